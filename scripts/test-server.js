@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+/**
+ * The server the browser tests talk to: a fresh build, serving a temporary
+ * copy of `reports/`, so tests that import reports never touch the
+ * repository's corpus.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+if (r.status !== 0) process.exit(r.status ?? 1);
+
+const dir = mkdtempSync(join(tmpdir(), 'duidu-test-reports-'));
+cpSync(join(root, 'reports'), dir, { recursive: true });
+process.env.DUIDU_REPORTS = dir;
+process.env.DUIDU_CACHE ??= 'off';
+await import('./start.js');

@@ -1,0 +1,7 @@
+import type { Command } from '../io';
+import { parse } from './parse';
+
+/** Every subcommand, by name. A feature adds its command with one line here. */
+export const commands: Record<string, Command> = {
+	parse
+};

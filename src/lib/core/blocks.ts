@@ -1,0 +1,90 @@
+/**
+ * Second pass: join content lines into blocks — paragraphs and standalone
+ * lines — undoing the line breaks that PDF, newspaper and wiki conversions
+ * put in the middle of sentences (…主要指标增幅在⏎⏎全省位次…). The rule is
+ * about the text, not the layout: a line that stops mid-sentence goes on in
+ * the next line, unless the next line visibly starts something new.
+ */
+import type { ContentLine } from './lines';
+import { readMarker } from './headings';
+
+export interface RawBlock {
+	lines: ContentLine[];
+}
+
+/** Characters that cannot begin a new paragraph: the line continues the previous one. */
+const CONTINUATION_START = /^[，,。．、；;：:？?！!）)》」』”’%％]/;
+/** Sentence punctuation: a line with none of it is a title, a heading or a name, not broken prose. */
+const SENTENCE_PUNCT = /[，,。；;：:！!？?]/;
+const CLOSERS = /[”’」』）)】》\]]+$/;
+
+/** Does the text end a sentence (or a clause that may end a line, like a colon)? */
+export function endsSentence(text: string): boolean {
+	const t = text.replace(CLOSERS, '');
+	if (t !== text && /[。！？!?…]$/.test(t)) return true;
+	return /[。！？!?：:；;…]$/.test(text);
+}
+
+/** A dash line: "——2020年5月26日在聊城市第十七届人民代表大会第四次会议上". */
+const DASH_LINE = /^(?:——|—|--|－－|――)/;
+const DASH_LINE_DONE = /(?:会议|大会|会)上(?:的(?:报告|讲话))?[)）]?$|[)）]$/;
+
+export interface JoinContext {
+	input: string;
+	/** Kept text of a line (markup and inline chrome cut out). */
+	lineText(line: ContentLine): string;
+}
+
+/** Characters that cannot end a paragraph: an opening bracket or quote, a comma. */
+const OPENER_END = /[“‘《（(【「『、，,]$/;
+
+/**
+ * Decide whether `next` continues the open block. `after` is the text of the
+ * line after `next`, for wiki pages that put a link on a line of its own
+ * ("…已經締結了⏎友好同盟互助條約⏎。蘇聯根據…").
+ */
+function continues(block: RawBlock, blockText: string, next: ContentLine, nextText: string, after: string | null): boolean {
+	if (CONTINUATION_START.test(nextText)) return true;
+	if (endsSentence(blockText)) return false;
+	if (OPENER_END.test(blockText)) return true;
+	if (next.indented) return false;
+	const nextMarker = readMarker(nextText);
+	if (nextMarker) return false;
+	if (DASH_LINE.test(blockText)) {
+		return block.lines.length < 3 && nextText.length <= 30 && !DASH_LINE_DONE.test(blockText);
+	}
+	if (block.lines.length === 1) {
+		const marker = readMarker(blockText);
+		// A numbered line with no sentence end inside is a standalone heading
+		// ("第一，全国动员，大办农业", "（一）奋力落实…，城市核心功能进一步强化").
+		if (marker && !/[。！？!?；;]/.test(blockText) && blockText.length <= 50) return false;
+		// A short line with no sentence punctuation is a title, heading or name —
+		// unless the text visibly runs on through the next line.
+		if (!SENTENCE_PUNCT.test(blockText) && blockText.length <= 40) {
+			const linkLike = !SENTENCE_PUNCT.test(nextText) && nextText.length <= 40;
+			return linkLike && after !== null && CONTINUATION_START.test(after);
+		}
+	}
+	// The block stops mid-sentence: the next line carries it on.
+	return true;
+}
+
+export function joinBlocks(lines: ContentLine[], ctx: JoinContext): RawBlock[] {
+	const blocks: RawBlock[] = [];
+	let open: RawBlock | null = null;
+	let openText = '';
+	const texts = lines.map((l) => ctx.lineText(l));
+	for (let i = 0; i < lines.length; i++) {
+		const line = lines[i];
+		const text = texts[i];
+		if (open && continues(open, openText, line, text, i + 1 < lines.length ? texts[i + 1] : null)) {
+			open.lines.push(line);
+			openText += text;
+			continue;
+		}
+		open = { lines: [line] };
+		openText = text;
+		blocks.push(open);
+	}
+	return blocks;
+}

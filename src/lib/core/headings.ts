@@ -1,0 +1,85 @@
+/**
+ * Heading markers of Chinese official documents (GB/T 9704 and common
+ * practice): 一、 > （一） > 1. > （1）, plus 第一， 第一部分, 附件1 and the
+ * lead-ins 一是 / 二是. A marker says what a line *could* be; `blocks.ts` and
+ * `outline.ts` decide from context whether it is a heading or a list entry.
+ */
+
+export type MarkerStyle =
+	| 'cn-dun' // 一、
+	| 'cn-paren' // （一） or (一)
+	| 'ar-dot' // 1. 1、 1．
+	| 'ar-paren' // （1） or (1)
+	| 'circled' // ①
+	| 'di' // 第一， 第一、 第一部分 第一章
+	| 'annex'; // 附件1
+
+export interface Marker {
+	style: MarkerStyle;
+	/** The ordinal the marker names (一 → 1). */
+	ordinal: number;
+	/** Length of the marker including trailing spaces, from the start of the examined string. */
+	length: number;
+	/** Canonical depth of the style: 1 for 一、, 2 for （一）… `di` and `annex` decide in context. */
+	depth: number;
+}
+
+const CN_DIGITS: Record<string, number> = {
+	零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
+};
+
+/** 一 … 九十九 → number; NaN when not a plain Chinese ordinal. */
+export function chineseOrdinal(s: string): number {
+	if (!s) return NaN;
+	if (s === '十') return 10;
+	const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+	if (m) return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[2] ? CN_DIGITS[m[2]] : 0);
+	if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s];
+	return NaN;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const DIGITS = '[0-9０-９]{1,2}';
+const SP = '[ \\t\\u3000]*';
+
+const PATTERNS: { style: MarkerStyle; re: RegExp; depth: number; cn: boolean }[] = [
+	{ style: 'cn-dun', re: new RegExp(`^(${CN})[、，,．.]${SP}`), depth: 1, cn: true },
+	{ style: 'cn-paren', re: new RegExp(`^[（(]${SP}(${CN})${SP}[)）][、，,．.]?${SP}`), depth: 2, cn: true },
+	// "1." must not be a decimal ("1.2万") nor a date ("1.17").
+	{ style: 'ar-dot', re: new RegExp(`^(${DIGITS})(?:[、]|[.．](?![0-9０-９]))${SP}`), depth: 3, cn: false },
+	{ style: 'ar-paren', re: new RegExp(`^[（(]${SP}(${DIGITS})${SP}[)）]${SP}`), depth: 4, cn: false },
+	{ style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[ \t\u3000]*/, depth: 5, cn: false },
+	{ style: 'di', re: new RegExp(`^第(${CN})(?:[，,、：:]|部分|章|篇|节)${SP}`), depth: 0, cn: true },
+	{ style: 'annex', re: new RegExp(`^附\\s*件${SP}(${DIGITS}|${CN})?(?=$|[ \\t\\u3000：:、.．]|[^0-9０-９])[：:、.．]?${SP}`), depth: 1, cn: false }
+];
+
+function ordinalOf(s: string, cn: boolean): number {
+	if (/^[①-⑳]$/.test(s)) return s.charCodeAt(0) - 0x2460 + 1;
+	if (cn) return chineseOrdinal(s);
+	return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** The heading marker at the start of `s` (already left-trimmed), if any. */
+export function readMarker(s: string): Marker | null {
+	for (const p of PATTERNS) {
+		const m = p.re.exec(s);
+		if (!m) continue;
+		const ordinal = m[1] ? ordinalOf(m[1], p.cn) : 1;
+		if (Number.isNaN(ordinal)) continue;
+		return { style: p.style, ordinal, length: m[0].length, depth: p.depth };
+	}
+	return null;
+}
+
+/** 一是 / 二是 … 十是, and 首先/其次/最后 are not headings: only the "N是" lead-ins. */
+export const LEAD_ORDINAL = /^(?:[一二三四五六七八九十]{1,2})是(?![否非])/;
+
+/** The first sentence (or clause, if the sentence is long) of a run-in heading. */
+export function runInHeadingEnd(s: string, from: number, maxLen = 60): number {
+	// The heading ends at the first sentence-final mark within reach.
+	const re = /[。！？!?]/g;
+	re.lastIndex = from;
+	const m = re.exec(s);
+	if (m && m.index - from <= maxLen) return m.index + 1;
+	return -1;
+}

@@ -1,0 +1,133 @@
+/**
+ * First pass of the parser: split the decoded input into lines and decide,
+ * line by line, what is report content and what is not (chrome, page
+ * numbers, page-break markers, markdown markup). Nothing is rewritten; every
+ * decision is an offset range into the input.
+ */
+import { findInlineChrome, isPageNumberLine, matchChromeLine } from './chrome';
+import { WHITESPACE } from './normalize';
+
+/** A span of the input left out of the cleaned text, and why. */
+export interface Removed {
+	start: number;
+	end: number;
+	reason: string;
+}
+
+/** One line of report content: `[start, end)` is its trimmed extent in the input. */
+export interface ContentLine {
+	start: number;
+	end: number;
+	/** The raw line began with indentation (two or more spaces, or an ideographic space). */
+	indented: boolean;
+	/** Input ranges inside the line that are removed (markup, inline markers), sorted. */
+	cuts: Removed[];
+	/** Input ranges that were marked bold (`**…**`), for lead-in detection. */
+	bold: [number, number][];
+}
+
+export interface LineScan {
+	lines: ContentLine[];
+	removed: Removed[];
+}
+
+function trimRange(input: string, start: number, end: number): [number, number] {
+	while (start < end && WHITESPACE.test(input[start])) start++;
+	while (end > start && WHITESPACE.test(input[end - 1])) end--;
+	return [start, end];
+}
+
+/** Scan `input[from, to)` into content lines and removed spans. */
+export function scanLines(input: string, from: number, to: number = input.length): LineScan {
+	const lines: ContentLine[] = [];
+	const removed: Removed[] = [];
+	let pos = from;
+	while (pos < to) {
+		let nl = input.indexOf('\n', pos);
+		if (nl < 0 || nl > to) nl = to;
+		const [s, e] = trimRange(input, pos, nl);
+		const rawLead = input.slice(pos, s);
+		pos = nl + 1;
+		if (s >= e) continue;
+		const trimmed = input.slice(s, e);
+		const rule = matchChromeLine(trimmed);
+		if (rule) {
+			if (rule.tail) {
+				// A licence trailer runs to the end of the document.
+				const [ts, te] = trimRange(input, s, to);
+				removed.push({ start: ts, end: te, reason: rule.reason });
+				break;
+			}
+			removed.push({ start: s, end: e, reason: rule.reason });
+			continue;
+		}
+		if (isPageNumberLine(trimmed)) {
+			removed.push({ start: s, end: e, reason: 'page-number' });
+			continue;
+		}
+		const line: ContentLine = {
+			start: s,
+			end: e,
+			indented: /^(?:[ \t\u00a0]{2,}|\u3000)/.test(rawLead.replace(/\r/g, '')),
+			cuts: [],
+			bold: []
+		};
+		for (const c of findInlineChrome(trimmed)) {
+			line.cuts.push({ start: s + c.start, end: s + c.end, reason: c.reason });
+		}
+		markBold(input, line);
+		line.cuts.sort((a, b) => a.start - b.start);
+		// A line that was nothing but markers has no content left.
+		if (keptLength(line) === 0) {
+			removed.push(...line.cuts);
+			continue;
+		}
+		// Trim the line's extent to its first and last kept character; cuts
+		// left outside (a leading `(上接4版)`, a trailing `**`) are removed spans.
+		const cuts = line.cuts;
+		trimToKept(input, line);
+		for (const c of cuts) if (!line.cuts.includes(c)) removed.push(c);
+		lines.push(line);
+	}
+	return { lines, removed };
+}
+
+/** Markdown bold (`**…**`): the asterisks are markup, the span between them is bold. */
+function markBold(input: string, line: ContentLine) {
+	const text = input.slice(line.start, line.end);
+	const re = /\*\*/g;
+	const marks: number[] = [];
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) marks.push(line.start + m.index);
+	// Pair them up; an unpaired trailing ** is still markup, not text.
+	for (let i = 0; i < marks.length; i++) {
+		line.cuts.push({ start: marks[i], end: marks[i] + 2, reason: 'markup' });
+		if (i % 2 === 1) line.bold.push([marks[i - 1] + 2, marks[i]]);
+	}
+}
+
+function keptLength(line: ContentLine): number {
+	let n = line.end - line.start;
+	for (const c of line.cuts) n -= c.end - c.start;
+	return n;
+}
+
+function trimToKept(input: string, line: ContentLine) {
+	let moved = true;
+	while (moved) {
+		moved = false;
+		for (const c of line.cuts) {
+			if (c.start === line.start) {
+				line.start = c.end;
+				moved = true;
+			}
+			if (c.end === line.end) {
+				line.end = c.start;
+				moved = true;
+			}
+		}
+		[line.start, line.end] = trimRange(input, line.start, line.end);
+	}
+	line.cuts = line.cuts.filter((c) => c.start >= line.start && c.end <= line.end);
+}
+

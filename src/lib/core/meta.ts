@@ -1,0 +1,179 @@
+/**
+ * Report metadata: what the corpus front matter says, and — where it is
+ * silent — what the report's own opening lines say (the title line, the
+ * "——2024年1月17日在…会议上" line, the speaker line).
+ */
+
+export type Level = 'national' | 'provincial' | 'city' | 'district';
+export type Kind = 'gwr' | 'plan' | 'budget' | 'other';
+
+export interface ReportMeta {
+	title?: string;
+	region?: string;
+	province?: string;
+	level?: Level;
+	/** Year the report was delivered. */
+	year?: number;
+	kind?: Kind;
+	/** ISO date (YYYY-MM-DD) or a partial one (YYYY-MM). */
+	date?: string;
+	speaker?: string;
+	meeting?: string;
+	source?: string;
+	notes?: string;
+	/** Any other front-matter keys, as written. */
+	[key: string]: string | number | undefined;
+}
+
+const LEVELS: Level[] = ['national', 'provincial', 'city', 'district'];
+const KINDS: Kind[] = ['gwr', 'plan', 'budget', 'other'];
+
+const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
+const PROVINCE_SHORT: Record<string, string> = {
+	宁夏: '宁夏回族自治区', 广西: '广西壮族自治区', 新疆: '新疆维吾尔自治区', 西藏: '西藏自治区', 内蒙古: '内蒙古自治区'
+};
+
+/** Turn front-matter strings into typed metadata. */
+export function metaFromFields(fields: Record<string, string>): ReportMeta {
+	const meta: ReportMeta = {};
+	for (const [k, v] of Object.entries(fields)) {
+		if (k === 'year') {
+			const y = Number(v);
+			if (Number.isInteger(y)) meta.year = y;
+		} else if (k === 'level') {
+			if ((LEVELS as string[]).includes(v)) meta.level = v as Level;
+		} else if (k === 'kind') {
+			meta.kind = (KINDS as string[]).includes(v) ? (v as Kind) : 'other';
+		} else meta[k] = v;
+	}
+	return meta;
+}
+
+const CN_NUM: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', Ｏ: '0', O: '0', o: '0', '○': '0' };
+
+function yearDigits(s: string): string {
+	return s
+		.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+		.replace(/[〇零一二三四五六七八九Ｏ○]/g, (c) => CN_NUM[c] ?? c);
+}
+
+/** Chinese month/day numerals (十二, 二十六) → number. */
+function smallNumber(s: string): number {
+	const d = yearDigits(s);
+	if (/^\d+$/.test(d)) return Number(d);
+	const m = /^([一二三]?)十([一二三四五六七八九]?)$/.exec(s);
+	if (m) return (m[1] ? Number(yearDigits(m[1])) : 1) * 10 + (m[2] ? Number(yearDigits(m[2])) : 0);
+	return NaN;
+}
+
+const DATE_RE = /([0-9０-９〇零一二三四五六七八九○Ｏ]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?/;
+
+/** The first date in `s` as YYYY-MM-DD (or YYYY-MM). */
+export function findDate(s: string): string | undefined {
+	const m = DATE_RE.exec(s);
+	if (!m) return undefined;
+	const y = yearDigits(m[1]);
+	const mo = smallNumber(m[2]);
+	if (!/^\d{4}$/.test(y) || !(mo >= 1 && mo <= 12)) return undefined;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	if (m[3]) {
+		const d = smallNumber(m[3]);
+		if (d >= 1 && d <= 31) return `${y}-${pad(mo)}-${pad(d)}`;
+	}
+	return `${y}-${pad(mo)}`;
+}
+
+/** Administrative region names: the shortest run of Han characters ending in a unit suffix. */
+const REGION_RE = /([\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|特别行政区|省|市|地区|盟|州|区|县|旗))/g;
+const NOT_REGION = /^(?:[第本全各该我]|关于|人民|政府|代表|城市|城区|社区|小区|园区|开发区|新区|景区|示范区|试验区|自贸区|地区|市区|县区|省市|市县|区县|州市|工作|会议|报告|发展|建设|经济|国民|社会)/;
+
+export function findRegions(s: string): string[] {
+	const out: string[] = [];
+	for (const m of s.matchAll(REGION_RE)) {
+		let name = m[1];
+		// Strip leading words that are not part of a place name.
+		name = name.replace(/^(?:关于|在|对|中共|政府|市长|区长|县长|省长|主席)+/, '');
+		if (name.length < 2 || NOT_REGION.test(name)) continue;
+		out.push(name);
+	}
+	return out;
+}
+
+export function levelOfRegion(region: string): Level | undefined {
+	if (/^(中华人民共和国|中国|全国|国务院)$/.test(region)) return 'national';
+	if (MUNICIPALITIES.includes(region) || /(省|自治区|特别行政区)$/.test(region) || region in PROVINCE_SHORT) return 'provincial';
+	if (/(市|自治州|地区|盟|州)$/.test(region)) return 'city';
+	if (/(区|县|旗)$/.test(region)) return 'district';
+	return undefined;
+}
+
+export function kindOfTitle(title: string): Kind | undefined {
+	if (/政府工作报告/.test(title)) return 'gwr';
+	if (/计划(?:执行情况|草案)|国民经济和社会发展计划/.test(title)) return 'plan';
+	if (/预算(?:执行情况|草案)/.test(title)) return 'budget';
+	if (/报告/.test(title)) return 'other';
+	return undefined;
+}
+
+/** Speaker lines: "聊城市代市长 李长萍", "东昌府区发展和改革局局长 张健", "国务院总理 李 强". */
+const SPEAKER_RE = /(?:总理|副总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|主席|代主席|州长|盟长|旗长|局长|主任|厅长|部长)[\s\u3000]*([\u4e00-\u9fa5](?:[\s\u3000]?[\u4e00-\u9fa5]){1,3})$/;
+
+export interface FrontLines {
+	/** Standalone lines before the body (title, subtitle, date line, speaker). */
+	lines: string[];
+	/** The first lines of the body, for a date line placed inside the text. */
+	opening: string;
+}
+
+/** Infer what the report's own opening says; front matter wins where it speaks. */
+export function inferMeta(front: FrontLines, given: ReportMeta): ReportMeta {
+	const meta: ReportMeta = { ...given };
+	const all = front.lines.join('\n');
+	const titleLine = front.lines.find((l) => /报告|工作|计划/.test(l) && !/^[—\-－―]/.test(l));
+	if (!meta.title && titleLine) meta.title = titleLine.replace(/[\s\u3000]+/g, ' ').trim();
+
+	const dashLine = front.lines.find((l) => /^[—\-－―]/.test(l)) ?? /——[^\n]{4,60}?会议上/.exec(front.opening)?.[0];
+	const dateSource = dashLine ?? titleLine ?? '';
+	const date = findDate(dateSource) ?? findDate(all);
+	if (!meta.date && date) meta.date = date;
+	if (!meta.year && (meta.date ?? date)) meta.year = Number((meta.date ?? date)!.slice(0, 4));
+
+	if (dashLine) {
+		const m = /在(.+?(?:会议|大会))上?/.exec(dashLine.replace(/[\s\u3000]+/g, ''));
+		if (m && !meta.meeting) meta.meeting = m[1];
+	}
+
+	if (!meta.speaker) {
+		// The speaker may be split over two lines ("国务院总理" / "李 强").
+		for (let i = 0; i < front.lines.length; i++) {
+			const joined = front.lines[i] + (front.lines[i + 1] && front.lines[i + 1].length <= 5 ? front.lines[i + 1] : '');
+			const m = SPEAKER_RE.exec(joined.trim()) ?? SPEAKER_RE.exec(front.lines[i].trim());
+			if (m) {
+				meta.speaker = m[1].replace(/[\s\u3000]+/g, '');
+				break;
+			}
+		}
+	}
+
+	if (!meta.region) {
+		// "(山西省)运城市…" names the province in brackets and the region after it.
+		const bracket = titleLine ? /^[（(]([\u4e00-\u9fa5]{2,8}(?:省|自治区))[)）]\s*([\u4e00-\u9fa5]{2,10}?(?:市|州|盟|地区|区|县|旗))/.exec(titleLine) : null;
+		if (bracket) {
+			meta.region = bracket[2];
+			if (!meta.province) meta.province = bracket[1];
+		} else {
+			const candidates = [
+				...(meta.meeting ? findRegions(meta.meeting) : []),
+				...(titleLine ? findRegions(titleLine) : []),
+				...front.lines.flatMap((l) => findRegions(l))
+			];
+			if (/全国人民代表大会/.test(meta.meeting ?? dashLine ?? '') || /国务院/.test(all)) meta.region = '中华人民共和国';
+			else if (candidates.length) meta.region = candidates[0];
+		}
+	}
+	if (meta.region && meta.region in PROVINCE_SHORT && !meta.province) meta.province = PROVINCE_SHORT[meta.region];
+	if (!meta.level && meta.region) meta.level = levelOfRegion(meta.region);
+	if (!meta.kind) meta.kind = kindOfTitle(meta.title ?? all) ?? (meta.title ? 'other' : undefined);
+	for (const k of Object.keys(meta)) if (meta[k] === undefined) delete meta[k];
+	return meta;
+}

@@ -1,0 +1,357 @@
+/**
+ * Third pass: decide what each block is — front matter of the speech (title,
+ * date line, speaker), a heading, a body paragraph or a list entry — and
+ * build the section tree, including the lead-in sub-headings that Chinese
+ * reports put inside paragraphs (`**现代农业扩量提质。**`, 一是…, short lead
+ * sentences such as 承载能力持续增强。). Works in text offsets; `parse.ts`
+ * maps them back to the input.
+ */
+import { LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+
+export type BlockKind = 'front' | 'heading' | 'body' | 'item';
+
+/** A block of the cleaned text (text offsets). */
+export interface TextBlock {
+	textStart: number;
+	textEnd: number;
+	text: string;
+	/** Bold ranges, text offsets. */
+	bold: [number, number][];
+	kind?: BlockKind;
+}
+
+export type SectionKind = 'numbered' | 'unnumbered' | 'annex' | 'lead';
+
+export interface OutlineSection {
+	level: number;
+	kind: SectionKind;
+	style: MarkerStyle | null;
+	ordinal: number | null;
+	heading: string;
+	/** Extent of the whole section, text offsets. */
+	textStart: number;
+	textEnd: number;
+	/** Extent of the heading itself, text offsets. */
+	headingStart: number;
+	headingEnd: number;
+	parent: number | null;
+}
+
+const NO_SENTENCE_PUNCT = /[，,。；;：:！!？?]/;
+const HARD_END = /[。！？!?；;]/;
+const DASH_LINE = /^(?:——|—|--|－－|――)/;
+
+/** A title, name or unnumbered heading: short, no sentence punctuation. */
+export function isShortLine(t: string): boolean {
+	return t.length <= 40 && !NO_SENTENCE_PUNCT.test(t);
+}
+
+function stripEnd(s: string): string {
+	return s.replace(/[。！？!?：:；;，,\s]+$/u, '').replace(/^(?:——|—)/, '');
+}
+
+interface OpenSection {
+	index: number;
+	level: number;
+	style: MarkerStyle | null;
+}
+
+export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSection[] {
+	const sections: OutlineSection[] = [];
+	const stack: OpenSection[] = [];
+	let front = true;
+
+	const openSection = (s: OutlineSection, style: MarkerStyle | null) => {
+		while (stack.length && stack[stack.length - 1].level >= s.level) stack.pop();
+		s.parent = stack.length ? stack[stack.length - 1].index : null;
+		sections.push(s);
+		stack.push({ index: sections.length - 1, level: s.level, style });
+	};
+	const inAnnex = () => stack.some((o) => sections[o.index].kind === 'annex');
+
+	for (let i = 0; i < blocks.length; i++) {
+		const b = blocks[i];
+		const t = b.text;
+		const marker = readMarker(t);
+
+		if (front) {
+			if (!marker && (DASH_LINE.test(t) || isShortLine(t))) {
+				b.kind = 'front';
+				continue;
+			}
+			front = false;
+		}
+
+		if (marker) {
+			const kind = classifyNumbered(blocks, i, marker, stack, sections, inAnnex());
+			if (kind === 'item') {
+				b.kind = 'item';
+				continue;
+			}
+			const level = levelOf(marker, stack);
+			if (marker.style === 'annex') {
+				// "附件1" on its own line is followed by the annex title: one heading.
+				let headingEnd = b.textEnd;
+				let heading = t;
+				const next = blocks[i + 1];
+				if (t.length <= 8 && next && isShortLine(next.text) && !readMarker(next.text)) {
+					next.kind = 'heading';
+					heading = `${t} ${next.text}`;
+					headingEnd = next.textEnd;
+					i++;
+				}
+				b.kind = 'heading';
+				openSection(
+					{ level, kind: 'annex', style: 'annex', ordinal: marker.ordinal, heading, textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd, parent: null },
+					'annex'
+				);
+				continue;
+			}
+			if (kind === 'heading') {
+				b.kind = 'heading';
+				openSection(
+					{ level, kind: 'numbered', style: marker.style, ordinal: marker.ordinal, heading: stripEnd(t), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textEnd, parent: null },
+					marker.style
+				);
+			} else {
+				// Run-in heading: the first sentence names the section, the rest is its text.
+				const end = runInHeadingEnd(t, marker.length);
+				b.kind = 'body';
+				openSection(
+					{ level, kind: 'numbered', style: marker.style, ordinal: marker.ordinal, heading: stripEnd(t.slice(0, end)), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textStart + end, parent: null },
+					marker.style
+				);
+			}
+			continue;
+		}
+
+		if (isShortLine(t)) {
+			b.kind = 'heading';
+			openSection(
+				{ level: 1, kind: 'unnumbered', style: null, ordinal: null, heading: t, textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textEnd, parent: null },
+				null
+			);
+			continue;
+		}
+		b.kind = 'body';
+	}
+
+	closeSections(sections);
+	addLeads(blocks, sections);
+	return sections;
+}
+
+/** Depth of a marker in context: fixed for the standard styles, relative for 第一，. */
+function levelOf(marker: Marker, stack: OpenSection[]): number {
+	if (marker.style !== 'di') return marker.depth;
+	let deepest = 0;
+	for (const o of stack) if (o.style !== 'di') deepest = Math.max(deepest, o.level);
+	return deepest + 1;
+}
+
+type NumberedKind = 'heading' | 'run-in' | 'item';
+
+/** Is a numbered block a heading (standalone or run-in) or an entry of a list? */
+function classifyNumbered(
+	blocks: TextBlock[],
+	i: number,
+	marker: Marker,
+	stack: OpenSection[],
+	sections: OutlineSection[],
+	annex: boolean
+): NumberedKind {
+	const t = blocks[i].text;
+	if (marker.style === 'annex') return 'heading';
+	// Numbered lines inside an annex are the annex's list.
+	if (annex && marker.style !== 'cn-dun') return 'item';
+	// A style that would sit at the level of a differently numbered heading we
+	// are inside (（一） under 第一，) numbers a list, not a section.
+	const level = levelOf(marker, stack);
+	const sibling = stack.some((o) => o.level === level && o.style === marker.style);
+	if (!sibling && stack.some((o) => o.level === level && o.style !== marker.style)) return 'item';
+	// Entries of a list end with a semicolon.
+	if (/[；;]$/.test(t)) return 'item';
+	const standalone = !HARD_END.test(t) && t.length <= 60;
+	if (standalone) {
+		// Consecutive numbered lines with nothing between them are a list.
+		const prev = blocks[i - 1];
+		const next = blocks[i + 1];
+		const sameStyle = (b: TextBlock | undefined) => {
+			if (!b) return false;
+			const m = readMarker(b.text);
+			return m !== null && m.style === marker.style && !HARD_END.test(b.text) && b.text.length <= 60;
+		};
+		if ((prev && prev.kind === 'item' && sameStyle(prev)) || sameStyle(next)) return 'item';
+		return 'heading';
+	}
+	const end = runInHeadingEnd(t, marker.length);
+	if (end < 0) return 'item';
+	// "1. 制造业三年攻坚突破行动：聚焦…" — a colon lead names a list entry, not a section.
+	const head = t.slice(marker.length, end);
+	if (/[：:]/.test(head) && head.indexOf('：') < 20 && head.indexOf(':') < 20) return 'item';
+	return end >= t.length ? 'heading' : 'run-in';
+}
+
+/** A section runs until the next section at its level or above. */
+function closeSections(sections: OutlineSection[]) {
+	for (let i = 0; i < sections.length; i++) {
+		for (let j = i + 1; j < sections.length; j++) {
+			if (sections[j].level <= sections[i].level) {
+				sections[i].textEnd = sections[j].textStart;
+				break;
+			}
+		}
+	}
+}
+
+interface LeadCandidate {
+	start: number;
+	end: number; // end of the heading text (after its 。)
+	type: 'bold' | 'ordinal' | 'initial' | 'mid';
+	block: number;
+}
+
+/**
+ * Mid-paragraph lead-ins state a result: a subject, then how it went
+ * (承载能力持续增强, 社会保障日益健全, 公共服务优化提升). An imperative
+ * (保持工业经济平稳运行) is a sentence of the paragraph, not its sub-heading.
+ */
+const RESULT_LEAD = /^[\u4e00-\u9fa5“”]{2,}?(?:持续|明显|稳步|不断|日益|全面|加快|总体|显著|有效|进一步|更加|加速|大幅|逐步|稳中|有力|向好|提升|增强|改善|优化|健全|突破|提质|见效)/;
+
+/** Function words that mark a short sentence as prose, not a lead-in heading. */
+const PROSE_WORDS = /[是的了我你他她它这這那吗呢吧啊么麼]/;
+
+function sentenceEnds(text: string): number[] {
+	const ends: number[] = [];
+	const re = /[。！？!?]+[”’」』）)]*/g;
+	let m: RegExpExecArray | null;
+	while ((m = re.exec(text))) ends.push(m.index + m[0].length);
+	return ends;
+}
+
+function leadCandidates(b: TextBlock, index: number, skip: number): LeadCandidate[] {
+	const out: LeadCandidate[] = [];
+	const t = b.text;
+	const ends = sentenceEnds(t);
+	const from = skip;
+	const starts = [skip, ...ends.filter((e) => e > skip && e < t.length)];
+	for (const s of starts) {
+		const e = ends.find((x) => x > s) ?? t.length;
+		const sentence = t.slice(s, e);
+		const abs = b.textStart + s;
+		// Bold at the start of a sentence: the author marked a lead-in.
+		const bold = b.bold.find(([bs, be]) => bs === abs && be > bs);
+		if (bold) {
+			const boldEnd = bold[1] - b.textStart;
+			// "**一是**主要指标…" — bold ordinal only: the lead is the whole sentence.
+			const ordinalOnly = LEAD_ORDINAL.test(t.slice(s, boldEnd)) && boldEnd - s <= 3;
+			const headEnd = ordinalOnly ? e : Math.max(boldEnd, Math.min(e, boldEnd + 1));
+			if (headEnd - s <= 60) out.push({ start: abs, end: b.textStart + headEnd, type: ordinalOnly ? 'ordinal' : 'bold', block: index });
+			continue;
+		}
+		if (LEAD_ORDINAL.test(sentence)) {
+			if (s === skip || /[。！？!?]/.test(t[s - 1] ?? '')) {
+				let headEnd = e;
+				if (e - s > 60) {
+					const comma = t.slice(s, e).search(/[，,；;]/);
+					headEnd = comma > 0 ? s + comma + 1 : e;
+				}
+				out.push({ start: abs, end: b.textStart + headEnd, type: 'ordinal', block: index });
+			}
+			continue;
+		}
+		const body = sentence.replace(/[。！？!?”’」』）)]+$/, '');
+		if (e >= t.length || !/[。]$/.test(sentence)) continue;
+		if (/[，,；;：:"（(0-9０-９]/.test(body) || PROSE_WORDS.test(body)) continue;
+		if (s === from && body.length >= 4 && body.length <= 24) {
+			out.push({ start: abs, end: b.textStart + e, type: 'initial', block: index });
+		} else if (s !== from && body.length >= 4 && body.length <= 10 && RESULT_LEAD.test(body)) {
+			out.push({ start: abs, end: b.textStart + e, type: 'mid', block: index });
+		}
+	}
+	return out;
+}
+
+/** Deepest non-lead section containing text offset `pos`. */
+function containing(sections: OutlineSection[], pos: number): number | null {
+	let best: number | null = null;
+	for (let i = 0; i < sections.length; i++) {
+		const s = sections[i];
+		if (s.kind === 'lead') continue;
+		if (s.textStart <= pos && pos < s.textEnd && (best === null || s.level >= sections[best].level)) best = i;
+	}
+	return best;
+}
+
+function addLeads(blocks: TextBlock[], sections: OutlineSection[]) {
+	const byParent = new Map<number | null, LeadCandidate[]>();
+	for (let i = 0; i < blocks.length; i++) {
+		const b = blocks[i];
+		if (b.kind !== 'body') continue;
+		// Skip a run-in numbered heading at the block's start.
+		const own = sections.find((s) => s.kind !== 'lead' && s.headingStart === b.textStart && s.headingEnd < b.textEnd);
+		const skip = own ? own.headingEnd - b.textStart : 0;
+		const cands = leadCandidates(b, i, skip);
+		if (!cands.length) continue;
+		const parent = containing(sections, b.textStart);
+		const list = byParent.get(parent) ?? [];
+		list.push(...cands);
+		byParent.set(parent, list);
+	}
+
+	const leads: OutlineSection[] = [];
+	for (const [parent, cands] of byParent) {
+		// An 一是/二是 series counts only when it starts at 一是 in sentence position.
+		const ordinalSeries = cands.some((c) => c.type === 'ordinal' && /^[一]是/.test(blocks[c.block].text.slice(c.start - blocks[c.block].textStart)));
+		const midOk = (c: LeadCandidate) => cands.filter((x) => x.block === c.block && x.type === 'mid').length >= 2;
+		const nonMid = cands.filter((x) => x.type !== 'mid').length;
+		const accepted = cands.filter((c) => {
+			if (c.type === 'bold') return true;
+			if (c.type === 'ordinal') return ordinalSeries;
+			// Mid-paragraph short sentences only as a series within one paragraph.
+			if (c.type === 'mid') return midOk(c);
+			return nonMid >= 2 || cands.some((x) => x.block === c.block && x.type === 'mid' && midOk(x));
+		});
+		const level = parent === null ? 3 : Math.max(sections[parent].level + 1, 3);
+		const parentEnd = parent === null ? Infinity : sections[parent].textEnd;
+		accepted.sort((a, b) => a.start - b.start);
+		for (let k = 0; k < accepted.length; k++) {
+			const c = accepted[k];
+			const block = blocks[c.block];
+			// A lead-in runs to the next lead-in or the end of its paragraph.
+			const nextStart = k + 1 < accepted.length ? Math.min(accepted[k + 1].start, block.textEnd) : Math.min(parentEnd, block.textEnd);
+			leads.push({
+				level,
+				kind: 'lead',
+				style: null,
+				ordinal: null,
+				heading: stripEnd(block.text.slice(c.start - block.textStart, c.end - block.textStart)),
+				textStart: c.start,
+				textEnd: nextStart,
+				headingStart: c.start,
+				headingEnd: c.end,
+				parent
+			});
+		}
+	}
+	if (!leads.length) return;
+	// A lead also ends where the next section of any kind starts.
+	for (const l of leads) {
+		for (const s of sections) {
+			if (s.textStart > l.textStart && s.textStart < l.textEnd) l.textEnd = s.textStart;
+		}
+		if (!Number.isFinite(l.textEnd)) l.textEnd = blocks[blocks.length - 1].textEnd;
+	}
+	// Merge leads into document order, remapping parent indices.
+	const merged = [...sections.map((s, i) => ({ s, old: i as number | null })), ...leads.map((s) => ({ s, old: null }))];
+	merged.sort((a, b) => a.s.textStart - b.s.textStart || a.s.level - b.s.level);
+	const remap = new Map<number, number>();
+	merged.forEach((m, i) => {
+		if (m.old !== null) remap.set(m.old, i);
+	});
+	sections.length = 0;
+	for (const m of merged) {
+		m.s.parent = m.s.parent === null ? null : (remap.get(m.s.parent) ?? null);
+		sections.push(m.s);
+	}
+}

@@ -1,0 +1,22 @@
+/**
+ * Sentence boundaries in Chinese report text: after 。！？ (and ! ?), with
+ * any closing quotes or brackets that follow. Pure regular expressions, so
+ * it is fast on every runtime (Intl.Segmenter is slow on Node 20).
+ */
+
+const SENTENCE_END = /[。！？!?]+[”’」』）)》]*|…{1,2}[”’」』）)]*(?=[^，,、；;：:]|$)/g;
+
+/** Sentence ranges `[start, end)` within `text`, covering it without gaps (whitespace-only tails dropped). */
+export function splitSentences(text: string, offset = 0): [number, number][] {
+	const out: [number, number][] = [];
+	let start = 0;
+	let m: RegExpExecArray | null;
+	SENTENCE_END.lastIndex = 0;
+	while ((m = SENTENCE_END.exec(text))) {
+		const end = m.index + m[0].length;
+		if (end > start) out.push([offset + start, offset + end]);
+		start = end;
+	}
+	if (start < text.length && text.slice(start).trim() !== '') out.push([offset + start, offset + text.length]);
+	return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * Interface text in Chinese and English. Each feature keeps its own
+ * dictionary file (common.ts, library.ts, …) and registers it here, so
+ * features add words without touching each other's files.
+ */
+import common from './common';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: Lang[] = ['zh', 'en'];
+export type Dictionary = { zh: Record<string, string>; en: Record<string, string> };
+
+const dictionaries: Dictionary[] = [common];
+
+const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
+for (const d of dictionaries) {
+	Object.assign(merged.zh, d.zh);
+	Object.assign(merged.en, d.en);
+}
+
+export function isLang(v: unknown): v is Lang {
+	return v === 'zh' || v === 'en';
+}
+
+/** Translate `key`, filling `{name}` placeholders. Unknown keys show the key itself, so gaps are visible. */
+export function translate(lang: Lang, key: string, params?: Record<string, string | number>): string {
+	let s = merged[lang][key] ?? merged.zh[key] ?? key;
+	if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, String(v));
+	return s;
+}
+
+/** All keys, for the test that both languages cover the same words. */
+export function dictionaryKeys(): { zh: string[]; en: string[] } {
+	return { zh: Object.keys(merged.zh), en: Object.keys(merged.en) };
+}
