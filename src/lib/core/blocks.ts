@@ -26,7 +26,8 @@ export function endsSentence(text: string): boolean {
 }
 
 /** A dash line: "——2020年5月26日在聊城市第十七届人民代表大会第四次会议上". */
-const DASH_LINE = /^(?:——|—|--|－－|――)/;
+/** The date line under a title: a dash, then the date ("——2020年5月26日在…"). */
+const DASH_LINE = /^(?:——|—|--|－－|――|-{3,})\s*[0-9０-９〇一二]{4}\s*年/;
 const DASH_LINE_DONE = /(?:会议|大会|会)上(?:的(?:报告|讲话))?[)）]?$|[)）]$/;
 
 export interface JoinContext {
@@ -34,6 +35,9 @@ export interface JoinContext {
 	/** Kept text of a line (markup and inline chrome cut out). */
 	lineText(line: ContentLine): string;
 }
+
+/** Function words a heading or title never ends with. */
+const FUNCTION_END = /(?:[是的和与及在了把将对并或被让使]|^[一二三四五六七八九十]要)$/;
 
 /** Characters that cannot end a paragraph: an opening bracket or quote, a comma. */
 const OPENER_END = /[“‘《（(【「『、，,]$/;
@@ -43,27 +47,31 @@ const OPENER_END = /[“‘《（(【「『、，,]$/;
  * line after `next`, for wiki pages that put a link on a line of its own
  * ("…已經締結了⏎友好同盟互助條約⏎。蘇聯根據…").
  */
-function continues(block: RawBlock, blockText: string, next: ContentLine, nextText: string, after: string | null): boolean {
+function continues(block: RawBlock, blockText: string, next: ContentLine, nextText: string, after: string | null, blankStyle: boolean): boolean {
 	if (CONTINUATION_START.test(nextText)) return true;
 	if (endsSentence(blockText)) return false;
 	if (OPENER_END.test(blockText)) return true;
 	if (next.indented) return false;
 	const nextMarker = readMarker(nextText);
 	if (nextMarker) return false;
+	// Where blank lines separate paragraphs, a bare line break inside unfinished
+	// text is a wiki link or a bold run on a line of its own: the sentence goes on
+	// (…六中全会⏎正式明确⏎习近平⏎总书记的核心地位…; 一是⏎去年出台的…).
+	if (blankStyle && !next.blankBefore && !DASH_LINE.test(blockText) && !DASH_LINE.test(nextText)) return true;
+	// A title never ends on a function word: "一是", "…已經締結了".
+	if (FUNCTION_END.test(blockText) && !readMarker(blockText)) return true;
 	if (DASH_LINE.test(blockText)) {
 		return block.lines.length < 3 && nextText.length <= 30 && !DASH_LINE_DONE.test(blockText);
 	}
-	if (block.lines.length === 1) {
-		const marker = readMarker(blockText);
-		// A numbered line with no sentence end inside is a standalone heading
-		// ("第一，全国动员，大办农业", "（一）奋力落实…，城市核心功能进一步强化").
-		if (marker && !/[。！？!?；;]/.test(blockText) && blockText.length <= 50) return false;
-		// A short line with no sentence punctuation is a title, heading or name —
-		// unless the text visibly runs on through the next line.
-		if (!SENTENCE_PUNCT.test(blockText) && blockText.length <= 40) {
-			const linkLike = !SENTENCE_PUNCT.test(nextText) && nextText.length <= 40;
-			return linkLike && after !== null && CONTINUATION_START.test(after);
-		}
+	const marker = readMarker(blockText);
+	// A numbered line with no sentence end inside is a standalone heading
+	// ("第一，全国动员，大办农业", "（一）奋力落实…，城市核心功能进一步强化").
+	if (marker && !/[。！？!?；;]/.test(blockText) && blockText.length <= 50) return false;
+	// A short line with no sentence punctuation is a title, heading or name —
+	// unless the text visibly runs on through the next line.
+	if (!SENTENCE_PUNCT.test(blockText) && blockText.length <= 40) {
+		const linkLike = !SENTENCE_PUNCT.test(nextText) && nextText.length <= 40;
+		return linkLike && after !== null && CONTINUATION_START.test(after);
 	}
 	// The block stops mid-sentence: the next line carries it on.
 	return true;
@@ -74,10 +82,22 @@ export function joinBlocks(lines: ContentLine[], ctx: JoinContext): RawBlock[] {
 	let open: RawBlock | null = null;
 	let openText = '';
 	const texts = lines.map((l) => ctx.lineText(l));
+	// Does this document separate paragraphs by blank lines? Then a bare line
+	// break is not a paragraph break.
+	// Judge by the lines that end a sentence: in such documents they are followed
+	// by a blank line.
+	let ends = 0;
+	let gaps = 0;
+	for (let i = 0; i + 1 < lines.length; i++) {
+		if (!endsSentence(texts[i])) continue;
+		ends++;
+		if (lines[i + 1].blankBefore) gaps++;
+	}
+	const blankStyle = ends >= 4 && gaps / ends >= 0.6;
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
 		const text = texts[i];
-		if (open && continues(open, openText, line, text, i + 1 < lines.length ? texts[i + 1] : null)) {
+		if (open && continues(open, openText, line, text, i + 1 < lines.length ? texts[i + 1] : null, blankStyle)) {
 			open.lines.push(line);
 			openText += text;
 			continue;

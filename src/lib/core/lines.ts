@@ -20,6 +20,8 @@ export interface ContentLine {
 	end: number;
 	/** The raw line began with indentation (two or more spaces, or an ideographic space). */
 	indented: boolean;
+	/** A blank line (or removed chrome) separates this line from the previous content line. */
+	blankBefore: boolean;
 	/** Input ranges inside the line that are removed (markup, inline markers), sorted. */
 	cuts: Removed[];
 	/** Input ranges that were marked bold (`**…**`), for lead-in detection. */
@@ -42,13 +44,19 @@ export function scanLines(input: string, from: number, to: number = input.length
 	const lines: ContentLine[] = [];
 	const removed: Removed[] = [];
 	let pos = from;
+	let blank = false;
 	while (pos < to) {
+		const rawStart = pos;
 		let nl = input.indexOf('\n', pos);
 		if (nl < 0 || nl > to) nl = to;
 		const [s, e] = trimRange(input, pos, nl);
 		const rawLead = input.slice(pos, s);
 		pos = nl + 1;
-		if (s >= e) continue;
+		if (s >= e) {
+			// A line of zero-width characters is an artifact, not a paragraph gap.
+			if (!/^[\u200b\ufeff\u2060]+\s*$/.test(input.slice(rawStart, nl))) blank = true;
+			continue;
+		}
 		const trimmed = input.slice(s, e);
 		const rule = matchChromeLine(trimmed);
 		if (rule) {
@@ -59,9 +67,11 @@ export function scanLines(input: string, from: number, to: number = input.length
 				break;
 			}
 			removed.push({ start: s, end: e, reason: rule.reason });
+			blank = true;
 			continue;
 		}
 		if (isPageNumberLine(trimmed)) {
+			// A page number sits where a page broke, often mid-sentence: no paragraph gap.
 			removed.push({ start: s, end: e, reason: 'page-number' });
 			continue;
 		}
@@ -69,6 +79,7 @@ export function scanLines(input: string, from: number, to: number = input.length
 			start: s,
 			end: e,
 			indented: /^(?:[ \t\u00a0]{2,}|\u3000)/.test(rawLead.replace(/\r/g, '')),
+			blankBefore: blank || lines.length === 0,
 			cuts: [],
 			bold: []
 		};
@@ -82,6 +93,7 @@ export function scanLines(input: string, from: number, to: number = input.length
 			removed.push(...line.cuts);
 			continue;
 		}
+		blank = false;
 		// Trim the line's extent to its first and last kept character; cuts
 		// left outside (a leading `(上接4版)`, a trailing `**`) are removed spans.
 		const cuts = line.cuts;

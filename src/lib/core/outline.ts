@@ -39,7 +39,7 @@ export interface OutlineSection {
 
 const NO_SENTENCE_PUNCT = /[，,。；;：:！!？?]/;
 const HARD_END = /[。！？!?；;]/;
-const DASH_LINE = /^(?:——|—|--|－－|――)/;
+const DASH_LINE = /^(?:——|—|--|－－|――|-{3,})\s*[0-9０-９〇一二]{4}\s*年/;
 
 /** A title, name or unnumbered heading: short, no sentence punctuation. */
 export function isShortLine(t: string): boolean {
@@ -84,8 +84,8 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 
 		if (marker) {
 			const kind = classifyNumbered(blocks, i, marker, stack, sections, inAnnex());
-			if (kind === 'item') {
-				b.kind = 'item';
+			if (kind === 'item' || kind === 'body') {
+				b.kind = kind;
 				continue;
 			}
 			const level = levelOf(marker, stack);
@@ -149,7 +149,7 @@ function levelOf(marker: Marker, stack: OpenSection[]): number {
 	return deepest + 1;
 }
 
-type NumberedKind = 'heading' | 'run-in' | 'item';
+type NumberedKind = 'heading' | 'run-in' | 'item' | 'body';
 
 /** Is a numbered block a heading (standalone or run-in) or an entry of a list? */
 function classifyNumbered(
@@ -168,7 +168,7 @@ function classifyNumbered(
 	// are inside (（一） under 第一，) numbers a list, not a section.
 	const level = levelOf(marker, stack);
 	const sibling = stack.some((o) => o.level === level && o.style === marker.style);
-	if (!sibling && stack.some((o) => o.level === level && o.style !== marker.style)) return 'item';
+	if (!sibling && stack.some((o) => o.level === level && o.style !== null && o.style !== marker.style)) return 'item';
 	// Entries of a list end with a semicolon.
 	if (/[；;]$/.test(t)) return 'item';
 	const standalone = !HARD_END.test(t) && t.length <= 60;
@@ -184,6 +184,8 @@ function classifyNumbered(
 		if ((prev && prev.kind === 'item' && sameStyle(prev)) || sameStyle(next)) return 'item';
 		return 'heading';
 	}
+	// "第一，坚持解放思想…。" opens an enumerated paragraph; only a 第一， line of its own is a heading.
+	if (marker.style === 'di') return 'body';
 	const end = runInHeadingEnd(t, marker.length);
 	if (end < 0) return 'item';
 	// "1. 制造业三年攻坚突破行动：聚焦…" — a colon lead names a list entry, not a section.
