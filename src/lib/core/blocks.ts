@@ -47,7 +47,15 @@ const OPENER_END = /[“‘《（(【「『、，,]$/;
  * line after `next`, for wiki pages that put a link on a line of its own
  * ("…已經締結了⏎友好同盟互助條約⏎。蘇聯根據…").
  */
-function continues(block: RawBlock, blockText: string, next: ContentLine, nextText: string, after: string | null, blankStyle: boolean): boolean {
+interface Layout {
+	/** Blank lines separate paragraphs: a bare line break is not a paragraph break. */
+	blankStyle: boolean;
+	/** The width a converter wrapped lines at, if it did: a line that long runs on. */
+	wrapWidth: number | null;
+}
+
+function continues(block: RawBlock, blockText: string, next: ContentLine, nextText: string, after: string | null, layout: Layout): boolean {
+	const { blankStyle, wrapWidth } = layout;
 	if (CONTINUATION_START.test(nextText)) return true;
 	if (endsSentence(blockText)) return false;
 	if (OPENER_END.test(blockText)) return true;
@@ -63,6 +71,9 @@ function continues(block: RawBlock, blockText: string, next: ContentLine, nextTe
 	if (DASH_LINE.test(blockText)) {
 		return block.lines.length < 3 && nextText.length <= 30 && !DASH_LINE_DONE.test(blockText);
 	}
+	// A line filled to the wrap width was cut by the converter, not by the author.
+	const lastLine = block.lines[block.lines.length - 1];
+	if (wrapWidth && lastLine.end - lastLine.start >= wrapWidth - 1) return true;
 	const marker = readMarker(blockText);
 	// A numbered line with no sentence end inside is a standalone heading
 	// ("第一，全国动员，大办农业", "（一）奋力落实…，城市核心功能进一步强化").
@@ -94,10 +105,11 @@ export function joinBlocks(lines: ContentLine[], ctx: JoinContext): RawBlock[] {
 		if (lines[i + 1].blankBefore) gaps++;
 	}
 	const blankStyle = ends >= 4 && gaps / ends >= 0.6;
+	const layout: Layout = { blankStyle, wrapWidth: wrapWidthOf(texts) };
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
 		const text = texts[i];
-		if (open && continues(open, openText, line, text, i + 1 < lines.length ? texts[i + 1] : null, blankStyle)) {
+		if (open && continues(open, openText, line, text, i + 1 < lines.length ? texts[i + 1] : null, layout)) {
 			open.lines.push(line);
 			openText += text;
 			continue;
@@ -107,4 +119,25 @@ export function joinBlocks(lines: ContentLine[], ctx: JoinContext): RawBlock[] {
 		blocks.push(open);
 	}
 	return blocks;
+}
+
+/**
+ * A converter that wraps at a fixed width leaves many lines of exactly that
+ * length (give or take one character for a full-width glyph): if one length
+ * covers at least a third of the lines, it is the wrap width.
+ */
+function wrapWidthOf(texts: string[]): number | null {
+	if (texts.length < 12) return null;
+	const counts = new Map<number, number>();
+	for (const t of texts) if (t.length >= 15) counts.set(t.length, (counts.get(t.length) ?? 0) + 1);
+	let best = 0;
+	let width = 0;
+	for (const [len, n] of counts) {
+		const near = n + (counts.get(len - 1) ?? 0);
+		if (near > best || (near === best && len > width)) {
+			best = near;
+			width = len;
+		}
+	}
+	return best >= texts.length / 3 ? width : null;
 }

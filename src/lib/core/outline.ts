@@ -109,8 +109,20 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			}
 			if (kind === 'heading') {
 				b.kind = 'heading';
+				let heading = stripEnd(t);
+				let headingEnd = b.textEnd;
+				// A heading broken over two lines ("三、持续提升政府" / "治理效能和服务水平"):
+				// a short unnumbered line right under it, followed by text, is its second half.
+				const next = blocks[i + 1];
+				const after = blocks[i + 2];
+				if (next && isShortLine(next.text) && next.text.length <= 20 && !readMarker(next.text) && t.length + next.text.length <= 50 && (!after || !isShortLine(after.text) || readMarker(after.text))) {
+					next.kind = 'heading';
+					heading += next.text;
+					headingEnd = next.textEnd;
+					i++;
+				}
 				openSection(
-					{ level, kind: 'numbered', style: marker.style, ordinal: marker.ordinal, heading: stripEnd(t), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textEnd, parent: null },
+					{ level, kind: 'numbered', style: marker.style, ordinal: marker.ordinal, heading, textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd, parent: null },
 					marker.style
 				);
 			} else {
