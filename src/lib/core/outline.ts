@@ -183,23 +183,23 @@ function classifyNumbered(
 	if (!sibling && stack.some((o) => o.level === level && o.style !== null && o.style !== marker.style)) return 'item';
 	// Entries of a list end with a semicolon.
 	if (/[；;]$/.test(t)) return 'item';
+	// A heading is followed by its text; numbered lines of one sentence each,
+	// one after another with nothing between, are a list.
+	const oneLiner = (b: TextBlock | undefined) => {
+		if (!b) return false;
+		const m = readMarker(b.text);
+		if (!m || m.style !== marker.style) return false;
+		const firstEnd = b.text.search(HARD_END);
+		return b.text.length <= 60 && (firstEnd < 0 || firstEnd >= b.text.length - 1);
+	};
+	const inList = () => (blocks[i - 1]?.kind === 'item' && oneLiner(blocks[i - 1])) || oneLiner(blocks[i + 1]);
 	const standalone = !HARD_END.test(t) && t.length <= 60;
-	if (standalone) {
-		// Consecutive numbered lines with nothing between them are a list.
-		const prev = blocks[i - 1];
-		const next = blocks[i + 1];
-		const sameStyle = (b: TextBlock | undefined) => {
-			if (!b) return false;
-			const m = readMarker(b.text);
-			return m !== null && m.style === marker.style && !HARD_END.test(b.text) && b.text.length <= 60;
-		};
-		if ((prev && prev.kind === 'item' && sameStyle(prev)) || sameStyle(next)) return 'item';
-		return 'heading';
-	}
+	if (standalone) return inList() ? 'item' : 'heading';
 	// "第一，坚持解放思想…。" opens an enumerated paragraph; only a 第一， line of its own is a heading.
 	if (marker.style === 'di') return 'body';
 	const end = runInHeadingEnd(t, marker.length);
 	if (end < 0) return 'item';
+	if (end >= t.length && oneLiner(blocks[i]) && inList()) return 'item';
 	// "1. 制造业三年攻坚突破行动：聚焦…" — a colon lead names a list entry, not a section.
 	const head = t.slice(marker.length, end);
 	if (/[：:]/.test(head) && head.indexOf('：') < 20 && head.indexOf(':') < 20) return 'item';
