@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
+import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
@@ -38,8 +39,9 @@ const input = readFileSync(fixtureFile, 'utf8');
 const report = parseReport(input);
 
 /** Render a component server-side and return the fragment as a DOM. */
-function ssr(component: unknown, props: Record<string, unknown>): Document {
-	const { body } = render(WithLang as never, { props: { component, props } });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function ssr(component: Component<any>, props: Record<string, unknown>): Document {
+	const { body } = render(WithLang, { props: { component, props } });
 	return new JSDOM(`<!doctype html><body>${body}</body>`).window.document;
 }
 

@@ -47,7 +47,7 @@ const library: Dictionary = {
 		'library.emptyCorpus': 'The library is empty. Put report files (UTF-8 text with a metadata header) into reports/ and restart.',
 		'library.noRegion': 'Region unknown',
 		'library.noYear': 'Year unknown',
-		'library.reportsInRegion': '{n}',
+		'library.reportsInRegion': '{n} reports',
 		'library.size': '{n} characters',
 		'library.date': 'Date',
 		'library.speaker': 'Speaker',
