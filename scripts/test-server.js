@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * The server the browser tests talk to: a fresh build, serving a temporary
- * copy of `reports/`, so tests that import reports never touch the
- * repository's corpus.
+ * copy of `reports/` plus the test fixtures in `tests/fixtures/reports/`
+ * (hostile reports for the safety tests), so tests that import reports never
+ * touch the repository's corpus.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ if (r.status !== 0) process.exit(r.status ?? 1);
 
 const dir = mkdtempSync(join(tmpdir(), 'duidu-test-reports-'));
 cpSync(join(root, 'reports'), dir, { recursive: true });
+const fixtures = join(root, 'tests', 'fixtures', 'reports');
+if (existsSync(fixtures)) cpSync(fixtures, dir, { recursive: true });
 process.env.DUIDU_REPORTS = dir;
 process.env.DUIDU_CACHE ??= 'off';
 await import('./start.js');

@@ -4,12 +4,14 @@
  * features add words without touching each other's files.
  */
 import common from './common';
+import library from './library';
+import report from './report';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
 export type Dictionary = { zh: Record<string, string>; en: Record<string, string> };
 
-const dictionaries: Dictionary[] = [common];
+const dictionaries: Dictionary[] = [common, library, report];
 
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
 for (const d of dictionaries) {

@@ -5,7 +5,10 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ params }) => {
 	const corpus = await getCorpus();
 	// Only ids from the corpus index resolve: a path never reaches the file system.
-	const report = corpus.parsed(params.id);
-	if (!report) error(404, 'No such report');
-	return { id: params.id, report, input: corpus.input(params.id)! };
+	const entry = corpus.get(params.id);
+	const parsed = entry && corpus.parsed(entry.id);
+	if (!entry || !parsed) error(404, 'No such report');
+	// Sentences are not shown here; leaving them out keeps the page small.
+	const { meta, text, sections, paragraphs, removed, pieces } = parsed;
+	return { id: entry.id, size: entry.size, report: { meta, text, sections, paragraphs, removed, pieces }, input: corpus.input(entry.id)! };
 };
