@@ -35,6 +35,7 @@ const report: Dictionary = {
 		'reason.web-chrome': '网页栏目',
 		'reason.site-disclaimer': '网站声明',
 		'reason.license-notice': '版权声明',
+		'reason.wiki-markup': '维基标记',
 		'reason.page-break': '分页标记',
 		'reason.page-number': '页码'
 	},
@@ -71,6 +72,7 @@ const report: Dictionary = {
 		'reason.web-chrome': 'web page chrome',
 		'reason.site-disclaimer': 'site disclaimer',
 		'reason.license-notice': 'licence notice',
+		'reason.wiki-markup': 'wiki markup',
 		'reason.page-break': 'page-break marker',
 		'reason.page-number': 'page number'
 	}

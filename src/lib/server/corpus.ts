@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseReport, PARSER_VERSION, type ParsedReport, type ReportMeta } from '../core/parse';
 import { readFrontMatter } from '../core/frontmatter';
-import { metaFromFields } from '../core/meta';
+import { kindOfTitle, metaFromFields } from '../core/meta';
 import { contentHash, DiskCache } from './cache';
 import { decoderFor } from './decode';
 
@@ -134,7 +134,6 @@ export class CorpusStore {
 		}
 		// Metadata from the manifest or front matter wins over inference.
 		parsed.meta = { ...parsed.meta, ...this.given.get(id) };
-		entry.meta = parsed.meta;
 		this.parsedCache.set(id, parsed);
 		return parsed;
 	}
@@ -177,6 +176,11 @@ function givenMeta(input: string, manifest?: Record<string, string | number>): R
 			if (k === 'file' || given[k] !== undefined) continue;
 			given[k] = k === 'year' ? Number(v) : v;
 		}
+	}
+	// A manifest names the title; the kind follows from it.
+	if (!given.kind && typeof given.title === 'string') {
+		const kind = kindOfTitle(given.title);
+		if (kind) given.kind = kind;
 	}
 	return given;
 }
