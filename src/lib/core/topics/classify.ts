@@ -65,7 +65,19 @@ const WEIGHTS = {
 	/** Minimum score share for a secondary topic to be listed. */
 	minSecondary: 0.08,
 	/** Text before the first section (the address) leans to overview. */
-	preamble: 4
+	preamble: 4,
+	/**
+	 * Umbrella headings (工作回顾, 主要任务, 五年计划概要) say nothing about
+	 * the topic of what they hold: overview counts this much in context.
+	 */
+	overviewInContext: 0.3,
+	/**
+	 * A passage whose evidence is spread over many topics (a summary of the
+	 * year, a list of shortcomings or of headline targets) is an overview:
+	 * above this diversity (1 − Σ share²) overview gains `breadthBonus` × total.
+	 */
+	breadthFrom: 0.8,
+	breadthBonus: 0.35
 };
 
 /** Version string for caches: changes when the code or the taxonomy's data changes. */
@@ -114,7 +126,9 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 		return out;
 	};
 
-	const withContext = (text: string, sectionId: string | null, ownLead: string | null, preamble: boolean) => {
+	// Text that opens a section (a run-in heading) is that section's body, never a summary of everything.
+	const opening = new Set(report.sections.map((s) => s.headingStart));
+	const withContext = (text: string, start: number, sectionId: string | null, ownLead: string | null, preamble: boolean) => {
 		const own = scoreText(text, index);
 		const total: TopicScores = { ...own.scores };
 		const evidence: Evidence[] = own.evidence.map((e) => ({ ...e, source: 'text' as const }));
@@ -123,10 +137,12 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 			const w = WEIGHTS.ancestors[Math.min(i, WEIGHTS.ancestors.length - 1)] * WEIGHTS.headingMass;
 			const hs = headingScore.get(s.id)!;
 			const n = normalize(hs.scores);
+			if (n[overview]) n[overview] *= WEIGHTS.overviewInContext;
 			addScores(total, n, w);
 			for (const e of hs.evidence) evidence.push({ ...e, score: round((e.score / totalOf(hs.scores)) * w), source: 'heading' });
 		});
 		if (preamble) total[overview] = (total[overview] ?? 0) + WEIGHTS.preamble;
+		if (!opening.has(start)) addBreadth(total, own.scores, overview);
 		return { own, total, evidence };
 	};
 
@@ -164,7 +180,7 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 	const passages: PassageTopic[] = spans.map((span, i) => {
 		const text = report.text.slice(span.textStart, span.textEnd);
 		const opensLead = span.lead && byId.get(span.lead)!.headingStart === span.textStart ? span.lead : null;
-		const { total, evidence } = withContext(text, span.section, opensLead, span.section === null);
+		const { total, evidence } = withContext(text, span.textStart, span.section, opensLead, span.section === null);
 		const hasOwn = Object.values(passageText[i]).some((v) => v > 0);
 		const section = span.section ? sectionTopic.get(span.section) : undefined;
 		if (!hasOwn && section) return { ...span, topic: section.topic, topics: section.topics, evidence: section.evidence };
@@ -175,7 +191,7 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 	const paragraphs: TopicAssignment[] = report.paragraphs.map((p) => {
 		if (p.kind === 'front') return { topic: overview, topics: [{ id: overview, score: 1 }], evidence: [] };
 		const text = report.text.slice(p.textStart, p.textEnd);
-		const { total, evidence } = withContext(text, p.section, null, p.section === null);
+		const { total, evidence } = withContext(text, p.textStart, p.section, null, p.section === null);
 		const ctx = p.section ? sectionTopic.get(p.section)?.topic : overview;
 		return assignment(total, evidence, index, taxonomy.fallback, ctx);
 	});
@@ -210,6 +226,15 @@ export function topicOfOffset(topics: ReportTopics, report: Pick<ParsedReport, '
 		if (s.textStart <= textOffset && textOffset < s.textEnd && (!best || s.level >= best.level)) best = { level: s.level, i };
 	});
 	return best ? topics.sections[(best as { i: number }).i].topic : null;
+}
+
+/** The breadth prior: evidence spread over many topics means the passage is about all of them. */
+function addBreadth(total: TopicScores, own: TopicScores, overview: string) {
+	const n = normalize(own);
+	let sq = 0;
+	for (const v of Object.values(n)) sq += v * v;
+	if (Object.keys(n).length === 0 || 1 - sq < WEIGHTS.breadthFrom) return;
+	total[overview] = (total[overview] ?? 0) + WEIGHTS.breadthBonus * totalOf(own);
 }
 
 /** True when an assignment was made from nothing (fallback with no evidence). */
