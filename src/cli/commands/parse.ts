@@ -1,14 +1,31 @@
 import { parseReport, type ParsedReport } from '../../lib/core/parse';
+import { classifyReport, type ReportTopics } from '../../lib/core/topics/index';
 import { parseArgs, UsageError, type Command } from '../io';
 import { readInput } from '../reports';
 
 /** The JSON contract of `parse --json` (later features add fields, never rename). */
-export function parseJson(report: ParsedReport) {
+export function parseJson(report: ParsedReport, topics: ReportTopics = classifyReport(report)) {
 	return {
 		meta: report.meta,
 		text: report.text,
-		sections: report.sections.map((s) => ({ id: s.id, parent: s.parent, level: s.level, heading: s.heading, start: s.start, end: s.end })),
-		paragraphs: report.paragraphs.map((p) => ({ start: p.start, end: p.end, section: p.section })),
+		sections: report.sections.map((s, i) => ({
+			id: s.id,
+			parent: s.parent,
+			level: s.level,
+			heading: s.heading,
+			start: s.start,
+			end: s.end,
+			topic: topics.sections[i].topic,
+			topics: topics.sections[i].topics
+		})),
+		paragraphs: report.paragraphs.map((p, i) => ({
+			start: p.start,
+			end: p.end,
+			section: p.section,
+			topic: topics.paragraphs[i].topic,
+			topics: topics.paragraphs[i].topics,
+			evidence: topics.paragraphs[i].evidence.map((e) => ({ term: e.term, topic: e.topic, count: e.count, score: e.score, source: e.source }))
+		})),
 		removed: report.removed.map((r) => ({ start: r.start, end: r.end, reason: r.reason }))
 	};
 }

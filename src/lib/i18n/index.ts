@@ -6,12 +6,13 @@
 import common from './common';
 import library from './library';
 import report from './report';
+import compare from './compare';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
 export type Dictionary = { zh: Record<string, string>; en: Record<string, string> };
 
-const dictionaries: Dictionary[] = [common, library, report];
+const dictionaries: Dictionary[] = [common, library, report, compare];
 
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
 for (const d of dictionaries) {

@@ -1,0 +1,26 @@
+/**
+ * Print the topic classifier's accuracy on the hand-labelled set, split into
+ * dev and held-out reports, with every miss and a confusion summary.
+ *   DUIDU_SHARED=/path/to/shared node --import tsx scripts/topics-accuracy.ts [--misses]
+ */
+import { accuracy, evaluateAll, type LabelItem } from '../tests/corpus/topics-eval';
+
+const items = await evaluateAll();
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+for (const split of ['dev', 'heldout'] as const) {
+	for (const kind of ['section', 'paragraph'] as const) {
+		const a = accuracy(items.filter((i) => i.split === split && i.kind === kind));
+		console.log(`${split.padEnd(8)} ${kind.padEnd(10)} ${a.right}/${a.n}  ${pct(a.rate)}`);
+	}
+}
+const confusion = new Map<string, number>();
+for (const i of items.filter((x) => !x.ok)) {
+	const k = `${i.expected[0]} → ${i.got}`;
+	confusion.set(k, (confusion.get(k) ?? 0) + 1);
+}
+console.log('\nconfusions (labelled → predicted):');
+for (const [k, n] of [...confusion].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${k}`);
+if (process.argv.includes('--misses')) {
+	console.log('\nmisses:');
+	for (const i of items.filter((x: LabelItem) => !x.ok)) console.log(`  [${i.split}] ${i.file} ${i.kind} "${i.key}" want ${i.expected.join('|')} got ${i.got}`);
+}

@@ -1,0 +1,259 @@
+/**
+ * The topic classifier. Every passage, paragraph and section of a parsed
+ * report gets a primary topic, ranked secondary topics with scores (shares
+ * of the evidence, 0–1) and the evidence: the cue terms that decided it.
+ *
+ * Why this shape: a passage's own words are the strongest signal, but
+ * reports name the topic of a whole run of paragraphs once, in a heading
+ * ("聚焦宜居宜业，坚定不移建设品质城市"), and then talk in generic words. So a
+ * passage's score is its text's score plus its headings' scores, the
+ * nearest heading counting most. A section's topic weighs its heading and
+ * the text under it together. Nothing here names a topic except through
+ * the taxonomy's data; `overview` is used, when present, as the natural
+ * home of text before the first section.
+ */
+import type { ParsedReport, Section } from '../parse';
+import { splitPassages, type PassageSpan } from './passages';
+import { addScores, normalize, ranked, round, scoreText, type TermEvidence, type TopicScores } from './score';
+import { cueIndex, defaultTaxonomy, type CueIndex, type Taxonomy } from './taxonomy';
+
+/** Bump when the classifier's output changes (the taxonomy's own hash is added to cache keys). */
+export const CLASSIFIER_VERSION = 1;
+
+export interface RankedTopic {
+	id: string;
+	score: number;
+}
+
+export interface Evidence extends TermEvidence {
+	/** Where the term was found: the passage itself or a heading above it. */
+	source: 'text' | 'heading';
+}
+
+export interface TopicAssignment {
+	topic: string;
+	topics: RankedTopic[];
+	evidence: Evidence[];
+}
+
+export interface SectionTopic extends TopicAssignment {
+	id: string;
+}
+
+export interface PassageTopic extends TopicAssignment, PassageSpan {}
+
+export interface ReportTopics {
+	/** Cache key part: classifier version + taxonomy hash. */
+	version: string;
+	sections: SectionTopic[];
+	paragraphs: TopicAssignment[];
+	passages: PassageTopic[];
+	/** Share of the passages' text (characters) per primary topic, 0–1. */
+	shares: Record<string, number>;
+}
+
+/** Tuning knobs (plain numbers, kept together so their role is visible). */
+const WEIGHTS = {
+	/** The heading that opens the passage itself (a lead-in), on top of its text. */
+	ownHeading: 1.5,
+	/** Enclosing section headings, nearest first (× `headingMass`, on their normalised scores). */
+	ancestors: [1, 0.45, 0.2, 0.1],
+	/** What a heading's evidence is worth in context: about two strong cue terms. */
+	headingMass: 8,
+	/** Section: share of heading evidence vs. content evidence. */
+	sectionHeading: 0.55,
+	/** Minimum score share for a secondary topic to be listed. */
+	minSecondary: 0.08,
+	/** Text before the first section (the address) leans to overview. */
+	preamble: 4,
+	/**
+	 * Umbrella headings (工作回顾, 主要任务, 五年计划概要) say nothing about
+	 * the topic of what they hold: overview counts this much in context.
+	 */
+	overviewInContext: 0.3,
+	/**
+	 * A passage whose evidence is spread over many topics (a summary of the
+	 * year, a list of shortcomings or of headline targets) is an overview:
+	 * above this diversity (1 − Σ share²) overview gains `breadthBonus` × total.
+	 */
+	breadthFrom: 0.8,
+	breadthBonus: 0.35
+};
+
+/** Version string for caches: changes when the code or the taxonomy's data changes. */
+export function topicsVersion(taxonomy: Taxonomy = defaultTaxonomy): string {
+	return `${CLASSIFIER_VERSION}-${hashString(JSON.stringify(taxonomy))}`;
+}
+
+/** Classify one piece of text on its own (optionally with the headings above it, nearest first). */
+export function classifyText(text: string, taxonomy: Taxonomy = defaultTaxonomy, headings: string[] = []): TopicAssignment {
+	const index = cueIndex(taxonomy);
+	const own = scoreText(text, index);
+	const total: TopicScores = { ...own.scores };
+	const evidence: Evidence[] = own.evidence.map((e) => ({ ...e, source: 'text' as const }));
+	headings.forEach((h, i) => {
+		const w = WEIGHTS.ancestors[Math.min(i, WEIGHTS.ancestors.length - 1)] * WEIGHTS.headingMass;
+		const hs = scoreText(h, index);
+		addScores(total, normalize(hs.scores), w);
+		for (const e of hs.evidence) evidence.push({ ...e, score: round((e.score / totalOf(hs.scores)) * w), source: 'heading' });
+	});
+	return assignment(total, evidence, index, taxonomy.fallback);
+}
+
+function assignment(total: TopicScores, evidence: Evidence[], index: CueIndex, fallback: string, context?: string): TopicAssignment {
+	const topics = ranked(total, index.ids, WEIGHTS.minSecondary);
+	const topic = topics.length ? topics[0].id : (context ?? fallback);
+	const decisive = evidence
+		.filter((e) => e.topic === topic && e.score > 0)
+		.sort((a, b) => b.score - a.score)
+		.slice(0, 8);
+	return { topic, topics: topics.length ? topics : [{ id: topic, score: 1 }], evidence: decisive };
+}
+
+/** Classify a whole parsed report. */
+export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaultTaxonomy): ReportTopics {
+	const index = cueIndex(taxonomy);
+	const byId = new Map(report.sections.map((s) => [s.id, s]));
+	const overview = index.ids.includes('overview') ? 'overview' : taxonomy.fallback;
+
+	const headingScore = new Map<string, ReturnType<typeof scoreText>>();
+	for (const s of report.sections) headingScore.set(s.id, scoreText(s.heading, index));
+
+	/** Headings above a position, nearest first; a lead-in that opens the passage is handled apart. */
+	const ancestors = (sectionId: string | null, skip: string | null): Section[] => {
+		const out: Section[] = [];
+		for (let id = sectionId; id; id = byId.get(id)?.parent ?? null) if (id !== skip) out.push(byId.get(id)!);
+		return out;
+	};
+
+	// Text that opens a section (a run-in heading) is that section's body, never a summary of everything.
+	const opening = new Set(report.sections.map((s) => s.headingStart));
+	const withContext = (text: string, start: number, sectionId: string | null, ownLead: string | null, preamble: boolean) => {
+		const own = scoreText(text, index);
+		const total: TopicScores = { ...own.scores };
+		const evidence: Evidence[] = own.evidence.map((e) => ({ ...e, source: 'text' as const }));
+		if (ownLead) addScores(total, headingScore.get(ownLead)!.scores, WEIGHTS.ownHeading);
+		ancestors(sectionId, ownLead).forEach((s, i) => {
+			const w = WEIGHTS.ancestors[Math.min(i, WEIGHTS.ancestors.length - 1)] * WEIGHTS.headingMass;
+			const hs = headingScore.get(s.id)!;
+			const n = normalize(hs.scores);
+			if (n[overview]) n[overview] *= WEIGHTS.overviewInContext;
+			addScores(total, n, w);
+			for (const e of hs.evidence) evidence.push({ ...e, score: round((e.score / totalOf(hs.scores)) * w), source: 'heading' });
+		});
+		if (preamble) total[overview] = (total[overview] ?? 0) + WEIGHTS.preamble;
+		if (!opening.has(start)) addBreadth(total, own.scores, overview);
+		return { own, total, evidence };
+	};
+
+	// Passages: their own words first (sections are built from them).
+	const spans = splitPassages(report);
+	const passageText = spans.map((span) => scoreText(report.text.slice(span.textStart, span.textEnd), index).scores);
+
+	// Sections: heading and content together.
+	const sections: SectionTopic[] = report.sections.map((s) => {
+		const content: TopicScores = {};
+		let chars = 0;
+		spans.forEach((p, i) => {
+			if (p.textStart < s.textStart || p.textStart >= s.textEnd) return;
+			const len = p.textEnd - p.textStart;
+			addScores(content, normalize(passageText[i]), len);
+			chars += len;
+		});
+		const heading = normalize(headingScore.get(s.id)!.scores);
+		const hasHeading = Object.keys(heading).length > 0;
+		const total: TopicScores = {};
+		addScores(total, heading, hasHeading ? WEIGHTS.sectionHeading : 0);
+		if (chars > 0) addScores(total, normalize(content), hasHeading ? 1 - WEIGHTS.sectionHeading : 1);
+		const evidence: Evidence[] = headingScore.get(s.id)!.evidence.map((e) => ({ ...e, source: 'heading' as const }));
+		return { id: s.id, ...assignment(total, evidence, index, taxonomy.fallback) };
+	});
+	// A section with no evidence at all takes its parent's topic.
+	const sectionTopic = new Map<string, SectionTopic>();
+	report.sections.forEach((s, i) => {
+		const parent = s.parent ? sectionTopic.get(s.parent) : undefined;
+		if (parent && noEvidence(sections[i], taxonomy.fallback)) sections[i] = { ...sections[i], topic: parent.topic, topics: parent.topics };
+		sectionTopic.set(s.id, sections[i]);
+	});
+
+	// Passages in context; one with no words of its own takes its section's topic.
+	const passages: PassageTopic[] = spans.map((span, i) => {
+		const text = report.text.slice(span.textStart, span.textEnd);
+		const opensLead = span.lead && byId.get(span.lead)!.headingStart === span.textStart ? span.lead : null;
+		const { total, evidence } = withContext(text, span.textStart, span.section, opensLead, span.section === null);
+		const hasOwn = Object.values(passageText[i]).some((v) => v > 0);
+		const section = span.section ? sectionTopic.get(span.section) : undefined;
+		if (!hasOwn && section) return { ...span, topic: section.topic, topics: section.topics, evidence: section.evidence };
+		return { ...span, ...assignment(total, evidence, index, taxonomy.fallback, span.section === null ? overview : undefined) };
+	});
+
+	// Paragraphs: their whole text in context.
+	const paragraphs: TopicAssignment[] = report.paragraphs.map((p) => {
+		if (p.kind === 'front') return { topic: overview, topics: [{ id: overview, score: 1 }], evidence: [] };
+		const text = report.text.slice(p.textStart, p.textEnd);
+		const { total, evidence } = withContext(text, p.textStart, p.section, null, p.section === null);
+		const ctx = p.section ? sectionTopic.get(p.section)?.topic : overview;
+		return assignment(total, evidence, index, taxonomy.fallback, ctx);
+	});
+
+	// Shares of text per topic.
+	const chars: Record<string, number> = {};
+	let all = 0;
+	for (const p of passages) {
+		const len = p.textEnd - p.textStart;
+		chars[p.topic] = (chars[p.topic] ?? 0) + len;
+		all += len;
+	}
+	const shares: Record<string, number> = {};
+	for (const id of index.ids) shares[id] = all ? round((chars[id] ?? 0) / all, 4) : 0;
+
+	return { version: topicsVersion(taxonomy), sections, paragraphs, passages, shares };
+}
+
+/** The topic at a text offset of a report: the passage containing it, else the deepest section's. */
+export function topicOfOffset(topics: ReportTopics, report: Pick<ParsedReport, 'sections'>, textOffset: number): string | null {
+	const ps = topics.passages;
+	let lo = 0;
+	let hi = ps.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		if (ps[mid].textEnd <= textOffset) lo = mid + 1;
+		else if (ps[mid].textStart > textOffset) hi = mid - 1;
+		else return ps[mid].topic;
+	}
+	let best: { level: number; i: number } | null = null;
+	report.sections.forEach((s, i) => {
+		if (s.textStart <= textOffset && textOffset < s.textEnd && (!best || s.level >= best.level)) best = { level: s.level, i };
+	});
+	return best ? topics.sections[(best as { i: number }).i].topic : null;
+}
+
+/** The breadth prior: evidence spread over many topics means the passage is about all of them. */
+function addBreadth(total: TopicScores, own: TopicScores, overview: string) {
+	const n = normalize(own);
+	let sq = 0;
+	for (const v of Object.values(n)) sq += v * v;
+	if (Object.keys(n).length === 0 || 1 - sq < WEIGHTS.breadthFrom) return;
+	total[overview] = (total[overview] ?? 0) + WEIGHTS.breadthBonus * totalOf(own);
+}
+
+/** True when an assignment was made from nothing (fallback with no evidence). */
+function noEvidence(a: TopicAssignment, fallback: string): boolean {
+	return a.evidence.length === 0 && a.topic === fallback && a.topics.length === 1 && a.topics[0].score === 1;
+}
+
+function totalOf(s: TopicScores): number {
+	let t = 0;
+	for (const v of Object.values(s)) if (v > 0) t += v;
+	return t || 1;
+}
+
+/** FNV-1a, hex: a short stable fingerprint of the taxonomy data. */
+function hashString(s: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < s.length; i++) {
+		h ^= s.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return (h >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,87 @@
+/**
+ * Scoring the topic classifier against the hand labels in
+ * tests/fixtures/topics-labels.json. Used by the accuracy tests and by
+ * `scripts/topics-accuracy.ts` (which prints a confusion summary).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
+import { parseReport, type ParsedReport } from '../../src/lib/core/parse';
+import { stripWhitespace, foldWidth } from '../../src/lib/core/normalize';
+import { classifyReport, type ReportTopics } from '../../src/lib/core/topics/index';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const sharedDir = process.env.DUIDU_SHARED ?? path.resolve(repoRoot, '../shared');
+
+export interface LabelReport {
+	file: string;
+	split: 'dev' | 'heldout';
+	sections: [string, string][];
+	paragraphs: [string, string][];
+}
+
+export interface LabelItem {
+	file: string;
+	split: 'dev' | 'heldout';
+	kind: 'section' | 'paragraph';
+	key: string;
+	expected: string[];
+	got: string | null;
+	ok: boolean;
+}
+
+export function readLabels(): LabelReport[] {
+	return JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/topics-labels.json'), 'utf8')).reports;
+}
+
+export function fileOf(label: string): string {
+	return label.startsWith('reports/') ? path.join(repoRoot, label) : path.join(sharedDir, 'corpus', label);
+}
+
+export function available(label: string): boolean {
+	return existsSync(fileOf(label));
+}
+
+export async function readReportFile(label: string): Promise<string> {
+	const p = fileOf(label);
+	if (p.endsWith('.docx')) return (await mammoth.extractRawText({ buffer: readFileSync(p) })).value;
+	return readFileSync(p, 'utf8');
+}
+
+const key = (s: string) => stripWhitespace(foldWidth(s, true));
+
+export function evaluate(label: LabelReport, report: ParsedReport, topics: ReportTopics): LabelItem[] {
+	const items: LabelItem[] = [];
+	const base = { file: label.file, split: label.split };
+	for (const [prefix, want] of label.sections) {
+		const k = key(prefix);
+		const i = report.sections.findIndex((s) => s.kind !== 'lead' && s.level <= 2 && key(s.heading).startsWith(k));
+		const got = i >= 0 ? topics.sections[i].topic : null;
+		const expected = want.split('|');
+		items.push({ ...base, kind: 'section', key: prefix, expected, got, ok: got !== null && expected.includes(got) });
+	}
+	for (const [prefix, want] of label.paragraphs) {
+		const k = key(prefix);
+		const i = report.paragraphs.findIndex((p) => p.kind !== 'front' && key(report.text.slice(p.textStart, p.textEnd)).startsWith(k));
+		const got = i >= 0 ? topics.paragraphs[i].topic : null;
+		const expected = want.split('|');
+		items.push({ ...base, kind: 'paragraph', key: prefix, expected, got, ok: got !== null && expected.includes(got) });
+	}
+	return items;
+}
+
+export async function evaluateAll(filter: (l: LabelReport) => boolean = () => true): Promise<LabelItem[]> {
+	const out: LabelItem[] = [];
+	for (const label of readLabels().filter(filter)) {
+		if (!available(label.file)) continue;
+		const report = parseReport(await readReportFile(label.file));
+		out.push(...evaluate(label, report, classifyReport(report)));
+	}
+	return out;
+}
+
+export function accuracy(items: LabelItem[]): { n: number; right: number; rate: number } {
+	const right = items.filter((i) => i.ok).length;
+	return { n: items.length, right, rate: items.length ? right / items.length : NaN };
+}
