@@ -56,7 +56,8 @@ describe('new and vanished terms', () => {
 		expect(nv.vanished.map((t) => t.term)).toContain('复工');
 		for (const t of nv.appeared) expect(fa.includes(t.term)).toBe(false);
 		for (const t of nv.vanished) expect(fb.includes(t.term)).toBe(false);
-		expect(nv.appeared.some((t) => t.quoted)).toBe(true);
+		expect(nv.appearedSlogans.length).toBeGreaterThan(0);
+		for (const t of nv.appearedSlogans) expect(fb.includes(`“${t.term}”`) || fb.includes(`「${t.term}」`)).toBe(true);
 		const scores = nv.appeared.map((t) => t.score);
 		expect([...scores].sort((x, y) => y - x)).toEqual(scores);
 	});

@@ -20,6 +20,9 @@ export interface DistinctTerm {
 export interface NewAndVanished {
 	appeared: DistinctTerm[];
 	vanished: DistinctTerm[];
+	/** Quoted slogans only (“六稳”“放管服”), ranked the same way: they are easy to lose among words. */
+	appearedSlogans: DistinctTerm[];
+	vanishedSlogans: DistinctTerm[];
 }
 
 /** Prior strength: how many pseudo-counts the pooled distribution contributes. */
@@ -56,9 +59,10 @@ export function newAndVanished(
 		return (lCur - lPrev) / Math.sqrt(1 / (yCur + alpha) + 1 / (yPrev + alpha));
 	};
 
-	const side = (from: TermStats, other: (t: string) => boolean, sign: 1 | -1): DistinctTerm[] => {
+	const side = (from: TermStats, other: (t: string) => boolean, sign: 1 | -1, slogansOnly = false): DistinctTerm[] => {
 		const out: DistinctTerm[] = [];
 		for (const [term, count] of Object.entries(from.counts)) {
+			if (slogansOnly && !quoted.has(term)) continue;
 			// A slogan in quotation marks is news even when written once.
 			if (count < (quoted.has(term) ? 1 : minCount) || other(term)) continue;
 			const s = sign === 1 ? score(count, 0) : -score(0, count);
@@ -75,5 +79,10 @@ export function newAndVanished(
 		return kept;
 	};
 
-	return { appeared: side(cur, presentIn.prev, 1), vanished: side(prev, presentIn.cur, -1) };
+	return {
+		appeared: side(cur, presentIn.prev, 1),
+		vanished: side(prev, presentIn.cur, -1),
+		appearedSlogans: side(cur, presentIn.prev, 1, true),
+		vanishedSlogans: side(prev, presentIn.cur, -1, true)
+	};
 }
