@@ -17,5 +17,9 @@ if (r.status !== 0) process.exit(r.status ?? 1);
 const dir = mkdtempSync(join(tmpdir(), 'duidu-test-reports-'));
 cpSync(join(root, 'reports'), dir, { recursive: true });
 process.env.DUIDU_REPORTS = dir;
+// Extra read-only report directories (e.g. ../shared/corpus for the national series).
+if (process.env.DUIDU_EXTRA_REPORTS) process.env.DUIDU_REPORTS += ':' + process.env.DUIDU_EXTRA_REPORTS;
 process.env.DUIDU_CACHE ??= 'off';
+// The browser tests talk to http://127.0.0.1:PORT: that is the origin form POSTs come from.
+process.env.ORIGIN ??= `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? 3000}`;
 await import('./start.js');
