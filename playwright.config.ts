@@ -1,7 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumPath } from './scripts/chromium-path.js';
 
 const PORT = Number(process.env.TEST_PORT ?? 4317);
+// The shared corpus (national reports with their manifest), read in place when it exists.
+const SHARED_CORPUS = join(process.env.DUIDU_SHARED ?? resolve('..', 'shared'), 'corpus');
+const EXTRA_REPORTS = existsSync(join(SHARED_CORPUS, 'national')) ? SHARED_CORPUS : '';
 
 export default defineConfig({
 	testDir: 'tests/browser',
@@ -25,6 +30,6 @@ export default defineConfig({
 		url: `http://127.0.0.1:${PORT}/`,
 		timeout: 240_000,
 		reuseExistingServer: false,
-		env: { PORT: String(PORT), HOST: '127.0.0.1', DUIDU_CACHE: 'off' }
+		env: { PORT: String(PORT), HOST: '127.0.0.1', DUIDU_CACHE: 'off', DUIDU_EXTRA_REPORTS: EXTRA_REPORTS }
 	}
 });

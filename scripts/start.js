@@ -40,6 +40,8 @@ process.env.HOST ??= '127.0.0.1';
 process.env.PORT ??= '3000';
 process.env.DUIDU_REPORTS ??= join(root, 'reports');
 process.env.DUIDU_CACHE ??= join(root, '.cache', 'duidu');
+// adapter-node assumes https unless told the origin; without it every form POST fails the CSRF check.
+process.env.ORIGIN ??= `http://${process.env.HOST === '127.0.0.1' ? 'localhost' : process.env.HOST}:${process.env.PORT}`;
 process.env.BODY_SIZE_LIMIT ??= String(64 * 1024 * 1024);
 console.log(`duidu: serving ${process.env.DUIDU_REPORTS} at http://${process.env.HOST === '127.0.0.1' ? 'localhost' : process.env.HOST}:${process.env.PORT}`);
 await import(buildEntry);

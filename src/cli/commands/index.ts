@@ -1,9 +1,11 @@
 import type { Command } from '../io';
 import { align } from './align';
+import { lintCommand } from './lint';
 import { parse } from './parse';
 
 /** Every subcommand, by name. A feature adds its command with one line here. */
 export const commands: Record<string, Command> = {
 	parse,
-	align
+	align,
+	lint: lintCommand
 };

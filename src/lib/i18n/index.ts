@@ -7,12 +7,13 @@ import common from './common';
 import library from './library';
 import report from './report';
 import compare from './compare';
+import rhetoric from './rhetoric';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
 export type Dictionary = { zh: Record<string, string>; en: Record<string, string> };
 
-const dictionaries: Dictionary[] = [common, library, report, compare];
+const dictionaries: Dictionary[] = [common, library, report, compare, rhetoric];
 
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
 for (const d of dictionaries) {

@@ -1,0 +1,179 @@
+/**
+ * Repeated characters and words that are slips (智慧智慧城市, 真真抓实干,
+ * 扶扶扶强, 无证证明城市) — but not reduplication, which Chinese uses all
+ * the time: AA adverbs and distributive nouns (常常, 人人, 层层), AABB
+ * (踏踏实实, 家家户户), ABB (绿油油), ABAB tentative verbs (研究研究) and
+ * 一X一X (一步一步). The linguistic test for a doubled character AA is
+ * whether the doubling *breaks a word*: segment the clause and look at the
+ * two copies —
+ *   - one word holds both (层层, 不了了之): a dictionary reduplication, fine;
+ *   - both copies stand alone (的的, 扶扶): a slip;
+ *   - one copy stands alone next to a word that holds the other (经/经济,
+ *     真/真抓实干): a slip, unless the lone one is a function word that may
+ *     sit there (稳定和/和谐, 目的/的);
+ *   - each copy belongs to its own word (人民/民主, 无证/证明): normal
+ *     Chinese, unless the document itself writes the phrase with the
+ *     character once (“无证明城市” elsewhere): then the doubled one is a slip.
+ * A chunk of two or more characters written twice in a row (智慧智慧) is a
+ * slip unless it is one of the ABAB patterns above; a character written
+ * three times in a row is always a slip (numerals aside).
+ */
+import data from '../data/reduplication.json';
+import { foldTraditional } from '../fold';
+import { segment } from '../segment';
+import { isHan, isNumeral } from './han';
+import type { LintContext, Rule, TextFinding } from './types';
+
+const AA = new Set<string>(data.aa);
+const ABAB = new Set<string>(data.abab);
+const ORPHAN_BEFORE = new Set<string>(data.orphanBefore);
+const ORPHAN_AFTER = new Set<string>(data.orphanAfter);
+const PHRASES: string[] = data.phrases;
+const INTENSIFIERS: string[] = data.intensifiers;
+const FUNCTION_WORDS = new Set<string>(data.functionWords);
+
+const MAX_CHUNK = 6;
+/** How far a clause window reaches on each side for segmentation. */
+const WINDOW = 10;
+const CLAUSE_STOP = /[，。；：！？、,.;:!?\n“”‘’（）()《》【】「」『』\s]/;
+
+function allHan(s: string): boolean {
+	for (const ch of s) if (!isHan(ch)) return false;
+	return true;
+}
+
+function allNumerals(s: string): boolean {
+	for (const ch of s) if (!isNumeral(ch)) return false;
+	return true;
+}
+
+/** The clause around `[from, to)`, at most WINDOW characters each side. */
+function clause(text: string, from: number, to: number): [number, number] {
+	let s = from;
+	while (s > 0 && from - s < WINDOW && !CLAUSE_STOP.test(text[s - 1])) s--;
+	let e = to;
+	while (e < text.length && e - to < WINDOW && !CLAUSE_STOP.test(text[e])) e++;
+	return [s, e];
+}
+
+type Verdict = 'slip' | 'ok';
+
+/** Judge the doubled character at `text[i] === text[i + 1]`. */
+export function judgeDouble(text: string, i: number): Verdict {
+	const a = text[i];
+	if (isNumeral(a)) return 'ok';
+	if (AA.has(a + a)) return 'ok';
+	for (const p of PHRASES) {
+		const k = p.indexOf(a + a);
+		if (k >= 0 && text.startsWith(p, i - k)) return 'ok';
+	}
+	// AABB: 踏踏实实 (we stand on AA) or its second half BB.
+	if (isHan(text[i + 2]) && text[i + 2] === text[i + 3] && text[i + 2] !== a) return 'ok';
+	if (isHan(text[i - 2]) && text[i - 2] === text[i - 1] && text[i - 1] !== a) return 'ok';
+	const [s, e] = clause(text, i, i + 2);
+	const tokens = segment(text.slice(s, e));
+	const t1 = tokens.find((t) => t.start <= i - s && i - s < t.end)!;
+	const t2 = tokens.find((t) => t.start <= i + 1 - s && i + 1 - s < t.end)!;
+	if (t1 === t2) return 'ok';
+	const single1 = t1.word.length === 1;
+	const single2 = t2.word.length === 1;
+	if (single1 && single2) return 'slip';
+	// A lone copy next to another lone content character sits in a word the
+	// dictionary lacks — usually a name (中船/船舶, 陕煤/煤炭, 海南/南繁).
+	const k1 = tokens.indexOf(t1);
+	const k2 = tokens.indexOf(t2);
+	const unknownWord = (t: { word: string } | undefined) => !!t && t.word.length === 1 && isHan(t.word) && !FUNCTION_WORDS.has(t.word);
+	if (single1) return ORPHAN_BEFORE.has(a) || unknownWord(tokens[k1 - 1]) ? 'ok' : 'slip';
+	if (single2) return ORPHAN_AFTER.has(a) || unknownWord(tokens[k2 + 1]) ? 'ok' : 'slip';
+	// Both copies sit in words of their own: slip only if the document writes
+	// the phrase elsewhere with the character once.
+	const collapsed = text.slice(Math.max(0, i - 2), i + 1) + text.slice(i + 2, i + 4);
+	if (collapsed.length === 5 && !collapsed.includes('\n') && text.includes(collapsed)) return 'slip';
+	return 'ok';
+}
+
+/**
+ * Judge a chunk of 2+ characters written twice in a row at `i` (智慧智慧).
+ * The doubling is a slip when both copies are whole words of their own
+ * (智慧/智慧) or when it leaves stray single characters (经济/发/济/发展);
+ * when longer words cover it seamlessly, two words just meet
+ * (绿色建筑/建筑面积, 产业/创业/创新).
+ */
+export function judgeChunk(text: string, i: number, chunk: string): Verdict {
+	if (allNumerals(chunk)) return 'ok';
+	if (ABAB.has(chunk)) return 'ok';
+	// 一步一步, 一批一批: 一 + measure word, doubled, is distributive.
+	if (chunk.length === 2 && chunk[0] === '一') return 'ok';
+	// 很多很多, 很紧很紧: emphatic repetition.
+	if (INTENSIFIERS.some((w) => chunk.startsWith(w) && chunk.length > w.length)) return 'ok';
+	const L = chunk.length;
+	const [s, e] = clause(text, i, i + 2 * L);
+	const a = i - s;
+	const b = a + L;
+	const covering = segment(text.slice(s, e)).filter((t) => t.end > a && t.start < b + L);
+	const wholeCopy = covering.some((t) => t.start === a && t.end === b) && covering.some((t) => t.start === b && t.end === b + L);
+	const stray = covering.some((t) => t.word.length === 1);
+	return wholeCopy || stray ? 'slip' : 'ok';
+}
+
+/** The slip with two characters either side, kept within its line. */
+function excerptAround(text: string, s: number, e: number): string {
+	let from = Math.max(0, s - 2);
+	const nl = text.lastIndexOf('\n', s - 1);
+	if (nl >= from) from = nl + 1;
+	let to = Math.min(text.length, e + 2);
+	const nl2 = text.indexOf('\n', e);
+	if (nl2 >= 0 && nl2 < to) to = nl2;
+	return text.slice(from, to);
+}
+
+export const repeatedChars: Rule = {
+	id: 'repeated-chars',
+	check(ctx: LintContext): TextFinding[] {
+		const original = ctx.text;
+		// Judge on the simplified fold (國國民 → 国国民), report the text as written.
+		const text = foldTraditional(original);
+		const out: TextFinding[] = [];
+		let i = 0;
+		while (i < text.length - 1) {
+			if (!isHan(text[i])) {
+				i++;
+				continue;
+			}
+			let advanced = false;
+			for (let L = MAX_CHUNK; L >= 1; L--) {
+				const chunk = text.slice(i, i + L);
+				if (chunk.length < L || !allHan(chunk)) continue;
+				// A chunk of one repeated character (哈哈) is judged at L = 1.
+				if (L > 1 && [...chunk].every((c) => c === chunk[0])) continue;
+				if (!text.startsWith(chunk, i + L)) continue;
+				let n = 2;
+				while (text.startsWith(chunk, i + n * L)) n++;
+				const end = i + n * L;
+				let verdict: Verdict;
+				if (L === 1 && n >= 3) verdict = isNumeral(chunk) ? 'ok' : 'slip';
+				else if (L === 1) verdict = judgeDouble(text, i);
+				else verdict = judgeChunk(text, i, chunk);
+				if (verdict === 'slip') {
+					const ctxt = excerptAround(original, i, end);
+					const written = original.slice(i, i + L);
+					const around = excerptAround(original, i, end);
+					const lead = around.indexOf(original.slice(i, end));
+					const fixed = around.slice(0, lead + L) + around.slice(lead + (end - i));
+					out.push({
+						rule: 'repeated-chars',
+						textStart: i,
+						textEnd: end,
+						zh: L === 1 && n >= 3 ? `“${written}”连写${n}次：“${ctxt}”` : `“${written}”疑为误重复：“${ctxt}”，是否应为“${fixed}”？`,
+						en: L === 1 && n >= 3 ? `“${written}” written ${n} times in a row: “${ctxt}”` : `“${written}” looks repeated by mistake: “${ctxt}” — did you mean “${fixed}”?`
+					});
+					i = end;
+				} else i += 1;
+				advanced = true;
+				break;
+			}
+			if (!advanced) i++;
+		}
+		return out;
+	}
+};

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lintCommand } from '../../src/cli/commands/lint';
+import type { Io } from '../../src/cli/io';
+import { lint, type Finding } from '../../src/lib/core/lint';
+import { parseReport } from '../../src/lib/core/parse';
+
+const read = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
+const seed002 = read('liaocheng-2023-gwr-part2');
+
+function at(input: string, findings: Finding[], needle: string, rule: string): Finding | undefined {
+	return findings.find((f) => f.rule === rule && input.slice(f.start, f.end).includes(needle));
+}
+
+/** A small report around `body`, so the parser sees a title and a paragraph. */
+function report(body: string): string {
+	return `政府工作报告\n\n各位代表：\n\n${body}\n`;
+}
+
+describe('lint on seed 002 (real slips of a printed report)', () => {
+	const findings = lint(seed002);
+
+	it('finds the repeated characters, offsets into the decoded input', () => {
+		for (const slip of ['智慧智慧', '真真', '扶扶扶', '证证']) {
+			const f = at(seed002, findings, slip, 'repeated-chars');
+			expect(f, slip).toBeDefined();
+			expect(seed002.slice(f!.start, f!.end)).toBe(slip);
+			expect(f!.excerpt).toBe(slip);
+		}
+		expect(seed002.slice(at(seed002, findings, '证证', 'repeated-chars')!.start - 2, at(seed002, findings, '证证', 'repeated-chars')!.end + 2)).toBe('“无证证明城');
+	});
+
+	it('finds the quoted term written twice', () => {
+		const f = at(seed002, findings, '“非粮化”“非粮化”', 'repeated-quote');
+		expect(f).toBeDefined();
+		expect(seed002.slice(f!.start, f!.end)).toBe('“非粮化”“非粮化”');
+	});
+
+	it('finds annex 1 skipping item 15 and annex 2 going 5, 7, 7', () => {
+		const numbering = findings.filter((f) => f.rule === 'numbering');
+		expect(numbering.map((f) => f.en)).toEqual([
+			'Numbering skips: 16. follows 14.; 15. is missing',
+			'Numbering skips: 7. follows 5.; 6. is missing',
+			'Numbering repeats: 7. comes twice in a row'
+		]);
+		expect(seed002.slice(numbering[0].start, numbering[0].end).trim()).toBe('16.');
+		expect(seed002.slice(numbering[0].start).startsWith('16. 筹建人才住房')).toBe(true);
+		expect(seed002.slice(numbering[2].start).startsWith('7. 关于绿色化工')).toBe(true);
+	});
+
+	it('gives every finding a message in both languages', () => {
+		for (const f of findings) {
+			expect(f.zh).toMatch(/[\u4e00-\u9fff]/);
+			expect(f.en).toMatch(/[a-z]/);
+			expect(f.message).toBe(`${f.zh} / ${f.en}`);
+		}
+	});
+});
+
+describe('legitimate reduplication is not a slip', () => {
+	it('accepts AA, AABB, ABAB and 一X一X forms in running text', () => {
+		const text = report(
+			'我们常常深入基层，人人参与，踏踏实实干事，一一落实，天天坚持，年年有新进展。层层压实责任，步步为营，家家户户高高兴兴过大年。对重大问题要研究研究，一步一步推进，一批一批建设。人民民主不断发展，促进进出口稳定，绿色建筑建筑面积持续增加，稳定和和谐的局面巩固，这是达到目的的手段。各位代表，我们的事业蒸蒸日上，形势欣欣向荣。'
+		);
+		expect(lint(text).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
+	});
+
+	it('folds traditional characters before judging (我國國民經濟 is 我国/国民经济)', () => {
+		const text = report('這表現了我國國民經濟的迅速恢復，僅僅三年時間，種種困難都被克服了。');
+		expect(lint(text).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
+	});
+
+	it('still catches doubled characters that break words', () => {
+		const text = report('推动经经济高质量发展，要不不断提高人民生活水平，加强食品药品安安全监管。');
+		const found = lint(text).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
+		expect(found).toEqual(['经经', '不不', '安安']);
+	});
+});
+
+describe('brackets, quotes and punctuation width', () => {
+	it('reports an unclosed quote and a stray closing bracket within a paragraph', () => {
+		const text = report('坚持“两个毫不动摇，推动民营经济发展。\n\n完善政策体系）加快建设。');
+		const f = lint(text).filter((x) => x.rule === 'unbalanced');
+		expect(f.map((x) => x.excerpt)).toEqual(['“', '）']);
+	});
+
+	it('lets full- and half-width parentheses close each other, and ignores list markers like 1)', () => {
+		const text = report('1) 加强基础设施（含水利、交通)建设。');
+		expect(lint(text).filter((x) => x.rule === 'unbalanced')).toEqual([]);
+		expect(lint(text).filter((x) => x.rule === 'mixed-width').map((x) => x.excerpt)).toEqual([')']);
+	});
+
+	it('reports full- and half-width commas in one sentence, not numbers or Latin text', () => {
+		const text = report('全年实现地区生产总值1,234亿元，增长5%,高于预期。引进RCEP(区域全面经济伙伴关系协定)项目，成效明显。');
+		const f = lint(text).filter((x) => x.rule === 'mixed-width');
+		expect(f.map((x) => x.excerpt)).toEqual([',']);
+		expect(text.slice(f[0].start - 2, f[0].start)).toBe('5%');
+	});
+
+	it('does not flag the seeds that are set consistently', () => {
+		for (const id of ['yuncheng-2024-gwr-excerpt', 'liaocheng-2024-gwr-excerpt', 'dongchangfu-2024-plan']) {
+			expect(lint(read(id)), id).toEqual([]);
+		}
+	});
+});
+
+describe('numbering', () => {
+	it('finds two （四） headings and ignores separate lists', () => {
+		const text = report('一、工作回顾\n（一）经济运行稳中向好。\n（二）改革开放持续深化。\n（三）民生保障扎实有力。\n（三）生态环境明显改善。\n二、今年工作安排\n（一）扩大有效需求。\n1. 扩大消费。\n2. 扩大投资。\n（二）推进改革。\n1. 深化国企改革。\n3. 优化营商环境。');
+		const f = lint(text).filter((x) => x.rule === 'numbering');
+		expect(f.map((x) => x.en)).toEqual(['Numbering repeats: （三） comes twice in a row', 'Numbering skips: 3. follows 1.; 2. is missing']);
+	});
+});
+
+describe('lint CLI', () => {
+	function io() {
+		const out: string[] = [];
+		const err: string[] = [];
+		const io: Io = { out: (s) => void out.push(s), err: (s) => void err.push(s), color: false };
+		return { io, out, err };
+	}
+
+	it('prints {findings} as JSON and exits 1 when something is found', async () => {
+		const { io: o, out } = io();
+		const code = await lintCommand.run(['reports/liaocheng-2023-gwr-part2.txt', '--json'], o);
+		expect(code).toBe(1);
+		const json = JSON.parse(out.join(''));
+		expect(json.findings.length).toBeGreaterThanOrEqual(7);
+		for (const f of json.findings) expect(Object.keys(f)).toEqual(expect.arrayContaining(['rule', 'start', 'end', 'message']));
+		const input = seed002;
+		expect(json.findings.some((f: Finding) => input.slice(f.start, f.end) === '扶扶扶')).toBe(true);
+	});
+
+	it('exits 0 on a clean report', async () => {
+		const { io: o, out } = io();
+		expect(await lintCommand.run(['reports/yuncheng-2024-gwr-excerpt.txt', '--json'], o)).toBe(0);
+		expect(JSON.parse(out.join(''))).toEqual({ findings: [] });
+	});
+
+	it('uses the parse it is given (same findings as parsing itself)', () => {
+		expect(lint(seed002, parseReport(seed002))).toEqual(lint(seed002));
+	});
+});
