@@ -54,7 +54,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		let prevEnd = 0;
 		let prevIndicator: string | null = null;
 		for (const hit of scanFigures(text)) {
-			const isCount = COUNT_DIM.test(unitDimension(hit.unit)?.dim ?? '');
+			const isCount = hit.unit === "" || COUNT_DIM.test(unitDimension(hit.unit)?.dim ?? "");
 			const { indicator, consumedEnd } = indicatorOf({ text, numStart: hit.start, end: hit.end, prevEnd, prevIndicator, isCount });
 			const ts = sent.textStart + hit.start;
 			const te = sent.textStart + hit.end;

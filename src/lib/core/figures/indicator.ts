@@ -5,9 +5,11 @@
  * (新建11个美丽乡村连片示范区) borrows the noun after its unit.
  */
 import data from '../data/figure-indicators.json';
+import hedges from '../data/hedges.json';
 
 const LEADING = [...data.stripLeading].sort((a, b) => b.length - a.length);
-const TRAILING = [...data.stripTrailing].sort((a, b) => b.length - a.length);
+// Hedges before a number (近14亿, 接近60%) are not part of what is measured.
+const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a, b) => b.length - a.length);
 /** Clause boundaries: a figure's indicator never reaches across these. */
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
@@ -101,7 +103,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		}
 	}
 	// 分别增长7.1%和9.8%, 第1位、第2位和第6位: a bare connective continues the previous indicator.
-	if (!ind || /^(和|及|与|、|或|到|至)$/.test(ind)) {
+	if (!ind || /^(和|及|与|、|或|到|至|[－—~～-]|降至|降到|提高到|增加到)$/.test(ind)) {
 		if (c.prevIndicator && from === c.prevEnd) return { indicator: c.prevIndicator, consumedEnd };
 	}
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {

@@ -176,11 +176,16 @@ function readTail(f: string, i: number, chinese: boolean): Tail | null {
 			q++;
 		}
 		q = skipWs(f, q);
-		const unit = matchUnit(f, q);
+		let unit = matchUnit(f, q);
 		if (!unit) continue;
+		// 分别高于2.2个和3.7个百分点: the first number shares the second's 个百分点.
+		if (unit === '个' && /^个(?:和|与|、|至|到|[-－—~～])\s*\d+(?:\.\d+)?\s*个百分点/.test(f.slice(q, q + 16))) unit = '个百分点@';
+		if (unit === '个百分点@') {
+			return { end: q + 1, unitEnd: q + 1, exp, unit: '个百分点', approx: approx || inner };
+		}
 		let end = q + unit.length;
 		// 3岁以下婴幼儿, 10万元以上的行政村, 亿元以上项目: a threshold that qualifies a noun, not a figure.
-		if (/^(以上|以下)[^\s，。；、,.;:：！？!?）)”和及或与]/.test(f.slice(end, end + 3))) return null;
+		if (unit !== '%' && /^(以上|以下)[^\s，。；、,.;:：！？!?）)”和及或与]/.test(f.slice(end, end + 3))) return null;
 		let hedged = approx || inner;
 		for (const h of HEDGE_AFTER) {
 			if (f.startsWith(h, end)) {
@@ -191,7 +196,28 @@ function readTail(f: string, i: number, chinese: boolean): Tail | null {
 		}
 		return { end, unitEnd: end, exp, unit, approx: hedged };
 	}
+	// 3300万, 6600多万纳税人: a number with a magnitude word is a quantity even without a measure word.
+	if (!chinese && magEnd > p) {
+		const exp = magnitudeExponent(f.slice(p, magEnd));
+		if (exp !== null && exp >= 4) {
+			let end = magEnd;
+			let hedged = approx;
+			if (HEDGE_INSIDE.has(f[end]) && f[end] !== '几') {
+				hedged = true;
+				end++;
+			}
+			if (/^(以上|以下)[^\s，。；、,.;:：！？!?）)”和及或与]/.test(f.slice(end, end + 3))) return null;
+			for (const h of HEDGE_AFTER) if (f.startsWith(h, end)) hedged = true;
+			return { end, unitEnd: end, exp, unit: '', approx: hedged };
+		}
+	}
 	return null;
+}
+
+/** A Latin unit from the table (7000PF, 300MW) — as opposed to a code (5G, C919). */
+function latinUnitAt(f: string, i: number): boolean {
+	const m = /^[A-Za-z]+/.exec(f.slice(i, i + 10));
+	return !!m && m[0] in UNITS;
 }
 
 function afterHedge(f: string, end: number): number {
@@ -223,7 +249,7 @@ function hedgeBefore(f: string, start: number): number {
 }
 
 /** Context words before an unmarked rank (全省第1, 排名第3). */
-const RANK_CONTEXT = /(全省|全国|全市|全区|同类城市|地级市中|排名|位居|居|位列|列)[^，。；,;]{0,4}$/;
+const RANK_CONTEXT = /(全省|全国|全市|全区|世界|全球|中部|西部|东部|东北|同类城市|地级市中|排名|位居|居|位列|列|上升到|上升至|升至|跃居|跃升至|前移至|提升到|提升至)[^，。；,;]{0,4}$/;
 
 /**
  * Every figure in `s` (a paragraph or sentence of the cleaned text), with
@@ -263,7 +289,7 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 	const prev = f[prevPos] ?? '';
 	const adjacent = f[tok.start - 1] ?? '';
 	// Part of a code or a name: C919, PM2.5, 5G, 3.0版.
-	if (!tok.chinese && (/[A-Za-z.]/.test(adjacent) || /^[A-Za-z]/.test(f.slice(tok.end, tok.end + 1)))) return [];
+	if (!tok.chinese && (/[A-Za-z.]/.test(adjacent) || (/^[A-Za-z]/.test(f.slice(tok.end, tok.end + 1)) && !latinUnitAt(f, tok.end)))) return [];
 	if (!tok.chinese && /^\.\d/.test(f.slice(tok.end))) return [];
 	if (inQuote(tok.start)) return [];
 	// 百分之十五, 三分之一: fractions written in words.
@@ -338,8 +364,8 @@ function acceptChinese(tok: NumberToken, tail: Tail, value: number): boolean {
 	if (!tok.chinese) return true;
 	const dim = unitDimension(tail.unit)?.dim ?? '';
 	if (MEASURE_DIMS.test(dim)) return value > 0;
-	// Count words: only large written-out counts (一千二百个) are figures.
-	return hasMagnitude(tok.text) && value * Math.pow(10, tail.exp) >= 100;
+	// Count words: only written-out counts with a magnitude (三十多种, 一千二百个) are figures.
+	return hasMagnitude(tok.text) && value * Math.pow(10, tail.exp) >= 10;
 }
 
 const FRACTION = /^([零〇一二两三四五六七八九十百千]+)分之([零〇一二两三四五六七八九十百千点]+)/;
