@@ -1,7 +1,11 @@
 import type { Command } from '../io';
 import { parse } from './parse';
+import { figures } from './figures';
+import { series } from './series';
 
 /** Every subcommand, by name. A feature adds its command with one line here. */
 export const commands: Record<string, Command> = {
-	parse
+	parse,
+	figures,
+	series
 };

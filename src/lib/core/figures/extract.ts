@@ -34,6 +34,8 @@ export interface Figure {
 	textEnd: number;
 	section: string | null;
 	sentence: number;
+	/** The sentence the figure sits in (cleaned text), shown beside a value. */
+	context: string;
 }
 
 export interface ExtractOptions {
@@ -77,13 +79,21 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				textStart: ts,
 				textEnd: te,
 				section,
-				sentence: si
+				sentence: si,
+				context: text.length > 240 ? clip(text, hit.start, 240) : text
 			});
 			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
 			prevIndicator = indicator;
 		}
 	});
 	return out;
+}
+
+/** A window of `len` characters of `s` around offset `at`, with ellipses where cut. */
+function clip(s: string, at: number, len: number): string {
+	const from = Math.max(0, Math.min(at - len / 2, s.length - len));
+	const to = Math.min(s.length, from + len);
+	return (from > 0 ? '…' : '') + s.slice(from, to) + (to < s.length ? '…' : '');
 }
 
 /** The contract record (../shared/figures.md) plus `estimate`, as the CLI prints it. */
