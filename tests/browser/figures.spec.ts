@@ -53,3 +53,16 @@ test.describe('figures', () => {
 		expect(await res.text()).toContain('liaocheng-2024-gwr-excerpt,新改建道路,59,条,59条,false,2023,actual');
 	});
 });
+
+test('report figures page shows a changed figure: old → new, absolute and relative change', async ({ page }) => {
+	await page.goto('/reports/liaocheng-2024-gwr-excerpt/figures');
+	const row = page.getByTestId('report-figures').locator('tr', { has: page.locator('th', { hasText: '新改建道路' }) });
+	const change = row.getByTestId('figure-change');
+	await expect(change).toContainText('105条');
+	await expect(change).toContainText('59条');
+	await expect(change).toContainText('▼');
+	await expect(change).toContainText('−46条');
+	await expect(change).toContainText('(−43.8%)');
+	await expect(change.getByTestId('sparkline')).toBeVisible();
+	await page.screenshot({ path: 'test-results/figures-report.png', fullPage: false });
+});

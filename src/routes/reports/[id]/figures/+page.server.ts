@@ -21,7 +21,17 @@ export const load: PageServerLoad = async ({ params }) => {
 		id: params.id,
 		meta: report.meta,
 		region,
-		figures: figures.map((f) => ({ ...f, seriesKey: series.find((s) => s.key.startsWith(`${indicatorKey(f.indicator)}|`) && s.points.length > 1 && s.points.some((p) => p.reportId === params.id && p.start === f.start))?.key ?? null })),
+		figures: figures.map((f) => {
+			const s = series.find((x) => x.key.startsWith(`${indicatorKey(f.indicator)}|`) && x.points.some((p) => p.reportId === params.id && p.start === f.start));
+			const me = s?.points.find((p) => p.reportId === params.id && p.start === f.start);
+			// The latest earlier actual of the same series: what this figure changed from.
+			const prev = s && me ? [...s.points].reverse().find((p) => p.kind === 'actual' && p.year < me.year) : undefined;
+			return {
+				...f,
+				seriesKey: s && s.points.length > 1 ? s.key : null,
+				change: s && me && prev ? { unit: s.unit, oldValue: prev.value, oldYear: prev.year, newValue: me.value, newYear: me.year } : null
+			};
+		}),
 		series: seriesByIndicator
 	};
 };
