@@ -25,6 +25,14 @@ describe('figure extraction accuracy', () => {
 		expect(s.recall).toBeGreaterThanOrEqual(0.95);
 	});
 
+	it('second blind round (labelled from bare sentences, never tuned on): ≥ 0.95', async () => {
+		const s = await score(labels.filter((l) => l.split === 'heldout' && (l as { round?: number }).round === 2));
+		console.log(`blind round 2: tp ${s.tp} fp ${s.fp} fn ${s.fn} precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)}`);
+		if (s.errors.length) console.log(s.errors.join('\n'));
+		expect(s.precision).toBeGreaterThanOrEqual(0.95);
+		expect(s.recall).toBeGreaterThanOrEqual(0.95);
+	});
+
 	it('training labels (seeds) stay at ≥ 0.95 too', async () => {
 		const s = await score(labels.filter((l) => l.split === 'train'));
 		console.log(`train: tp ${s.tp} fp ${s.fp} fn ${s.fn} precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)}`);
