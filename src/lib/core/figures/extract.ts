@@ -9,9 +9,13 @@ import { indicatorOf } from './indicator';
 import { PeriodReader, type FigureKind } from './period';
 import { scanFigures, unitDimension } from './scan';
 import { cueTopic, type TopicFn } from './topic';
+import { indicatorKey } from './series';
+import indicatorData from '../data/figure-indicators.json';
+
+const TARGET_INDICATORS = new Set(indicatorData.targetIndicators.map(indicatorKey));
 
 /** Bump when extraction output changes (the corpus store caches by this). */
-export const FIGURES_VERSION = 1;
+export const FIGURES_VERSION = 2;
 
 export interface Figure {
 	/** The number and its unit as written: `input.slice(start, end)`. */
@@ -72,7 +76,8 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				indicator,
 				approx: hit.approx,
 				period: p.period,
-				kind: p.kind,
+				// A headline indicator in a task section states a goal, not a piece of work.
+				kind: p.kind === 'plan' && TARGET_INDICATORS.has(indicatorKey(indicator)) ? 'target' : p.kind,
 				topic: topicOf(report, ts),
 				estimate: p.estimate,
 				partial: p.partial,
