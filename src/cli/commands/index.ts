@@ -2,10 +2,14 @@ import type { Command } from '../io';
 import { align } from './align';
 import { lintCommand } from './lint';
 import { parse } from './parse';
+import { figures } from './figures';
+import { series } from './series';
 
 /** Every subcommand, by name. A feature adds its command with one line here. */
 export const commands: Record<string, Command> = {
 	parse,
 	align,
-	lint: lintCommand
+	lint: lintCommand,
+	figures,
+	series
 };

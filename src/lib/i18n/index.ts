@@ -8,12 +8,13 @@ import library from './library';
 import report from './report';
 import compare from './compare';
 import rhetoric from './rhetoric';
+import figures from './figures';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
 export type Dictionary = { zh: Record<string, string>; en: Record<string, string> };
 
-const dictionaries: Dictionary[] = [common, library, report, compare, rhetoric];
+const dictionaries: Dictionary[] = [common, library, report, compare, figures, rhetoric];
 
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
 for (const d of dictionaries) {

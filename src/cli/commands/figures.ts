@@ -1,0 +1,29 @@
+import { extractFigures, figureRecord } from '../../lib/core/figures/extract';
+import { formatValue } from '../../lib/core/figures/format';
+import { parseArgs, UsageError, type Command } from '../io';
+import { loadReport } from '../reports';
+
+export const figures: Command = {
+	summary: 'the figures of a report: value, unit, indicator, period and kind (JSON with --json)',
+	usage: 'figures FILE|ID [--json]',
+	async run(args, io) {
+		const { positional, flags } = parseArgs(args);
+		if (positional.length !== 1) throw new UsageError('figures takes exactly one FILE or report id');
+		const { input, report } = await loadReport(positional[0]);
+		const figs = extractFigures(report, input);
+		if (flags.json) {
+			io.out(JSON.stringify({ figures: figs.map(figureRecord) }));
+			return 0;
+		}
+		const rows = figs.map((f) => [
+			String(f.start).padStart(6),
+			f.raw.replace(/\s+/g, ' ').padEnd(12),
+			formatValue(f.value, f.unit).padEnd(14),
+			`${f.period ?? '—'} ${f.kind}${f.estimate ? ' (预计)' : ''}${f.approx ? ' ~' : ''}`.padEnd(18),
+			f.indicator
+		]);
+		io.out(['offset  raw          value          period/kind        indicator', ...rows.map((r) => r.join(' '))].join('\n'));
+		io.out(`${figs.length} figures`);
+		return 0;
+	}
+};

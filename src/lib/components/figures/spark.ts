@@ -1,0 +1,28 @@
+/** Series points → sparkline points (shared by the figures pages and other views). */
+import { formatValue } from '$lib/core/figures/format';
+import type { Series } from '$lib/core/figures/series';
+import type { SparkPoint } from './Sparkline.svelte';
+
+export function sparkPoints(s: Series): SparkPoint[] {
+	return s.points.map((p) => ({
+		x: p.year,
+		value: p.value,
+		kind: p.kind,
+		estimate: p.estimate,
+		label: `${formatValue(p.value, s.unit)}${p.approx ? '~' : ''}`,
+		context: p.context,
+		href: `/reports/${encodeURIComponent(p.reportId)}${p.section ? `#${p.section}` : ''}`
+	}));
+}
+
+/** Client-side CSV download of what is on screen. */
+export function downloadText(name: string, text: string, type = 'text/csv;charset=utf-8') {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,25 @@
+/** CSV exports of figures and series (RFC 4180 quoting, BOM so spreadsheet apps read UTF-8). */
+import type { Figure } from './extract';
+import type { Series } from './series';
+
+function cell(v: unknown): string {
+	const s = v === null || v === undefined ? '' : String(v);
+	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+function rows(lines: unknown[][]): string {
+	return '\ufeff' + lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+export function figuresCsv(reportId: string, figures: Figure[]): string {
+	const head = ['report', 'indicator', 'value', 'unit', 'raw', 'approx', 'period', 'kind', 'estimate', 'topic', 'start', 'end', 'section'];
+	return rows([head, ...figures.map((f) => [reportId, f.indicator, f.value, f.unit, f.raw, f.approx, f.period, f.kind, f.estimate, f.topic, f.start, f.end, f.section])]);
+}
+
+/** One row per point: long format, so targets and actuals of a year both fit. */
+export function seriesCsv(series: Series[]): string {
+	const head = ['indicator', 'unit', 'region', 'year', 'kind', 'value', 'approx', 'estimate', 'raw', 'report', 'start', 'end'];
+	const lines: unknown[][] = [head];
+	for (const s of series) for (const p of s.points) lines.push([s.indicator, s.unit, p.region, p.year, p.kind, p.value, p.approx, p.estimate, p.raw, p.reportId, p.start, p.end]);
+	return rows(lines);
+}

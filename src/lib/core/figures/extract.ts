@@ -1,0 +1,119 @@
+/**
+ * Figures of a parsed report, per ../shared/figures.md: every quantity with
+ * its exact place in the decoded input, its normalised value and unit, what
+ * it measures, whether it is hedged, and when and how it applies.
+ */
+import type { ParsedReport } from '../parse';
+import { TextMap } from '../textmap';
+import { indicatorOf } from './indicator';
+import { PeriodReader, type FigureKind } from './period';
+import { scanFigures, unitDimension } from './scan';
+import { cueTopic, type TopicFn } from './topic';
+import { indicatorKey } from './series';
+import indicatorData from '../data/figure-indicators.json';
+
+const TARGET_INDICATORS = new Set(indicatorData.targetIndicators.map(indicatorKey));
+
+/** Bump when extraction output changes (the corpus store caches by this). */
+export const FIGURES_VERSION = 2;
+
+export interface Figure {
+	/** The number and its unit as written: `input.slice(start, end)`. */
+	raw: string;
+	start: number;
+	end: number;
+	value: number;
+	unit: string;
+	indicator: string;
+	approx: boolean;
+	period: number | null;
+	kind: FigureKind;
+	topic: string | null;
+	/** 预计: kind `actual`, but the result was not final when the report was written. */
+	estimate: boolean;
+	/** Part of a year only (1—4月份, 一季度): kept out of yearly series. */
+	partial: boolean;
+	/** Where it sits, for links and context: text offsets, section id, sentence index. */
+	textStart: number;
+	textEnd: number;
+	section: string | null;
+	sentence: number;
+	/** The sentence the figure sits in (cleaned text), shown beside a value. */
+	context: string;
+}
+
+export interface ExtractOptions {
+	/** Topic of a text offset; defaults to a cue-word guess (see topic.ts). */
+	topicOf?: TopicFn;
+}
+
+const COUNT_DIM = /^count-/;
+
+export function extractFigures(report: ParsedReport, input: string, opts: ExtractOptions = {}): Figure[] {
+	const map = new TextMap(report.pieces);
+	const periods = new PeriodReader(report);
+	const topicOf = opts.topicOf ?? cueTopic;
+	const out: Figure[] = [];
+	report.sentences.forEach((sent, si) => {
+		const text = report.text.slice(sent.textStart, sent.textEnd);
+		const section = report.paragraphs[sent.paragraph]?.section ?? null;
+		let prevEnd = 0;
+		let prevIndicator: string | null = null;
+		for (const hit of scanFigures(text)) {
+			const isCount = hit.unit === "" || COUNT_DIM.test(unitDimension(hit.unit)?.dim ?? "");
+			const { indicator, consumedEnd } = indicatorOf({ text, numStart: hit.start, end: hit.end, prevEnd, prevIndicator, isCount });
+			const ts = sent.textStart + hit.start;
+			const te = sent.textStart + hit.end;
+			const start = map.toInput(ts);
+			const end = map.toInput(te, 'end');
+			const p = periods.read(section, text, hit.start, hit.unit);
+			out.push({
+				raw: input.slice(start, end),
+				start,
+				end,
+				value: hit.value,
+				unit: hit.unit,
+				indicator,
+				approx: hit.approx,
+				period: p.period,
+				// A headline indicator in a task section states a goal, not a piece of work.
+				kind: p.kind === 'plan' && TARGET_INDICATORS.has(indicatorKey(indicator)) ? 'target' : p.kind,
+				topic: topicOf(report, ts),
+				estimate: p.estimate,
+				partial: p.partial,
+				textStart: ts,
+				textEnd: te,
+				section,
+				sentence: si,
+				context: text.length > 240 ? clip(text, hit.start, 240) : text
+			});
+			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
+			prevIndicator = indicator;
+		}
+	});
+	return out;
+}
+
+/** A window of `len` characters of `s` around offset `at`, with ellipses where cut. */
+function clip(s: string, at: number, len: number): string {
+	const from = Math.max(0, Math.min(at - len / 2, s.length - len));
+	const to = Math.min(s.length, from + len);
+	return (from > 0 ? '…' : '') + s.slice(from, to) + (to < s.length ? '…' : '');
+}
+
+/** The contract record (../shared/figures.md) plus `estimate`, as the CLI prints it. */
+export function figureRecord(f: Figure) {
+	return {
+		raw: f.raw,
+		start: f.start,
+		end: f.end,
+		value: f.value,
+		unit: f.unit,
+		indicator: f.indicator,
+		approx: f.approx,
+		period: f.period,
+		kind: f.kind,
+		topic: f.topic,
+		estimate: f.estimate
+	};
+}

@@ -1,0 +1,391 @@
+/**
+ * The scanner: finds every number in a stretch of text, reads its magnitude,
+ * hedges and unit, and drops what is not a figure (years, dates, ordinals,
+ * numbering, names, quoted slogans). It works on text offsets only; mapping
+ * to the decoded input happens in extract.ts.
+ */
+import unitsData from '../data/units.json';
+import hedgesData from '../data/hedges.json';
+import { CN_DIGIT_CHARS, CN_MAG_CHARS, hasMagnitude, isCnDigit, magnitudeExponent, parseChineseNumeral, scaleDecimal } from './numerals';
+
+export interface Hit {
+	/** Text offsets of the figure as written (hedge words outside, `第` of a rank inside). */
+	start: number;
+	end: number;
+	/** Offsets of the number itself (where the indicator clause ends). */
+	numStart: number;
+	/** End including a hedge after the unit (4.5万人|以上|). */
+	hedgeEnd: number;
+	value: number;
+	unit: string;
+	approx: boolean;
+}
+
+type UnitInfo = { dim: string; factor: number };
+const UNITS = unitsData.units as Record<string, UnitInfo>;
+const NOT_AFTER = unitsData.notAfter as Record<string, string>;
+/** Longest first, so 平方公里 wins over 公里 and 个百分点 over 个. */
+const UNIT_LIST = Object.keys(UNITS)
+	.filter((u) => u !== 'ratio')
+	.concat(['百分点', '％'])
+	.sort((a, b) => b.length - a.length);
+const HEDGE_BEFORE = [...hedgesData.before].sort((a, b) => b.length - a.length);
+const HEDGE_AFTER = [...hedgesData.after].sort((a, b) => b.length - a.length);
+const HEDGE_INSIDE = new Set(hedgesData.inside);
+
+/**
+ * Units that measure something physical or monetary: a bare Chinese digit
+ * (三, 五) before them is a quantity (增加三倍, 五万吨). Before a count word
+ * (三个, 两项, 五条) it is nearly always rhetoric (三个方面, 两个维护, 五条走廊).
+ */
+const MEASURE_DIMS = /^(percent|points|permille|times|money|length|area|volume|mass|power|energy|teu)/;
+
+export function unitDimension(unit: string): UnitInfo | undefined {
+	if (unit === '百分点') return UNITS['个百分点'];
+	if (unit === '％') return UNITS['%'];
+	return UNITS[unit];
+}
+
+/** Normalised unit for output: `％` → `%`, `百分点` → `个百分点`. */
+function outUnit(u: string): string {
+	if (u === '％') return '%';
+	if (u === '百分点') return '个百分点';
+	return u;
+}
+
+const WS = /[ \t\u00a0\u3000]/;
+const CN_RUN = new RegExp(`^[${CN_DIGIT_CHARS}${CN_MAG_CHARS}](?:[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]|[多余](?=[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]))*`);
+const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
+const RANGE = /^[ \t]*[-－—–~～至到][ \t]*/;
+
+/**
+ * Fold for matching, one char in, one char out: full-width digits, letters,
+ * point, percent and dash to ASCII so one set of patterns reads both.
+ */
+export function foldForScan(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
+		else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) out += String.fromCharCode(c - 0xfee0);
+		else if (s[i] === '．') out += '.';
+		else if (s[i] === '％') out += '%';
+		else if (s[i] === '，') out += '，';
+		else out += s[i];
+	}
+	return out;
+}
+
+/** Spans inside quotation marks or book-title marks: numbers there are names and slogans. */
+export function quotedSpans(s: string): [number, number][] {
+	const spans: [number, number][] = [];
+	const pairs: [string, string, number][] = [
+		['“', '”', 30],
+		['‘', '’', 30],
+		['「', '」', 30],
+		['『', '』', 30],
+		['《', '》', 60],
+		['"', '"', 30]
+	];
+	for (const [open, close, max] of pairs) {
+		let from = 0;
+		for (;;) {
+			const a = s.indexOf(open, from);
+			if (a < 0) break;
+			const b = s.indexOf(close, a + 1);
+			if (b < 0) break;
+			// A long "quotation" is running text quoted, not a slogan: its numbers stay figures.
+			if (b - a - 1 <= max && !s.slice(a, b).includes('\n')) spans.push([a + 1, b]);
+			from = b + 1;
+		}
+	}
+	return spans;
+}
+
+type RawHit = Omit<Hit, "hedgeEnd">;
+
+interface NumberToken {
+	start: number;
+	end: number;
+	/** Digit string (Arabic) or the numeral (Chinese). */
+	text: string;
+	chinese: boolean;
+	/** 多/余 inside a Chinese numeral (四亿零七百多万). */
+	innerHedge: boolean;
+}
+
+function readNumber(f: string, i: number): NumberToken | null {
+	const rest = f.slice(i, i + 40);
+	const a = ARABIC.exec(rest);
+	if (a) return { start: i, end: i + a[0].length, text: a[0], chinese: false, innerHedge: false };
+	const c = CN_RUN.exec(rest);
+	if (c) return { start: i, end: i + c[0].length, text: c[0], chinese: true, innerHedge: /[多余]/.test(c[0]) };
+	return null;
+}
+
+function skipWs(f: string, i: number, limit = 2): number {
+	let n = 0;
+	while (i < f.length && WS.test(f[i]) && n < limit) {
+		i++;
+		n++;
+	}
+	return i;
+}
+
+interface Tail {
+	/** Offset after the unit (and after any after-hedge). */
+	end: number;
+	unitEnd: number;
+	exp: number;
+	unit: string;
+	approx: boolean;
+}
+
+function matchUnit(f: string, i: number): string | null {
+	for (const u of UNIT_LIST) {
+		if (f.startsWith(u, i)) {
+			const next = f[i + u.length] ?? '';
+			if (next && NOT_AFTER[u]?.includes(next)) continue;
+			return u;
+		}
+	}
+	return null;
+}
+
+/** After a number: inside hedge, magnitude words, inside hedge, spaces, unit. */
+function readTail(f: string, i: number, chinese: boolean): Tail | null {
+	let approx = false;
+	let p = skipWs(f, i);
+	if (HEDGE_INSIDE.has(f[p]) && isMagOrUnitAt(f, p + 1)) {
+		// 1500余张, 20余万 — a hedge only when a magnitude or unit follows.
+		approx = true;
+		p++;
+	}
+	p = skipWs(f, p);
+	// Magnitude words (Arabic numbers only; a Chinese numeral already holds its own).
+	let magEnd = p;
+	if (!chinese) while (magEnd < f.length && '十百千万亿萬億'.includes(f[magEnd]) && magEnd - p < 3) magEnd++;
+	// Try the smallest magnitude first: 420万千瓦 is 420万 + 千瓦, 5千米 is 5 + 千米.
+	for (let k = 0; k <= magEnd - p; k++) {
+		const exp = k ? magnitudeExponent(f.slice(p, p + k)) : 0;
+		if (exp === null) continue;
+		let q = p + k;
+		let inner = false;
+		if (k && HEDGE_INSIDE.has(f[q]) && isUnitAt(f, skipWs(f, q + 1))) {
+			inner = true; // 1.3万余套
+			q++;
+		}
+		q = skipWs(f, q);
+		let unit = matchUnit(f, q);
+		if (!unit) continue;
+		// 分别高于2.2个和3.7个百分点: the first number shares the second's 个百分点.
+		if (unit === '个' && /^个(?:和|与|、|至|到|[-－—~～])\s*\d+(?:\.\d+)?\s*个百分点/.test(f.slice(q, q + 16))) unit = '个百分点@';
+		if (unit === '个百分点@') {
+			return { end: q + 1, unitEnd: q + 1, exp, unit: '个百分点', approx: approx || inner };
+		}
+		let end = q + unit.length;
+		// 3岁以下婴幼儿, 10万元以上的行政村, 亿元以上项目: a threshold that qualifies a noun, not a figure.
+		if (unit !== '%' && /^(以上|以下)[^\s，。；、,.;:：！？!?）)”和及或与]/.test(f.slice(end, end + 3))) return null;
+		let hedged = approx || inner;
+		for (const h of HEDGE_AFTER) {
+			if (f.startsWith(h, end)) {
+				// 多 and 余 after a unit hedge (%多); 以上/左右… always.
+				hedged = true;
+				break;
+			}
+		}
+		return { end, unitEnd: end, exp, unit, approx: hedged };
+	}
+	// 3300万, 6600多万纳税人: a number with a magnitude word is a quantity even without a measure word.
+	if (!chinese && magEnd > p) {
+		const exp = magnitudeExponent(f.slice(p, magEnd));
+		if (exp !== null && exp >= 4) {
+			let end = magEnd;
+			let hedged = approx;
+			if (HEDGE_INSIDE.has(f[end]) && f[end] !== '几') {
+				hedged = true;
+				end++;
+			}
+			if (/^(以上|以下)[^\s，。；、,.;:：！？!?）)”和及或与]/.test(f.slice(end, end + 3))) return null;
+			for (const h of HEDGE_AFTER) if (f.startsWith(h, end)) hedged = true;
+			return { end, unitEnd: end, exp, unit: '', approx: hedged };
+		}
+	}
+	return null;
+}
+
+/** A Latin unit from the table (7000PF, 300MW) — as opposed to a code (5G, C919). */
+function latinUnitAt(f: string, i: number): boolean {
+	const m = /^[A-Za-z]+/.exec(f.slice(i, i + 10));
+	return !!m && m[0] in UNITS;
+}
+
+function afterHedge(f: string, end: number): number {
+	for (const h of HEDGE_AFTER) if (f.startsWith(h, end)) return end + h.length;
+	return end;
+}
+
+function isUnitAt(f: string, i: number): boolean {
+	return matchUnit(f, i) !== null;
+}
+function isMagOrUnitAt(f: string, i: number): boolean {
+	return '十百千万亿萬億'.includes(f[i] ?? 'x') || isUnitAt(f, skipWs(f, i));
+}
+
+/** Is there a year/date/session word right after offset i (number then 年, 月, 日…)? */
+function isDateLike(f: string, numEnd: number, numText: string, chinese: boolean): boolean {
+	const p = skipWs(f, numEnd);
+	const next = f[p] ?? '';
+	if ('年月日号时'.includes(next)) return true;
+	if (f.startsWith('季度', p) || f.startsWith('周年', p) || f.startsWith('届', p)) return true;
+	if (!chinese && /^(19|20)\d\d$/.test(numText) && /^[-－—–~～至到]/.test(f.slice(p))) return true;
+	return false;
+}
+
+function hedgeBefore(f: string, start: number): number {
+	while (start > 0 && WS.test(f[start - 1])) start--;
+	for (const h of HEDGE_BEFORE) if (f.startsWith(h, start - h.length)) return h.length;
+	return 0;
+}
+
+/** Context words before an unmarked rank (全省第1, 排名第3). */
+const RANK_CONTEXT = /(全省|全国|全市|全区|世界|全球|中部|西部|东部|东北|同类城市|地级市中|排名|位居|居|位列|列|上升到|上升至|升至|跃居|跃升至|前移至|提升到|提升至)[^，。；,;]{0,4}$/;
+
+/**
+ * Every figure in `s` (a paragraph or sentence of the cleaned text), with
+ * offsets relative to `s` plus `base`.
+ */
+export function scanFigures(text: string, base = 0): Hit[] {
+	const f = foldForScan(text);
+	const quoted = quotedSpans(f);
+	const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b);
+	const hits: Hit[] = [];
+	let i = 0;
+	while (i < f.length) {
+		const ch = f[i];
+		const isStart = /[0-9]/.test(ch) || CN_DIGIT_CHARS.includes(ch) || CN_MAG_CHARS.includes(ch);
+		if (!isStart) {
+			i++;
+			continue;
+		}
+		const tok = readNumber(f, i);
+		if (!tok) {
+			i++;
+			continue;
+		}
+		// The character before the number, looking past a stray space (第 1 位).
+		let pp = i - 1;
+		while (pp >= 0 && WS.test(f[pp]) && i - pp <= 2) pp--;
+		const result = readFigureAt(f, tok, pp, inQuote);
+		if (result.length) {
+			for (const h of result) hits.push({ ...h, start: h.start + base, end: h.end + base, numStart: h.numStart + base, hedgeEnd: afterHedge(f, h.end) + base });
+			i = result[result.length - 1].end;
+		} else i = tok.end;
+	}
+	return hits;
+}
+
+function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i: number) => boolean): RawHit[] {
+	const prev = f[prevPos] ?? '';
+	const adjacent = f[tok.start - 1] ?? '';
+	// Part of a code or a name: C919, PM2.5, 5G, 3.0版.
+	if (!tok.chinese && (/[A-Za-z.]/.test(adjacent) || (/^[A-Za-z]/.test(f.slice(tok.end, tok.end + 1)) && !latinUnitAt(f, tok.end)))) return [];
+	if (!tok.chinese && /^\.\d/.test(f.slice(tok.end))) return [];
+	if (inQuote(tok.start)) return [];
+	// 百分之十五, 三分之一: fractions written in words.
+	const frac = readFraction(f, tok);
+	if (frac) return frac;
+	// A Chinese numeral starts with a digit or 十 (十七, 十万); a bare 万/千/百/亿 is a word (万人, 千方百计, 百姓).
+	if (tok.chinese && !/^[零〇一二两兩三四五六七八九十]/.test(tok.text)) return [];
+	if (isDateLike(f, tok.end, tok.text, tok.chinese)) return [];
+	const ordinal = prev === '第';
+	const rankPrefix = prev === '前' && !tok.chinese;
+	const value0 = tok.chinese ? parseChineseNumeral(tok.text) : scaleDecimal(tok.text, 0);
+	if (value0 === null) return [];
+
+	// Ranks: 第7位, 第1名, 前3位, and an unmarked 全省第1.
+	if (ordinal || rankPrefix) {
+		const p = skipWs(f, tok.end);
+		const start = prevPos;
+		if (ordinal && tok.chinese && !RANK_CONTEXT.test(f.slice(Math.max(0, start - 12), start))) return [];
+		if (f[p] === '位' || (f[p] === '名' && !/[单称牌录额义次]/.test(f[p + 1] ?? ''))) {
+			return [{ start, end: p + 1, numStart: tok.start, value: value0, unit: '位', approx: false }];
+		}
+		if (ordinal && !tok.chinese && !/[\u4e00-\u9fff0-9A-Za-z]/.test(f[p] ?? '') && RANK_CONTEXT.test(f.slice(Math.max(0, start - 12), start))) {
+			return [{ start, end: tok.end, numStart: tok.start, value: value0, unit: '位', approx: false }];
+		}
+		if (ordinal) return []; // 第十七届, 第三次会议, 第1批
+	}
+
+	let tail = readTail(f, tok.end, tok.chinese);
+	// A range: 6.5%－7%, 3-5万人, 7%—8%. The first number borrows the second's unit if it has none.
+	const out: RawHit[] = [];
+	if (!tail) {
+		const r = RANGE.exec(f.slice(tok.end, tok.end + 4));
+		if (!r) return [];
+		const second = readNumber(f, tok.end + r[0].length);
+		if (!second || second.chinese !== tok.chinese) return [];
+		if (isDateLike(f, second.end, second.text, second.chinese)) return [];
+		const t2 = readTail(f, second.end, second.chinese);
+		if (!t2 || !acceptChinese(tok, t2, value0)) return [];
+		const before = hedgeBefore(f, tok.start);
+		out.push({
+			start: tok.start,
+			end: tok.end,
+			numStart: tok.start,
+			value: scaleDecimal(String(value0), t2.exp),
+			unit: outUnit(t2.unit),
+			approx: before > 0 || tok.innerHedge
+		});
+		const v2 = second.chinese ? parseChineseNumeral(second.text) : scaleDecimal(second.text, 0);
+		if (v2 === null) return out;
+		out.push({ start: second.start, end: t2.end, numStart: second.start, value: scaleDecimal(String(v2), t2.exp), unit: outUnit(t2.unit), approx: t2.approx || second.innerHedge });
+		return out;
+	}
+	if (!acceptChinese(tok, tail, value0)) return [];
+	const before = hedgeBefore(f, tok.start);
+	out.push({
+		start: tok.start,
+		end: tail.end,
+		numStart: tok.start,
+		value: tok.chinese ? value0 * Math.pow(10, tail.exp) : scaleDecimal(tok.text, tail.exp),
+		unit: outUnit(tail.unit),
+		approx: tail.approx || before > 0 || tok.innerHedge
+	});
+	return out;
+}
+
+/**
+ * Chinese numerals are figures only where they clearly measure: with a
+ * magnitude word (四亿零七百多万吨, 一万亿元) or before a measuring unit
+ * (增加三倍, 五万吨). 三个方面, 两个维护, 一批, 十强 are rhetoric.
+ */
+function acceptChinese(tok: NumberToken, tail: Tail, value: number): boolean {
+	if (!tok.chinese) return true;
+	const dim = unitDimension(tail.unit)?.dim ?? '';
+	if (MEASURE_DIMS.test(dim)) return value > 0;
+	// Count words: only written-out counts with a magnitude (三十多种, 一千二百个) are figures.
+	return hasMagnitude(tok.text) && value * Math.pow(10, tail.exp) >= 10;
+}
+
+const FRACTION = /^([零〇一二两三四五六七八九十百千]+)分之([零〇一二两三四五六七八九十百千点]+)/;
+
+function readFraction(f: string, tok: NumberToken): RawHit[] | null {
+	if (!tok.chinese) return null;
+	const m = FRACTION.exec(f.slice(tok.start, tok.start + 20));
+	if (!m) return null;
+	const den = parseChineseNumeral(m[1]);
+	const num = parseChineseNumeral(m[2].split('点')[0]);
+	if (den === null || num === null || den === 0) return null;
+	let numValue = num;
+	if (m[2].includes('点')) {
+		const frac = [...m[2].split('点')[1]].map((c) => (isCnDigit(c) ? String(parseChineseNumeral(c)) : '')).join('');
+		numValue = Number(`${num}.${frac}`);
+	}
+	const end = tok.start + m[0].length;
+	let hedged = false;
+	for (const h of HEDGE_AFTER) if (f.startsWith(h, end) && h !== '多' && h !== '余') hedged = true;
+	if (den === 100) return [{ start: tok.start, end, numStart: tok.start, value: numValue, unit: '%', approx: hedged }];
+	if (den === 1000) return [{ start: tok.start, end, numStart: tok.start, value: numValue, unit: '‰', approx: hedged }];
+	return [{ start: tok.start, end, numStart: tok.start, value: numValue / den, unit: 'ratio', approx: hedged }];
+}

@@ -1,0 +1,31 @@
+/**
+ * Figures of corpus reports through the store's derived cache, so a restart
+ * over an unchanged corpus extracts nothing again.
+ */
+import { extractFigures, FIGURES_VERSION, type Figure } from '../core/figures/extract';
+import type { ReportFigures } from '../core/figures/series';
+import type { CorpusStore } from './corpus';
+
+export function figuresOf(corpus: CorpusStore, id: string): Figure[] | undefined {
+	return corpus.derived(id, 'figures', FIGURES_VERSION, (report, input) => extractFigures(report, input));
+}
+
+/** Every report's figures with the metadata series need. */
+export function corpusFigures(corpus: CorpusStore, filter: (meta: { region?: string; year?: number }) => boolean = () => true): ReportFigures[] {
+	const out: ReportFigures[] = [];
+	for (const e of corpus.list()) {
+		if (!filter(e.meta)) continue;
+		const figures = figuresOf(corpus, e.id);
+		if (!figures) continue;
+		const meta = corpus.parsed(e.id)?.meta ?? e.meta;
+		out.push({ id: e.id, region: meta.region ?? null, year: typeof meta.year === 'number' ? meta.year : null, figures });
+	}
+	return out;
+}
+
+/** Regions in the corpus, with how many reports each has. */
+export function corpusRegions(corpus: CorpusStore): { region: string; reports: number }[] {
+	const m = new Map<string, number>();
+	for (const e of corpus.list()) if (e.meta.region) m.set(e.meta.region, (m.get(e.meta.region) ?? 0) + 1);
+	return [...m].map(([region, reports]) => ({ region, reports })).sort((a, b) => b.reports - a.reports || a.region.localeCompare(b.region, 'zh'));
+}

@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('figures', () => {
+	test('region page: sparkline renders, focus shows values and the source sentence', async ({ page }) => {
+		await page.goto('/figures?region=' + encodeURIComponent('聊城市'));
+		const table = page.getByTestId('series-table');
+		await expect(table).toBeVisible();
+		const row = table.locator('tr', { has: page.locator('th', { hasText: '城镇新增就业' }) }).first();
+		await expect(row).toBeVisible();
+		const spark = row.getByTestId('sparkline');
+		await expect(spark.locator('path.actual-line')).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
+		// Target shown hollow on a dashed line: a different shape, not a different colour.
+		await expect(spark.locator('circle.target')).toHaveCount(2);
+		await expect(spark.locator('circle.actual')).toHaveCount(2); // 2019, 2023
+		// Keyboard focus on the first dot (2019) shows its value and sentence.
+		await spark.getByTestId('spark-dot').first().focus();
+		const tip = spark.getByTestId('sparkline-tooltip');
+		await expect(tip).toBeVisible();
+		await expect(tip).toContainText('2019');
+		await expect(tip).toContainText('6.78万人');
+		await expect(tip).toContainText('城镇新增就业6.78万人');
+		// Hover on another dot switches the tooltip.
+		await spark.getByTestId('spark-dot').last().hover();
+		await expect(tip).toContainText('2023');
+		await page.screenshot({ path: 'static/screenshots/figures.png', fullPage: false });
+	});
+
+	test('CSV export downloads the region series', async ({ page }) => {
+		await page.goto('/figures?region=' + encodeURIComponent('聊城市'));
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-export').click()]);
+		const path = await download.path();
+		const text = (await import('node:fs')).readFileSync(path!, 'utf8').replace(/^\ufeff/, '');
+		const lines = text.trim().split('\r\n');
+		expect(lines[0]).toBe('indicator,unit,region,year,kind,value,approx,estimate,raw,report,start,end');
+		expect(lines).toContainEqual(expect.stringMatching(/^城镇新增就业,人,聊城市,2019,actual,67800,false,false,6\.78万人,liaocheng-2020-gwr,\d+,\d+$/));
+		expect(lines).toContainEqual(expect.stringMatching(/^城镇新增就业,人,聊城市,2020,target,45000,true,/));
+		expect(lines).toContainEqual(expect.stringMatching(/^新改建道路,条,聊城市,2023,actual,59,false,false,59条,liaocheng-2024-gwr-excerpt,/));
+		// The client-side download of the filtered table holds only what is shown.
+		await page.getByTestId('figures-search').fill('新改建道路');
+		const [d2] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
+		const t2 = (await import('node:fs')).readFileSync((await d2.path())!, 'utf8');
+		expect(t2).toContain('新改建道路,条,聊城市,2019,actual,105');
+		expect(t2).not.toContain('城镇新增就业');
+	});
+
+	test('report figures page lists figures with links to their sections, and its CSV endpoint', async ({ page, request }) => {
+		await page.goto('/reports/liaocheng-2024-gwr-excerpt/figures');
+		const table = page.getByTestId('report-figures');
+		await expect(table).toContainText('新改建道路');
+		await expect(table.locator('a', { hasText: '新改建道路' }).first()).toHaveAttribute('href', /\/reports\/liaocheng-2024-gwr-excerpt#s1/);
+		const res = await request.get('/reports/liaocheng-2024-gwr-excerpt/figures/csv');
+		expect(res.headers()['content-type']).toContain('text/csv');
+		expect(await res.text()).toContain('liaocheng-2024-gwr-excerpt,新改建道路,59,条,59条,false,2023,actual');
+	});
+});
+
+test('report figures page shows a changed figure: old → new, absolute and relative change', async ({ page }) => {
+	await page.goto('/reports/liaocheng-2024-gwr-excerpt/figures');
+	const row = page.getByTestId('report-figures').locator('tr', { has: page.locator('th', { hasText: '新改建道路' }) });
+	const change = row.getByTestId('figure-change');
+	await expect(change).toContainText('105条');
+	await expect(change).toContainText('59条');
+	await expect(change).toContainText('▼');
+	await expect(change).toContainText('−46条');
+	await expect(change).toContainText('(−43.8%)');
+	await expect(change.getByTestId('sparkline')).toBeVisible();
+	await page.screenshot({ path: 'test-results/figures-report.png', fullPage: false });
+});

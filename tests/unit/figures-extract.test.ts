@@ -1,0 +1,146 @@
+/**
+ * The cases of ../shared/figures.md, on the seed reports in reports/ where
+ * they occur there, and on short texts (parsed like any report) where the
+ * seeds do not have them.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/core/parse';
+import { extractFigures, figureRecord, type Figure } from '../../src/lib/core/figures/extract';
+import { parseChineseNumeral } from '../../src/lib/core/figures/numerals';
+
+const seed = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
+const run = (input: string) => extractFigures(parseReport(input), input);
+const one = (text: string) => run(text);
+const find = (figs: Figure[], raw: string) => figs.find((f) => f.raw === raw);
+
+describe('figures on the seeds', () => {
+	const y2020 = seed('liaocheng-2020-gwr');
+	const f2020 = run(y2020);
+	const y2024 = seed('liaocheng-2024-gwr-excerpt');
+	const f2024 = run(y2024);
+
+	it('every figure points into the decoded input: raw === input.slice(start, end)', () => {
+		for (const [input, figs] of [[y2020, f2020], [y2024, f2024]] as const) {
+			expect(figs.length).toBeGreaterThan(20);
+			for (const f of figs) expect(input.slice(f.start, f.end)).toBe(f.raw);
+		}
+	});
+
+	it('the contract example: 新增城镇就业4.6万人 → 46000 人, indicator, hedges', () => {
+		const f = find(f2024, '4.6万人')!;
+		expect(f).toMatchObject({ value: 46000, unit: '人', indicator: '城镇新增就业', approx: false, period: 2023, kind: 'actual' });
+		const target = find(f2020, '4.5万人')!;
+		expect(target).toMatchObject({ value: 45000, unit: '人', indicator: '城镇新增就业', approx: true, period: 2020, kind: 'target' });
+	});
+
+	it('stray spaces inside a figure stay in raw: 200 亿元 is 2e10 元', () => {
+		const f = find(f2020, '200 亿元')!;
+		expect(f.value).toBe(2e10);
+		expect(f.unit).toBe('元');
+		expect(f.indicator).toBe('蔬菜产值');
+	});
+
+	it('a figure broken across a page break maps back to the input span incl. the break', () => {
+		const f = f2020.find((x) => x.raw.startsWith('1.77万'))!;
+		expect(f.value).toBe(17700);
+		expect(f.unit).toBe('人');
+		expect(f.raw).toMatch(/^1\.77万\s+人$/);
+		expect(f.partial).toBe(true);
+	});
+
+	it('magnitudes fold, 千瓦 stays a unit: 420万千瓦, 439万平方米, hedge 超', () => {
+		expect(find(f2024, '420万千瓦')).toMatchObject({ value: 4.2e6, unit: '千瓦', approx: true });
+		expect(find(f2024, '439万平方米')).toMatchObject({ value: 4.39e6, unit: '平方米', approx: false });
+		expect(find(f2024, '1500余张')).toMatchObject({ value: 1500, unit: '张', approx: true });
+	});
+
+	it('percent vs percentage points, ranks', () => {
+		expect(find(f2020, '11.9 个百分点')).toMatchObject({ value: 11.9, unit: '个百分点' });
+		expect(find(f2020, '3.7%')).toMatchObject({ value: 3.7, unit: '%', indicator: '生产总值增长' });
+		expect(find(f2020, '第7位')).toMatchObject({ value: 7, unit: '位', indicator: '营商环境评价' });
+		expect(find(f2020, '前2位')).toMatchObject({ value: 2, unit: '位' });
+		const ranks = f2020.filter((f) => /^第 [126] 位$/.test(f.raw)).map((f) => f.value);
+		expect(ranks).toEqual(expect.arrayContaining([1, 2, 6]));
+	});
+
+	it('non-figures: years, dates, session ordinals, 十七连丰, quoted slogans, “5.1”事故, anniversaries, 十四五', () => {
+		const raws = [...f2020, ...f2024].map((f) => f.raw);
+		for (const bad of ['2019年', '2020年', '5月26日', '第十七届', '第四次', '十七', '八条', '四下', '75周年', '十四五', '70周年', '3 月', '1 日']) {
+			expect(raws.some((r) => r.includes(bad))).toBe(false);
+		}
+		expect(f2024.some((f) => f.raw.startsWith('5.1'))).toBe(false); // “5.1”事故
+		// Figures in the sentence with “八条重点工作线”: none.
+		expect(f2024.filter((f) => f.context.includes('八条重点工作线'))).toHaveLength(0);
+		const yuncheng = run(seed('yuncheng-2024-gwr-excerpt'));
+		expect(yuncheng.some((f) => f.raw.includes('12345'))).toBe(false);
+		expect(yuncheng.some((f) => f.raw === '2.5')).toBe(false); // PM2.5
+	});
+
+	it('period and kind from the sections: 2019 review actuals, 2020 targets, 今年以来 actuals', () => {
+		expect(find(f2020, '6.78万人')).toMatchObject({ period: 2019, kind: 'actual' });
+		expect(find(f2020, '3.8%')).toMatchObject({ period: 2020, kind: 'target', approx: true });
+		expect(find(f2020, '38 例')).toMatchObject({ period: 2020, kind: 'actual' });
+		// An excerpt without 一、2023年工作回顾: read from its verbs as the review.
+		expect(find(f2024, '59条')).toMatchObject({ period: 2023, kind: 'actual', indicator: '新改建道路' });
+		// A second-half report of tasks: plans for its own year.
+		const p2023 = run(seed('liaocheng-2023-gwr-part2'));
+		expect(p2023.find((f) => f.indicator === '新建道路')).toMatchObject({ period: 2023, kind: 'plan', value: 23, unit: '条' });
+	});
+
+	it('a plan report: 2023 execution actuals and 2024 targets', () => {
+		const figs = run(seed('dongchangfu-2024-plan'));
+		const actual = figs.filter((f) => f.kind === 'actual');
+		const future = figs.filter((f) => f.kind !== 'actual');
+		expect(actual.length).toBeGreaterThan(10);
+		expect(future.length).toBeGreaterThan(10);
+		expect(actual.every((f) => f.period === 2023 || f.estimate || f.period === null)).toBe(true);
+		expect(future.every((f) => f.period === 2024 || (f.period ?? 0) > 2024)).toBe(true);
+	});
+
+	it('the CLI record has exactly the contract fields (+ estimate)', () => {
+		expect(Object.keys(figureRecord(f2024[0])).sort()).toEqual(['approx', 'end', 'estimate', 'indicator', 'kind', 'period', 'raw', 'start', 'topic', 'unit', 'value'].sort());
+	});
+});
+
+describe('figures.md cases on short texts', () => {
+	it('full-width digits and point: １４．２％ is 14.2 %', () => {
+		expect(one('全市生产总值增长１４．２％。')[0]).toMatchObject({ raw: '１４．２％', value: 14.2, unit: '%' });
+	});
+
+	it('Chinese numerals: 四亿零七百多万吨, 一万亿元, 增长一倍', () => {
+		expect(parseChineseNumeral('四亿零七百多万')).toBe(407000000);
+		expect(one('全年粮食产量达到四亿零七百多万吨。')[0]).toMatchObject({ raw: '四亿零七百多万吨', value: 407000000, unit: '吨', approx: true });
+		expect(one('发行国债一万亿元。')[0]).toMatchObject({ value: 1e12, unit: '元' });
+		expect(one('粮食产量1.39万亿斤，再创历史新高。')[0]).toMatchObject({ value: 1.39e12, unit: '斤', indicator: '粮食产量' });
+	});
+
+	it('ranges are two figures: 6.5%－7%, 6%-6.5%', () => {
+		expect(one('经济增长预期目标为6.5%－7%。').map((f) => [f.value, f.unit])).toEqual([[6.5, '%'], [7, '%']]);
+		expect(one('国内生产总值增长6-6.5%。').map((f) => [f.value, f.unit])).toEqual([[6, '%'], [6.5, '%']]);
+	});
+
+	it('hedges: 多 余 近 约 左右 以上 超 超过 不低于 以内', () => {
+		const t = '新建道路近30条，改造管网约20公里，培训超过4万人次，绿化率不低于40%，失业率3.5%以内，投资100亿元左右，新增企业30余家，建设200多个，达到5%以上。';
+		const figs = one(t);
+		expect(figs).toHaveLength(9);
+		expect(figs.every((f) => f.approx)).toBe(true);
+	});
+
+	it('not figures: numbering, 第三次会议, C919, 12345热线, 成立75周年, dates', () => {
+		const t = '（一）1. 在第十四届人民代表大会第三次会议上，2024年1月17日，国产大飞机C919投入运营，12345热线运行良好，今年是成立75周年，“十四五”规划，“四下基层”，“三提三敢”。';
+		expect(one(t)).toEqual([]);
+	});
+
+	it('fractions: 三分之一 is a ratio, 百分之十五 is 15 %', () => {
+		expect(one('覆盖三分之一的村庄。')[0]).toMatchObject({ value: 1 / 3, unit: 'ratio' });
+		expect(one('产量增长百分之十五。')[0]).toMatchObject({ value: 15, unit: '%' });
+	});
+
+	it('预计 marks an estimate: kind actual, estimate true', () => {
+		const t = '一、2023年工作回顾\n预计全年地区生产总值增长5.5%。\n二、2024年主要预期目标\n地区生产总值增长6%左右。';
+		const figs = one(t);
+		expect(figs[0]).toMatchObject({ value: 5.5, period: 2023, kind: 'actual', estimate: true });
+		expect(figs[1]).toMatchObject({ value: 6, kind: 'target', estimate: false });
+	});
+});
