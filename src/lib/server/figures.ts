@@ -1,13 +1,21 @@
 /**
  * Figures of corpus reports through the store's derived cache, so a restart
- * over an unchanged corpus extracts nothing again.
+ * over an unchanged corpus extracts nothing again. Each figure's topic is the
+ * topic classifier's (the report's cached topics), so the figures pages, the
+ * compare view and the CLI agree.
  */
 import { extractFigures, FIGURES_VERSION, type Figure } from '../core/figures/extract';
 import type { ReportFigures } from '../core/figures/series';
+import { topicsOf } from '../core/figures/topic';
+import { defaultTaxonomy, topicsVersion } from '../core/topics/index';
 import type { CorpusStore } from './corpus';
+import { reportTopics } from './topics';
+
+/** Figures carry topics, so editing the taxonomy must invalidate them too. */
+const version = () => `${FIGURES_VERSION}-${topicsVersion(defaultTaxonomy)}`;
 
 export function figuresOf(corpus: CorpusStore, id: string): Figure[] | undefined {
-	return corpus.derived(id, 'figures', FIGURES_VERSION, (report, input) => extractFigures(report, input));
+	return corpus.derived(id, 'figures', version(), (report, input) => extractFigures(report, input, { topicOf: topicsOf(reportTopics(corpus, id)!) }));
 }
 
 /** Every report's figures with the metadata series need. */
@@ -28,4 +36,9 @@ export function corpusRegions(corpus: CorpusStore): { region: string; reports: n
 	const m = new Map<string, number>();
 	for (const e of corpus.list()) if (e.meta.region) m.set(e.meta.region, (m.get(e.meta.region) ?? 0) + 1);
 	return [...m].map(([region, reports]) => ({ region, reports })).sort((a, b) => b.reports - a.reports || a.region.localeCompare(b.region, 'zh'));
+}
+
+/** Topic labels from the taxonomy data (a user-added topic has no dictionary entry, but has its labels). */
+export function topicNames(): Record<string, { zh: string; en: string }> {
+	return Object.fromEntries(defaultTaxonomy.topics.map((t) => [t.id, { zh: t.zh, en: t.en }]));
 }

@@ -8,14 +8,14 @@ import { TextMap } from '../textmap';
 import { indicatorOf } from './indicator';
 import { PeriodReader, type FigureKind } from './period';
 import { scanFigures, unitDimension } from './scan';
-import { cueTopic, type TopicFn } from './topic';
+import { classifierTopic, type TopicFn } from './topic';
 import { indicatorKey } from './series';
 import indicatorData from '../data/figure-indicators.json';
 
 const TARGET_INDICATORS = new Set(indicatorData.targetIndicators.map(indicatorKey));
 
 /** Bump when extraction output changes (the corpus store caches by this). */
-export const FIGURES_VERSION = 2;
+export const FIGURES_VERSION = 3;
 
 export interface Figure {
 	/** The number and its unit as written: `input.slice(start, end)`. */
@@ -43,7 +43,7 @@ export interface Figure {
 }
 
 export interface ExtractOptions {
-	/** Topic of a text offset; defaults to a cue-word guess (see topic.ts). */
+	/** Topic of a text offset; defaults to the topic classifier run on the report (see topic.ts). */
 	topicOf?: TopicFn;
 }
 
@@ -52,7 +52,7 @@ const COUNT_DIM = /^count-/;
 export function extractFigures(report: ParsedReport, input: string, opts: ExtractOptions = {}): Figure[] {
 	const map = new TextMap(report.pieces);
 	const periods = new PeriodReader(report);
-	const topicOf = opts.topicOf ?? cueTopic;
+	const topicOf = opts.topicOf ?? classifierTopic();
 	const out: Figure[] = [];
 	report.sentences.forEach((sent, si) => {
 		const text = report.text.slice(sent.textStart, sent.textEnd);

@@ -1,6 +1,6 @@
 export { extractFigures, figureRecord, FIGURES_VERSION, type Figure, type ExtractOptions } from './extract';
 export type { FigureKind } from './period';
-export { cueTopic, type TopicFn } from './topic';
+export { topicsOf, classifierTopic, type TopicFn } from './topic';
 export { buildSeries, regionSeries, yearSeries, seriesYears, indicatorKey, type Series, type SeriesPoint, type ReportFigures } from './series';
 export { formatValue, change } from './format';
 export { figuresCsv, seriesCsv } from './csv';

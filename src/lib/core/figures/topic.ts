@@ -1,41 +1,28 @@
 /**
- * The topic of a figure. The real classifier lives in the topics feature;
- * figures only need `(report, textOffset) => topicId | null`, so the lead can
- * pass the classifier in (`extractFigures(report, input, { topicOf })`). Until
- * then a cue-word guess over the indicator and the section heading stands in.
+ * The topic of a figure: the topic the topic classifier (../topics) gives
+ * the passage the figure sits in, so a figure on the figures page, in the
+ * compare view and in the CLI carries the same taxonomy id as its text.
+ *
+ * Figures only need `(report, textOffset) => topicId | null`; callers that
+ * already hold a report's classification (the server caches it) pass it in
+ * through `topicsOf`, everything else classifies the report once.
  */
 import type { ParsedReport } from '../parse';
-import cues from '../data/figure-topic-cues.json';
+import { classifyReport, topicOfOffset, type ReportTopics } from '../topics/index';
 
 export type TopicFn = (report: ParsedReport, textOffset: number) => string | null;
 
-const ORDER = cues.order as string[];
-const CUES = cues.cues as Record<string, string[]>;
-
-/** First topic whose cue occurs in `s`, or null. */
-export function topicByCues(s: string): string | null {
-	for (const id of ORDER) if (CUES[id]?.some((c) => s.includes(c))) return id;
-	return null;
+/** Topic function over an existing classification of the report. */
+export function topicsOf(topics: ReportTopics): TopicFn {
+	return (report, textOffset) => topicOfOffset(topics, report, textOffset);
 }
 
-/**
- * Default topic function: cues in the sentence around the offset, then in the
- * headings of the enclosing sections (deepest first).
- */
-export const cueTopic: TopicFn = (report, textOffset) => {
-	const sentence = report.sentences.find((s) => s.textStart <= textOffset && textOffset < s.textEnd);
-	if (sentence) {
-		// The clause around the figure names its subject better than the whole sentence.
-		const from = Math.max(sentence.textStart, textOffset - 24);
-		const hit = topicByCues(report.text.slice(from, Math.min(sentence.textEnd, textOffset + 8)));
-		if (hit) return hit;
-	}
-	const sections = report.sections
-		.filter((s) => s.textStart <= textOffset && textOffset < s.textEnd)
-		.sort((a, b) => b.level - a.level);
-	for (const s of sections) {
-		const hit = topicByCues(s.heading);
-		if (hit) return hit;
-	}
-	return null;
-};
+/** Default topic function: classify the report (default taxonomy) on first use. */
+export function classifierTopic(): TopicFn {
+	let topics: ReportTopics | null = null;
+	let of: ParsedReport | null = null;
+	return (report, textOffset) => {
+		if (!topics || of !== report) [topics, of] = [classifyReport(report), report];
+		return topicOfOffset(topics, report, textOffset);
+	};
+}

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getCorpus } from '$lib/server/corpus';
-import { corpusFigures, figuresOf } from '$lib/server/figures';
+import { corpusFigures, figuresOf, topicNames } from '$lib/server/figures';
 import { indicatorKey, regionSeries } from '$lib/core/figures/series';
 import type { PageServerLoad } from './$types';
 
@@ -32,6 +32,7 @@ export const load: PageServerLoad = async ({ params }) => {
 				change: s && me && prev ? { unit: s.unit, oldValue: prev.value, oldYear: prev.year, newValue: me.value, newYear: me.year } : null
 			};
 		}),
-		series: seriesByIndicator
+		series: seriesByIndicator,
+		topicNames: topicNames()
 	};
 };
