@@ -74,6 +74,18 @@ function dimOf(unit: string): { dim: string; factor: number } {
 	return d ? { dim: d.dim, factor: d.factor } : { dim: `unit:${unit}`, factor: 1 };
 }
 
+/** The series a figure belongs to: its normalised indicator and its unit's dimension. */
+export function seriesKeyOf(f: Pick<Figure, 'indicator' | 'unit'>): string {
+	return `${indicatorKey(f.indicator)}|${dimOf(f.unit).dim}`;
+}
+
+/** `value` in `unit` expressed in `to` (same dimension), or null when they cannot agree. */
+export function convertValue(value: number, unit: string, to: string): number | null {
+	const a = dimOf(unit);
+	const b = dimOf(to);
+	return a.dim === b.dim ? round((value * a.factor) / b.factor) : null;
+}
+
 export interface SeriesOptions {
 	/** Only figures whose (normalised) indicator contains this text. */
 	indicator?: string;
@@ -95,7 +107,7 @@ export function buildSeries(reports: ReportFigures[], opts: SeriesOptions = {}):
 			if (ik.length < 2) continue;
 			if (want && !ik.includes(want) && !squash(f.indicator).includes(want)) continue;
 			const { dim } = dimOf(f.unit);
-			const key = `${ik}|${dim}`;
+			const key = seriesKeyOf(f);
 			let g = groups.get(key);
 			if (!g) groups.set(key, (g = { figs: [], dim }));
 			g.figs.push({ f, r });

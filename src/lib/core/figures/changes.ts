@@ -1,0 +1,143 @@
+/**
+ * Which figures changed between two texts: two figure lists in (an old
+ * passage and a new one — aligned passages of the compare view, a sentence
+ * and its edited successor in a draft, hunks of the diff view), matched
+ * changes out, old → new with the absolute and relative change.
+ *
+ * Figures are matched only when they measure the same thing: the same
+ * series key (normalised indicator, synonyms folded, and unit dimension —
+ * 32家 never meets 30个, % never meets 个百分点). Within one key, figures
+ * of the same kind class (results with results, targets and plans with
+ * targets and plans) pair first, in reading order; what is left pairs across
+ * classes (a target beside the result reported later), flagged
+ * `sameKind: false` so a view can say so. Part-year figures (1—4月份) only
+ * ever meet part-year figures. Values are converted to one unit (the
+ * series' unit when a series is given, else the old figure's).
+ *
+ * Two versions of one sentence may rename what a figure measures; with
+ * `pairByPosition` the figures left over pair by their order among the
+ * figures of the same unit dimension.
+ */
+import type { Figure } from './extract';
+import { change } from './format';
+import { unitDimension } from './scan';
+import { convertValue, indicatorKey, seriesKeyOf, type Series } from './series';
+
+/** What matching needs of a figure; views keep the rest (raw, offsets, context). */
+export type ChangeableFigure = Pick<Figure, 'value' | 'unit' | 'indicator' | 'kind' | 'period'> & { partial?: boolean };
+
+export interface FigureChange<F extends ChangeableFigure = Figure> {
+	/** Series key (indicator|dimension): the same key `buildSeries` gives. */
+	key: string;
+	/** Display name: the series' name when a series is known, else the new wording. */
+	indicator: string;
+	/** Unit of `oldValue` and `newValue`. */
+	unit: string;
+	oldValue: number;
+	newValue: number;
+	/** newValue − oldValue, in `unit`. */
+	abs: number;
+	/** Relative change, null when the old value is 0. */
+	rel: number | null;
+	old: F;
+	new: F;
+	/** Both results, or both targets/plans; false for a target beside a later result. */
+	sameKind: boolean;
+	matchedBy: 'indicator' | 'position';
+	/** Key of the given series holding this indicator (for a sparkline), else null. */
+	seriesKey: string | null;
+}
+
+export interface ChangeOptions {
+	/** Series the figures belong to (e.g. the region's): values use their unit, changes carry their key. */
+	series?: Series[];
+	/** Pair figures left unmatched by their order within a unit dimension (two versions of one sentence). */
+	pairByPosition?: boolean;
+	/** Also return pairs whose value did not change. */
+	includeUnchanged?: boolean;
+}
+
+const isResult = (f: ChangeableFigure) => f.kind === 'actual';
+
+function dimension(unit: string): string {
+	return unitDimension(unit)?.dim ?? `unit:${unit}`;
+}
+
+function sameValue(a: number, b: number): boolean {
+	return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/** Figures that changed between `oldFigures` and `newFigures`, in the new list's order. */
+export function figureChanges<F extends ChangeableFigure>(oldFigures: F[], newFigures: F[], opts: ChangeOptions = {}): FigureChange<F>[] {
+	const seriesByKey = new Map((opts.series ?? []).map((s) => [s.key, s]));
+	const pairOf = new Map<number, { old: number; by: 'indicator' | 'position' }>();
+	const usedOld = new Set<number>();
+
+	const keyOf = (f: F) => (indicatorKey(f.indicator).length >= 2 ? seriesKeyOf(f) : null);
+	const oldKeys = oldFigures.map(keyOf);
+	const newKeys = newFigures.map(keyOf);
+	const compatible = (i: number, k: number) => !!oldFigures[i].partial === !!newFigures[k].partial;
+
+	// Same key: same kind class first, then across classes; reading order within each pass.
+	for (const sameClass of [true, false]) {
+		newFigures.forEach((nf, k) => {
+			if (pairOf.has(k) || newKeys[k] === null) return;
+			const i = oldFigures.findIndex((of, j) => !usedOld.has(j) && oldKeys[j] === newKeys[k] && compatible(j, k) && (!sameClass || isResult(of) === isResult(nf)));
+			if (i < 0) return;
+			usedOld.add(i);
+			pairOf.set(k, { old: i, by: 'indicator' });
+		});
+	}
+
+	if (opts.pairByPosition) {
+		// The n-th figure of a dimension in the new sentence is taken to be the n-th of the old.
+		const ordinal = (list: F[]) => {
+			const seen = new Map<string, number>();
+			return list.map((f) => {
+				const d = dimension(f.unit);
+				const n = seen.get(d) ?? 0;
+				seen.set(d, n + 1);
+				return `${d}#${n}`;
+			});
+		};
+		const oldOrd = ordinal(oldFigures);
+		const newOrd = ordinal(newFigures);
+		newFigures.forEach((_, k) => {
+			if (pairOf.has(k)) return;
+			const i = oldOrd.indexOf(newOrd[k]);
+			if (i < 0 || usedOld.has(i) || !compatible(i, k)) return;
+			usedOld.add(i);
+			pairOf.set(k, { old: i, by: 'position' });
+		});
+	}
+
+	const out: FigureChange<F>[] = [];
+	newFigures.forEach((nf, k) => {
+		const p = pairOf.get(k);
+		if (!p) return;
+		const of = oldFigures[p.old];
+		const key = newKeys[k] ?? oldKeys[p.old] ?? seriesKeyOf(nf);
+		const series = seriesByKey.get(key);
+		const unit = series && convertValue(of.value, of.unit, series.unit) !== null ? series.unit : of.unit;
+		const oldValue = convertValue(of.value, of.unit, unit);
+		const newValue = convertValue(nf.value, nf.unit, unit);
+		if (oldValue === null || newValue === null) return;
+		if (!opts.includeUnchanged && sameValue(oldValue, newValue)) return;
+		const c = change(oldValue, newValue);
+		out.push({
+			key,
+			indicator: series?.indicator ?? (nf.indicator || of.indicator),
+			unit,
+			oldValue,
+			newValue,
+			abs: c.abs,
+			rel: c.rel,
+			old: of,
+			new: nf,
+			sameKind: isResult(of) === isResult(nf),
+			matchedBy: p.by,
+			seriesKey: series ? key : null
+		});
+	});
+	return out;
+}
