@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { extractFigures, type Figure } from '../../src/lib/core/figures/extract';
-import { figureChanges } from '../../src/lib/core/figures/changes';
+import { figureChanges, successiveChanges, type FigureChange } from '../../src/lib/core/figures/changes';
 import { regionSeries, type ReportFigures } from '../../src/lib/core/figures/series';
 
 const read = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
@@ -28,7 +28,7 @@ function paragraphFigures(r: ReturnType<typeof load>, needle: string): Figure[] 
 	return r.figures.filter((f) => f.textStart >= p.textStart && f.textEnd <= p.textEnd);
 }
 
-const summary = (cs: ReturnType<typeof figureChanges>) => cs.map((c) => [c.indicator, c.old.raw, c.new.raw]);
+const summary = (cs: FigureChange[]) => cs.map((c) => [c.indicator, c.old.raw, c.new.raw]);
 
 describe('figureChanges on the 聊城市 seeds', () => {
 	// The passages the compare view aligns on urban: city construction in 2019 and in 2023.
@@ -103,5 +103,25 @@ describe('figureChanges on the 聊城市 seeds', () => {
 			['59条', '62条', 'position'],
 			['439万平方米', '450万平方米', 'indicator']
 		]);
+	});
+});
+
+describe('successiveChanges across columns', () => {
+	const yuncheng = load('yuncheng-2024-gwr-excerpt');
+	const src = (r: ReturnType<typeof load>) => ({ region: r.report.meta.region ?? null, year: r.report.meta.year ?? null, figures: r.figures });
+
+	it('compares each report with the latest earlier one of its region, whatever the column order', () => {
+		const res = successiveChanges([src(r2024), null, src(r2020), src(r2023)]);
+		expect(res.map((x) => [x.from, x.to])).toEqual([
+			[3, 0],
+			[2, 3]
+		]);
+		const jobs = res[0].changes.find((c) => c.indicator === '城镇新增就业')!;
+		expect([jobs.old.raw, jobs.new.raw]).toEqual(['4.5万人', '4.6万人']);
+	});
+
+	it('two cities are a difference, not a change', () => {
+		expect(yuncheng.report.meta.region).toBe('运城市');
+		expect(successiveChanges([src(r2020), src(yuncheng)])).toEqual([]);
 	});
 });

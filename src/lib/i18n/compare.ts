@@ -28,7 +28,11 @@ const compare: Dictionary = {
 		'compare.legendShared': '下划线：与同行其他报告共有的措辞',
 		'compare.share': '{pct}',
 		'compare.passages': '{n} 段',
-		'compare.unknownReport': '找不到报告：{ids}'
+		'compare.unknownReport': '找不到报告：{ids}',
+		'compare.figuresChanged': '数字变化（与 {col} 栏相比，同一地区）',
+		'compare.figureUp': '比较早报告增加',
+		'compare.figureDown': '比较早报告减少',
+		'compare.legendFigure': '加框数字：比同一地区较早的报告有变化（▲ 增，▼ 减），旁附该指标历年走势'
 	},
 	en: {
 		'nav.compare': 'Compare',
@@ -57,7 +61,11 @@ const compare: Dictionary = {
 		'compare.legendShared': 'Underline: wording shared with another report in the row',
 		'compare.share': '{pct}',
 		'compare.passages': '{n} passages',
-		'compare.unknownReport': 'No such report: {ids}'
+		'compare.unknownReport': 'No such report: {ids}',
+		'compare.figuresChanged': 'Figures changed (against column {col}, same region)',
+		'compare.figureUp': 'up on the earlier report',
+		'compare.figureDown': 'down on the earlier report',
+		'compare.legendFigure': 'Boxed figure: changed against the same region’s earlier report (▲ up, ▼ down), with the indicator’s series over the years'
 	}
 };
 

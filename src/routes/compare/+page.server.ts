@@ -1,10 +1,39 @@
 import { getCorpus } from '$lib/server/corpus';
 import { reportTopics } from '$lib/server/topics';
+import { corpusFigures, figuresOf } from '$lib/server/figures';
 import { alignReports } from '$lib/core/align/index';
 import { defaultTaxonomy } from '$lib/core/topics/index';
+import { successiveChanges } from '$lib/core/figures/changes';
+import { regionSeries, type Series } from '$lib/core/figures/series';
+import type { Figure } from '$lib/core/figures/extract';
 import type { PageServerLoad } from './$types';
 
 const MAX_REPORTS = 6;
+
+/** A changed figure as the view needs it: values, when and what kind, and where the new one is in the cell. */
+export interface CellChange {
+	/** Column of the earlier passage. */
+	from: number;
+	indicator: string;
+	unit: string;
+	oldValue: number;
+	newValue: number;
+	oldPeriod: number | null;
+	newPeriod: number | null;
+	oldKind: Figure['kind'];
+	newKind: Figure['kind'];
+	oldRaw: string;
+	newRaw: string;
+	/** Key into `series` (region|series key), when the region has a series for it. */
+	series: string | null;
+}
+
+/** A figure to mark in a cell's text (offsets into the cell text), ▲/▼ by direction. */
+export interface FigureMark {
+	start: number;
+	end: number;
+	dir: 'up' | 'down';
+}
 
 export const load: PageServerLoad = async ({ url }) => {
 	const corpus = await getCorpus();
@@ -20,6 +49,57 @@ export const load: PageServerLoad = async ({ url }) => {
 	const inputs = ids.map((id) => ({ id, report: corpus.parsed(id)!, topics: reportTopics(corpus, id)! }));
 	const alignment = inputs.length >= 2 ? alignReports(inputs, topic) : null;
 
+	// Figures that changed between aligned passages of one region, with the region's series for sparklines.
+	const figures = inputs.map((i) => figuresOf(corpus, i.id) ?? []);
+	const regionOf = inputs.map((i) => i.report.meta.region ?? null);
+	const yearOf = inputs.map((i) => i.report.meta.year ?? null);
+	const seriesByRegion = new Map<string, Series[]>();
+	const seriesOf = (region: string) => {
+		let s = seriesByRegion.get(region);
+		if (!s) seriesByRegion.set(region, (s = regionSeries(corpusFigures(corpus, (m) => m.region === region), region)));
+		return s;
+	};
+	const usedSeries: Record<string, Series> = {};
+
+	const rows = (alignment?.rows ?? []).map((r) => {
+		const changes: CellChange[][] = r.cells.map(() => []);
+		const marks: FigureMark[][] = r.cells.map(() => []);
+		const sources = r.cells.map((c, k) =>
+			c && r.cells.filter(Boolean).length > 1 ? { region: regionOf[k], year: yearOf[k], figures: figures[k].filter((f) => f.textStart >= c.textStart && f.textEnd <= c.textEnd) } : null
+		);
+		for (const step of successiveChanges(sources, { seriesOf })) {
+			const from = r.cells[step.from]!;
+			const to = r.cells[step.to]!;
+			for (const ch of step.changes) {
+				const key = ch.seriesKey ? `${regionOf[step.to]}|${ch.seriesKey}` : null;
+				if (key && !usedSeries[key]) usedSeries[key] = seriesOf(regionOf[step.to]!).find((s) => s.key === ch.seriesKey)!;
+				changes[step.to].push({
+					from: step.from,
+					indicator: ch.indicator,
+					unit: ch.unit,
+					oldValue: ch.oldValue,
+					newValue: ch.newValue,
+					oldPeriod: ch.old.period,
+					newPeriod: ch.new.period,
+					oldKind: ch.old.kind,
+					newKind: ch.new.kind,
+					oldRaw: ch.old.raw,
+					newRaw: ch.new.raw,
+					series: key
+				});
+				const dir = ch.abs > 0 ? 'up' : 'down';
+				marks[step.from].push({ start: ch.old.textStart - from.textStart, end: ch.old.textEnd - from.textStart, dir });
+				marks[step.to].push({ start: ch.new.textStart - to.textStart, end: ch.new.textEnd - to.textStart, dir });
+			}
+		}
+		return {
+			similarity: r.similarity,
+			cells: r.cells.map((c, k) =>
+				c ? { text: c.text, section: c.section, shared: c.shared, start: c.start, end: c.end, changes: changes[k], marks: marks[k].sort((a, b) => a.start - b.start) } : null
+			)
+		};
+	});
+
 	return {
 		topic,
 		selected: ids,
@@ -33,6 +113,7 @@ export const load: PageServerLoad = async ({ url }) => {
 			year: i.report.meta.year ?? null,
 			shares: i.topics.shares
 		})),
-		rows: alignment ? alignment.rows.map((r) => ({ similarity: r.similarity, cells: r.cells.map((c) => (c ? { text: c.text, section: c.section, shared: c.shared, start: c.start, end: c.end } : null)) })) : []
+		rows,
+		series: usedSeries
 	};
 };

@@ -9,17 +9,46 @@ export function compareHref(reports: string[], topic: string): string {
 	return `/compare?${q.toString().replace(/%2C/g, ',')}`;
 }
 
-/** Split text into plain and shared runs for rendering as text (never as HTML). */
-export function segments(text: string, ranges: [number, number][]): { text: string; shared: boolean }[] {
-	const out: { text: string; shared: boolean }[] = [];
+export interface Run {
+	text: string;
+	shared: boolean;
+}
+
+/** Plain text, or a changed figure (boxed, with ▲/▼) that may itself hold shared wording. */
+export type Chunk = { kind: 'text'; run: Run } | { kind: 'figure'; dir: 'up' | 'down'; runs: Run[] };
+
+/**
+ * Split text into chunks by two overlapping sets of ranges: shared wording
+ * and changed figures (offsets into `text`). A figure stays one chunk even
+ * when shared wording starts or ends inside it. Rendered as text, never as HTML.
+ */
+export function chunks(text: string, shared: [number, number][], figures: { start: number; end: number; dir: 'up' | 'down' }[] = []): Chunk[] {
+	const out: Chunk[] = [];
+	const sharedRuns = (from: number, to: number): Run[] => {
+		const cuts = new Set([from, to]);
+		for (const [s, e] of shared) for (const x of [s, e]) if (x > from && x < to) cuts.add(x);
+		const pts = [...cuts].sort((a, b) => a - b);
+		const runs: Run[] = [];
+		for (let i = 0; i + 1 < pts.length; i++) {
+			const [a, b] = [pts[i], pts[i + 1]];
+			const isShared = shared.some(([s, e]) => s <= a && b <= e);
+			const last = runs[runs.length - 1];
+			if (last && last.shared === isShared) last.text += text.slice(a, b);
+			else runs.push({ text: text.slice(a, b), shared: isShared });
+		}
+		return runs;
+	};
 	let pos = 0;
-	for (const [s, e] of ranges) {
-		if (s > pos) out.push({ text: text.slice(pos, s), shared: false });
-		if (e > s) out.push({ text: text.slice(Math.max(s, pos), e), shared: true });
-		pos = Math.max(pos, e);
+	for (const f of [...figures].sort((a, b) => a.start - b.start)) {
+		const start = Math.max(pos, f.start);
+		const end = Math.min(text.length, f.end);
+		if (end <= start) continue;
+		for (const run of sharedRuns(pos, start)) out.push({ kind: 'text', run });
+		out.push({ kind: 'figure', dir: f.dir, runs: sharedRuns(start, end) });
+		pos = end;
 	}
-	if (pos < text.length) out.push({ text: text.slice(pos), shared: false });
-	return out;
+	for (const run of sharedRuns(pos, text.length)) out.push({ kind: 'text', run });
+	return out.filter((c) => (c.kind === 'text' ? c.run.text.length > 0 : c.runs.length > 0));
 }
 
 /** A colour per topic (by taxonomy order); charts also label and outline, so colour never carries meaning alone. */

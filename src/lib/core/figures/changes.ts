@@ -141,3 +141,47 @@ export function figureChanges<F extends ChangeableFigure>(oldFigures: F[], newFi
 	});
 	return out;
 }
+
+/** Figures of one report, or of one passage of it, with when and where it was written. */
+export interface FigureSource<F extends ChangeableFigure = Figure> {
+	region: string | null;
+	year: number | null;
+	figures: F[];
+}
+
+export interface SuccessiveChanges<F extends ChangeableFigure = Figure> {
+	/** Indexes into the sources: the earlier one and the later one. */
+	from: number;
+	to: number;
+	changes: FigureChange<F>[];
+}
+
+export interface SuccessiveOptions extends Omit<ChangeOptions, 'series'> {
+	/** The series of a region (for units and sparklines). */
+	seriesOf?: (region: string) => Series[];
+}
+
+/**
+ * How figures moved across sources side by side (the columns of a compare
+ * row, say): each source against the latest earlier source of the same
+ * region. A figure "changes" only over time within one region; two cities
+ * giving different numbers is a difference, not a change, so it is not
+ * reported here. Null sources (empty cells) are skipped.
+ */
+export function successiveChanges<F extends ChangeableFigure>(sources: (FigureSource<F> | null)[], opts: SuccessiveOptions = {}): SuccessiveChanges<F>[] {
+	const { seriesOf, ...rest } = opts;
+	const out: SuccessiveChanges<F>[] = [];
+	sources.forEach((to, k) => {
+		if (!to || !to.region || to.year === null || !to.figures.length) return;
+		const year = to.year;
+		let from = -1;
+		sources.forEach((s, i) => {
+			if (!s || i === k || s.region !== to.region || s.year === null || s.year >= year) return;
+			if (from < 0 || s.year > sources[from]!.year!) from = i;
+		});
+		if (from < 0) return;
+		const changes = figureChanges(sources[from]!.figures, to.figures, { ...rest, series: seriesOf?.(to.region) });
+		if (changes.length) out.push({ from, to: k, changes });
+	});
+	return out;
+}
