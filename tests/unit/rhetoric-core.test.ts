@@ -69,7 +69,7 @@ describe('draft checker', () => {
 		let draft = old.input.replace('4.6万人', '5.2万人');
 		draft = draft.replace('城镇新增就业', '城镇新增就业岗位稳定增长，新增就业');
 		draft += '\n今年要全力推进智慧智慧城市建设，打造全国一流的数字政府示范样板。\n';
-		const res = checkDraft(draft, old.report);
+		const res = checkDraft(draft, old);
 		expect(res.comparison.counts.edited).toBeGreaterThanOrEqual(1);
 		expect(res.comparison.counts.new).toBeGreaterThanOrEqual(1);
 		expect(res.comparison.shares.same).toBeGreaterThan(0.8);

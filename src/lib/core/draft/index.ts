@@ -3,20 +3,25 @@
  * reuse, changed figures, topic shifts — plus the proofreading lint.
  *
  * The three comparisons go through swappable parts (`DraftParts`): the
- * lead plugs in the diff engine, the figure extractor and the topic
- * classifier by passing them here (or changing the defaults below — one
- * import each). Lint findings are the real lint.
+ * sentence comparison (the lead swaps in the diff engine), the figure
+ * extractor (../figures) and the topic classifier (../topics). The old
+ * report's figures and topics may be passed in already computed (the
+ * server caches them), so only the draft is analysed per check.
  */
 import { lint, type Finding } from '../lint';
 import { parseReport, type ParsedReport, type ReportMeta } from '../parse';
+import type { Figure } from '../figures/extract';
+import type { Series } from '../figures/series';
+import type { ReportTopics } from '../topics/index';
 import { compareDrafts, type CompareDrafts, type DraftComparison } from './compare';
-import { changedFigures, extractFiguresMinimal, type ChangedFigure, type FigureExtractor } from './figures';
-import { classifyByCues, topicShifts, type TopicClassifier, type TopicShift } from './topics';
+import { changedFigures, extractReportFigures, type ChangedFigure, type FigureExtractor } from './figures';
+import { classifyTopics, topicShifts, type TopicClassifier, type TopicShift } from './topics';
 
-export type { ChangedFigure, DraftFigure, FigureExtractor } from './figures';
+export type { ChangedFigure, FigureExtractor } from './figures';
 export type { DraftComparison, ReuseStatus, SentenceMatch, CompareDrafts } from './compare';
 export type { TopicClassifier, TopicShift } from './topics';
 export { compareDrafts } from './compare';
+export { draftRecord, type DraftRecord } from './record';
 
 export interface DraftParts {
 	compare: CompareDrafts;
@@ -24,7 +29,21 @@ export interface DraftParts {
 	topics: TopicClassifier;
 }
 
-export const DEFAULT_PARTS: DraftParts = { compare: compareDrafts, figures: extractFiguresMinimal, topics: classifyByCues };
+export const DEFAULT_PARTS: DraftParts = { compare: compareDrafts, figures: extractReportFigures, topics: classifyTopics };
+
+/** The report a draft is checked against; figures and topics are computed when not given. */
+export interface OldReport {
+	report: ParsedReport;
+	/** Its decoded input (what figure offsets point into). */
+	input: string;
+	figures?: Figure[];
+	topics?: ReportTopics;
+}
+
+export interface CheckOptions extends Partial<DraftParts> {
+	/** The region's figure series: changed figures then carry a series key for a sparkline. */
+	series?: Series[];
+}
 
 export interface DraftSentence {
 	start: number;
@@ -46,27 +65,33 @@ export interface DraftCheck {
 }
 
 /** Check `draftInput` against an old report. Nothing is stored. */
-export function checkDraft(draftInput: string, old: ParsedReport, parts: Partial<DraftParts> = {}): DraftCheck {
+export function checkDraft(draftInput: string, old: OldReport, opts: CheckOptions = {}): DraftCheck {
+	const { series, ...parts } = opts;
 	const p = { ...DEFAULT_PARTS, ...parts };
 	const draft = parseReport(draftInput);
-	const comparison = p.compare(old, draft);
+	const comparison = p.compare(old.report, draft);
+	const draftTopics = p.topics(draft);
+	const oldTopics = old.topics ?? p.topics(old.report);
+	// Figures take their topics from the classification just made (no second run).
+	const draftFigures = p.figures(draft, draftInput, draftTopics);
+	const oldFigures = old.figures ?? p.figures(old.report, old.input, oldTopics);
 	return {
 		meta: draft.meta,
 		comparison: { shares: comparison.shares, charShares: comparison.charShares, counts: comparison.counts },
 		sentences: comparison.matches.map((m) => {
 			const s = draft.sentences[m.sentence];
-			const o = m.old !== undefined ? old.sentences[m.old] : undefined;
+			const o = m.old !== undefined ? old.report.sentences[m.old] : undefined;
 			return {
 				start: s.start,
 				end: s.end,
 				text: draft.text.slice(s.textStart, s.textEnd),
 				status: m.status,
 				similarity: m.similarity,
-				oldText: o && m.status === 'edited' ? old.text.slice(o.textStart, o.textEnd) : undefined
+				oldText: o && m.status === 'edited' ? old.report.text.slice(o.textStart, o.textEnd) : undefined
 			};
 		}),
-		figures: changedFigures(old, draft, comparison, p.figures),
-		topics: topicShifts(old, draft, p.topics),
+		figures: changedFigures(oldFigures, draftFigures, comparison, series),
+		topics: topicShifts(oldTopics, draft, draftTopics),
 		findings: lint(draftInput, draft)
 	};
 }
