@@ -12,11 +12,17 @@ import type { Actions, PageServerLoad } from './$types';
 /** Drafts are confidential: they are checked in memory and written only when the user asks. */
 const MAX_DRAFT = 400_000;
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ url }) => {
 	const corpus = await getCorpus();
+	const all = members(corpus);
+	// `?report=ID` (the report page's "check as a draft"): that report as the draft, against its predecessor.
+	const asDraft = url.searchParams.get('report');
+	const me = asDraft && corpus.get(asDraft) ? all.find((m) => m.id === asDraft) : undefined;
+	const prefill = me ? { draft: corpus.input(me.id)!, against: predecessorOf(all, me)?.id ?? '' } : null;
 	return {
-		reports: members(corpus).map((m) => ({ id: m.id, label: [m.region, m.year, m.title].filter(Boolean).join(' · ') || m.id })),
-		topicNames: topicNames()
+		reports: all.map((m) => ({ id: m.id, label: [m.region, m.year, m.title].filter(Boolean).join(' · ') || m.id })),
+		topicNames: topicNames(),
+		prefill
 	};
 };
 

@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getCorpus } from '$lib/server/corpus';
+import { members } from '$lib/server/rhetoric';
+import { predecessorOf } from '$lib/core/rhetoric';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ params }) => {
@@ -10,5 +12,9 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!entry || !parsed) error(404, 'No such report');
 	// Sentences are not shown here; leaving them out keeps the page small.
 	const { meta, text, sections, paragraphs, removed, pieces } = parsed;
-	return { id: entry.id, size: entry.size, report: { meta, text, sections, paragraphs, removed, pieces }, input: corpus.input(entry.id)! };
+	// The same region's previous report, if any: what a draft check or a year-on-year comparison starts from.
+	const all = members(corpus);
+	const prev = predecessorOf(all, all.find((m) => m.id === entry.id)!);
+	const predecessor = prev ? { id: prev.id, year: prev.year ?? null, title: [prev.region, prev.year, prev.title].filter(Boolean).join(' · ') } : null;
+	return { id: entry.id, size: entry.size, report: { meta, text, sections, paragraphs, removed, pieces }, input: corpus.input(entry.id)!, predecessor };
 };
