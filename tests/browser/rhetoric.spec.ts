@@ -25,7 +25,9 @@ test('a term chart over the national reports, with context and new/vanished term
 
 test('a draft pasted and checked against a seed', async ({ page }) => {
 	const seed = readFileSync('reports/liaocheng-2024-gwr-excerpt.txt', 'utf8').replace(/^---[\s\S]*?---\n/, '');
-	const draft = seed.replace('4.6万人', '5.2万人') + '\n今年要全力推进智慧智慧城市建设，打造“无证明城市”“无证明城市”，建成一批数字政府示范样板。\n';
+	const draft =
+		seed.replace('4.6万人', '5.2万人').replace('新增护理型养老床位1500余张', '新增护理型养老床位2000余张') +
+		'\n今年要全力推进智慧智慧城市建设，打造“无证明城市”“无证明城市”，建成一批数字政府示范样板。\n';
 	await page.goto('/check');
 	await page.getByTestId('draft-input').fill(draft);
 	await page.getByTestId('against').selectOption('liaocheng-2024-gwr-excerpt');
@@ -33,11 +35,65 @@ test('a draft pasted and checked against a seed', async ({ page }) => {
 	const result = page.getByTestId('check-result');
 	await expect(result).toBeVisible();
 	await expect(page.getByTestId('reuse-shares').locator('[data-status="same"]')).toContainText('%');
-	await expect(page.getByTestId('changed-figures')).toContainText('4.6万人');
-	await expect(page.getByTestId('changed-figures')).toContainText('5.2万人');
+	// The figure extractor's changes, old → new, with the change and the region's series.
+	const jobs = page.getByTestId('changed-figures').locator('tr', { hasText: '城镇新增就业' });
+	await expect(jobs).toContainText('4.6万人');
+	await expect(jobs).toContainText('5.2万人');
+	await expect(jobs.getByTestId('figure-change')).toContainText('▲ +6000人 (+13.0%)');
+	await expect(jobs.getByTestId('sparkline')).toBeVisible();
+	const beds = page.getByTestId('changed-figures').locator('tr', { hasText: '养老床位' });
+	await expect(beds).toContainText('1500余张');
+	await expect(beds).toContainText('2000余张');
+	// Topic shifts name taxonomy topics.
+	await expect(page.getByTestId('topic-shifts')).toContainText('民生保障与社会事业');
+	// Nothing was saved.
+	await expect(page.getByTestId('saved-draft')).toHaveCount(0);
 	const findings = page.getByTestId('findings');
 	await expect(findings.locator('li[data-rule="repeated-chars"]')).toContainText('智慧智慧');
 	await expect(findings.locator('li[data-rule="repeated-quote"]')).toHaveCount(1);
 	await expect(page.getByTestId('draft-text').locator('mark#finding-1')).toBeVisible();
-	await page.screenshot({ path: 'static/screenshots/check.png', fullPage: true });
+	await page.getByTestId('changed-figures').scrollIntoViewIfNeeded();
+	await page.setViewportSize({ width: 1400, height: 1100 });
+	await page.evaluate(() => window.scrollBy(0, -380));
+	await page.screenshot({ path: 'static/screenshots/check.png' });
+});
+
+test('a draft is saved to the library only when asked, and then shows there', async ({ page }) => {
+	const body = readFileSync('reports/liaocheng-2024-gwr-excerpt.txt', 'utf8').replace(/^---[\s\S]*?---\n/, '');
+	// A region no other test reads, so the saved report disturbs nothing else.
+	const draft = '临清市政府工作报告\n——2025年1月8日在临清市第十九届人民代表大会第五次会议上\n各位代表：\n' + body.replace('4.6万人', '1.1万人');
+	await page.goto('/check');
+	await page.getByTestId('draft-input').fill(draft);
+	await page.getByTestId('against').selectOption('liaocheng-2024-gwr-excerpt');
+	await page.getByTestId('save-draft').check();
+	await page.getByRole('button', { name: /检查|Check/ }).click();
+	const saved = page.getByTestId('saved-draft');
+	await expect(saved).toContainText('临清市政府工作报告（稿）');
+	await expect(page.getByTestId('changed-figures')).toContainText('1.1万人');
+	await page.goto('/');
+	const group = page.locator('[data-testid="region-group"][data-region="临清市"]');
+	await expect(group.locator('[data-id="临清市-2025-draft"]')).toContainText('临清市政府工作报告（稿）');
+	await group.locator('[data-id="临清市-2025-draft"]').getByRole('link').click();
+	await expect(page.locator('h1')).toHaveText('临清市政府工作报告（稿）');
+	await expect(page.locator('.reading')).toContainText('1.1万人');
+});
+
+test('from a report page: its figures, a comparison, and a draft check against its predecessor', async ({ page }) => {
+	await page.goto('/reports/liaocheng-2024-gwr-excerpt');
+	const links = page.getByTestId('report-links');
+	await expect(links.getByRole('link', { name: /数据表/ })).toHaveAttribute('href', '/reports/liaocheng-2024-gwr-excerpt/figures');
+	await expect(links.getByRole('link', { name: /^按主题对照/ })).toHaveAttribute('href', '/compare?reports=liaocheng-2024-gwr-excerpt');
+	await expect(links.getByRole('link', { name: /2023/ })).toHaveAttribute('href', '/compare?reports=liaocheng-2023-gwr-part2,liaocheng-2024-gwr-excerpt');
+	await links.getByRole('link', { name: /稿件检查/ }).click();
+	await expect(page).toHaveURL(/\/check\?report=liaocheng-2024-gwr-excerpt/);
+	await expect(page.getByTestId('against')).toHaveValue('liaocheng-2023-gwr-part2');
+	await expect(page.getByTestId('draft-input')).toHaveValue(/城镇新增就业4\.6万人/);
+	await page.getByRole('button', { name: /检查|Check/ }).click();
+	await expect(page.getByTestId('check-result')).toBeVisible();
+	// The 2024 excerpt rewrote 2023's text: almost nothing reused, so no reused sentence changed a figure; the overview grew.
+	await expect(page.getByText('沿用的句子中没有数字变化。')).toBeVisible();
+	await expect(page.getByTestId('topic-shifts').locator('tbody tr').first()).toContainText('总体情况与目标');
+	// The 2020 report has no predecessor in the library: no draft check offered.
+	await page.goto('/reports/liaocheng-2020-gwr');
+	await expect(page.getByTestId('report-links').getByRole('link')).toHaveCount(2);
 });

@@ -48,10 +48,43 @@ test('pick two seed reports and a topic, see aligned rows, switch topic, follow 
 	await expect(page.locator('h1')).toContainText('聊城');
 });
 
-test('screenshot of the compare view', async ({ page }) => {
+test('a figure that changed between aligned passages: old → new, the change, and its series', async ({ page }) => {
 	await page.setViewportSize({ width: 1400, height: 1100 });
-	await page.goto('/compare?reports=liaocheng-2020-gwr,liaocheng-2023-gwr-part2,liaocheng-2024-gwr-excerpt&topic=urban');
-	await expect(page.getByTestId('matched-row').first()).toBeVisible();
-	await page.setViewportSize({ width: 1400, height: 2000 });
+	await page.goto('/compare?reports=liaocheng-2020-gwr,liaocheng-2024-gwr-excerpt&topic=urban');
+	// City construction in 2019 (105 roads) and 2023 (59 roads) share a row.
+	const roads = page.getByTestId('figure-change').filter({ has: page.locator('.ind', { hasText: '新改建道路' }) });
+	await expect(roads).toHaveCount(1);
+	await expect(roads.locator('.old')).toContainText('105条');
+	await expect(roads.locator('.new')).toContainText('59条');
+	await expect(roads.locator('.delta')).toHaveText(/▼\s*−46条\s*\(−43\.8%\)/);
+	// Both figures are boxed in the text, with ▼ beside them, not colour alone.
+	const row = page.getByTestId('matched-row').filter({ has: roads });
+	await expect(row.getByTestId('changed-figure-mark').filter({ hasText: '105 条' })).toBeVisible();
+	await expect(row.getByTestId('changed-figure-mark').filter({ hasText: '59条' })).toBeVisible();
+	// The sparkline: every 聊城市 report's value, and the source sentence on focus.
+	const spark = roads.getByTestId('sparkline');
+	await expect(spark).toBeVisible();
+	await expect(spark.getByTestId('spark-dot')).toHaveCount(2);
+	await spark.getByTestId('spark-dot').first().focus();
+	await expect(roads.getByTestId('sparkline-tooltip')).toContainText('新改建城市道路 105 条');
+	// Targets and results are told apart: 集中供热 has two hollow (plan) points, 2020 and 2023, beside two results.
+	const heat = page.getByTestId('figure-change').filter({ has: page.locator('.ind', { hasText: '新增集中供热面积' }) });
+	await expect(heat.locator('circle.dot.target')).toHaveCount(2);
+	await expect(heat.locator('circle.dot.actual')).toHaveCount(2);
+
+	// Two cities are a difference, not a change: with 运城 2024 as column A, every change is 聊城 against 聊城 (column B).
+	await page.goto('/compare?reports=yuncheng-2024-gwr-excerpt,liaocheng-2020-gwr,liaocheng-2024-gwr-excerpt&topic=urban');
+	const heads = page.getByTestId('figure-changes').locator('.changes-head');
+	await expect(heads.first()).toBeVisible();
+	for (const h of await heads.allTextContents()) expect(h).toContain('与 B 栏相比');
+});
+
+test('screenshot of the compare view', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 1000 });
+	await page.goto('/compare?reports=liaocheng-2020-gwr,liaocheng-2024-gwr-excerpt&topic=urban');
+	const change = page.getByTestId('figure-changes').first();
+	await expect(change).toBeVisible();
+	await change.scrollIntoViewIfNeeded();
+	await page.evaluate(() => window.scrollBy(0, -330));
 	await page.screenshot({ path: 'static/screenshots/compare.png', fullPage: false });
 });

@@ -15,6 +15,8 @@ import { resetCorpus, type CorpusStore } from './corpus';
 export interface SavedDraft {
 	id: string;
 	file: string;
+	/** The title it was saved under (marked as a draft). */
+	title: string;
 }
 
 const MAX_TRIES = 1000;
@@ -34,7 +36,7 @@ export function saveDraft(corpus: CorpusStore, draftInput: string, meta: ReportM
 			if (corpus.get(id) || existsSync(file)) continue;
 			if (!placeWithoutReplacing(tmp, file)) continue;
 			resetCorpus();
-			return { id, file };
+			return { id, file, title: record.meta.title ?? id };
 		}
 		throw new Error('no free report id for the draft');
 	} finally {

@@ -58,7 +58,7 @@ export const actions: Actions = {
 		if (save) {
 			try {
 				const s = saveDraft(corpus, draft, meta);
-				saved = { id: s.id, title: meta.title ?? s.id };
+				saved = { id: s.id, title: s.title };
 			} catch (e) {
 				saveError = (e as Error).message;
 			}
