@@ -73,34 +73,29 @@ function controlShare(s: string): number {
 	return s.length ? n / s.length : 0;
 }
 
-/**
- * Without a BOM, UTF-16 shows itself by zero bytes on one side of each pair
- * (ASCII newlines, digits and spaces encode as `xx 00` in LE). Pure-CJK
- * UTF-16 has few zeros, so the decoded plausibility decides too.
- */
-function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
-	if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
-	let zeroEven = 0;
-	let zeroOdd = 0;
-	for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) (i % 2 === 0 ? zeroEven++ : zeroOdd++);
-	const pairs = bytes.length / 2;
-	if (zeroOdd > pairs * 0.05 && zeroEven < zeroOdd * 0.05) return 'utf-16le';
-	if (zeroEven > pairs * 0.05 && zeroOdd < zeroEven * 0.05) return 'utf-16be';
-	if (zeroEven + zeroOdd === 0) {
-		// No ASCII at all: decide by which reading is text (≥ 95 % plausible).
-		for (const enc of ['utf-16le', 'utf-16be'] as const) {
-			const s = strictDecode(bytes, enc);
-			if (s !== null && textPlausibility(s) >= 0.95 && !/[\u0000-\u0008]/.test(s)) return enc;
+/** Decode with each candidate and keep the reading that looks most like text (ties: first listed). */
+function bestReading(bytes: Uint8Array, candidates: TextEncodingName[], min: number): DecodedText | null {
+	let best: DecodedText | null = null;
+	let bestScore = min;
+	for (const enc of candidates) {
+		if (enc.startsWith('utf-16') && bytes.length % 2 !== 0) continue;
+		const text = strictDecode(bytes, enc);
+		if (text === null || controlShare(text) > 0.01 || text.includes('\u0000')) continue;
+		const score = textPlausibility(text);
+		if (score >= bestScore && (!best || score > bestScore)) {
+			best = { text, encoding: enc, bom: false };
+			bestScore = score;
 		}
 	}
-	return null;
+	return best;
 }
 
 /**
- * Decode a text file, detecting its encoding: BOM first, then UTF-16 by its
- * zero-byte pattern, then strict UTF-8, then GB18030 (a superset of GBK and
- * GB2312) when its reading is plausible Chinese text. Throws NotTextError
- * for binary data or bytes no candidate reads sensibly.
+ * Decode a text file, detecting its encoding: a BOM first; then, for bytes
+ * with zeros, UTF-16 LE or BE by which reading is text (a zero byte is
+ * otherwise binary); then strict UTF-8; then GB18030 (a superset of GBK and
+ * GB2312) or BOM-less UTF-16 without ASCII, whichever reads as plausible
+ * Chinese. Throws NotTextError for binary data or bytes nothing reads.
  */
 export function decodeTextBytes(bytes: Uint8Array): DecodedText {
 	if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -114,21 +109,21 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
 		if (text !== null && controlShare(text) < 0.01) return { text, encoding, bom: true };
 		throw new NotTextError(`starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text`, 'unknown-encoding');
 	}
-	const utf16 = guessUtf16(bytes);
-	if (utf16) {
-		const text = strictDecode(bytes, utf16);
-		if (text !== null && controlShare(text) < 0.01 && textPlausibility(text) >= 0.9) return { text, encoding: utf16, bom: false };
+	if (bytes.includes(0)) {
+		// ASCII in UTF-16 is "xx 00" (LE) or "00 xx" (BE); anything else with zero bytes is binary.
+		const utf16 = bestReading(bytes, ['utf-16le', 'utf-16be'], 0.9);
+		if (utf16) return utf16;
+		throw new NotTextError('binary data, not text', 'binary');
 	}
-	// Zero bytes outside UTF-16 mean binary data (images, archives, executables).
-	if (bytes.includes(0)) throw new NotTextError('binary data, not text', 'binary');
 	const utf8 = strictDecode(bytes, 'utf-8');
 	if (utf8 !== null) {
 		if (controlShare(utf8) > 0.01) throw new NotTextError('binary data, not text', 'binary');
 		return { text: utf8, encoding: 'utf-8', bom: false };
 	}
+	const legacy = bestReading(bytes, ['gb18030', 'utf-16le', 'utf-16be'], 0.9);
+	if (legacy) return legacy;
 	const gb = strictDecode(bytes, 'gb18030');
-	if (gb !== null && controlShare(gb) <= 0.01 && textPlausibility(gb) >= 0.9) return { text: gb, encoding: 'gb18030', bom: false };
-	if (gb !== null && controlShare(gb) > 0.01) throw new NotTextError('binary data, not text', 'binary');
+	if (gb === null || controlShare(gb) > 0.01) throw new NotTextError('binary data, not text', 'binary');
 	throw new NotTextError('not text in a known encoding (tried UTF-8, UTF-16 and GB18030/GBK)', 'unknown-encoding');
 }
 

@@ -43,7 +43,15 @@ const ORDINAL_SESSION = /第[一二三四五六七八九十百\d]+届/;
 
 /** The date line: a date and a meeting, with or without the leading dash. */
 export function findDateLine(lines: string[]): string | undefined {
-	return lines.slice(0, 8).find((l) => findDate(l) && /会议|大会/.test(l)) ?? lines.slice(0, 8).find((l) => /^[—\-－―]/.test(l) && findDate(l));
+	const head = lines.slice(0, 8);
+	for (let i = 0; i < head.length; i++) {
+		if (!findDate(head[i])) continue;
+		if (/会议|大会/.test(head[i])) return head[i];
+		// A date line wrapped by a PDF or a narrow column: "——2020年5月26日在聊城市第十七届" / "人民代表大会第四次会议上".
+		const joined = head[i] + (head[i + 1] ?? '');
+		if (/^[—\-－―]/.test(head[i]) && /会议|大会/.test(joined)) return joined;
+	}
+	return head.find((l) => /^[—\-－―]/.test(l) && findDate(l));
 }
 
 /** "…在山东省第十四届人民代表大会第三次会议上…" → 山东省第十四届人民代表大会第三次会议. */

@@ -41,8 +41,8 @@ export interface PdfLayoutResult {
 	lineCount: number;
 }
 
-const LATIN_END = /[A-Za-z0-9]$/;
-const LATIN_START = /^[A-Za-z0-9]/;
+const LATIN_END = /[A-Za-z]$/;
+const LATIN_START = /^[A-Za-z]/;
 
 /**
  * Rebuild lines in content-stream order (the producer's reading order): a
@@ -116,6 +116,7 @@ const EDGE_LINES = 3;
  * (digits folded) on at least half of the pages at about the same height.
  */
 export function dropFurniture(pages: PdfLine[][], pageHeights: number[]): { pages: PdfLine[][]; dropped: PdfLayoutResult['dropped'] } {
+	const lineStep = typicalLineStep(pages);
 	const dropped: PdfLayoutResult['dropped'] = [];
 	const counts = new Map<string, number>();
 	const edge = (lines: PdfLine[]) => {
@@ -136,13 +137,18 @@ export function dropFurniture(pages: PdfLine[][], pageHeights: number[]): { page
 		const topSet = new Set(top);
 		const bottomSet = new Set(bottom);
 		const drop = new Set<PdfLine>();
-		// Page numbers: only the outermost lines (a number inside the page may be a table value).
-		const outer = [...lines].sort((a, b) => b.y - a.y);
-		for (const l of [outer[0], outer[1], outer[outer.length - 1], outer[outer.length - 2]]) {
-			if (l && isPageNumber(l.text)) {
-				drop.add(l);
-				dropped.push({ page: p, text: l.text, why: 'page-number' });
-			}
+		// Page numbers: only among the outermost lines, and set apart from the text by
+		// more than a line's spacing (a number closing a paragraph or a table cell is not).
+		const byY = [...lines].sort((a, b) => b.y - a.y);
+		const n = byY.length;
+		const candidates: [number, number | null][] = [[0, 1], [1, 2], [n - 1, n - 2], [n - 2, n - 3]];
+		for (const [i, j] of candidates) {
+			const l = byY[i];
+			if (!l || drop.has(l) || i < 0 || !isPageNumber(l.text)) continue;
+			const neighbour = j !== null && j >= 0 && j < n ? byY[j] : null;
+			if (neighbour && Math.abs(l.y - neighbour.y) <= lineStep * 1.3) continue;
+			drop.add(l);
+			dropped.push({ page: p, text: l.text, why: 'page-number' });
 		}
 		if (pages.length >= 2) {
 			for (const l of new Set([...top, ...bottom])) {
@@ -181,6 +187,16 @@ function percentile(xs: number[], q: number): number {
 	return s[Math.min(s.length - 1, Math.floor(s.length * q))];
 }
 
+/** The usual distance between consecutive lines of body text. */
+function typicalLineStep(pages: PdfLine[][]): number {
+	const gaps: number[] = [];
+	for (const lines of pages) for (let i = 1; i < lines.length; i++) {
+		const d = lines[i - 1].y - lines[i].y;
+		if (d > 0) gaps.push(d);
+	}
+	return median(gaps) || median(pages.flat().map((l) => l.size)) * 1.5 || 15;
+}
+
 /**
  * Rejoin lines into paragraphs. A line starts a new paragraph when it is
  * indented past the body's left edge, when the line before stopped well
@@ -194,12 +210,7 @@ export function joinParagraphs(pages: PdfLine[][]): string[] {
 	const size = median(all.map((l) => l.size)) || 10;
 	const left = mode(all.map((l) => l.x));
 	const right = percentile(all.map((l) => l.xEnd), 0.9);
-	const gaps: number[] = [];
-	for (const lines of pages) for (let i = 1; i < lines.length; i++) {
-		const d = lines[i - 1].y - lines[i].y;
-		if (d > 0) gaps.push(d);
-	}
-	const lineStep = median(gaps) || size * 1.5;
+	const lineStep = typicalLineStep(pages);
 
 	const paragraphs: string[] = [];
 	let cur = '';
@@ -212,9 +223,8 @@ export function joinParagraphs(pages: PdfLine[][]): string[] {
 			const samePage = prev.page === line.page;
 			const bigGap = samePage && prev.y - line.y > lineStep * 1.45;
 			const wentBack = samePage && line.y > prev.y + size * 0.5; // a new column or a jump up the page
-			const prevStartedIndented = prev.x > left + size * 0.8;
 			// Centred lines (titles) are indented and short: each stays on its own.
-			fresh = indented || prevShort || bigGap || (wentBack && prevShort) || (prevStartedIndented && prev.xEnd < right - size * 1.5);
+			fresh = indented || prevShort || bigGap || (wentBack && prevShort);
 		}
 		if (fresh) {
 			if (cur) paragraphs.push(cur);
