@@ -6,7 +6,6 @@ import { importFile, prepareImport, saveImport } from '../../src/lib/server/impo
 import { ImportRefusal } from '../../src/lib/server/import/refusal';
 import { importCommand } from '../../src/cli/commands/import';
 import type { Io } from '../../src/cli/io';
-// @ts-expect-error — a plain JS helper shared with the fixture script
 import { writePdf } from '../../scripts/lib/minimal-pdf.js';
 import { bytesOf, fixtures, listing, removeDir, root, seedText, tempDir } from './import-helpers';
 

@@ -11,6 +11,7 @@ import {
 	applyCorrections,
 	bodyOf,
 	comparableText,
+	completeMeta,
 	composeReportFile,
 	inferImportMeta,
 	REPORT_ID,
@@ -30,6 +31,8 @@ export interface ImportOptions {
 	dir: string;
 	/** The user's corrections to the inferred metadata. */
 	corrections?: ReportMeta;
+	/** The complete metadata to save, as edited in a form (empty fields mean "none"); replaces inference. */
+	meta?: ReportMeta;
 	/** An explicit report id (else region-year-kind). */
 	id?: string;
 	/** Overwrite a report with the same id. */
@@ -125,11 +128,11 @@ export async function indexDirectory(dir: string): Promise<IndexEntry[]> {
 export async function prepareImport(bytes: Uint8Array, fileName: string, opts: ImportOptions): Promise<ImportCandidate> {
 	const extracted: Extracted = await extractFile(bytes, fileName, opts.maxBytes);
 	const corrections = opts.corrections ?? {};
-	const problems = validateMeta(corrections);
+	const problems = validateMeta(opts.meta ?? corrections);
 	if (problems.length) throw new ImportRefusal('bad-meta', `${fileName}: ${problems.join('; ')}`, { problems: problems.join('; ') });
 
 	const inferred = inferImportMeta(extracted.text, { fileName, pageTitle: extracted.pageTitle });
-	const meta = applyCorrections(inferred, corrections);
+	const meta = opts.meta ? completeMeta(opts.meta) : applyCorrections(inferred, corrections);
 	const id = opts.id?.trim() || reportIdFor(meta, fileName);
 	if (!REPORT_ID.test(id) || id.startsWith('.')) {
 		throw new ImportRefusal('bad-meta', `${fileName}: "${id}" cannot be a report id (letters, digits, _ . - only)`, { problems: `id "${id}"` });
