@@ -4,6 +4,7 @@ import { lintCommand } from './lint';
 import { parse } from './parse';
 import { figures } from './figures';
 import { series } from './series';
+import { importCommand } from './import';
 
 /** Every subcommand, by name. A feature adds its command with one line here. */
 export const commands: Record<string, Command> = {
@@ -11,5 +12,6 @@ export const commands: Record<string, Command> = {
 	align,
 	lint: lintCommand,
 	figures,
-	series
+	series,
+	import: importCommand
 };

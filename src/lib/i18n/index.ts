@@ -9,12 +9,13 @@ import report from './report';
 import compare from './compare';
 import rhetoric from './rhetoric';
 import figures from './figures';
+import importDict from './import';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
 export type Dictionary = { zh: Record<string, string>; en: Record<string, string> };
 
-const dictionaries: Dictionary[] = [common, library, report, compare, figures, rhetoric];
+const dictionaries: Dictionary[] = [common, library, report, compare, figures, rhetoric, importDict];
 
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
 for (const d of dictionaries) {
