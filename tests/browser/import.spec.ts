@@ -48,7 +48,8 @@ test('upload a .docx, correct its year, save, find it in the library and open it
 	await page.getByRole('link', { name: /^(报告库|Library)$/ }).click();
 	const link = page.locator(`a[href="/reports/${encodeURIComponent('聊城市-2024-gwr')}"]`);
 	await expect(link).toHaveText('聊城市政府工作报告');
-	await expect(link.locator('xpath=..')).toContainText('2024');
+	// Filed under the corrected year: the card sits in that year's row of the library.
+	await expect(link.locator('xpath=ancestor::div[contains(@class,"year-row")]/h3')).toContainText('2024');
 	await link.click();
 	await expect(page).toHaveURL(new RegExp(`/reports/${encodeURIComponent('聊城市-2024-gwr')}$`));
 	await expect(page.locator('body')).toContainText('精益求精打造宜居城市');
