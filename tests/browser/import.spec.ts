@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { readmeShot } from './readme-shot';
 
 const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-const screenshots = fileURLToPath(new URL('../../static/screenshots/', import.meta.url));
 
 test('upload a .docx, correct its year, save, find it in the library and open it', async ({ page }) => {
 	await page.goto('/');
@@ -42,7 +42,7 @@ test('upload a .docx, correct its year, save, find it in the library and open it
 	await expect(items.nth(2).getByTestId('import-duplicate')).toContainText('yuncheng-2024-gwr-excerpt');
 	await expect(items.nth(2).getByTestId('import-save')).toBeDisabled();
 	await expect(page.getByTestId('import-progress')).toContainText(/3/);
-	await page.screenshot({ path: join(screenshots, 'import.png'), fullPage: true });
+	await readmeShot(page, 'import.png', { fullPage: true });
 
 	// The library lists the new report with the corrected year; it opens.
 	await page.getByRole('link', { name: /^(报告库|Library)$/ }).click();

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readmeShot } from './readme-shot';
 
 test('pick two seed reports and a topic, see aligned rows, switch topic, follow a passage', async ({ page }) => {
 	await page.goto('/');
@@ -53,5 +54,5 @@ test('screenshot of the compare view', async ({ page }) => {
 	await page.goto('/compare?reports=liaocheng-2020-gwr,liaocheng-2023-gwr-part2,liaocheng-2024-gwr-excerpt&topic=urban');
 	await expect(page.getByTestId('matched-row').first()).toBeVisible();
 	await page.setViewportSize({ width: 1400, height: 2000 });
-	await page.screenshot({ path: 'static/screenshots/compare.png', fullPage: false });
+	await readmeShot(page, 'compare.png', { fullPage: false });
 });
