@@ -10,9 +10,9 @@ import { readFrontMatter, writeFrontMatter } from '../frontmatter';
 import { findDate, findRegions, kindOfTitle, levelOfRegion, metaFromFields, type Kind, type Level, type ReportMeta } from '../meta';
 import { foldWidth, stripWhitespace } from '../normalize';
 import { parseReport } from '../parse';
-import provinceData from '../data/provinces.json';
+import regions from '../data/regions.json';
 
-const PROVINCES: { name: string; short: string[] }[] = provinceData.provinces;
+const PROVINCES: { name: string; short: string[] }[] = regions.provinces.map(([name, ...short]) => ({ name, short }));
 
 /** Full name of a provincial-level region given its full or short name. */
 export function provinceFullName(name: string): string | undefined {
