@@ -14,9 +14,9 @@ import { buildSegments, type Segment } from './segments';
 import { intlSegmenter, type WordSegmenter } from './segmenter';
 import { ancestorsOf, SentenceAligner } from './sentence-aligner';
 import { computeStats, type DiffStats } from './stats';
-import { tokenizeMany, type Token } from './tokens';
+import { tokenizeMany } from './tokens';
 import { unitsOf, type Range, type Unit } from './units';
-import { diffTokens, type WordOp } from './words';
+import { diffWords, type WordDiff } from './words';
 
 /** One side of a comparison: a report and the ranges of its text to compare (default: all of it). */
 export interface DiffInput {
@@ -71,8 +71,8 @@ export function diffReports(a: DiffInput, b: DiffInput, settings: DiffSettings =
 	const core = (u: Unit) => ({ start: u.start, end: u.coreEnd });
 	const tokensA = tokenizeMany(a.report.text, similar.map(({ p }) => core(unitsA[p.a])), segment, o);
 	const tokensB = tokenizeMany(b.report.text, similar.map(({ p }) => core(unitsB[p.b])), segment, o);
-	const words = new Map<number, { a: Token[]; b: Token[]; ops: WordOp[] }>();
-	similar.forEach(({ pi }, k) => words.set(pi, { a: tokensA[k], b: tokensB[k], ops: diffTokens(tokensA[k], tokensB[k]) }));
+	const words = new Map<number, WordDiff>();
+	similar.forEach(({ pi }, k) => words.set(pi, diffWords(tokensA[k], tokensB[k])));
 	const segs = buildSegments(unitsA, unitsB, alignment, { tokens: (pi) => words.get(pi)! });
 
 	return {

@@ -10,3 +10,4 @@ export type { DiffStats } from './stats';
 export type { Range, Unit } from './units';
 export { sideText, flatSegments, type FlatSegment } from './flat';
 export { identicalSentenceViolations } from './checks';
+export { inlinePieces, rowIsPair, type InlinePiece } from './inline';

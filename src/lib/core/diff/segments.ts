@@ -5,9 +5,8 @@
  * links to its counterpart on the other side by index (`pair`).
  */
 import type { Alignment } from './base';
-import type { Token } from './tokens';
 import type { Unit } from './units';
-import type { WordOp } from './words';
+import type { WordDiff } from './words';
 
 export type SegmentStatus = 'equal' | 'changed' | 'inserted' | 'deleted' | 'moved';
 
@@ -32,7 +31,7 @@ interface Draft {
 
 export interface WordLevel {
 	/** Tokens and word ops of a similar pair, by pair index. */
-	tokens(pairIndex: number): { a: Token[]; b: Token[]; ops: WordOp[] };
+	tokens(pairIndex: number): WordDiff;
 }
 
 /** Segments of both sides, in text order, with `unitSegments[u]` = [from, to) into the list. */
