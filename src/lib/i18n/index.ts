@@ -4,12 +4,13 @@
  * features add words without touching each other's files.
  */
 import common from './common';
+import diff from './diff';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
 export type Dictionary = { zh: Record<string, string>; en: Record<string, string> };
 
-const dictionaries: Dictionary[] = [common];
+const dictionaries: Dictionary[] = [common, diff];
 
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
 for (const d of dictionaries) {

@@ -11,3 +11,5 @@ export type { Range, Unit } from './units';
 export { sideText, flatSegments, type FlatSegment } from './flat';
 export { identicalSentenceViolations } from './checks';
 export { inlinePieces, rowIsPair, type InlinePiece } from './inline';
+export { annotationsBySegment, type DiffAnnotation, type DiffAnnotations } from './annotations';
+export { toView, hunksOf, type DiffView, type ViewSide, type Hunk } from './view';

@@ -3,9 +3,14 @@
  * the terminal): A's and B's segments of the row interleaved in reading
  * order — kept text once, then what was removed before what replaced it.
  */
-import type { DiffResult } from './engine';
 import type { Row } from './rows';
-import type { SegmentStatus } from './segments';
+import type { Segment, SegmentStatus } from './segments';
+
+/** The part of a diff (or of its view) that inlining needs. */
+export interface SegmentSides {
+	a: { segments: Segment[]; unitSegments: number[] };
+	b: { segments: Segment[]; unitSegments: number[] };
+}
 
 export interface InlinePiece {
 	/** Which side's text this is: 'both' for text kept on both sides (shown once, from B). */
@@ -15,7 +20,7 @@ export interface InlinePiece {
 	status: SegmentStatus;
 }
 
-export function inlinePieces(result: DiffResult, row: Row): InlinePiece[] {
+export function inlinePieces(result: SegmentSides, row: Row): InlinePiece[] {
 	const range = (side: 'a' | 'b', u: number | null): number[] => {
 		if (u === null) return [];
 		const us = result[side].unitSegments;
@@ -55,7 +60,7 @@ export function inlinePieces(result: DiffResult, row: Row): InlinePiece[] {
 }
 
 /** Whether a row's two cells are counterparts (rather than unrelated neighbours in a gap). */
-export function rowIsPair(result: DiffResult, row: Row): boolean {
+export function rowIsPair(result: SegmentSides, row: Row): boolean {
 	if (row.a === null || row.b === null) return false;
 	const us = result.a.unitSegments;
 	for (let i = us[row.a]; i < us[row.a + 1]; i++) {
