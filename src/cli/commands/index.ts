@@ -1,6 +1,7 @@
 import type { Command } from '../io';
 import { align } from './align';
 import { lintCommand } from './lint';
+import { diff } from './diff';
 import { parse } from './parse';
 import { figures } from './figures';
 import { series } from './series';
@@ -13,5 +14,6 @@ export const commands: Record<string, Command> = {
 	lint: lintCommand,
 	figures,
 	series,
-	import: importCommand
+	import: importCommand,
+	diff
 };
