@@ -6,7 +6,8 @@
 const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
 	corpus: () => import('./corpus'),
 	segmenters: () => import('./segmenters'),
-	diff: () => import('./diff')
+	diff: () => import('./diff'),
+	topics: () => import('./topics')
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
