@@ -3,14 +3,14 @@
  * dev and held-out reports, with every miss and a confusion summary.
  *   DUIDU_SHARED=/path/to/shared node --import tsx scripts/topics-accuracy.ts [--misses]
  */
-import { accuracy, evaluateAll, type LabelItem } from '../tests/corpus/topics-eval';
+import { accuracy, evaluateAll, isHeldOut, SPLITS, type LabelItem } from '../tests/corpus/topics-eval';
 
 const items = await evaluateAll();
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-for (const split of ['dev', 'heldout'] as const) {
+for (const split of [...SPLITS, 'all held-out'] as const) {
 	for (const kind of ['section', 'paragraph'] as const) {
-		const a = accuracy(items.filter((i) => i.split === split && i.kind === kind));
-		console.log(`${split.padEnd(8)} ${kind.padEnd(10)} ${a.right}/${a.n}  ${pct(a.rate)}`);
+		const a = accuracy(items.filter((i) => (split === 'all held-out' ? isHeldOut(i.split) : i.split === split) && i.kind === kind));
+		console.log(`${split.padEnd(12)} ${kind.padEnd(10)} ${a.right}/${a.n}  ${pct(a.rate)}`);
 	}
 }
 const confusion = new Map<string, number>();
