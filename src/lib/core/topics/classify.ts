@@ -73,6 +73,8 @@ const WEIGHTS = {
 	overviewInContext: 0.3,
 	/** Extra weight of the opening sentence of a paragraph that has more than one. */
 	openingSentence: 1,
+	/** Longest one-sentence paragraph read as a sub-heading (characters). */
+	sentenceHeadingMax: 40,
 	/**
 	 * A passage whose evidence is spread over many topics (a summary of the
 	 * year, a list of shortcomings or of headline targets) is an overview:
@@ -137,6 +139,9 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 		// the opening sentence of a longer paragraph counts once more.
 		const first = openingSentence(text);
 		if (first) addScores(total, scoreText(first, index).scores, WEIGHTS.openingSentence);
+		// A paragraph that is one short sentence ("坚持计划生育基本国策。") is a sub-heading the
+		// parser could not see as one: its words name its topic as a heading's would.
+		else if (isSentenceHeading(text)) addScores(total, own.scores, WEIGHTS.ownHeading);
 		const evidence: Evidence[] = own.evidence.map((e) => ({ ...e, source: 'text' as const }));
 		if (ownLead) addScores(total, headingScore.get(ownLead)!.scores, WEIGHTS.ownHeading);
 		ancestors(sectionId, ownLead).forEach((s, i) => {
@@ -238,6 +243,12 @@ export function topicOfOffset(topics: ReportTopics, report: Pick<ParsedReport, '
 function openingSentence(text: string): string | null {
 	const m = /^[^。！？；：!?;]*[。！？；：!?;]/.exec(text.trim());
 	return m && m[0].length < text.trim().length - 1 ? m[0] : null;
+}
+
+/** One short sentence standing as a paragraph of its own. */
+function isSentenceHeading(text: string): boolean {
+	const t = text.trim();
+	return t.length <= WEIGHTS.sentenceHeadingMax && /^[^。！？；!?;]*[。！？!?]?$/.test(t);
 }
 
 /** The breadth prior: evidence spread over many topics means the passage is about all of them. */
