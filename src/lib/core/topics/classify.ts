@@ -18,7 +18,7 @@ import { addScores, normalize, ranked, round, scoreText, type TermEvidence, type
 import { cueIndex, defaultTaxonomy, type CueIndex, type Taxonomy } from './taxonomy';
 
 /** Bump when the classifier's output changes (the taxonomy's own hash is added to cache keys). */
-export const CLASSIFIER_VERSION = 1;
+export const CLASSIFIER_VERSION = 2;
 
 export interface RankedTopic {
 	id: string;
