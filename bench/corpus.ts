@@ -49,3 +49,8 @@ export async function benchCorpus(runs = 3) {
 	rmSync(dir, { recursive: true, force: true });
 	return rows;
 }
+
+export async function run() {
+	console.log('The corpus store with 288 reports (the national series copied six times into a temporary directory):');
+	console.table(await benchCorpus());
+}

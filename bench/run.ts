@@ -1,12 +1,22 @@
 /**
- * `npm run bench`: every benchmark in one process, medians (and ratios where
- * a peer is named), printed as tables. Not a test: nothing here fails a build.
+ * `npm run bench [-- NAME…]`: every benchmark, or the named ones, in this one
+ * process. Each lives in its own module exporting `run()`; results are
+ * medians (and ratios against the peers each names).
  */
-import { benchCorpus } from './corpus';
+const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+	corpus: () => import('./corpus'),
+	segmenters: () => import('./segmenters'),
+	diff: () => import('./diff'),
+	topics: () => import('./topics')
+};
 
-const only = process.argv[2];
-
-if (!only || only === 'corpus') {
-	console.log('\n## Corpus store (288 reports)\n');
-	console.table(await benchCorpus());
+const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+for (const name of names.length ? names : Object.keys(benches)) {
+	const load = benches[name];
+	if (!load) {
+		console.error(`unknown bench "${name}"; known: ${Object.keys(benches).join(', ')}`);
+		process.exit(2);
+	}
+	console.log(`\n## bench: ${name}\n`);
+	await (await load()).run();
 }

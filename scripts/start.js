@@ -17,6 +17,8 @@ function newest(dir) {
 	let t = 0;
 	if (!existsSync(dir)) return t;
 	for (const name of readdirSync(dir)) {
+		// Screenshots for the README are not part of the app.
+		if (name === 'screenshots') continue;
 		const p = join(dir, name);
 		const st = statSync(p);
 		t = Math.max(t, st.isDirectory() ? newest(p) : st.mtimeMs);
@@ -30,7 +32,8 @@ const sourcesChanged = () => {
 		['svelte.config.js', 'vite.config.ts', 'package.json'].some((f) => existsSync(join(root, f)) && statSync(join(root, f)).mtimeMs > built);
 };
 
-if (!existsSync(buildEntry) || sourcesChanged()) {
+// DUIDU_NO_BUILD=1 serves the build as it is (tests that start a second server beside a running one).
+if (!existsSync(buildEntry) || (process.env.DUIDU_NO_BUILD !== '1' && sourcesChanged())) {
 	console.log('duidu: building the app…');
 	const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);
@@ -40,8 +43,41 @@ process.env.HOST ??= '127.0.0.1';
 process.env.PORT ??= '3000';
 process.env.DUIDU_REPORTS ??= join(root, 'reports');
 process.env.DUIDU_CACHE ??= join(root, '.cache', 'duidu');
-// adapter-node assumes https unless told the origin; without it every form POST fails the CSRF check.
-process.env.ORIGIN ??= `http://${process.env.HOST === '127.0.0.1' ? 'localhost' : process.env.HOST}:${process.env.PORT}`;
 process.env.BODY_SIZE_LIMIT ??= String(64 * 1024 * 1024);
-console.log(`duidu: serving ${process.env.DUIDU_REPORTS} at http://${process.env.HOST === '127.0.0.1' ? 'localhost' : process.env.HOST}:${process.env.PORT}`);
-await import(buildEntry);
+
+// The origin of a request is http://<its Host header>, whether the user typed
+// localhost or 127.0.0.1 — so form POSTs pass SvelteKit's CSRF check, and a
+// page from elsewhere (another Origin) still fails it. adapter-node reads
+// these at import time. An explicit ORIGIN still wins.
+process.env.PROTOCOL_HEADER ??= 'x-duidu-protocol';
+process.env.HOST_HEADER ??= 'host';
+
+const { handler } = await import(join(root, 'build', 'handler.js'));
+const { createServer } = await import('node:http');
+
+const host = process.env.HOST;
+const port = Number(process.env.PORT);
+const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(host);
+/** On loopback, only loopback names: a DNS-rebinding page cannot talk to the server under a name of its own. */
+const hostAllowed = (h) => !loopbackOnly || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i.test(h ?? '');
+
+const server = createServer((req, res) => {
+	if (!hostAllowed(req.headers.host)) {
+		res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
+		res.end('duidu: this server answers only to localhost\n');
+		return;
+	}
+	req.headers['x-duidu-protocol'] = 'http';
+	handler(req, res, () => {
+		res.writeHead(404);
+		res.end();
+	});
+});
+server.listen(port, host, () => {
+	const shown = loopbackOnly ? 'localhost' : host;
+	console.log(`duidu: serving ${process.env.DUIDU_REPORTS} at http://${shown}:${port}`);
+	console.log(`Listening on http://${host}:${port}`);
+});
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -20,9 +20,9 @@ cpSync(join(root, 'reports'), dir, { recursive: true });
 const fixtures = join(root, 'tests', 'fixtures', 'reports');
 if (existsSync(fixtures)) cpSync(fixtures, dir, { recursive: true });
 process.env.DUIDU_REPORTS = dir;
+// This script has just built the app: start.js need not check.
+process.env.DUIDU_NO_BUILD = '1';
 // Extra read-only report directories (e.g. ../shared/corpus for the national series).
 if (process.env.DUIDU_EXTRA_REPORTS) process.env.DUIDU_REPORTS += ':' + process.env.DUIDU_EXTRA_REPORTS;
 process.env.DUIDU_CACHE ??= 'off';
-// The browser tests talk to http://127.0.0.1:PORT: that is the origin form POSTs come from.
-process.env.ORIGIN ??= `http://${process.env.HOST ?? '127.0.0.1'}:${process.env.PORT ?? 3000}`;
 await import('./start.js');

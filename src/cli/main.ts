@@ -5,22 +5,24 @@
 import { commands } from './commands/index';
 import { CliError, processIo, UsageError } from './io';
 
-function help(): string {
-	const rows = Object.entries(commands).map(([, c]) => `  ${c.usage}\n      ${c.summary}`);
+async function help(): Promise<string> {
+	const all = await Promise.all(Object.values(commands).map((load) => load()));
+	const rows = all.map((c) => `  ${c.usage}\n      ${c.summary}`);
 	return ['usage: npm run cli -- COMMAND [ARGS]', '', 'commands:', ...rows].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
 	const [name, ...args] = argv;
 	if (!name || name === 'help' || name === '--help' || name === '-h') {
-		processIo.out(help());
+		processIo.out(await help());
 		return name ? 0 : 2;
 	}
-	const command = commands[name];
-	if (!command) {
-		processIo.err(`duidu: unknown command "${name}"\n\n${help()}`);
+	const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+	if (!load) {
+		processIo.err(`duidu: unknown command "${name}"\n\n${await help()}`);
 		return 2;
 	}
+	const command = await load();
 	try {
 		return await command.run(args, processIo);
 	} catch (e) {

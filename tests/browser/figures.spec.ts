@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readmeShot } from './readme-shot';
 
 test.describe('figures', () => {
 	test('region page: sparkline renders, focus shows values and the source sentence', async ({ page }) => {
@@ -22,7 +23,7 @@ test.describe('figures', () => {
 		// Hover on another dot switches the tooltip.
 		await spark.getByTestId('spark-dot').last().hover();
 		await expect(tip).toContainText('2023');
-		await page.screenshot({ path: 'static/screenshots/figures.png', fullPage: false });
+		await readmeShot(page, 'figures.png', { fullPage: false });
 	});
 
 	test('CSV export downloads the region series', async ({ page }) => {

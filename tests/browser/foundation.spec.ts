@@ -352,7 +352,7 @@ function canConnect(host: string, port: number): Promise<boolean> {
 /** `npm start`'s script on a free port, with HOST as given (unset: its default). */
 async function startServer(env: Record<string, string>): Promise<{ port: number; stop: () => Promise<void> }> {
 	const port = await freePort();
-	const childEnv: Record<string, string | undefined> = { ...process.env, PORT: String(port), DUIDU_CACHE: 'off', ...env };
+	const childEnv: Record<string, string | undefined> = { ...process.env, PORT: String(port), DUIDU_CACHE: 'off', DUIDU_NO_BUILD: '1', ...env };
 	if (!('HOST' in env)) delete childEnv.HOST;
 	const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', 'start.js')], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';

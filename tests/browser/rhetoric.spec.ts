@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { readmeShot } from './readme-shot';
 
 test('a term chart over the national reports, with context and new/vanished terms', async ({ page }) => {
 	await page.goto('/rhetoric?terms=' + encodeURIComponent('高质量发展,新质生产力') + '&region=' + encodeURIComponent('中华人民共和国'));
@@ -16,7 +17,7 @@ test('a term chart over the national reports, with context and new/vanished term
 	// The latest report (2024) is selected: 新质生产力 in context.
 	await expect(page.locator('[data-testid="kwic"][data-term="新质生产力"] li').first()).toContainText('新质生产力');
 	await expect(page.getByTestId('appeared')).toBeVisible();
-	await page.screenshot({ path: 'static/screenshots/rhetoric.png', fullPage: false });
+	await readmeShot(page, 'rhetoric.png', { fullPage: false });
 
 	// Picking 1954 from the chart: traditional script is folded, predecessor absent.
 	await page.goto('/rhetoric?terms=' + encodeURIComponent('社会主义,工业化') + '&region=' + encodeURIComponent('中华人民共和国') + '&report=1954');
@@ -55,7 +56,7 @@ test('a draft pasted and checked against a seed', async ({ page }) => {
 	await page.getByTestId('changed-figures').scrollIntoViewIfNeeded();
 	await page.setViewportSize({ width: 1400, height: 1100 });
 	await page.evaluate(() => window.scrollBy(0, -380));
-	await page.screenshot({ path: 'static/screenshots/check.png' });
+	await readmeShot(page, 'check.png');
 });
 
 test('a draft is saved to the library only when asked, and then shows there', async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readmeShot } from './readme-shot';
 
 test('pick two seed reports and a topic, see aligned rows, switch topic, follow a passage', async ({ page }) => {
 	await page.goto('/');
@@ -86,5 +87,5 @@ test('screenshot of the compare view', async ({ page }) => {
 	await expect(change).toBeVisible();
 	await change.scrollIntoViewIfNeeded();
 	await page.evaluate(() => window.scrollBy(0, -330));
-	await page.screenshot({ path: 'static/screenshots/compare.png', fullPage: false });
+	await readmeShot(page, 'compare.png');
 });

@@ -14,16 +14,24 @@ import { classifyReport, type ReportTopics } from '../../src/lib/core/topics/ind
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const sharedDir = process.env.DUIDU_SHARED ?? path.resolve(repoRoot, '../shared');
 
+/**
+ * dev, dev2: looked at while writing cue terms and weights.
+ * heldout, heldout2: labelled before the classifier ever ran on them, never tuned on.
+ */
+export type Split = 'dev' | 'dev2' | 'heldout' | 'heldout2';
+export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
+export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
+
 export interface LabelReport {
 	file: string;
-	split: 'dev' | 'heldout';
+	split: Split;
 	sections: [string, string][];
 	paragraphs: [string, string][];
 }
 
 export interface LabelItem {
 	file: string;
-	split: 'dev' | 'heldout';
+	split: Split;
 	kind: 'section' | 'paragraph';
 	key: string;
 	expected: string[];

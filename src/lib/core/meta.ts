@@ -32,7 +32,7 @@ import regions from './data/regions.json';
 
 const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
 /** Short form → full name of every provincial-level division. */
-const PROVINCE_SHORT: Record<string, string> = Object.fromEntries(regions.provinces.map(([full, short]) => [short, full]));
+const PROVINCE_SHORT: Record<string, string> = Object.fromEntries(regions.provinces.flatMap(([full, ...shorts]) => shorts.map((short) => [short, full])));
 const PROVINCE_FULL = new Set(regions.provinces.map(([full]) => full));
 /** Longest names first, so 内蒙古自治区 wins over 内蒙古. */
 const PROVINCE_NAMES = regions.provinces.flat().sort((a, b) => b.length - a.length);

@@ -10,12 +10,14 @@ import compare from './compare';
 import rhetoric from './rhetoric';
 import figures from './figures';
 import links from './links';
+import importDict from './import';
+import diff from './diff';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
 export type Dictionary = { zh: Record<string, string>; en: Record<string, string> };
 
-const dictionaries: Dictionary[] = [common, library, report, compare, figures, rhetoric, links];
+const dictionaries: Dictionary[] = [common, library, report, compare, diff, figures, rhetoric, importDict, links];
 
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
 for (const d of dictionaries) {

@@ -11,6 +11,8 @@ import { readFrontMatter } from '../core/frontmatter';
 import { kindOfTitle, metaFromFields } from '../core/meta';
 import { contentHash, DiskCache } from './cache';
 import { decoderFor } from './decode';
+// Word, PDF and HTML reports in a corpus directory are read through the importers.
+import './import/decoders';
 
 export interface ReportEntry {
 	id: string;

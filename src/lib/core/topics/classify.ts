@@ -18,7 +18,7 @@ import { addScores, normalize, ranked, round, scoreText, type TermEvidence, type
 import { cueIndex, defaultTaxonomy, type CueIndex, type Taxonomy } from './taxonomy';
 
 /** Bump when the classifier's output changes (the taxonomy's own hash is added to cache keys). */
-export const CLASSIFIER_VERSION = 1;
+export const CLASSIFIER_VERSION = 2;
 
 export interface RankedTopic {
 	id: string;
@@ -71,6 +71,10 @@ const WEIGHTS = {
 	 * the topic of what they hold: overview counts this much in context.
 	 */
 	overviewInContext: 0.3,
+	/** Extra weight of the opening sentence of a paragraph that has more than one. */
+	openingSentence: 1,
+	/** Longest one-sentence paragraph read as a sub-heading (characters). */
+	sentenceHeadingMax: 40,
 	/**
 	 * A passage whose evidence is spread over many topics (a summary of the
 	 * year, a list of shortcomings or of headline targets) is an overview:
@@ -131,6 +135,13 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 	const withContext = (text: string, start: number, sectionId: string | null, ownLead: string | null, preamble: boolean) => {
 		const own = scoreText(text, index);
 		const total: TopicScores = { ...own.scores };
+		// Report paragraphs state their point first ("人民生活继续改善。…", "…是我国发展进程中极不平凡的一年"):
+		// the opening sentence of a longer paragraph counts once more.
+		const first = openingSentence(text);
+		if (first) addScores(total, scoreText(first, index).scores, WEIGHTS.openingSentence);
+		// A paragraph that is one short sentence ("坚持计划生育基本国策。") is a sub-heading the
+		// parser could not see as one: its words name its topic as a heading's would.
+		else if (isSentenceHeading(text)) addScores(total, own.scores, WEIGHTS.ownHeading);
 		const evidence: Evidence[] = own.evidence.map((e) => ({ ...e, source: 'text' as const }));
 		if (ownLead) addScores(total, headingScore.get(ownLead)!.scores, WEIGHTS.ownHeading);
 		ancestors(sectionId, ownLead).forEach((s, i) => {
@@ -226,6 +237,18 @@ export function topicOfOffset(topics: ReportTopics, report: Pick<ParsedReport, '
 		if (s.textStart <= textOffset && textOffset < s.textEnd && (!best || s.level >= best.level)) best = { level: s.level, i };
 	});
 	return best ? topics.sections[(best as { i: number }).i].topic : null;
+}
+
+/** The first sentence of a text that has more than one sentence, else null. */
+function openingSentence(text: string): string | null {
+	const m = /^[^。！？；：!?;]*[。！？；：!?;]/.exec(text.trim());
+	return m && m[0].length < text.trim().length - 1 ? m[0] : null;
+}
+
+/** One short sentence standing as a paragraph of its own. */
+function isSentenceHeading(text: string): boolean {
+	const t = text.trim();
+	return t.length <= WEIGHTS.sentenceHeadingMax && /^[^。！？；!?;]*[。！？!?]?$/.test(t);
 }
 
 /** The breadth prior: evidence spread over many topics means the passage is about all of them. */

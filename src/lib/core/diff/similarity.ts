@@ -1,0 +1,72 @@
+/**
+ * How alike two pieces of wording are: the Dice coefficient of their
+ * character bigrams. Bigrams suit Chinese (most words are two characters)
+ * and need no segmentation, so scoring thousands of candidate pairs is cheap.
+ */
+
+// Punctuation and spaces carry no wording; they would make every pair look alike.
+const NOT_WORDING = /[\s\p{P}\p{S}]+/gu;
+
+/** Distinct character bigrams of a comparison key. */
+export function bigrams(key: string): Set<string> {
+	// Chinese text is BMP; a rare astral character just yields bigrams of surrogate halves, consistently on both sides.
+	const w = key.replace(NOT_WORDING, '');
+	const out = new Set<string>();
+	if (w.length === 1) out.add(w);
+	for (let i = 0; i + 1 < w.length; i++) out.add(w.slice(i, i + 2));
+	return out;
+}
+
+export function dice(a: Set<string>, b: Set<string>): number {
+	if (!a.size || !b.size) return 0;
+	const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+	let shared = 0;
+	for (const g of small) if (big.has(g)) shared++;
+	return (2 * shared) / (a.size + b.size);
+}
+
+/**
+ * An inverted index over one side's bigram sets, to find for a unit the few
+ * units of the other side worth scoring instead of scoring all n × m pairs.
+ */
+export class BigramIndex {
+	private postings = new Map<string, number[]>();
+	private counts: Int32Array;
+	constructor(
+		private sets: (Set<string> | null)[],
+		/** Bigrams in more units than this (发展, 推进) say little about which unit matches. */
+		private maxPostings = 64
+	) {
+		sets.forEach((set, i) => {
+			if (!set) return;
+			for (const g of set) {
+				let p = this.postings.get(g);
+				if (!p) this.postings.set(g, (p = []));
+				p.push(i);
+			}
+		});
+		this.counts = new Int32Array(sets.length);
+	}
+
+	/** Up to `limit` indices sharing the most informative bigrams with `query`. */
+	candidates(query: Set<string>, limit = 6): number[] {
+		const found = this.collect(query, limit, this.maxPostings);
+		// A sentence made only of common words still deserves candidates.
+		return found.length ? found : this.collect(query, limit, Infinity);
+	}
+
+	private collect(query: Set<string>, limit: number, maxPostings: number): number[] {
+		const touched: number[] = [];
+		for (const g of query) {
+			const p = this.postings.get(g);
+			if (!p || p.length > maxPostings) continue;
+			for (const i of p) {
+				if (this.counts[i]++ === 0) touched.push(i);
+			}
+		}
+		touched.sort((x, y) => this.counts[y] - this.counts[x]);
+		const out = touched.slice(0, limit);
+		for (const i of touched) this.counts[i] = 0;
+		return out;
+	}
+}

@@ -1,0 +1,107 @@
+/**
+ * The import endpoint: POST a file with `?action=preview` to see what would
+ * be saved, or `?action=save` (with the edited metadata `meta` as JSON, the
+ * `id` and, to overwrite, `replace=true`) to save it. Refusals answer 422 with
+ * their code, so the page can say why in the reader's language.
+ */
+import { json } from '@sveltejs/kit';
+import { metaFromFields } from '$lib/core/meta';
+import { getCorpus, resetCorpus } from '$lib/server/corpus';
+import { configuredMaxBytes } from '$lib/server/import/extract';
+import { indexDirectory, prepareImport, saveImport, type ImportCandidate } from '$lib/server/import/pipeline';
+import { formatBytes, ImportRefusal } from '$lib/server/import/refusal';
+import { parseReport } from '$lib/core/parse';
+import { composeReportFile } from '$lib/core/import/meta';
+import type { RequestHandler } from './$types';
+
+function view(c: ImportCandidate) {
+	const parsed = parseReport(composeReportFile(c.meta, c.body));
+	return {
+		fileName: c.fileName,
+		format: c.format,
+		encoding: c.encoding ?? null,
+		id: c.id,
+		inferred: c.inferred,
+		meta: c.meta,
+		outline: c.outline,
+		stats: c.stats,
+		duplicateOf: c.duplicateOf,
+		existing: c.existing,
+		// The opening of the cleaned text, for a glance at what was extracted.
+		excerpt: parsed.text.slice(0, 400)
+	};
+}
+
+function refusalResponse(e: ImportRefusal) {
+	return json({ ok: false, code: e.code, message: e.message, params: e.params }, { status: 422 });
+}
+
+/**
+ * The file travels as the raw request body (application/octet-stream), its
+ * name and the form values in the query. Not a form post: browsers must ask
+ * (CORS preflight) before sending such a request cross-site, which this
+ * server never allows — and Origin/Sec-Fetch-Site are checked as well, so a
+ * web page elsewhere cannot write into the corpus.
+ */
+function crossSite(request: Request, url: URL): boolean {
+	if (request.headers.get('sec-fetch-site') === 'cross-site') return true;
+	const origin = request.headers.get('origin');
+	if (!origin) return false;
+	try {
+		return new URL(origin).host !== (request.headers.get('host') ?? url.host);
+	} catch {
+		return true;
+	}
+}
+
+function fail(code: string, message: string, status: number) {
+	return json({ ok: false, code, message }, { status });
+}
+
+export const POST: RequestHandler = async ({ request, url }) => {
+	if (crossSite(request, url)) return fail('bad-request', 'cross-site requests are refused', 403);
+	if (!(request.headers.get('content-type') ?? '').startsWith('application/octet-stream')) {
+		return fail('bad-request', 'send the file as application/octet-stream', 415);
+	}
+	const name = (url.searchParams.get('name') ?? '').replace(/^.*[\\/]/, '');
+	if (!name) return fail('bad-request', 'the file name is missing (?name=)', 400);
+	const action = url.searchParams.get('action') === 'save' ? 'save' : 'preview';
+	const corpus = await getCorpus();
+	const dir = corpus.dirs[0];
+	const maxBytes = configuredMaxBytes();
+	try {
+		const declared = Number(request.headers.get('content-length'));
+		if (Number.isFinite(declared) && declared > maxBytes) {
+			// Refuse before reading the bytes.
+			throw new ImportRefusal('too-large', `${name}: the file is ${formatBytes(declared)}, over the import size limit of ${formatBytes(maxBytes)}`, {
+				size: formatBytes(declared),
+				limit: formatBytes(maxBytes)
+			});
+		}
+		const bytes = new Uint8Array(await request.arrayBuffer());
+		let meta = undefined;
+		const rawMeta = url.searchParams.get('meta');
+		if (rawMeta) {
+			const fields = JSON.parse(rawMeta) as Record<string, unknown>;
+			const strings: Record<string, string> = {};
+			for (const [k, v] of Object.entries(fields)) if (v !== null && v !== undefined && String(v).trim() !== '') strings[k] = String(v).trim();
+			meta = metaFromFields(strings);
+			// Keep a year that is not a number, so validation can name it.
+			if (strings.year !== undefined && meta.year === undefined) (meta as Record<string, unknown>).year = strings.year;
+		}
+		const id = url.searchParams.get('id') ?? undefined;
+		const replace = url.searchParams.get('replace') === 'true';
+		const candidate = await prepareImport(bytes, name, { dir, meta, id, maxBytes });
+		if (action === 'preview') {
+			const existingIds = (await indexDirectory(dir)).map((e) => e.id);
+			return json({ ok: true, candidate: view(candidate), existingIds });
+		}
+		const saved = saveImport(candidate, { replace });
+		resetCorpus();
+		return json({ ok: true, candidate: view(candidate), saved: { id: saved.id, replaced: saved.replaced } });
+	} catch (e) {
+		if (e instanceof ImportRefusal) return refusalResponse(e);
+		if (e instanceof SyntaxError) return fail('bad-request', 'metadata is not valid JSON', 400);
+		throw e;
+	}
+};

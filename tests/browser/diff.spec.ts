@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+
+const URL = '/diff?a=liaocheng-2020-gwr&b=liaocheng-2024-gwr-excerpt';
+
+test('opens a diff of two seed reports with statistics and both columns', async ({ page }) => {
+	await page.goto(URL);
+	await expect(page.getByTestId('diff-stats')).toContainText(/340|句|sentences/);
+	const rows = page.getByTestId('diff-rows');
+	await expect(rows).toHaveAttribute('data-mode', 'side');
+	// Changes are marked by element (strike-through / underline), not only colour.
+	await expect(rows.locator('del').first()).toBeVisible();
+	await expect(rows.locator('ins').first()).toBeVisible();
+	expect(await rows.locator('del').first().evaluate((e) => getComputedStyle(e).textDecorationLine)).toContain('line-through');
+	expect(await rows.locator('ins').first().evaluate((e) => getComputedStyle(e).textDecorationLine)).toContain('underline');
+	await expect(page.locator('nav a[href="/diff"]')).toBeVisible();
+});
+
+test('steps through changes with n/p and j/k, and the change list follows', async ({ page }) => {
+	await page.goto(URL);
+	const position = page.getByTestId('diff-position');
+	await expect(position).toContainText(/\d+/);
+	await page.locator('body').press('n');
+	await expect(position).toContainText(/1\s*\/\s*\d+/);
+	await page.locator('body').press('j');
+	await expect(position).toContainText(/2\s*\/\s*\d+/);
+	await expect(page.locator('.row.current .cell').first()).toBeInViewport();
+	await page.screenshot({ path: 'static/screenshots/diff.png' });
+	await page.locator('body').press('k');
+	await expect(position).toContainText(/1\s*\/\s*\d+/);
+	await page.locator('body').press('p');
+	// Previous from the first change wraps to the last.
+	const total = Number((await position.textContent())!.match(/\/\s*(\d+)/)![1]);
+	await expect(position).toContainText(new RegExp(`${total}\\s*/\\s*${total}`));
+	await expect(page.locator('.change-list button[aria-current="true"]')).toHaveCount(1);
+});
+
+test('toggles inline mode, keeping it (and the options) in the URL', async ({ page }) => {
+	await page.goto(URL);
+	await page.getByTestId('diff-inline').check();
+	await expect(page).toHaveURL(/mode=inline/);
+	await expect(page.getByTestId('diff-rows')).toHaveAttribute('data-mode', 'inline');
+	await expect(page.getByTestId('diff-rows').locator('del').first()).toBeVisible();
+	await page.getByLabel(/标点全角|punctuation width/).uncheck();
+	await expect(page).toHaveURL(/punct=exact/);
+	await expect(page).toHaveURL(/mode=inline/);
+	await page.reload();
+	await expect(page.getByTestId('diff-rows')).toHaveAttribute('data-mode', 'inline');
+});
+
+test('collapses unchanged runs and expands them on request', async ({ page }) => {
+	// The 2023 second half against itself in part: compare a report with itself, all unchanged.
+	await page.goto('/diff?a=liaocheng-2024-gwr-excerpt&b=liaocheng-2024-gwr-excerpt');
+	const expand = page.getByTestId('diff-expand');
+	await expect(expand).toHaveCount(1);
+	await expect(expand).toContainText(/\d+/);
+	await expand.click();
+	await expect(page.getByTestId('diff-expand')).toHaveCount(0);
+	await expect(page.locator('.row.equal').first()).toBeVisible();
+});
+
+test('two full reports open without a multi-second layout', async ({ page }) => {
+	await page.goto('/diff?a=liaocheng-2020-gwr&b=dongchangfu-2024-plan');
+	const t = await page.evaluate(() => {
+		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+		return nav.domContentLoadedEventEnd - nav.responseStart;
+	});
+	expect(t).toBeLessThan(3000);
+	await page.mouse.wheel(0, 20000);
+	await expect(page.getByTestId('diff-rows')).toBeVisible();
+});
