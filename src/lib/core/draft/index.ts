@@ -13,14 +13,16 @@ import { parseReport, type ParsedReport, type ReportMeta } from '../parse';
 import type { Figure } from '../figures/extract';
 import type { Series } from '../figures/series';
 import type { ReportTopics } from '../topics/index';
-import { compareDrafts, type CompareDrafts, type DraftComparison } from './compare';
+import type { CompareDrafts, DraftComparison } from './compare';
+import { compareDraftsByDiff } from './compare-diff';
 import { changedFigures, extractReportFigures, type ChangedFigure, type FigureExtractor } from './figures';
 import { classifyTopics, topicShifts, type TopicClassifier, type TopicShift } from './topics';
 
 export type { ChangedFigure, FigureExtractor } from './figures';
 export type { DraftComparison, ReuseStatus, SentenceMatch, CompareDrafts } from './compare';
 export type { TopicClassifier, TopicShift } from './topics';
-export { compareDrafts } from './compare';
+/** Sentence reuse, computed by the diff engine. */
+export const compareDrafts: CompareDrafts = compareDraftsByDiff;
 export { draftRecord, type DraftRecord } from './record';
 
 export interface DraftParts {
@@ -29,7 +31,7 @@ export interface DraftParts {
 	topics: TopicClassifier;
 }
 
-export const DEFAULT_PARTS: DraftParts = { compare: compareDrafts, figures: extractReportFigures, topics: classifyTopics };
+export const DEFAULT_PARTS: DraftParts = { compare: compareDraftsByDiff, figures: extractReportFigures, topics: classifyTopics };
 
 /** The report a draft is checked against; figures and topics are computed when not given. */
 export interface OldReport {
