@@ -68,3 +68,22 @@ test('two full reports open without a multi-second layout', async ({ page }) => 
 	await page.mouse.wheel(0, 20000);
 	await expect(page.getByTestId('diff-rows')).toBeVisible();
 });
+
+test('a figure that changed year on year is marked in the text and listed with its change and series', async ({ page }) => {
+	await page.goto('/diff?a=liaocheng-2020-gwr&b=liaocheng-2024-gwr-excerpt');
+	const panel = page.getByTestId('diff-figures');
+	await expect(panel).toBeVisible();
+	const item = panel.getByTestId('diff-figure-change').filter({ hasText: '地方性法规' });
+	await expect(item).toContainText('2件');
+	await expect(item).toContainText('3件');
+	await expect(item).toContainText('▲');
+	await expect(item.getByTestId('sparkline')).toBeVisible();
+	// In the text: the changed figure is marked on both sides, labelled old → new (not colour alone).
+	const marks = page.locator('mark.note[data-kind="figure-changed"]');
+	await expect(marks.first()).toBeVisible();
+	await expect(marks.first()).toHaveAttribute('title', /2件 → 3件/);
+	// Two cities: no change is claimed between different regions' numbers.
+	await page.goto('/diff?a=liaocheng-2024-gwr-excerpt&b=yuncheng-2024-gwr-excerpt');
+	await expect(page.getByTestId('diff-stats')).toBeVisible();
+	await expect(page.getByTestId('diff-figures')).toHaveCount(0);
+});

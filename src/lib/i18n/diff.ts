@@ -4,6 +4,8 @@ const diff: Dictionary = {
 	zh: {
 		'nav.diff': '比对',
 		'diff.title': '文本比对',
+		'diff.figures.title': '变化的数据（{n}项）',
+		'diff.figures.none': '配对的句子里没有数据发生变化。',
 		'diff.a': '原文（A）',
 		'diff.b': '对照（B）',
 		'diff.section': '章节',
@@ -47,6 +49,8 @@ const diff: Dictionary = {
 	en: {
 		'nav.diff': 'Diff',
 		'diff.title': 'Compare texts',
+		'diff.figures.title': 'Figures that changed ({n})',
+		'diff.figures.none': 'No figure changed in the paired sentences.',
 		'diff.a': 'Original (A)',
 		'diff.b': 'Compared (B)',
 		'diff.section': 'Section',

@@ -5,8 +5,12 @@
  */
 import { diffReports, scopeToSection, sectionRange, toView, withDefaults, type DiffOptions, type DiffView } from '../core/diff/index';
 import { intlSegmenter } from '../core/diff/segmenter';
+import { changeAnnotations, figureChangesInDiff, type DiffFigures } from '../core/figures/diff-changes';
+import { convertValue, regionSeries, seriesKeyOf, type Series } from '../core/figures/series';
 import type { CorpusStore } from './corpus';
+import { corpusFigures, figuresOf } from './figures';
 import { jiebaSegmenter } from './jieba';
+
 
 export interface DiffRequest {
 	a: string;
@@ -17,7 +21,7 @@ export interface DiffRequest {
 	options?: Partial<DiffOptions>;
 }
 
-export type DiffOutcome = { view: DiffView; sectionA?: string; sectionB?: string } | { error: 'no-report' | 'no-section' | 'no-counterpart'; which?: 'a' | 'b' };
+export type DiffOutcome = { view: DiffView; sectionA?: string; sectionB?: string; figures: DiffFigures | null } | { error: 'no-report' | 'no-section' | 'no-counterpart'; which?: 'a' | 'b' };
 
 const cache = new Map<string, DiffOutcome>();
 const CACHE_SIZE = 16;
@@ -46,8 +50,58 @@ export function serveDiff(corpus: CorpusStore, req: DiffRequest): DiffOutcome {
 		sectionB = scope.b.heading;
 	}
 	const result = diffReports({ report: a, ranges: rangesA }, { report: b, ranges: rangesB }, { options, segmenter: jiebaSegmenter() ?? intlSegmenter });
-	outcome = { view: toView(result, a.text, b.text), sectionA, sectionB };
+	outcome = { view: toView(result, a.text, b.text), sectionA, sectionB, figures: changedFigures(corpus, req.a, req.b, result) };
 	cache.set(key, outcome);
 	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
 	return outcome;
+}
+
+/**
+ * Figures that changed between two reports of one region (year on year). Two
+ * cities giving different numbers is a difference, not a change: none then.
+ */
+function changedFigures(corpus: CorpusStore, a: string, b: string, result: Parameters<typeof figureChangesInDiff>[0]): DiffFigures | null {
+	const region = corpus.get(b)?.meta.region;
+	if (!region || corpus.get(a)?.meta.region !== region) return null;
+	const series = regionSeries(corpusFigures(corpus, (m) => m.region === region), region);
+	const changes = figureChangesInDiff(result, figuresOf(corpus, a) ?? [], figuresOf(corpus, b) ?? [], { series });
+	const used: Record<string, Series> = {};
+	const keyOf = new Map<(typeof changes)[number], string>();
+	for (const c of changes) {
+		const { change } = c;
+		// The series under the old wording and under the new one (a reworded
+		// indicator is still one measure): together, they are its history.
+		const keys = [...new Set([change.seriesKey, seriesKeyOf(change.old), seriesKeyOf(change.new)].filter((k): k is string => !!k))];
+		const parts = keys.map((k) => series.find((x) => x.key === k)).filter((x): x is Series => !!x);
+		if (!parts.length) continue;
+		if (parts.length === 1) {
+			used[parts[0].key] = parts[0];
+			keyOf.set(c, parts[0].key);
+			continue;
+		}
+		const key = parts.map((p) => p.key).join('+');
+		const seen = new Set<string>();
+		const points = parts
+			.flatMap((p) => p.points.map((pt) => ({ ...pt, value: convertValue(pt.value, p.unit, parts[0].unit) ?? pt.value })))
+			.filter((pt) => !seen.has(`${pt.year}|${pt.kind}`) && seen.add(`${pt.year}|${pt.kind}`))
+			.sort((x, y) => x.year - y.year);
+		used[key] = { ...parts[0], key, indicator: change.indicator, points };
+		keyOf.set(c, key);
+	}
+	return {
+		changes: changes.map((c) => ({ change: c.change, key: keyOf.get(c) ?? null })).map(({ change, key }) => ({
+			indicator: change.indicator,
+			unit: change.unit,
+			oldValue: change.oldValue,
+			newValue: change.newValue,
+			oldRaw: change.old.raw,
+			newRaw: change.new.raw,
+			oldPeriod: change.old.period,
+			newPeriod: change.new.period,
+			context: change.new.context,
+			seriesKey: key
+		})),
+		annotations: changeAnnotations(changes),
+		series: used
+	};
 }

@@ -90,25 +90,43 @@ export function figureChanges<F extends ChangeableFigure>(oldFigures: F[], newFi
 	}
 
 	if (opts.pairByPosition) {
-		// The n-th figure of a dimension in the new sentence is taken to be the n-th of the old.
-		const ordinal = (list: F[]) => {
-			const seen = new Map<string, number>();
-			return list.map((f) => {
-				const d = dimension(f.unit);
-				const n = seen.get(d) ?? 0;
-				seen.set(d, n + 1);
-				return `${d}#${n}`;
-			});
+		// Two versions of one sentence may reword what a figure measures
+		// (提请市人大出台地方性法规 / 提请市人大常委会审议地方性法规): among the figures
+		// still unpaired in a unit dimension, the most similar indicators pair first;
+		// the rest pair by order, but only when both sides have as many left —
+		// otherwise order says nothing about which is which.
+		const leftOld = oldFigures.map((_, i) => i).filter((i) => !usedOld.has(i));
+		const leftNew = newFigures.map((_, k) => k).filter((k) => !pairOf.has(k));
+		const candidates: { i: number; k: number; sim: number }[] = [];
+		for (const k of leftNew) {
+			for (const i of leftOld) {
+				if (dimension(oldFigures[i].unit) !== dimension(newFigures[k].unit) || !compatible(i, k)) continue;
+				const sim = indicatorSimilarity(oldFigures[i].indicator, newFigures[k].indicator);
+				if (sim >= 0.4) candidates.push({ i, k, sim });
+			}
+		}
+		candidates.sort((x, y) => y.sim - x.sim);
+		for (const c of candidates) {
+			if (usedOld.has(c.i) || pairOf.has(c.k)) continue;
+			usedOld.add(c.i);
+			pairOf.set(c.k, { old: c.i, by: 'position' });
+		}
+		const byDim = (idx: number[], list: F[]) => {
+			const m = new Map<string, number[]>();
+			for (const x of idx) m.set(dimension(list[x].unit), [...(m.get(dimension(list[x].unit)) ?? []), x]);
+			return m;
 		};
-		const oldOrd = ordinal(oldFigures);
-		const newOrd = ordinal(newFigures);
-		newFigures.forEach((_, k) => {
-			if (pairOf.has(k)) return;
-			const i = oldOrd.indexOf(newOrd[k]);
-			if (i < 0 || usedOld.has(i) || !compatible(i, k)) return;
-			usedOld.add(i);
-			pairOf.set(k, { old: i, by: 'position' });
-		});
+		const restOld = byDim(leftOld.filter((i) => !usedOld.has(i)), oldFigures);
+		const restNew = byDim(leftNew.filter((k) => !pairOf.has(k)), newFigures);
+		for (const [d, ks] of restNew) {
+			const is = restOld.get(d) ?? [];
+			if (is.length !== ks.length) continue;
+			ks.forEach((k, n) => {
+				if (!compatible(is[n], k)) return;
+				usedOld.add(is[n]);
+				pairOf.set(k, { old: is[n], by: 'position' });
+			});
+		}
 	}
 
 	const out: FigureChange<F>[] = [];
@@ -184,4 +202,27 @@ export function successiveChanges<F extends ChangeableFigure>(sources: (FigureSo
 		if (changes.length) out.push({ from, to: k, changes });
 	});
 	return out;
+}
+
+/** Dice coefficient of the character bigrams of two indicator names. */
+function indicatorSimilarity(a: string, b: string): number {
+	const grams = (s: string) => {
+		const out: string[] = [];
+		for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+		return out;
+	};
+	const ga = grams(a);
+	const gb = grams(b);
+	if (!ga.length || !gb.length) return 0;
+	const pool = new Map<string, number>();
+	for (const g of ga) pool.set(g, (pool.get(g) ?? 0) + 1);
+	let common = 0;
+	for (const g of gb) {
+		const n = pool.get(g);
+		if (n) {
+			common++;
+			pool.set(g, n - 1);
+		}
+	}
+	return (2 * common) / (ga.length + gb.length);
 }
