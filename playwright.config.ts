@@ -25,6 +25,12 @@ export default defineConfig({
 			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 		}
 	},
+	// The import tests add reports to the served corpus (a temporary copy):
+	// they run after every test that reads the corpus as bundled.
+	projects: [
+		{ name: 'reading', testIgnore: /import\.spec\.ts/ },
+		{ name: 'importing', testMatch: /import\.spec\.ts/, dependencies: ['reading'] }
+	],
 	webServer: {
 		command: 'node scripts/test-server.js',
 		url: `http://127.0.0.1:${PORT}/`,

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readmeShot } from './readme-shot';
 
 const URL = '/diff?a=liaocheng-2020-gwr&b=liaocheng-2024-gwr-excerpt';
 
@@ -24,7 +25,7 @@ test('steps through changes with n/p and j/k, and the change list follows', asyn
 	await page.locator('body').press('j');
 	await expect(position).toContainText(/2\s*\/\s*\d+/);
 	await expect(page.locator('.row.current .cell').first()).toBeInViewport();
-	await page.screenshot({ path: 'static/screenshots/diff.png' });
+	await readmeShot(page, 'diff.png');
 	await page.locator('body').press('k');
 	await expect(position).toContainText(/1\s*\/\s*\d+/);
 	await page.locator('body').press('p');
