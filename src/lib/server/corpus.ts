@@ -4,13 +4,14 @@
  * through an index built from the directory listing — a URL never becomes a
  * file path, so nothing outside the corpus can be read through it.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseReport, PARSER_VERSION, type ParsedReport, type ReportMeta } from '../core/parse';
 import { readFrontMatter } from '../core/frontmatter';
 import { kindOfTitle, metaFromFields } from '../core/meta';
 import { contentHash, DiskCache } from './cache';
 import { decoderFor } from './decode';
+import { walkFiles } from './files';
 // Word, PDF and HTML reports in a corpus directory are read through the importers.
 import './import/decoders';
 
@@ -81,7 +82,7 @@ export class CorpusStore {
 		for (const dir of this.dirs) {
 			if (!existsSync(dir)) continue;
 			const manifest = { ...readManifest(dir) };
-			for (const file of walk(dir)) {
+			for (const file of walkFiles(dir)) {
 				const decode = decoderFor(file);
 				if (!decode) continue;
 				const id = reportIdOf(file);
@@ -159,15 +160,6 @@ export class CorpusStore {
 	}
 }
 
-function* walk(dir: string): Generator<string> {
-	for (const name of readdirSync(dir).sort()) {
-		if (name.startsWith('.')) continue;
-		const p = join(dir, name);
-		const st = statSync(p);
-		if (st.isDirectory()) yield* walk(p);
-		else if (st.isFile()) yield p;
-	}
-}
 
 /** Metadata the file states: front matter first, then the directory's manifest. */
 function givenMeta(input: string, manifest?: Record<string, string | number>): ReportMeta {

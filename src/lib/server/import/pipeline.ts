@@ -5,7 +5,7 @@
  * when asked.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import {
 	applyCorrections,
@@ -20,6 +20,7 @@ import {
 } from '../../core/import/meta';
 import { parseReport, type ReportMeta } from '../../core/parse';
 import { decoderFor } from '../decode';
+import { walkFiles } from '../files';
 // Reports in the directory may be .docx/.pdf/.html too: read them the way the corpus does.
 import './decoders';
 import { extractFile, type Extracted, type ImportFormat } from './extract';
@@ -87,21 +88,11 @@ function textHash(text: string): string {
 	return createHash('sha256').update(comparableText(text)).digest('hex');
 }
 
-function* walk(dir: string): Generator<string> {
-	if (!existsSync(dir)) return;
-	for (const name of readdirSync(dir).sort()) {
-		if (name.startsWith('.')) continue;
-		const p = join(dir, name);
-		const st = statSync(p);
-		if (st.isDirectory()) yield* walk(p);
-		else if (st.isFile()) yield p;
-	}
-}
 
 /** Every report in the directory: its id, file and text hash. Unreadable files are skipped (the corpus lists them). */
 export async function indexDirectory(dir: string): Promise<IndexEntry[]> {
 	const out: IndexEntry[] = [];
-	for (const path of walk(resolve(dir))) {
+	for (const path of walkFiles(resolve(dir))) {
 		const decode = decoderFor(path);
 		if (!decode) continue;
 		const id = basename(path, extname(path));
