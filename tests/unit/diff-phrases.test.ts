@@ -67,12 +67,12 @@ describe('shared phrases between two cities (聊城 2024 vs 运城 2024)', () =>
 
 	it('boilerplate does not count: no phrase is made of listed boilerplate', () => {
 		const listed = boilerplate.phrases.map((p) => contentChars(p).chars).filter((p) => p.length >= 4);
-		// Both reports say 高质量发展 in sentences the diff did not pair: it would be found, were it not boilerplate.
+		// Both reports say 各位代表 in sentences the diff did not pair: it would be found, were it not boilerplate.
 		const unpaired = (side: 'a' | 'b', text: string) => result[side].segments.filter((s) => s.status === 'deleted' || s.status === 'inserted').map((s) => text.slice(s.start, s.end)).join('');
-		expect(unpaired('a', a.text)).toContain('高质量发展');
-		expect(unpaired('b', b.text)).toContain('高质量发展');
+		expect(unpaired('a', a.text)).toContain('各位代表');
+		expect(unpaired('b', b.text)).toContain('各位代表');
 		for (const k of keys) for (const l of listed) expect(k.includes(l), `${k} contains ${l}`).toBe(false);
-		expect(keys).not.toContain('高质量发展');
+		expect(keys.some((k) => k.includes('各位代表'))).toBe(false);
 	});
 
 	it('does not look inside wording the diff already paired: a report against itself shares no phrase', () => {
