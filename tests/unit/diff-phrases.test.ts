@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type ParsedReport } from '../../src/lib/core/parse';
 import { diffReports } from '../../src/lib/core/diff/index';
-import { sharedPhrasesOf } from '../../src/lib/core/diff/shared-phrases';
+import { phrasePiecesBySegment, sharedPhrasesOf } from '../../src/lib/core/diff/shared-phrases';
 import { contentChars } from '../../src/lib/core/align/similarity';
 import boilerplate from '../../src/lib/core/data/boilerplate.json';
 import { jiebaSegmenter } from '../../src/lib/server/jieba';
@@ -85,5 +85,30 @@ describe('shared phrases between two cities (聊城 2024 vs 运城 2024)', () =>
 		const r = diffReports({ report: old }, { report: a }, { segmenter: jieba });
 		const s = sharedPhrasesOf(r, old.text, a.text);
 		expect(s.phrases.some((p) => p.key.includes('集中供热'))).toBe(true);
+	});
+});
+
+describe('phrase pieces for the viewer', () => {
+	it('cut only the segments a range touches, into pieces that tile them', () => {
+		const segs = [
+			{ start: 0, end: 10 },
+			{ start: 10, end: 20 },
+			{ start: 20, end: 30 }
+		];
+		const m = phrasePiecesBySegment(segs, [
+			[2, 4],
+			[8, 12]
+		]);
+		expect([...m.keys()]).toEqual([0, 1]);
+		expect(m.get(0)).toEqual([
+			{ start: 0, end: 2, shared: false },
+			{ start: 2, end: 4, shared: true },
+			{ start: 4, end: 8, shared: false },
+			{ start: 8, end: 10, shared: true }
+		]);
+		expect(m.get(1)).toEqual([
+			{ start: 10, end: 12, shared: true },
+			{ start: 12, end: 20, shared: false }
+		]);
 	});
 });

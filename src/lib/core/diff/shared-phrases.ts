@@ -117,12 +117,13 @@ function maximalRuns(a: string, b: string, n: number): [number, number][] {
 	const runs: [number, number][] = [];
 	let lastEnd = 0;
 	for (let i = 0; i + n <= a.length; i++) {
-		let cands = inB.get(a.slice(i, i + n));
-		if (!cands) continue;
+		const first = inB.get(a.slice(i, i + n));
+		if (!first) continue;
+		let cands: number[] = first;
 		let len = n;
 		while (i + len < a.length) {
 			const c = a[i + len];
-			const next = cands.filter((p) => b[p + len] === c);
+			const next: number[] = cands.filter((p) => b[p + len] === c);
 			if (!next.length) break;
 			cands = next;
 			len++;
@@ -241,4 +242,37 @@ export function sharedPhrasesOf(result: DiffResult, textA: string, textB: string
 	phrases = phrases.filter((p) => !phrases.some((q) => q !== p && q.key.length > p.key.length && q.key.includes(p.key) && q.countA === p.countA && q.countB === p.countB));
 	phrases.sort((x, y) => y.score - x.score || y.key.length - x.key.length || x.firstA.start - y.firstA.start);
 	return { phrases, a: merge(rangesA), b: merge(rangesB) };
+}
+
+/** A piece of a segment's text: inside a shared phrase or not (offsets into the side's text). */
+export interface PhrasePiece {
+	start: number;
+	end: number;
+	shared: boolean;
+}
+
+/**
+ * For the viewer: the segments that contain part of a shared phrase, each
+ * cut into pieces that tile it. Segments without one are absent, so the
+ * viewer renders them as plain text (most segments, most of the time).
+ */
+export function phrasePiecesBySegment(segments: { start: number; end: number }[], ranges: [number, number][]): Map<number, PhrasePiece[]> {
+	const out = new Map<number, PhrasePiece[]>();
+	let r = 0;
+	segments.forEach((s, i) => {
+		while (r < ranges.length && ranges[r][1] <= s.start) r++;
+		if (r >= ranges.length || ranges[r][0] >= s.end) return;
+		const pieces: PhrasePiece[] = [];
+		let pos = s.start;
+		for (let k = r; k < ranges.length && ranges[k][0] < s.end; k++) {
+			const from = Math.max(ranges[k][0], s.start);
+			const to = Math.min(ranges[k][1], s.end);
+			if (from > pos) pieces.push({ start: pos, end: from, shared: false });
+			pieces.push({ start: from, end: to, shared: true });
+			pos = to;
+		}
+		if (pos < s.end) pieces.push({ start: pos, end: s.end, shared: false });
+		out.set(i, pieces);
+	});
+	return out;
 }
