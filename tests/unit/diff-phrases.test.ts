@@ -6,6 +6,7 @@ import { phrasePiecesBySegment, sharedPhrasesOf } from '../../src/lib/core/diff/
 import { contentChars } from '../../src/lib/core/align/similarity';
 import boilerplate from '../../src/lib/core/data/boilerplate.json';
 import { jiebaSegmenter } from '../../src/lib/server/jieba';
+import { diff as diffCommand } from '../../src/cli/commands/diff';
 
 const load = (id: string): ParsedReport => parseReport(readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8'));
 const jieba = jiebaSegmenter()!;
@@ -110,5 +111,31 @@ describe('phrase pieces for the viewer', () => {
 			{ start: 10, end: 12, shared: true },
 			{ start: 12, end: 20, shared: false }
 		]);
+	});
+});
+
+describe('cli diff --phrases', () => {
+	const run = async (args: string[]) => {
+		let out = '';
+		const code = await diffCommand.run(args, { out: (s) => void (out += s), err: () => {}, color: false });
+		return { code, out };
+	};
+	const pair = ['reports/liaocheng-2024-gwr-excerpt.txt', 'reports/yuncheng-2024-gwr-excerpt.txt'];
+
+	it('leaves the JSON shape alone unless asked, then adds a ranked top-level "phrases"', async () => {
+		const plain = JSON.parse((await run([...pair, '--json'])).out);
+		expect(Object.keys(plain)).toEqual(['a', 'b', 'stats']);
+		const withPhrases = JSON.parse((await run([...pair, '--json', '--phrases'])).out);
+		expect(Object.keys(withPhrases)).toEqual(['a', 'b', 'stats', 'phrases']);
+		expect(withPhrases.a).toEqual(plain.a);
+		expect(withPhrases.phrases.some((p: { text: string }) => p.text.includes('老旧小区'))).toBe(true);
+		expect(Object.keys(withPhrases.phrases[0]).sort()).toEqual(['countA', 'countB', 'key', 'score', 'text']);
+	});
+
+	it('lists them after the statistics in text mode', async () => {
+		const { code, out } = await run([...pair, '--phrases']);
+		expect(code).toBe(0);
+		expect(out).toMatch(/shared phrases \/ 共有短语 \(\d+; A×, B×\):/);
+		expect(out).toMatch(/改造老旧小区 {2}A×1 B×1/);
 	});
 });
