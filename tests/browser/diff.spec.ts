@@ -54,8 +54,11 @@ test('collapses unchanged runs and expands them on request', async ({ page }) =>
 	const expand = page.getByTestId('diff-expand');
 	await expect(expand).toHaveCount(1);
 	await expect(expand).toContainText(/\d+/);
-	await expand.click();
-	await expect(page.getByTestId('diff-expand')).toHaveCount(0);
+	// A click that lands before hydration does nothing: click until it takes.
+	await expect(async () => {
+		if (await expand.count()) await expand.click();
+		await expect(page.getByTestId('diff-expand')).toHaveCount(0, { timeout: 1000 });
+	}).toPass();
 	await expect(page.locator('.row.equal').first()).toBeVisible();
 });
 
@@ -87,4 +90,60 @@ test('a figure that changed year on year is marked in the text and listed with i
 	await page.goto('/diff?a=liaocheng-2024-gwr-excerpt&b=yuncheng-2024-gwr-excerpt');
 	await expect(page.getByTestId('diff-stats')).toBeVisible();
 	await expect(page.getByTestId('diff-figures')).toHaveCount(0);
+});
+
+test('city to city: shared phrases are marked in unpaired text, listed with counts, jump to each side, and toggle off in the URL', async ({ page }) => {
+	const CITIES = '/diff?a=liaocheng-2024-gwr-excerpt&b=yuncheng-2024-gwr-excerpt';
+	await page.goto(CITIES);
+	// Mostly different texts: the phrases are on without asking.
+	const panel = page.getByTestId('diff-phrases');
+	await expect(panel).toBeVisible();
+	await expect(page.getByTestId('diff-phrases-toggle')).toBeChecked();
+	const item = panel.getByTestId('diff-phrase').filter({ hasText: '改造老旧小区' });
+	await expect(item).toHaveCount(1);
+	await expect(item.getByTestId('diff-phrase-a')).toContainText(/A×\d+/);
+	await expect(item.getByTestId('diff-phrase-b')).toContainText(/B×\d+/);
+
+	// Marks in both columns, inside deleted / inserted text, cued by a dotted underline and a label, not colour only.
+	const rows = page.getByTestId('diff-rows');
+	const markA = rows.locator('del mark.phrase[data-side="a"]').filter({ hasText: '改造老旧小区' }).first();
+	const markB = rows.locator('ins mark.phrase[data-side="b"]').filter({ hasText: '改造老旧小区' }).first();
+	await expect(markA).toHaveCount(1);
+	await expect(markB).toHaveCount(1);
+	expect(await markA.evaluate((e) => getComputedStyle(e).borderBottomStyle)).toBe('dotted');
+	await expect(markA).toHaveAttribute('title', /共有短语|shared phrase/);
+	await readmeShot(page, 'diff-phrases.png');
+
+	// Jumping brings the first occurrence on each side into view.
+	await item.getByTestId('diff-phrase-b').click();
+	await expect(markB).toBeInViewport();
+	await expect(markB).toHaveClass(/target/);
+	await item.getByTestId('diff-phrase-a').click();
+	await expect(markA).toBeInViewport();
+
+	// Inline mode keeps the marks.
+	await page.goto(`${CITIES}&mode=inline`);
+	await expect(page.getByTestId('diff-rows').locator('mark.phrase').first()).toBeVisible();
+
+	// Off by hand: the URL keeps it, and neither marks nor panel show.
+	await page.goto(CITIES);
+	await page.getByTestId('diff-phrases-toggle').uncheck();
+	await expect(page).toHaveURL(/phrases=off/);
+	await expect(page.getByTestId('diff-phrases')).toHaveCount(0);
+	await expect(page.locator('mark.phrase')).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByTestId('diff-phrases-toggle')).not.toBeChecked();
+	await expect(page.locator('mark.phrase')).toHaveCount(0);
+});
+
+test('year on year: shared phrases stay off by default and can be switched on in the URL', async ({ page }) => {
+	await page.goto('/diff?a=liaocheng-2024-gwr-excerpt&b=liaocheng-2024-gwr-excerpt');
+	await expect(page.getByTestId('diff-phrases-toggle')).not.toBeChecked();
+	await expect(page.getByTestId('diff-phrases')).toHaveCount(0);
+	await page.goto('/diff?a=liaocheng-2024-gwr-excerpt&b=yuncheng-2024-gwr-excerpt&phrases=off');
+	await expect(page.locator('mark.phrase')).toHaveCount(0);
+	await page.goto('/diff?a=liaocheng-2024-gwr-excerpt&b=liaocheng-2024-gwr-excerpt&phrases=on');
+	await expect(page.getByTestId('diff-phrases-toggle')).toBeChecked();
+	// The same text twice shares nothing outside paired wording.
+	await expect(page.getByTestId('diff-phrases')).toContainText(/没有共有短语|No phrase is shared/);
 });

@@ -1,4 +1,4 @@
-import { diffReports, flatSegments, inlinePieces, rowIsPair, scopeToSection, sectionRange, withDefaults, type DiffResult, type DiffStats } from '../../lib/core/diff/index';
+import { diffReports, flatSegments, sharedPhrasesOf, inlinePieces, rowIsPair, scopeToSection, sectionRange, withDefaults, type DiffResult, type DiffStats, type SharedPhrase } from '../../lib/core/diff/index';
 import { intlSegmenter } from '../../lib/core/diff/segmenter';
 import { jiebaSegmenter } from '../../lib/server/jieba';
 import { CliError, parseArgs, UsageError, type Command, type Io } from '../io';
@@ -67,9 +67,15 @@ export function statsLine(s: DiffStats): string {
 	].join('\n');
 }
 
+/** The top shared phrases, one a line, with their counts per side. */
+export function phrasesText(phrases: SharedPhrase[], top = 30): string {
+	if (!phrases.length) return '\nshared phrases / 共有短语: none / 无';
+	return ['', `shared phrases / 共有短语 (${phrases.length}; A×, B×):`, ...phrases.slice(0, top).map((p) => `  ${p.text.replace(/\s+/g, ' ')}  A×${p.countA} B×${p.countB}`)].join('\n');
+}
+
 export const diff: Command = {
 	summary: 'compare two reports (files or corpus ids): a marked-up diff, or segments and statistics as JSON',
-	usage: 'diff A B [--json] [--section ID [--section-b ID]] [--exact-punct] [--exact-space] [--exact-numbers] [--segmenter jieba|intl]',
+	usage: 'diff A B [--json] [--section ID [--section-b ID]] [--exact-punct] [--exact-space] [--exact-numbers] [--segmenter jieba|intl] [--phrases]',
 	async run(args, io) {
 		const { positional, flags } = parseArgs(args, ['section', 'section-b', 'segmenter']);
 		if (positional.length !== 2) throw new UsageError('diff takes exactly two reports, A and B');
@@ -90,8 +96,13 @@ export const diff: Command = {
 		const result = diffReports({ report: a.report, ranges: rangesA }, { report: b.report, ranges: rangesB }, { options, segmenter });
 		if (flags.json) {
 			const flat = flatSegments(result, a.report.text, b.report.text);
-			io.out(JSON.stringify({ a: flat.a, b: flat.b, stats: result.stats }));
-		} else io.out(renderText(result, a.report.text, b.report.text, io));
+			// `phrases` only on request: the default shape stays {a, b, stats}.
+			const phrases = flags.phrases ? { phrases: sharedPhrasesOf(result, a.report.text, b.report.text).phrases.map(({ text, key, countA, countB, score }) => ({ text, key, countA, countB, score })) } : {};
+			io.out(JSON.stringify({ a: flat.a, b: flat.b, stats: result.stats, ...phrases }));
+		} else {
+			io.out(renderText(result, a.report.text, b.report.text, io));
+			if (flags.phrases) io.out(phrasesText(sharedPhrasesOf(result, a.report.text, b.report.text).phrases));
+		}
 		return 0;
 	}
 };

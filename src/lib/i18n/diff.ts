@@ -44,7 +44,15 @@ const diff: Dictionary = {
 		'diff.legend': '图例',
 		'diff.hidden': '已隐藏 {n} 行无对应内容的文字',
 		'diff.swap': '交换 A/B',
-		'diff.sectionOf': '章节：{a} ↔ {b}'
+		'diff.sectionOf': '章节：{a} ↔ {b}',
+		'diff.phrases': '共有短语',
+		'diff.phrase': '共有短语：两份文本未配对的文字里都有',
+		'diff.phrases.title': '共有短语（{n}）',
+		'diff.phrases.note': '两份文本中未配对（删除、新增、修改）的文字里共同出现的措辞，按长度 × 稀有度排序；套话不计。',
+		'diff.phrases.auto': '两份文本大部分不同，已自动显示。',
+		'diff.phrases.none': '未配对的文字里没有共有短语。',
+		'diff.phrases.more': '另有 {n} 条未列出。',
+		'diff.phrases.jump': '跳到 {side} 中第一次出现处（共 {n} 次）'
 	},
 	en: {
 		'nav.diff': 'Diff',
@@ -89,7 +97,15 @@ const diff: Dictionary = {
 		'diff.legend': 'Legend',
 		'diff.hidden': '{n} rows without counterpart hidden',
 		'diff.swap': 'Swap A/B',
-		'diff.sectionOf': 'Section: {a} ↔ {b}'
+		'diff.sectionOf': 'Section: {a} ↔ {b}',
+		'diff.phrases': 'Shared phrases',
+		'diff.phrase': 'shared phrase: both texts use it outside paired wording',
+		'diff.phrases.title': 'Shared phrases ({n})',
+		'diff.phrases.note': 'Wording found in the unpaired (deleted, inserted, changed) text of both sides, ranked by length × rarity; boilerplate excluded.',
+		'diff.phrases.auto': 'Shown because the two texts are mostly different.',
+		'diff.phrases.none': 'No phrase is shared by the unpaired text.',
+		'diff.phrases.more': '{n} more not listed.',
+		'diff.phrases.jump': 'Go to its first occurrence in {side} ({n} in all)'
 	}
 };
 

@@ -3,7 +3,7 @@
  * small memory cache keyed by both reports' content hashes and the options,
  * so paging through a diff's URL states does not recompute it.
  */
-import { diffReports, scopeToSection, sectionRange, toView, withDefaults, type DiffOptions, type DiffView } from '../core/diff/index';
+import { diffReports, scopeToSection, sectionRange, sharedPhrasesOf, toView, withDefaults, type DiffOptions, type DiffResult, type DiffView, type SharedPhrase } from '../core/diff/index';
 import { intlSegmenter } from '../core/diff/segmenter';
 import { changeAnnotations, figureChangesInDiff, type DiffFigures } from '../core/figures/diff-changes';
 import { convertValue, regionSeries, seriesKeyOf, type Series } from '../core/figures/series';
@@ -19,14 +19,57 @@ export interface DiffRequest {
 	section?: string;
 	sectionB?: string;
 	options?: Partial<DiffOptions>;
+	/** Shared phrases: 'on', 'off', or (default) on when the texts are mostly different. */
+	phrases?: 'on' | 'off' | 'auto';
 }
 
-export type DiffOutcome = { view: DiffView; sectionA?: string; sectionB?: string; figures: DiffFigures | null } | { error: 'no-report' | 'no-section' | 'no-counterpart'; which?: 'a' | 'b' };
+/** Shared phrases as the viewer gets them: the top of the ranked list, and every marked range. */
+export interface DiffPhrases {
+	/** Whether the marks are shown, and whether that was decided by the texts (auto) or the URL. */
+	on: boolean;
+	auto: boolean;
+	/** Number of shared phrases in all (the list holds the top ones). */
+	total: number;
+	list: SharedPhrase[];
+	a: [number, number][];
+	b: [number, number][];
+}
 
-const cache = new Map<string, DiffOutcome>();
+export type DiffOutcome =
+	| { view: DiffView; sectionA?: string; sectionB?: string; figures: DiffFigures | null; phrases: DiffPhrases }
+	| { error: 'no-report' | 'no-section' | 'no-counterpart'; which?: 'a' | 'b' };
+
+/** Below this share of unchanged sentences, two texts are "mostly different": shared phrases show by default. */
+export const PHRASES_AUTO_BELOW = 0.3;
+const PHRASE_LIST = 40;
+
+type Served = Exclude<DiffOutcome, { error: string }>;
+/** A computed diff: what the page shows, the engine's result (for phrases on demand) and the phrases once computed. */
+interface Entry {
+	outcome: Omit<Served, 'phrases'>;
+	result: DiffResult;
+	textA: string;
+	textB: string;
+	phrases?: Omit<DiffPhrases, 'on' | 'auto'>;
+}
+const cache = new Map<string, Entry>();
 const CACHE_SIZE = 16;
 
 export function serveDiff(corpus: CorpusStore, req: DiffRequest): DiffOutcome {
+	const entry = diffEntry(corpus, req);
+	if ('error' in entry) return entry;
+	const auto = (req.phrases ?? 'auto') === 'auto';
+	const on = auto ? entry.outcome.view.stats.share.unchanged < PHRASES_AUTO_BELOW : req.phrases === 'on';
+	// Computed only when shown: a year-on-year diff does not pay for them.
+	if (on && !entry.phrases) {
+		const shared = sharedPhrasesOf(entry.result, entry.textA, entry.textB);
+		entry.phrases = { total: shared.phrases.length, list: shared.phrases.slice(0, PHRASE_LIST), a: shared.a, b: shared.b };
+	}
+	const phrases: DiffPhrases = on && entry.phrases ? { on, auto, ...entry.phrases } : { on: false, auto, total: 0, list: [], a: [], b: [] };
+	return { ...entry.outcome, phrases };
+}
+
+function diffEntry(corpus: CorpusStore, req: DiffRequest): Entry | Extract<DiffOutcome, { error: string }> {
 	const ea = corpus.get(req.a);
 	const eb = corpus.get(req.b);
 	if (!ea) return { error: 'no-report', which: 'a' };
@@ -38,7 +81,6 @@ export function serveDiff(corpus: CorpusStore, req: DiffRequest): DiffOutcome {
 
 	const a = corpus.parsed(req.a)!;
 	const b = corpus.parsed(req.b)!;
-	let outcome: DiffOutcome;
 	let rangesA, rangesB, sectionA, sectionB;
 	if (req.section) {
 		const scope = scopeToSection(a, b, req.section, options, req.sectionB || undefined);
@@ -50,10 +92,10 @@ export function serveDiff(corpus: CorpusStore, req: DiffRequest): DiffOutcome {
 		sectionB = scope.b.heading;
 	}
 	const result = diffReports({ report: a, ranges: rangesA }, { report: b, ranges: rangesB }, { options, segmenter: jiebaSegmenter() ?? intlSegmenter });
-	outcome = { view: toView(result, a.text, b.text), sectionA, sectionB, figures: changedFigures(corpus, req.a, req.b, result) };
-	cache.set(key, outcome);
+	const entry: Entry = { outcome: { view: toView(result, a.text, b.text), sectionA, sectionB, figures: changedFigures(corpus, req.a, req.b, result) }, result, textA: a.text, textB: b.text };
+	cache.set(key, entry);
 	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
-	return outcome;
+	return entry;
 }
 
 /**

@@ -12,6 +12,6 @@ export const load: PageServerLoad = async ({ url }) => {
 		(corpus.parsed(id)?.sections ?? []).filter((s) => s.level <= 2 && s.kind !== 'lead').map((s) => ({ id: s.id, heading: s.heading, level: s.level }));
 	const sectionsA = params.a && corpus.get(params.a) ? sectionsOf(params.a) : [];
 	const sectionsB = params.b && corpus.get(params.b) ? sectionsOf(params.b) : [];
-	const outcome = params.a && params.b ? serveDiff(corpus, { a: params.a, b: params.b, section: params.section || undefined, sectionB: params.sectionB || undefined, options: params.options }) : null;
+	const outcome = params.a && params.b ? serveDiff(corpus, { a: params.a, b: params.b, section: params.section || undefined, sectionB: params.sectionB || undefined, options: params.options, phrases: params.phrases }) : null;
 	return { params, reports, sectionsA, sectionsB, outcome };
 };

@@ -13,3 +13,4 @@ export { identicalSentenceViolations } from './checks';
 export { inlinePieces, rowIsPair, type InlinePiece } from './inline';
 export { annotationsBySegment, type DiffAnnotation, type DiffAnnotations } from './annotations';
 export { toView, hunksOf, type DiffView, type ViewSide, type Hunk } from './view';
+export { sharedPhrasesOf, phrasePiecesBySegment, type PhrasePiece, type SharedPhrase, type SharedPhrases, type SharedPhraseOptions } from './shared-phrases';
