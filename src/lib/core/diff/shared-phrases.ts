@@ -191,6 +191,22 @@ export interface SharedPhraseOptions {
 	minLength?: number;
 }
 
+const CLAUSE_BREAK = /[，,、。；;：:！!？?]/;
+
+/** Split stream positions [from, to) where the original text between two characters holds punctuation. */
+function clauses(s: Stream, text: string, from: number, to: number): [number, number][] {
+	const out: [number, number][] = [];
+	let start = from;
+	for (let p = from + 1; p < to; p++) {
+		if (CLAUSE_BREAK.test(text.slice(s.offsets[p - 1] + 1, s.offsets[p]))) {
+			out.push([start, p]);
+			start = p;
+		}
+	}
+	out.push([start, to]);
+	return out;
+}
+
 /** Phrases shared by the unmatched text of both sides of a diff. */
 export function sharedPhrasesOf(result: DiffResult, textA: string, textB: string, opts: SharedPhraseOptions = {}): SharedPhrases {
 	const n = opts.minLength ?? MIN_PHRASE;
@@ -208,9 +224,13 @@ export function sharedPhrasesOf(result: DiffResult, textA: string, textB: string
 			while (i < to && maskA[i]) i++;
 			let j = i;
 			while (j < to && !maskA[j]) j++;
-			// Figures at the edges are numbers, not shared wording: 改造老旧小区17 → 改造老旧小区.
-			const key = A.chars.slice(i, j).replace(/^0+|0+$/g, '');
-			if (key.length >= n && wordingLength(key) >= n) keys.add(key);
+			// A phrase does not run across a comma or a stop: "件,人大代表建议" is the
+			// tail of one clause and the head of the next, not shared wording.
+			for (const [ps, pe] of clauses(A, textA, i, j)) {
+				// Figures at the edges are numbers, not shared wording: 改造老旧小区17 → 改造老旧小区.
+				const key = A.chars.slice(ps, pe).replace(/^0+|0+$/g, '');
+				if (key.length >= n && wordingLength(key) >= n) keys.add(key);
+			}
 			i = j;
 		}
 	}
