@@ -60,7 +60,7 @@ describe('lint on seed 002 (real slips of a printed report)', () => {
 describe('legitimate reduplication is not a slip', () => {
 	it('accepts AA, AABB, ABAB and 一X一X forms in running text', () => {
 		const text = report(
-			'我们常常深入基层，人人参与，踏踏实实干事，一一落实，天天坚持，年年有新进展。层层压实责任，步步为营，家家户户高高兴兴过大年。对重大问题要研究研究，一步一步推进，一批一批建设。人民民主不断发展，促进进出口稳定，稳定和和谐的局面巩固，这是达到目的的手段。各位代表，我们的事业蒸蒸日上，形势欣欣向荣。'
+			'我们常常深入基层，人人参与，踏踏实实干事，一一落实，天天坚持，年年有新进展。层层压实责任，步步为营，家家户户高高兴兴过大年。对重大问题要研究研究，一步一步推进，一批一批建设。人民民主不断发展，促进进出口稳定，绿色建筑建筑面积持续增加，稳定和和谐的局面巩固，这是达到目的的手段。各位代表，我们的事业蒸蒸日上，形势欣欣向荣。'
 		);
 		expect(lint(text).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
 	});

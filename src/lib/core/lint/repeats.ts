@@ -14,13 +14,19 @@
  *   - each copy belongs to its own word (人民/民主, 无证/证明): normal
  *     Chinese, unless the document itself writes the phrase with the
  *     character once (“无证明城市” elsewhere): then the doubled one is a slip.
+ * The text as it would read with one copy removed is evidence too: a word
+ * of it that the doubling breaks (进一一步 → 进一步) marks a slip unless
+ * each copy sits in a word of its own (小学/学生 ~ 小学生 is no evidence).
  * A chunk of two or more characters written twice in a row (智慧智慧) is a
- * slip unless it is one of the ABAB patterns above; a character written
- * three times in a row is always a slip (numerals aside).
+ * slip unless it is one of the ABAB patterns above or longer words cover it
+ * seamlessly; a copy standing as a word beside the word it came from
+ * (依法/依法严惩) is a slip unless two terms just meet (绿色建筑/建筑面积).
+ * A character written three times in a row is always a slip (numerals
+ * aside); a doubled numeral only where it garbles a number (二二千).
  */
 import data from '../data/reduplication.json';
 import { foldTraditional } from '../fold';
-import { segment, type Token } from '../segment';
+import { segment, wordTag, type Token } from '../segment';
 import { isHan, isNumeral } from './han';
 import type { LintContext, Rule, TextFinding } from './types';
 
@@ -90,6 +96,21 @@ function insertedWhole(written: Token[], collapsed: Token[], copy: string): bool
 	}
 	for (const [w, n] of count) if (n > 0 && w !== copy) return false;
 	return true;
+}
+
+/**
+ * With one copy a whole word and the other starting or ending a longer one,
+ * two terms may just meet: 绿色建筑 + 建筑面积. The sign is a noun or
+ * adjective on the far side of the whole copy that can make a compound with
+ * it (绿色/建筑); a verb, adverb or particle there (要/依法, 部门/不得,
+ * 管理/的) cannot, and the copy is a slip.
+ */
+function closesCompound(tokens: Token[], a: number, b: number, L: number): boolean {
+	const firstWhole = tokens.findIndex((t) => t.start === a && t.end === b);
+	const secondWhole = tokens.findIndex((t) => t.start === b && t.end === b + L);
+	const neighbour = firstWhole >= 0 ? tokens[firstWhole - 1] : secondWhole >= 0 ? tokens[secondWhole + 1] : undefined;
+	if (!neighbour || neighbour.word.length < 2 || !allHan(neighbour.word)) return false;
+	return /^[nab]/.test(wordTag(neighbour.word) ?? '');
 }
 
 /** Digits and place-value units of a Chinese numeral. */
@@ -182,7 +203,7 @@ export function judgeChunk(text: string, i: number, chunk: string): Verdict {
 	const stray = covering.some((t) => t.word.length === 1);
 	if (wholeCopy || stray) return 'slip';
 	const collapsed = segmentWithout(text.slice(s, e), b, b + L);
-	if (insertedWhole(tokens, collapsed, chunk)) return 'slip';
+	if (insertedWhole(tokens, collapsed, chunk)) return closesCompound(tokens, a, b, L) ? 'ok' : 'slip';
 	if (straddles(collapsed, a, L)) return 'slip';
 	return 'ok';
 }
