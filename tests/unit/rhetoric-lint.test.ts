@@ -75,6 +75,19 @@ describe('legitimate reduplication is not a slip', () => {
 		const found = lint(text).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
 		expect(found).toEqual(['经经', '不不', '安安']);
 	});
+
+	it('catches doubles that leave a word beside its own copy, break a word of the once-written text, or garble a number', () => {
+		const text = report(
+			'要依法依法严惩肇事者，上级行政部门部门不得干预，国务国务院委托国家计委，要进一一步发展，将达到二二千九百亿元。'
+		);
+		const found = lint(text).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
+		expect(found).toEqual(['依法依法', '部门部门', '国务国务', '一一', '二二']);
+	});
+
+	it('keeps doubles that a word holds or that numbers and plan names need', () => {
+		const text = report('一般加工工业要控制，今年年底前完成，一九九九年，“十五五”规划，装机二千千瓦，六万万人民，小学学生数，人人都有。');
+		expect(lint(text).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
+	});
 });
 
 describe('brackets, quotes and punctuation width', () => {

@@ -8,7 +8,7 @@
  * `init()` first, so code using this module runs on the server (the CLI,
  * the /check form action, the rhetoric endpoints), never in a component.
  */
-import { cut, cut_all } from 'jieba-wasm';
+import { cut, cut_all, tag } from 'jieba-wasm';
 
 /** A word of `text` and where it starts. */
 export interface Token {
@@ -32,4 +32,10 @@ export function segment(text: string): Token[] {
 export function isDictionaryWord(w: string): boolean {
 	if (w.length < 2) return false;
 	return cut_all(w).includes(w);
+}
+
+/** The dictionary's part-of-speech tag of `word` (n, v, a, nz …), or undefined when it is not one word. */
+export function wordTag(word: string): string | undefined {
+	const tags = tag(word, false);
+	return tags.length === 1 ? tags[0].tag : undefined;
 }

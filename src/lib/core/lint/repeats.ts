@@ -14,13 +14,19 @@
  *   - each copy belongs to its own word (人民/民主, 无证/证明): normal
  *     Chinese, unless the document itself writes the phrase with the
  *     character once (“无证明城市” elsewhere): then the doubled one is a slip.
+ * The text as it would read with one copy removed is evidence too: a word
+ * of it that the doubling breaks (进一一步 → 进一步) marks a slip unless
+ * each copy sits in a word of its own (小学/学生 ~ 小学生 is no evidence).
  * A chunk of two or more characters written twice in a row (智慧智慧) is a
- * slip unless it is one of the ABAB patterns above; a character written
- * three times in a row is always a slip (numerals aside).
+ * slip unless it is one of the ABAB patterns above or longer words cover it
+ * seamlessly; a copy standing as a word beside the word it came from
+ * (依法/依法严惩) is a slip unless two terms just meet (绿色建筑/建筑面积).
+ * A character written three times in a row is always a slip (numerals
+ * aside); a doubled numeral only where it garbles a number (二二千).
  */
 import data from '../data/reduplication.json';
 import { foldTraditional } from '../fold';
-import { segment } from '../segment';
+import { segment, wordTag, type Token } from '../segment';
 import { isHan, isNumeral } from './han';
 import type { LintContext, Rule, TextFinding } from './types';
 
@@ -58,11 +64,75 @@ function clause(text: string, from: number, to: number): [number, number] {
 
 type Verdict = 'slip' | 'ok';
 
+/** The words of `text` with `[from, to)` cut out, in the coordinates of the cut text. */
+function segmentWithout(text: string, from: number, to: number): Token[] {
+	return segment(text.slice(0, from) + text.slice(to));
+}
+
+/**
+ * Does a word of the collapsed text straddle the place where the copy was
+ * cut — holding characters from both sides of it (各方面 in 各方方面,
+ * 进一步 in 进一一步)? Then the doubling breaks a dictionary word: a slip.
+ * `at` is the cut position in the collapsed text; the word must reach at
+ * least one character beyond the copy that remains, on each side.
+ */
+function straddles(tokens: Token[], at: number, copyLength: number): boolean {
+	return tokens.some((t) => t.start < at && t.end > at + copyLength && t.word.length >= 3 && allHan(t.word));
+}
+
+/**
+ * Is the written clause the collapsed one with the copy inserted as a word
+ * of its own (依法/依法严惩, 行政部门/部门, 国务/国务院)? Then the copy
+ * stands alone next to the words it came from: a slip.
+ */
+function insertedWhole(written: Token[], collapsed: Token[], copy: string): boolean {
+	if (written.length !== collapsed.length + 1) return false;
+	const count = new Map<string, number>();
+	for (const t of written) count.set(t.word, (count.get(t.word) ?? 0) + 1);
+	for (const t of collapsed) {
+		const n = count.get(t.word);
+		if (!n) return false;
+		count.set(t.word, n - 1);
+	}
+	for (const [w, n] of count) if (n > 0 && w !== copy) return false;
+	return true;
+}
+
+/**
+ * With one copy a whole word and the other starting or ending a longer one,
+ * two terms may just meet: 绿色建筑 + 建筑面积. The sign is a noun or
+ * adjective on the far side of the whole copy that can make a compound with
+ * it (绿色/建筑); a verb, adverb or particle there (要/依法, 部门/不得,
+ * 管理/的) cannot, and the copy is a slip.
+ */
+function closesCompound(tokens: Token[], a: number, b: number, L: number): boolean {
+	const firstWhole = tokens.findIndex((t) => t.start === a && t.end === b);
+	const secondWhole = tokens.findIndex((t) => t.start === b && t.end === b + L);
+	const neighbour = firstWhole >= 0 ? tokens[firstWhole - 1] : secondWhole >= 0 ? tokens[secondWhole + 1] : undefined;
+	if (!neighbour || neighbour.word.length < 2 || !allHan(neighbour.word)) return false;
+	return /^[nab]/.test(wordTag(neighbour.word) ?? '');
+}
+
+/** Digits and place-value units of a Chinese numeral. */
+const DIGIT = /[〇零一二三四五六七八九两壹贰叁肆伍陆柒捌玖]/;
+const UNIT = /[十百千万亿拾佰仟]/;
+
+/**
+ * A doubled numeral is a slip when it makes the number unreadable: two
+ * equal digits right before a place-value unit (二二千九百亿, 五五十) or a
+ * doubled 十/百 (十十, 百百) occur in no number. Everything else stays:
+ * bare digit runs are years and codes (一九九九, 二〇二二, “十五五”), 一一
+ * is an adverb (one by one), 千千瓦 is 千 + 千瓦, 万万 and 千千万万 are words.
+ */
+function numeralSlip(text: string, i: number): boolean {
+	const a = text[i];
+	if (DIGIT.test(a) && !'一〇零'.includes(a) && UNIT.test(text[i + 2] ?? '')) return true;
+	return a === '十' || a === '百';
+}
+
 /** Judge the doubled character at `text[i] === text[i + 1]`. */
 export function judgeDouble(text: string, i: number): Verdict {
 	const a = text[i];
-	if (isNumeral(a)) return 'ok';
-	if (AA.has(a + a)) return 'ok';
 	for (const p of PHRASES) {
 		const k = p.indexOf(a + a);
 		if (k >= 0 && text.startsWith(p, i - k)) return 'ok';
@@ -70,13 +140,28 @@ export function judgeDouble(text: string, i: number): Verdict {
 	// AABB: 踏踏实实 (we stand on AA) or its second half BB.
 	if (isHan(text[i + 2]) && text[i + 2] === text[i + 3] && text[i + 2] !== a) return 'ok';
 	if (isHan(text[i - 2]) && text[i - 2] === text[i - 1] && text[i - 1] !== a) return 'ok';
+	if (isNumeral(a) && numeralSlip(text, i)) return 'slip';
 	const [s, e] = clause(text, i, i + 2);
 	const tokens = segment(text.slice(s, e));
 	const t1 = tokens.find((t) => t.start <= i - s && i - s < t.end)!;
 	const t2 = tokens.find((t) => t.start <= i + 1 - s && i + 1 - s < t.end)!;
-	if (t1 === t2) return 'ok';
 	const single1 = t1.word.length === 1;
 	const single2 = t2.word.length === 1;
+	// A dictionary word holding both copies (加工工业, 今年年底) is fine.
+	if (t1 === t2 && t1.word.length > 2) return 'ok';
+	// Bare numerals are years and codes (一九九七, “十五五”); 一一 is judged on.
+	if (isNumeral(a) && a !== '一') return 'ok';
+	// When each copy belongs to a word of its own (人民/民主, 小学/学生) the
+	// collapsed reading (小学生) is often a word too: that is no evidence.
+	// Otherwise a word of the collapsed text broken by the doubling
+	// (进一一步, 问问题, 市市场) is.
+	if (t1 === t2 || single1 || single2) {
+		const collapsed = segmentWithout(text.slice(s, e), i + 1 - s, i + 2 - s);
+		if (straddles(collapsed, i - s, 1)) return 'slip';
+	}
+	if (isNumeral(a)) return 'ok';
+	if (AA.has(a + a)) return 'ok';
+	if (t1 === t2) return 'ok';
 	if (single1 && single2) return 'slip';
 	// A lone copy next to another lone content character sits in a word the
 	// dictionary lacks — usually a name (中船/船舶, 陕煤/煤炭, 海南/南繁).
@@ -87,17 +172,19 @@ export function judgeDouble(text: string, i: number): Verdict {
 	if (single2) return ORPHAN_AFTER.has(a) || unknownWord(tokens[k2 + 1]) ? 'ok' : 'slip';
 	// Both copies sit in words of their own: slip only if the document writes
 	// the phrase elsewhere with the character once.
-	const collapsed = text.slice(Math.max(0, i - 2), i + 1) + text.slice(i + 2, i + 4);
-	if (collapsed.length === 5 && !collapsed.includes('\n') && text.includes(collapsed)) return 'slip';
+	const once = text.slice(Math.max(0, i - 2), i + 1) + text.slice(i + 2, i + 4);
+	if (once.length === 5 && !once.includes('\n') && text.includes(once)) return 'slip';
 	return 'ok';
 }
 
 /**
  * Judge a chunk of 2+ characters written twice in a row at `i` (智慧智慧).
  * The doubling is a slip when both copies are whole words of their own
- * (智慧/智慧) or when it leaves stray single characters (经济/发/济/发展);
- * when longer words cover it seamlessly, two words just meet
- * (绿色建筑/建筑面积, 产业/创业/创新).
+ * (智慧/智慧), when one copy stands as a word next to the words it came
+ * from (依法/依法严惩), when it breaks a word of the text as it would read
+ * with one copy (化农/化农产品 → 农产品), or when it leaves stray single
+ * characters (经济/发/济/发展); when longer words cover it seamlessly, two
+ * words just meet (绿色建筑/建筑面积, 产业/创业/创新).
  */
 export function judgeChunk(text: string, i: number, chunk: string): Verdict {
 	if (allNumerals(chunk)) return 'ok';
@@ -110,10 +197,15 @@ export function judgeChunk(text: string, i: number, chunk: string): Verdict {
 	const [s, e] = clause(text, i, i + 2 * L);
 	const a = i - s;
 	const b = a + L;
-	const covering = segment(text.slice(s, e)).filter((t) => t.end > a && t.start < b + L);
+	const tokens = segment(text.slice(s, e));
+	const covering = tokens.filter((t) => t.end > a && t.start < b + L);
 	const wholeCopy = covering.some((t) => t.start === a && t.end === b) && covering.some((t) => t.start === b && t.end === b + L);
 	const stray = covering.some((t) => t.word.length === 1);
-	return wholeCopy || stray ? 'slip' : 'ok';
+	if (wholeCopy || stray) return 'slip';
+	const collapsed = segmentWithout(text.slice(s, e), b, b + L);
+	if (insertedWhole(tokens, collapsed, chunk)) return closesCompound(tokens, a, b, L) ? 'ok' : 'slip';
+	if (straddles(collapsed, a, L)) return 'slip';
+	return 'ok';
 }
 
 /** The slip with two characters either side, kept within its line. */
