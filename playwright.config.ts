@@ -5,8 +5,13 @@ import { chromiumPath } from './scripts/chromium-path.js';
 
 const PORT = Number(process.env.TEST_PORT ?? 4317);
 // The shared corpus (national reports with their manifest), read in place when it exists.
+// Browser tests tagged @corpus read ../shared/corpus too (the national series);
+// they run under `npm run test:corpus`, which sets DUIDU_BROWSER_CORPUS=1, so
+// `npm test` needs nothing beside the repository.
 const SHARED_CORPUS = join(process.env.DUIDU_SHARED ?? resolve('..', 'shared'), 'corpus');
-const EXTRA_REPORTS = existsSync(join(SHARED_CORPUS, 'national')) ? SHARED_CORPUS : '';
+const WITH_CORPUS = process.env.DUIDU_BROWSER_CORPUS === '1';
+if (WITH_CORPUS && !existsSync(join(SHARED_CORPUS, 'national'))) throw new Error(`the @corpus browser tests need ${SHARED_CORPUS} (set DUIDU_SHARED)`);
+const EXTRA_REPORTS = WITH_CORPUS ? SHARED_CORPUS : '';
 
 export default defineConfig({
 	testDir: 'tests/browser',
@@ -28,8 +33,8 @@ export default defineConfig({
 	// The import tests add reports to the served corpus (a temporary copy):
 	// they run after every test that reads the corpus as bundled.
 	projects: [
-		{ name: 'reading', testIgnore: /import\.spec\.ts/ },
-		{ name: 'importing', testMatch: /import\.spec\.ts/, dependencies: ['reading'] }
+		{ name: 'reading', testIgnore: /import\.spec\.ts/, grep: WITH_CORPUS ? /@corpus/ : undefined, grepInvert: WITH_CORPUS ? undefined : /@corpus/ },
+		{ name: 'importing', testMatch: /import\.spec\.ts/, dependencies: ['reading'], grep: WITH_CORPUS ? /@corpus/ : undefined, grepInvert: WITH_CORPUS ? undefined : /@corpus/ }
 	],
 	webServer: {
 		command: 'node scripts/test-server.js',

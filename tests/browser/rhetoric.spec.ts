@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readmeShot } from './readme-shot';
 
-test('a term chart over the national reports, with context and new/vanished terms', async ({ page }) => {
+test('a term chart over the national reports, with context and new/vanished terms', { tag: '@corpus' }, async ({ page }) => {
 	await page.goto('/rhetoric?terms=' + encodeURIComponent('高质量发展,新质生产力') + '&region=' + encodeURIComponent('中华人民共和国'));
 	const chart = page.getByTestId('term-chart');
 	await expect(chart).toBeVisible();
