@@ -44,11 +44,18 @@ test.describe('figures', () => {
 		expect(t2).not.toContain('城镇新增就业');
 	});
 
-	test('report figures page lists figures with links to their sections, and its CSV endpoint', async ({ page, request }) => {
+	test('report figures page lists figures with links to their sentences, and its CSV endpoint', async ({ page, request }) => {
 		await page.goto('/reports/liaocheng-2024-gwr-excerpt/figures');
 		const table = page.getByTestId('report-figures');
 		await expect(table).toContainText('新改建道路');
-		await expect(table.locator('a', { hasText: '新改建道路' }).first()).toHaveAttribute('href', /\/reports\/liaocheng-2024-gwr-excerpt#s1/);
+		const link = table.locator('a', { hasText: '新改建道路' }).first();
+		await expect(link).toHaveAttribute('href', /\/reports\/liaocheng-2024-gwr-excerpt\?at=\d+-\d+#found$/);
+		// Following it opens the report at the figure, marked in its sentence (not by colour alone: outlined, labelled).
+		await link.click();
+		const found = page.locator('mark#found');
+		await expect(found).toHaveText(/59条/);
+		await expect(found).toBeInViewport();
+		await page.goBack();
 		const res = await request.get('/reports/liaocheng-2024-gwr-excerpt/figures/csv');
 		expect(res.headers()['content-type']).toContain('text/csv');
 		expect(await res.text()).toContain('liaocheng-2024-gwr-excerpt,新改建道路,59,条,59条,false,2023,actual');

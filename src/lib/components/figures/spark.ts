@@ -11,8 +11,13 @@ export function sparkPoints(s: Series): SparkPoint[] {
 		estimate: p.estimate,
 		label: `${formatValue(p.value, s.unit)}${p.approx ? '~' : ''}`,
 		context: p.context,
-		href: `/reports/${encodeURIComponent(p.reportId)}${p.section ? `#${p.section}` : ''}`
+		href: figureHref(p.reportId, p.textStart, p.textEnd)
 	}));
+}
+
+/** A link to a figure in its report: the page opens at it, marked in its sentence. */
+export function figureHref(reportId: string, textStart: number, textEnd: number): string {
+	return `/reports/${encodeURIComponent(reportId)}?at=${textStart}-${textEnd}#found`;
 }
 
 /** Client-side CSV download of what is on screen. */

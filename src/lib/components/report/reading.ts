@@ -17,7 +17,9 @@ export type Inline =
 	| { t: 'runin'; id: string; level: number; lead: boolean; parts: Inline[] }
 	| { t: 'removed'; text: string; reason: string }
 	/** A line break of the input that cleaning joined (a page or line break mid-sentence). */
-	| { t: 'joined' };
+	| { t: 'joined' }
+	/** Text a link pointed at (`?at=start-end`, text offsets): a figure's sentence, a passage. */
+	| { t: 'found'; text: string; first: boolean };
 
 export type ReadingBlock =
 	| { t: 'heading'; id: string; level: number; lead: boolean; parts: Inline[] }
@@ -91,10 +93,37 @@ function headingBlock(d: Draft, parts: Inline[]): ReadingBlock {
 	return { t: 'heading', id: s.id, level: s.level, lead: s.kind === 'lead', parts };
 }
 
-/** The clean reading view: the parser's `text`, laid out. */
-export function cleanView(report: ReadingReport): ReadingBlock[] {
+/** A range of `text` to show as found: what a link such as `/reports/ID?at=120-168#found` points at. */
+export interface Found {
+	start: number;
+	end: number;
+}
+
+/** Read `?at=START-END` (text offsets); anything else is no range. */
+export function parseFound(at: string | null, textLength: number): Found | null {
+	const m = /^(\d{1,9})-(\d{1,9})$/.exec(at ?? '');
+	if (!m) return null;
+	const start = Number(m[1]);
+	const end = Number(m[2]);
+	return start < end && end <= textLength ? { start, end } : null;
+}
+
+/** The clean reading view: the parser's `text`, laid out; `found` marks a range a link pointed at. */
+export function cleanView(report: ReadingReport, found: Found | null = null): ReadingBlock[] {
 	const text = report.text;
-	const leaf = (s: number, e: number): Inline[] => (e > s ? [{ t: 'text', text: text.slice(s, e) }] : []);
+	let first = true;
+	const leaf = (s: number, e: number): Inline[] => {
+		if (e <= s) return [];
+		if (!found || found.end <= s || found.start >= e) return [{ t: 'text', text: text.slice(s, e) }];
+		const fs = Math.max(s, found.start);
+		const fe = Math.min(e, found.end);
+		const out: Inline[] = [];
+		if (fs > s) out.push({ t: 'text', text: text.slice(s, fs) });
+		out.push({ t: 'found', text: text.slice(fs, fe), first });
+		first = false;
+		if (e > fe) out.push({ t: 'text', text: text.slice(fe, e) });
+		return out;
+	};
 	return drafts(report).map((d) => {
 		if (d.t === 'heading') return headingBlock(d, leaf(d.start, d.end));
 		const runins = d.runins.map((section) => ({ section, start: section.headingStart, end: section.headingEnd }));
@@ -213,7 +242,7 @@ export function inlineText(parts: Inline[], include: (p: Inline) => boolean = ()
 	let out = '';
 	for (const p of parts) {
 		if (p.t === 'runin') out += inlineText(p.parts, include);
-		else if (p.t === 'text' && include(p)) out += p.text;
+		else if ((p.t === 'text' || p.t === 'found') && include(p)) out += p.text;
 		else if (p.t === 'removed' && include(p)) out += p.text;
 	}
 	return out;

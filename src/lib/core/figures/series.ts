@@ -29,6 +29,9 @@ export interface SeriesPoint {
 	context: string;
 	start: number;
 	end: number;
+	/** The figure in the report's cleaned text: what a link highlights. */
+	textStart: number;
+	textEnd: number;
 }
 
 export interface Series {
@@ -137,7 +140,9 @@ export function buildSeries(reports: ReportFigures[], opts: SeriesOptions = {}):
 				section: f.section,
 				context: f.context,
 				start: f.start,
-				end: f.end
+				end: f.end,
+				textStart: f.textStart,
+				textEnd: f.textEnd
 			});
 		}
 		points.sort((a, b) => a.year - b.year || kindOrder(a.kind) - kindOrder(b.kind) || a.region.localeCompare(b.region, 'zh'));
