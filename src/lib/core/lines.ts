@@ -86,6 +86,7 @@ export function scanLines(input: string, from: number, to: number = input.length
 		for (const c of findInlineChrome(trimmed)) {
 			line.cuts.push({ start: s + c.start, end: s + c.end, reason: c.reason });
 		}
+		markAtxHeading(input, line);
 		markBold(input, line);
 		line.cuts.sort((a, b) => a.start - b.start);
 		// A line that was nothing but markers has no content left.
@@ -102,6 +103,12 @@ export function scanLines(input: string, from: number, to: number = input.length
 		lines.push(line);
 	}
 	return { lines, removed };
+}
+
+/** A Markdown ATX heading (`## 一、…`): the hashes are markup, the line is the heading. */
+function markAtxHeading(input: string, line: ContentLine) {
+	const m = /^#{1,6}[ \t\u3000]+(?=\S)/.exec(input.slice(line.start, Math.min(line.end, line.start + 12)));
+	if (m) line.cuts.push({ start: line.start, end: line.start + m[0].length, reason: 'markup' });
 }
 
 /** Markdown bold (`**…**`): the asterisks are markup, the span between them is bold. */
