@@ -6,7 +6,7 @@
  * sentences such as 承载能力持续增强。). Works in text offsets; `parse.ts`
  * maps them back to the input.
  */
-import { LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+import { chineseOrdinal, LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
 
 export type BlockKind = 'front' | 'heading' | 'body' | 'item';
 
@@ -69,10 +69,32 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 	};
 	const inAnnex = () => stack.some((o) => sections[o.index].kind === 'annex');
 
+	// Sections opened by a run-in 一是/第一， series promoted to level 2.
+	const promoted = new Set<number>();
+	const openRunIn = (b: TextBlock, level: number, style: MarkerStyle | null, ordinal: number) => {
+		const end = runInEnd(b);
+		b.kind = end >= b.text.length ? 'heading' : 'body';
+		openSection(
+			{ level, kind: 'numbered', style, ordinal, heading: stripEnd(b.text.slice(0, end)), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textStart + end, parent: null },
+			style
+		);
+		promoted.add(sections.length - 1);
+	};
+
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
 		const t = b.text;
 		const marker = readMarker(t);
+
+		// "一是…" opening a paragraph, in a series, right under a level-1
+		// heading that has no （一）: the level-2 headings of that section.
+		if (!front && !marker) {
+			const shi = shiOrdinal(t);
+			if (shi && promotable(stack, sections, promoted, shi, null) && (shi > 1 || seriesFollows(blocks, i, SHI_TWO))) {
+				openRunIn(b, 2, null, shi);
+				continue;
+			}
+		}
 
 		if (front) {
 			if (!marker && (DASH_LINE.test(t) || isShortLine(t))) {
@@ -84,11 +106,17 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 
 		if (marker) {
 			const kind = classifyNumbered(blocks, i, marker, stack, sections, inAnnex());
+			// "第一，…。" paragraphs in a series right under a level-1 heading with no （一）.
+			if (kind === 'body' && marker.style === 'di' && levelOf(marker, stack) === 2 && promotable(stack, sections, promoted, marker.ordinal, 'di') && (marker.ordinal > 1 || seriesFollows(blocks, i, DI_TWO))) {
+				openRunIn(b, 2, 'di', marker.ordinal);
+				continue;
+			}
 			if (kind === 'item' || kind === 'body') {
 				b.kind = kind;
 				continue;
 			}
-			const level = levelOf(marker, stack);
+			// An annex's own 一、 items (the year's 民生实事 by field) sit under its title.
+			const level = marker.style === 'cn-dun' && inAnnex() ? 2 : levelOf(marker, stack);
 			if (marker.style === 'annex') {
 				// "附件1" on its own line is followed by the annex title: one heading.
 				let headingEnd = b.textEnd;
@@ -137,7 +165,8 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			continue;
 		}
 
-		if (isShortLine(t)) {
+		// A short line wholly in brackets is a note ("（新华社北京3月13日电）"), not a heading.
+		if (isShortLine(t) && !/^[（(][^（()）]*[)）]$/.test(t)) {
 			b.kind = 'heading';
 			openSection(
 				{ level: 1, kind: 'unnumbered', style: null, ordinal: null, heading: t, textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textEnd, parent: null },
@@ -151,6 +180,54 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 	closeSections(sections);
 	addLeads(blocks, sections);
 	return sections;
+}
+
+const SHI_TWO = /^二是/;
+const DI_TWO = /^第二[，,、：:]/;
+
+/** The ordinal of an "N是" lead opening a block (一是 → 1), else 0. */
+function shiOrdinal(t: string): number {
+	const m = LEAD_ORDINAL.exec(t);
+	return m ? chineseOrdinal(m[0].slice(0, -1)) || 0 : 0;
+}
+
+/**
+ * May an ordinal run-in open a level-2 section here? Directly under a level-1
+ * section (nothing deeper open) for the first of a series, or right after its
+ * promoted predecessor.
+ */
+function promotable(stack: OpenSection[], sections: OutlineSection[], promoted: Set<number>, ordinal: number, style: MarkerStyle | null): boolean {
+	const top = stack[stack.length - 1];
+	if (!top) return false;
+	if (ordinal === 1) return top.level === 1;
+	return top.level === 2 && promoted.has(top.index) && top.style === style && sections[top.index].ordinal === ordinal - 1;
+}
+
+/**
+ * Does the series go on: a later block of the same level-1 section opening
+ * with 二是 / 第二，? A （一） or 一、 on the way means the section has its own
+ * level 2 (or has ended). Looks at most 80 blocks ahead.
+ */
+function seriesFollows(blocks: TextBlock[], i: number, two: RegExp): boolean {
+	for (let j = i + 1; j < blocks.length && j <= i + 80; j++) {
+		const t = blocks[j].text;
+		if (two.test(t)) return true;
+		const m = readMarker(t);
+		if (m && (m.style === 'cn-dun' || m.style === 'cn-paren' || m.style === 'annex')) return false;
+		if (!m && isShortLine(t)) return false;
+	}
+	return false;
+}
+
+/** Where a run-in heading opening a block ends: its first sentence, else its bold lead, else its first clause. */
+function runInEnd(b: TextBlock): number {
+	const t = b.text;
+	const end = runInHeadingEnd(t, 0, 80);
+	if (end > 0) return end;
+	const bold = b.bold.find(([s, e]) => s === b.textStart && e > s);
+	if (bold) return bold[1] - b.textStart;
+	const comma = t.slice(4).search(/[，,；;]/);
+	return comma >= 0 ? comma + 5 : Math.min(t.length, 40);
 }
 
 /** Depth of a marker in context: fixed for the standard styles, relative for 第一，. */
@@ -178,7 +255,7 @@ function classifyNumbered(
 	if (annex && marker.style !== 'cn-dun') return 'item';
 	// A style that would sit at the level of a differently numbered heading we
 	// are inside (（一） under 第一，) numbers a list, not a section.
-	const level = levelOf(marker, stack);
+	const level = marker.style === 'cn-dun' && annex ? 2 : levelOf(marker, stack);
 	const sibling = stack.some((o) => o.level === level && o.style === marker.style);
 	if (!sibling && stack.some((o) => o.level === level && o.style !== null && o.style !== marker.style)) return 'item';
 	// Entries of a list end with a semicolon.

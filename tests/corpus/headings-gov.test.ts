@@ -1,0 +1,46 @@
+/**
+ * Heading recall and precision (levels 1 and 2) on reports of
+ * ../shared/corpus/gov labelled blind (tests/fixtures/headings-gov.json):
+ * `dev` was used to find and fix failures, `heldout` never was.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/core/parse';
+import { SHARED } from './shared';
+import labels from '../fixtures/headings-gov.json';
+
+type Split = Record<string, string[]>;
+/** Level and the first 12 characters, without a sentence mark that ends the heading within them. */
+const key = (level: number, heading: string) => `${level}|${heading.replace(/\s+/g, '').replace(/\*\*/g, '').slice(0, 12).replace(/[。；;：:！!？?，,]$/, '')}`;
+
+export function scoreHeadings(split: Split) {
+	let tp = 0;
+	let fp = 0;
+	let fn = 0;
+	const misses: string[] = [];
+	for (const [file, truth] of Object.entries(split)) {
+		const input = readFileSync(join(SHARED, 'corpus', 'gov', file), 'utf8');
+		const r = parseReport(input);
+		const got = new Set(r.sections.filter((s) => s.level <= 2).map((s) => key(s.level, s.heading)));
+		const want = new Set(truth.map((t) => {
+			const [level, , quote] = t.split('|');
+			return key(Number(level), quote);
+		}));
+		for (const k of want) got.has(k) ? tp++ : (fn++, misses.push(`${file} missed ${k}`));
+		for (const k of got) if (!want.has(k)) (fp++, misses.push(`${file} extra ${k}`));
+	}
+	return { labelled: tp + fn, recall: tp / (tp + fn), precision: tp / (tp + fp), misses };
+}
+
+describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', () => {
+	for (const name of ['dev', 'heldout'] as const) {
+		it(`${name}: recall and precision >= 0.97`, () => {
+			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
+			console.log(`${name}: ${Object.keys((labels as unknown as Record<string, Split>)[name]).length} reports, ${s.labelled} headings, recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}`);
+			if (process.env.DUIDU_SHOW_MISSES || name === 'dev') console.log(s.misses.join('\n'));
+			expect(s.recall).toBeGreaterThanOrEqual(0.97);
+			expect(s.precision).toBeGreaterThanOrEqual(0.97);
+		});
+	}
+});
