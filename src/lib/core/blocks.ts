@@ -52,12 +52,38 @@ interface Layout {
 	blankStyle: boolean;
 	/** The width a converter wrapped lines at, if it did: a line that long runs on. */
 	wrapWidth: number | null;
+	/** Starts of lines that are lead sentences of a series ("五年来，我们…，综合实力迈上新台阶"). */
+	leadLines: Set<number>;
+}
+
+/**
+ * Lines that read as lead sentences standing alone: 8–50 characters, a comma
+ * inside, no sentence mark, not ending on a comma or an opener, and at least
+ * two of them in the document opening with the same two characters.
+ */
+function leadLinesOf(lines: ContentLine[], texts: string[], wrapWidth: number | null): Set<number> {
+	const groups = new Map<string, number[]>();
+	for (let i = 0; i + 1 < lines.length; i++) {
+		const t = texts[i];
+		if (t.length < 8 || t.length > 50 || (wrapWidth && t.length >= wrapWidth - 1)) continue;
+		if (!lines[i + 1].blankBefore || !/[，,]/.test(t) || /[。！？!?；;：:]/.test(t) || OPENER_END.test(t) || FUNCTION_END.test(t)) continue;
+		if (readMarker(t) || /^(?:——|—|--|－－|――)/.test(t)) continue;
+		const key = t.slice(0, 2);
+		const g = groups.get(key) ?? [];
+		g.push(lines[i].start);
+		groups.set(key, g);
+	}
+	const out = new Set<number>();
+	for (const g of groups.values()) if (g.length >= 2) for (const s of g) out.add(s);
+	return out;
 }
 
 function continues(block: RawBlock, blockText: string, next: ContentLine, nextText: string, after: string | null, layout: Layout): boolean {
 	const { blankStyle, wrapWidth } = layout;
 	if (CONTINUATION_START.test(nextText)) return true;
 	if (endsSentence(blockText)) return false;
+	// A lead sentence of a series on a line of its own, a blank line after it.
+	if (block.lines.length === 1 && next.blankBefore && layout.leadLines.has(block.lines[0].start)) return false;
 	if (OPENER_END.test(blockText)) return true;
 	if (next.indented) return false;
 	const nextMarker = readMarker(nextText);
@@ -105,7 +131,8 @@ export function joinBlocks(lines: ContentLine[], ctx: JoinContext): RawBlock[] {
 		if (lines[i + 1].blankBefore) gaps++;
 	}
 	const blankStyle = ends >= 4 && gaps / ends >= 0.6;
-	const layout: Layout = { blankStyle, wrapWidth: wrapWidthOf(texts) };
+	const wrapWidth = wrapWidthOf(texts);
+	const layout: Layout = { blankStyle, wrapWidth, leadLines: leadLinesOf(lines, texts, wrapWidth) };
 	for (let i = 0; i < lines.length; i++) {
 		const line = lines[i];
 		const text = texts[i];

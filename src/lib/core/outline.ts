@@ -81,10 +81,27 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		promoted.add(sections.length - 1);
 	};
 
+	const ownLeads = ownLineLeads(blocks);
+
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
 		const t = b.text;
 		const marker = readMarker(t);
+
+		// A series of lead sentences on lines of their own ("五年来，我们…，综合实力迈上新台阶"),
+		// right under a level-1 heading: its level-2 headings.
+		if (!front && ownLeads.has(i)) {
+			const top = stack[stack.length - 1];
+			if (top && (top.level === 1 || (top.level === 2 && promoted.has(top.index) && sections[top.index].kind === 'unnumbered'))) {
+				b.kind = 'heading';
+				openSection(
+					{ level: 2, kind: 'unnumbered', style: null, ordinal: null, heading: stripEnd(t), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textEnd, parent: null },
+					null
+				);
+				promoted.add(sections.length - 1);
+				continue;
+			}
+		}
 
 		// "一是…" opening a paragraph, in a series, right under a level-1
 		// heading that has no （一）: the level-2 headings of that section.
@@ -180,6 +197,41 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 	closeSections(sections);
 	addLeads(blocks, sections);
 	return sections;
+}
+
+/**
+ * Lead sentences standing on a line of their own, in a series: short (8–50
+ * characters), one sentence (commas allowed, a full stop only at the end,
+ * no colon), followed by a longer paragraph, and at least two of them
+ * between two level-1 headings sharing their first two characters
+ * (五年来，… ×5). Linear: one pass, grouped by segment and prefix.
+ */
+function ownLineLeads(blocks: TextBlock[]): Set<number> {
+	const out = new Set<number>();
+	let groups = new Map<string, number[]>();
+	const flush = () => {
+		for (const g of groups.values()) if (g.length >= 2) for (const i of g) out.add(i);
+		groups = new Map();
+	};
+	for (let i = 0; i < blocks.length; i++) {
+		const t = blocks[i].text;
+		const m = readMarker(t);
+		if ((m && (m.style === 'cn-dun' || m.style === 'annex')) || isShortLine(t)) {
+			flush();
+			continue;
+		}
+		if (m || t.length < 8 || t.length > 50 || LEAD_ORDINAL.test(t)) continue;
+		if (/[。！？!?；;：:]/.test(t.slice(0, -1)) || /[：:，,、；;]$/.test(t) || !/[，,]/.test(t)) continue;
+		if (/^(?:各位代表|同志们|——|—|--|－－|――)/.test(t)) continue;
+		const next = blocks[i + 1];
+		if (!next || next.text.length <= t.length + 20 || readMarker(next.text)) continue;
+		const key = t.slice(0, 2);
+		const g = groups.get(key) ?? [];
+		g.push(i);
+		groups.set(key, g);
+	}
+	flush();
+	return out;
 }
 
 const SHI_TWO = /^二是/;
@@ -336,8 +388,12 @@ function leadCandidates(b: TextBlock, index: number, skip: number): LeadCandidat
 			const boldEnd = bold[1] - b.textStart;
 			// "**一是**主要指标…" — bold ordinal only: the lead is the whole sentence.
 			const ordinalOnly = LEAD_ORDINAL.test(t.slice(s, boldEnd)) && boldEnd - s <= 3;
-			const headEnd = ordinalOnly ? e : Math.max(boldEnd, Math.min(e, boldEnd + 1));
-			if (headEnd - s <= 60) out.push({ start: abs, end: b.textStart + headEnd, type: ordinalOnly ? 'ordinal' : 'bold', block: index });
+			// The mark right after the bold ("**…**。") belongs to the lead; a word does not.
+			const markAfter = /[。！？!?；;，,：:]/.test(t[boldEnd] ?? '') ? 1 : 0;
+			const headEnd = ordinalOnly ? e : Math.max(boldEnd, Math.min(e, boldEnd + markAfter));
+			// Bold that stops mid-sentence ("**必须牢牢把握**稳进提质…") stresses words; it names no section.
+			const endsClause = ordinalOnly || boldEnd >= e || /[。！？!?；;，,：:”’」』）)]$/.test(t.slice(s, boldEnd)) || markAfter === 1;
+			if (endsClause && headEnd - s <= 60) out.push({ start: abs, end: b.textStart + headEnd, type: ordinalOnly ? 'ordinal' : 'bold', block: index });
 			continue;
 		}
 		if (LEAD_ORDINAL.test(sentence)) {
