@@ -33,6 +33,9 @@ export interface LineScan {
 	removed: Removed[];
 }
 
+/** Line ends: LF, CRLF, a lone CR (classic Mac), NEL, and the Unicode line and paragraph separators. */
+const LINE_BREAK = /\r\n?|[\n\u0085\u2028\u2029]/g;
+
 function trimRange(input: string, start: number, end: number): [number, number] {
 	while (start < end && WHITESPACE.test(input[start])) start++;
 	while (end > start && WHITESPACE.test(input[end - 1])) end--;
@@ -47,11 +50,17 @@ export function scanLines(input: string, from: number, to: number = input.length
 	let blank = false;
 	while (pos < to) {
 		const rawStart = pos;
-		let nl = input.indexOf('\n', pos);
-		if (nl < 0 || nl > to) nl = to;
+		LINE_BREAK.lastIndex = pos;
+		const br = LINE_BREAK.exec(input);
+		let nl = br ? br.index : to;
+		let next = br ? br.index + br[0].length : to + 1;
+		if (nl > to) {
+			nl = to;
+			next = to + 1;
+		}
 		const [s, e] = trimRange(input, pos, nl);
 		const rawLead = input.slice(pos, s);
-		pos = nl + 1;
+		pos = next;
 		if (s >= e) {
 			// A line of zero-width characters is an artifact, not a paragraph gap.
 			if (!/^[\u200b\ufeff\u2060]+\s*$/.test(input.slice(rawStart, nl))) blank = true;

@@ -5,8 +5,8 @@
  */
 
 /** Whitespace as it appears in Chinese report text: ASCII, NBSP, ideographic space, BOM. */
-export const WHITESPACE = /[\s\u00a0\u3000\ufeff\u200b]/;
-export const WHITESPACE_G = /[\s\u00a0\u3000\ufeff\u200b]+/g;
+export const WHITESPACE = /[\s\u0085\u00a0\u3000\ufeff\u200b]/;
+export const WHITESPACE_G = /[\s\u0085\u00a0\u3000\ufeff\u200b]+/g;
 
 export function isBlank(s: string): boolean {
 	return s.replace(WHITESPACE_G, '') === '';
