@@ -151,7 +151,10 @@ export interface FrontLines {
 }
 
 /** Infer what the report's own opening says; front matter wins where it speaks. */
-export function inferMeta(front: FrontLines, given: ReportMeta): ReportMeta {
+export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
+	// Titles, date lines and speakers are short: looking at 300 characters of a
+	// line and 12 lines keeps every pattern below linear on hostile input.
+	const front: FrontLines = { lines: input.lines.slice(0, 12).map((l) => (l.length > 300 ? l.slice(0, 300) : l)), opening: input.opening.slice(0, 300) };
 	const meta: ReportMeta = { ...given };
 	const all = front.lines.join('\n');
 	const titleLine = front.lines.find((l) => /报告|工作|计划/.test(l) && !/^[—\-－―]/.test(l));
@@ -168,7 +171,8 @@ export function inferMeta(front: FrontLines, given: ReportMeta): ReportMeta {
 	if (!meta.year && (meta.date ?? date)) meta.year = Number((meta.date ?? date)!.slice(0, 4));
 
 	if (dashLine) {
-		const m = /在(.+?(?:会议|大会))上?/.exec(dashLine.replace(/[\s\u3000]+/g, ''));
+		// Bounded: a date line is short; a hostile one ("在"×1M) must not backtrack.
+		const m = /在([^在]{1,60}?(?:会议|大会))/.exec(dashLine.slice(0, 200).replace(/[\s\u3000]+/g, ''));
 		if (m && !meta.meeting) meta.meeting = m[1];
 	}
 

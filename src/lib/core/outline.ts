@@ -419,28 +419,45 @@ function leadCandidates(b: TextBlock, index: number, skip: number): LeadCandidat
 	return out;
 }
 
-/** Deepest non-lead section containing text offset `pos`. */
-function containing(sections: OutlineSection[], pos: number): number | null {
-	let best: number | null = null;
-	for (let i = 0; i < sections.length; i++) {
-		const s = sections[i];
-		if (s.kind === 'lead') continue;
-		if (s.textStart <= pos && pos < s.textEnd && (best === null || s.level >= sections[best].level)) best = i;
-	}
-	return best;
+/**
+ * Deepest non-lead section containing each of a rising series of text
+ * offsets. Sections are nested and in document order, so one sweep with a
+ * stack answers every query: O(sections + queries) overall.
+ */
+export function containingSweep(sections: OutlineSection[]): (pos: number) => number | null {
+	const stack: number[] = [];
+	let next = 0;
+	let last = -Infinity;
+	return (pos: number) => {
+		if (pos < last) throw new Error('containingSweep: offsets must not go back');
+		last = pos;
+		while (next < sections.length && sections[next].textStart <= pos) {
+			if (sections[next].kind !== 'lead') {
+				while (stack.length && sections[stack[stack.length - 1]].textEnd <= sections[next].textStart) stack.pop();
+				stack.push(next);
+			}
+			next++;
+		}
+		while (stack.length && sections[stack[stack.length - 1]].textEnd <= pos) stack.pop();
+		// Same-level siblings never overlap; a deeper one opened later sits on top.
+		return stack.length ? stack[stack.length - 1] : null;
+	};
 }
 
 function addLeads(blocks: TextBlock[], sections: OutlineSection[]) {
 	const byParent = new Map<number | null, LeadCandidate[]>();
+	const byHeadingStart = new Map<number, OutlineSection>();
+	for (const s of sections) if (s.kind !== 'lead' && !byHeadingStart.has(s.headingStart)) byHeadingStart.set(s.headingStart, s);
+	const containing = containingSweep(sections);
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
 		if (b.kind !== 'body') continue;
 		// Skip a run-in numbered heading at the block's start.
-		const own = sections.find((s) => s.kind !== 'lead' && s.headingStart === b.textStart && s.headingEnd < b.textEnd);
-		const skip = own ? own.headingEnd - b.textStart : 0;
+		const own = byHeadingStart.get(b.textStart);
+		const skip = own && own.headingEnd < b.textEnd ? own.headingEnd - b.textStart : 0;
 		const cands = leadCandidates(b, i, skip);
 		if (!cands.length) continue;
-		const parent = containing(sections, b.textStart);
+		const parent = containing(b.textStart);
 		const list = byParent.get(parent) ?? [];
 		list.push(...cands);
 		byParent.set(parent, list);
@@ -482,11 +499,17 @@ function addLeads(blocks: TextBlock[], sections: OutlineSection[]) {
 		}
 	}
 	if (!leads.length) return;
-	// A lead also ends where the next section of any kind starts.
+	// A lead also ends where the next section of any kind starts (binary search over the starts).
+	const starts = sections.map((s) => s.textStart).sort((a, b) => a - b);
 	for (const l of leads) {
-		for (const s of sections) {
-			if (s.textStart > l.textStart && s.textStart < l.textEnd) l.textEnd = s.textStart;
+		let lo = 0;
+		let hi = starts.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (starts[mid] <= l.textStart) lo = mid + 1;
+			else hi = mid;
 		}
+		if (lo < starts.length && starts[lo] < l.textEnd) l.textEnd = starts[lo];
 		if (!Number.isFinite(l.textEnd)) l.textEnd = blocks[blocks.length - 1].textEnd;
 	}
 	// Merge leads into document order, remapping parent indices.
