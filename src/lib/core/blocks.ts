@@ -82,6 +82,8 @@ function continues(block: RawBlock, blockText: string, next: ContentLine, nextTe
 	const { blankStyle, wrapWidth } = layout;
 	if (CONTINUATION_START.test(nextText)) return true;
 	if (endsSentence(blockText)) return false;
+	// A title set in bold on a line of its own ("**1991年政府工作报告**") stands alone.
+	if (block.lines.length === 1 && wholeBold(block.lines[0]) && blockText.length >= 6 && blockText.length <= 80 && !FUNCTION_END.test(blockText)) return false;
 	// A lead sentence of a series on a line of its own, a blank line after it.
 	if (block.lines.length === 1 && next.blankBefore && layout.leadLines.has(block.lines[0].start)) return false;
 	if (OPENER_END.test(blockText)) return true;
@@ -112,6 +114,11 @@ function continues(block: RawBlock, blockText: string, next: ContentLine, nextTe
 	}
 	// The block stops mid-sentence: the next line carries it on.
 	return true;
+}
+
+/** Is the whole line bold (`**…**`)? */
+function wholeBold(line: ContentLine): boolean {
+	return line.bold.some(([s, e]) => s <= line.start && e >= line.end);
 }
 
 export function joinBlocks(lines: ContentLine[], ctx: JoinContext): RawBlock[] {

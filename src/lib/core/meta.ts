@@ -1,7 +1,14 @@
 /**
- * Report metadata: what the corpus front matter says, and — where it is
- * silent — what the report's own opening lines say (the title line, the
- * "——2024年1月17日在…会议上" line, the speaker line).
+ * Report metadata — one inference for the parser and the importer alike:
+ * what the front matter says, and where it is silent what the report's own
+ * opening says (the title line, the "——2024年1月17日在…会议上" line with or
+ * without its dash, the speaker line). The importer adds only what is
+ * import-specific (a file name, a web page's title, a 来源 line).
+ *
+ * Meanings: `year` is the report's own year (the one its title, session and
+ * file name give: a report delivered "——2024年12月25日" is the 2025 report);
+ * `date` is the delivery date. `region` is canonical, from one table
+ * (`data/regions.json`: 聊城 → 聊城市, 西藏 → 西藏自治区).
  */
 
 export type Level = 'national' | 'provincial' | 'city' | 'district';
@@ -12,10 +19,10 @@ export interface ReportMeta {
 	region?: string;
 	province?: string;
 	level?: Level;
-	/** Year the report was delivered. */
+	/** The report's own year (its title and session; a December delivery belongs to the next year). */
 	year?: number;
 	kind?: Kind;
-	/** ISO date (YYYY-MM-DD) or a partial one (YYYY-MM). */
+	/** Delivery date: ISO (YYYY-MM-DD) or partial (YYYY-MM). */
 	date?: string;
 	speaker?: string;
 	meeting?: string;
@@ -29,15 +36,39 @@ const LEVELS: Level[] = ['national', 'provincial', 'city', 'district'];
 const KINDS: Kind[] = ['gwr', 'plan', 'budget', 'other'];
 
 import regions from './data/regions.json';
+import nationalSpeakers from './data/national-speakers.json';
 
+const NATIONAL = '中华人民共和国';
 const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
 /** Short form → full name of every provincial-level division. */
 const PROVINCE_SHORT: Record<string, string> = Object.fromEntries(regions.provinces.flatMap(([full, ...shorts]) => shorts.map((short) => [short, full])));
 const PROVINCE_FULL = new Set(regions.provinces.map(([full]) => full));
 /** Longest names first, so 内蒙古自治区 wins over 内蒙古. */
 const PROVINCE_NAMES = regions.provinces.flat().sort((a, b) => b.length - a.length);
+/** Short form → full name of the prefecture-level cities and autonomous prefectures. */
+const CITY_SHORT: Record<string, string> = Object.fromEntries(regions.cities.flatMap(([full, ...shorts]) => shorts.map((short) => [short, full])));
+/** Every known full name, for "the longest known name at the end of a match". */
+const KNOWN_FULL = new Set<string>([...PROVINCE_FULL, ...regions.cities.map(([full]) => full)]);
+const NATIONAL_NAMES = new Set<string>(regions.national);
 
-/** Turn front-matter strings into typed metadata. */
+/** The canonical name of a region (聊城 → 聊城市, 西藏 → 西藏自治区, 全国 → 中华人民共和国); unknown names as given. */
+export function canonicalRegion(name: string): string;
+export function canonicalRegion(name: string | undefined): string | undefined;
+export function canonicalRegion(name: string | undefined): string | undefined {
+	if (name === undefined) return undefined;
+	const n = name.replace(/[\s\u3000]+/g, '');
+	if (!n) return name;
+	if (NATIONAL_NAMES.has(n) || n === '中国') return NATIONAL;
+	return PROVINCE_SHORT[n] ?? CITY_SHORT[n] ?? n;
+}
+
+/** Full name of a provincial-level region given its full or short name. */
+export function provinceFullName(name: string): string | undefined {
+	if (PROVINCE_FULL.has(name)) return name;
+	return PROVINCE_SHORT[name];
+}
+
+/** Turn front-matter strings into typed metadata (region and province made canonical). */
 export function metaFromFields(fields: Record<string, string>): ReportMeta {
 	const meta: ReportMeta = {};
 	for (const [k, v] of Object.entries(fields)) {
@@ -48,6 +79,8 @@ export function metaFromFields(fields: Record<string, string>): ReportMeta {
 			if ((LEVELS as string[]).includes(v)) meta.level = v as Level;
 		} else if (k === 'kind') {
 			meta.kind = (KINDS as string[]).includes(v) ? (v as Kind) : 'other';
+		} else if (k === 'region' || k === 'province') {
+			if (v.trim()) meta[k] = canonicalRegion(v.trim());
 		} else meta[k] = v;
 	}
 	return meta;
@@ -87,9 +120,38 @@ export function findDate(s: string): string | undefined {
 	return `${y}-${pad(mo)}`;
 }
 
+/**
+ * The year a report delivered on `date` belongs to: the same year, except
+ * that a report delivered in November or December is the next year's
+ * (天水市 "——2024年12月25日" is its 2025 report).
+ */
+export function reportYearOfDate(date: string): number | undefined {
+	const m = /^(\d{4})(?:-(\d{2}))?/.exec(date);
+	if (!m) return undefined;
+	return Number(m[1]) + (m[2] && Number(m[2]) >= 11 ? 1 : 0);
+}
+
+/**
+ * The report's year as its title states it: "2025年广西政府工作报告",
+ * "…政府工作报告（2013年）", "关于2024年…执行情况与2025年…草案的报告" (the later).
+ * Dates ("（2014年3月16日 程志明）") and horizons ("2035年远景目标", "到2020年") are not the report's year.
+ */
+export function yearOfTitle(title: string): number | undefined {
+	const t = yearDigits(title.slice(0, 200));
+	let best: number | undefined;
+	for (const m of t.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) {
+		const at = m.index ?? 0;
+		const after = t.slice(at + 4, at + 12);
+		if (/^\s*年?\s*\d{1,2}\s*月/.test(after) || /^\s*年?\s*(?:远景|前|以前)/.test(after) || /[到至]\s*$/.test(t.slice(Math.max(0, at - 2), at))) continue;
+		const y = Number(m[1]);
+		if (best === undefined || y > best) best = y;
+	}
+	return best;
+}
+
 /** Administrative region names: the shortest run of Han characters ending in a unit suffix. */
 const REGION_RE = /([\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|特别行政区|省|市|地区|盟|州|区|县|旗))/g;
-const NOT_REGION = /^(?:[第本全各该我]|关于|人民|政府|代表|城市|城区|社区|小区|园区|开发区|新区|景区|示范区|试验区|自贸区|地区|市区|县区|省市|市县|区县|州市|工作|会议|报告|发展|建设|经济|国民|社会)/;
+const NOT_REGION = /^(?:自治[区州]$|特别行政区$|[第本全各该我]|关于|人民|政府|代表|城市|城区|社区|小区|园区|开发区|新区|景区|示范区|试验区|自贸区|地区|市区|县区|省市|市县|区县|州市|工作|会议|报告|发展|建设|经济|国民|社会)/;
 
 /** The provincial-level division named first in `s`, as its full name. */
 export function findProvince(s: string): string | undefined {
@@ -101,19 +163,35 @@ export function findProvince(s: string): string | undefined {
 	return best ? (PROVINCE_SHORT[best.name] ?? best.name) : undefined;
 }
 
+/** The longest known full region name that `name` ends with ("日上海市" → 上海市), if any. */
+function knownSuffix(name: string): string | undefined {
+	for (let k = Math.min(name.length, 12); k >= 2; k--) {
+		const tail = name.slice(name.length - k);
+		if (KNOWN_FULL.has(tail)) return tail;
+	}
+	return undefined;
+}
+
 /** Place names in `s`, in order of appearance: provinces by name, others by their unit suffix. */
 export function findRegions(s: string): string[] {
 	const found: { at: number; name: string }[] = [];
 	for (const m of s.matchAll(REGION_RE)) {
 		let name = m[1];
 		let at = m.index ?? 0;
-		// Dates and prepositions run into the name in "2025年1月14日在天津市…": cut them off.
-		const cut = /^.*(?:年|月|日在|在|于|关于|对|中共|政府|市长|区长|县长|省长|主席)/.exec(name);
-		if (cut && name.length - cut[0].length >= 2) {
-			name = name.slice(cut[0].length);
-			at += cut[0].length;
+		const known = knownSuffix(name);
+		if (known) {
+			at += name.length - known.length;
+			name = known;
+		} else {
+			// Dates and prepositions run into the name in "2025年1月14日在天津市…": cut them off.
+			const cut = /^.*(?:年|月|日在|在|于|关于|对|中共|政府|市长|区长|县长|省长|主席)/.exec(name);
+			if (cut && name.length - cut[0].length >= 2) {
+				name = name.slice(cut[0].length);
+				at += cut[0].length;
+			}
 		}
-		if (name.length < 2 || NOT_REGION.test(name)) continue;
+		// "龚正市长", "代市长": an office, not a place.
+		if (name.length < 2 || NOT_REGION.test(name) || s[at + name.length] === '长') continue;
 		// A province's name is matched whole ("贵州省", not "贵州" + 州).
 		const province = PROVINCE_NAMES.find((p) => s.startsWith(p, at));
 		if (province) name = PROVINCE_SHORT[province] ?? province;
@@ -125,7 +203,7 @@ export function findRegions(s: string): string[] {
 export function levelOfRegion(region: string): Level | undefined {
 	if (/^(中华人民共和国|中国|全国|国务院)$/.test(region)) return 'national';
 	if (MUNICIPALITIES.includes(region) || PROVINCE_FULL.has(region) || /(省|自治区|特别行政区)$/.test(region) || region in PROVINCE_SHORT) return 'provincial';
-	if (/(市|自治州|地区|盟|州)$/.test(region)) return 'city';
+	if (/(市|自治州|地区|盟|州)$/.test(region) || region in CITY_SHORT) return 'city';
 	if (/(区|县|旗)$/.test(region)) return 'district';
 	return undefined;
 }
@@ -138,9 +216,138 @@ export function kindOfTitle(title: string): Kind | undefined {
 	return undefined;
 }
 
-/** Speaker lines: "聊城市代市长 李长萍", "东昌府区发展和改革局局长 张健", "国务院总理 李 强". */
+// ---------------------------------------------------------------- date lines, meetings, speakers
+
+const MEETING_RE = /在([\u4e00-\u9fa5\s\u3000]{2,40}?(?:人民代表大会|代表大会)(?:[\s\u3000]*第[一二三四五六七八九十\d]+次(?:全体)?会议)?|[\u4e00-\u9fa5]{2,30}?(?:会议|大会))/;
+const ORDINAL_SESSION = /第[一二三四五六七八九十百\d]+届/;
+
+/** The date line among the opening lines: a date and a meeting, with or without the leading dash. */
+export function findDateLine(lines: string[]): string | undefined {
+	const head = lines.slice(0, 8).map((l) => (l.length > 300 ? l.slice(0, 300) : l));
+	for (let i = 0; i < head.length; i++) {
+		if (!findDate(head[i])) continue;
+		if (/会议|大会/.test(head[i])) return head[i];
+		// A date line wrapped by a PDF or a narrow column: "——2020年5月26日在聊城市第十七届" / "人民代表大会第四次会议上".
+		const joined = head[i] + (head[i + 1] ?? '');
+		if (/^[—\-－―]/.test(head[i]) && /会议|大会/.test(joined)) return joined;
+	}
+	return head.find((l) => /^[—\-－―]/.test(l) && findDate(l));
+}
+
+/** "…在山东省第十四届人民代表大会第三次会议上…" → 山东省第十四届人民代表大会第三次会议. */
+export function meetingOf(dateLine: string): string | undefined {
+	const m = MEETING_RE.exec(dateLine.slice(0, 300).replace(/(\d)\s+(?=\d)/g, '$1'));
+	return m ? m[1].replace(/[\s\u3000]+/g, '') : undefined;
+}
+
+/** The region whose people's congress the meeting is: the words before 第N届. */
+export function regionOfMeeting(meeting: string): string | undefined {
+	if (/全国人民代表大会/.test(meeting)) return NATIONAL;
+	const cut = ORDINAL_SESSION.exec(meeting);
+	if (!cut) return undefined;
+	let head = meeting.slice(0, cut.index);
+	const lastAt = head.lastIndexOf('在');
+	if (lastAt >= 0) head = head.slice(lastAt + 1);
+	head = head.replace(/^.*?[年月日]/, (m) => (/\d|[〇零一二三四五六七八九十]/.test(m) ? '' : m));
+	if (!head) return undefined;
+	const known = knownSuffix(head);
+	if (known) return known;
+	return provinceFullName(head) ?? CITY_SHORT[head] ?? (levelOfRegion(head) ? head : undefined);
+}
+
+/** A region named in a title: "2025年山东省政府工作报告", "2025年广西政府工作报告", "兰州市人民政府工作报告（2012）". */
+export function regionOfTitle(title: string): string | undefined {
+	const t = title.replace(/^[\s\u3000]*(?:[0-9０-９]{4}\s*年(?:度)?)/, '').replace(/^关于/, '');
+	const bracket = /^[（(]([\u4e00-\u9fa5]{2,8}(?:省|自治区))[)）]\s*([\u4e00-\u9fa5]{2,10}?(?:市|州|盟|地区|区|县|旗))/.exec(t);
+	if (bracket) return bracket[2];
+	for (const [full, ...short] of regions.provinces) for (const n of [full, ...short]) if (t.startsWith(n)) return full;
+	for (const [full, ...short] of regions.cities) for (const n of [full, ...short]) if (t.startsWith(n)) return full;
+	const found = findRegions(t)[0];
+	return found && !/^[年月日在]/.test(found) ? found : undefined;
+}
+
+const ROLE = '(?:国务院总理|总理|代省长|省长|代市长|市长|代区长|区长|代县长|县长|代主席|主席|州长|代州长|盟长|旗长|局长|主任|厅长|部长)';
+const NAME = '([\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5·•]|[\\s\\u3000](?=[\\u4e00-\\u9fa5])){1,10}?)';
+const SPEAKER_PATTERNS = [
+	// "…省长周乃翔作政府工作报告", "…市长张工同志作政府工作报告"
+	new RegExp(`${ROLE}[\\s\\u3000]*${NAME}(?:同志)?[\\s\\u3000]*作(?:政府工作|工作)?报告`),
+	// "——2025年1月14日海南省省长 刘小明在海南省…"
+	new RegExp(`${ROLE}[\\s\\u3000]*${NAME}[\\s\\u3000]*在`),
+	// "——2025年1月15日龚正市长在上海市…", "杨雄市长在上海市第十四届…"
+	new RegExp(`(?:日|^)([\\u4e00-\\u9fa5]{2,3})${ROLE}在`),
+	// "自治区主席 艾尔肯·吐尼亚孜" on a line of its own
+	new RegExp(`${ROLE}[\\s\\u3000]+${NAME}[\\s\\u3000]*$`)
+];
+
+/** Speaker lines: "聊城市代市长 李长萍", "东昌府区发展和改革局局长 张健", "国务院总理 李 强", "国务委员兼国家计划委员会主任邹家华". */
 const SPEAKER_RE = /(?:总理|副总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|主席|代主席|州长|盟长|旗长|局长|主任|厅长|部长)[\s\u3000]*([\u4e00-\u9fa5](?:[\s\u3000·•]?[\u4e00-\u9fa5]){1,9}?)(?:同志)?(?:作|所作)?(?:政府工作报告|报告)?$/;
-/** "2025年1月14日在天津市第十八届人民代表大会第三次会议上" — a date line without the dash. */
+
+/** The speaker named in the opening lines (a date line, a title, a line of its own). */
+export function speakerOf(lines: string[]): string | undefined {
+	const head = lines.slice(0, 8).map((l) => (l.length > 300 ? l.slice(0, 300) : l).trim());
+	for (const l of head) {
+		for (const re of SPEAKER_PATTERNS) {
+			const m = re.exec(l);
+			if (m) return m[1].replace(/[\s\u3000]+/g, '');
+		}
+	}
+	// The speaker may be split over two lines ("国务院总理" / "李 强"), or follow the meeting on the date line.
+	for (let i = 0; i < head.length; i++) {
+		const line = head[i].replace(/^.*?(?:会议|大会)上/, '');
+		const joined = line + (head[i + 1] && head[i + 1].length <= 5 ? head[i + 1] : '');
+		const m = SPEAKER_RE.exec(joined.replace(/[。.！!]+$/, '')) ?? SPEAKER_RE.exec(line.replace(/[。.！!]+$/, ''));
+		if (m) return m[1].replace(/[\s\u3000]+/g, '');
+	}
+	return undefined;
+}
+
+/** Who delivered the national report of `year` when its text does not say (the Premier). */
+function nationalSpeaker(year: number): string | undefined {
+	for (const [from, to, name] of nationalSpeakers.premiers as [number, number, string][]) if (year >= from && year <= to) return name;
+	return undefined;
+}
+
+// ---------------------------------------------------------------- file names
+
+/**
+ * What a file's path says: the corpus layout `…/REGION/YEAR.md` (year, and
+ * the region folder), `山东省.docx`, `2024-聊城市政府工作报告.pdf`. Only a hint:
+ * the text wins where it speaks.
+ */
+export function metaFromPath(path: string): { region?: string; year?: number } {
+	const parts = path.split(/[\\/]/).filter(Boolean);
+	const file = parts[parts.length - 1] ?? '';
+	const base = file.replace(/\.[^.]+$/, '');
+	const out: { region?: string; year?: number } = {};
+	const ym = /^((?:19|20)\d{2})(?:-\d{1,2})?(?:-part|-summary)?$/.exec(base);
+	if (ym) {
+		out.year = Number(ym[1]);
+		const folder = parts[parts.length - 2];
+		if (folder) {
+			if (/国务院|national/i.test(folder)) out.region = NATIONAL;
+			else if (levelOfRegion(canonicalRegion(folder))) out.region = canonicalRegion(folder);
+		}
+		return out;
+	}
+	const region = regionOfFileName(file);
+	if (region) out.region = region;
+	const years = [...yearDigits(base).matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+	if (years.length) out.year = Math.max(...years);
+	return out;
+}
+
+/** A region in a file name: 山东省.docx, 宁夏.docx, 2024-聊城市政府工作报告.pdf. */
+export function regionOfFileName(fileName: string): string | undefined {
+	const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/^[\d\s_.-]+/, '');
+	if (!base) return undefined;
+	const whole = provinceFullName(base) ?? CITY_SHORT[base];
+	if (whole) return whole;
+	return regionOfTitle(base);
+}
+
+// ---------------------------------------------------------------- inference
+
+/** Speaker lines the old single-line form also catches ("…会议上天津市市长张工同志作政府工作报告"). */
 const DATE_LINE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,40}?(?:会议|大会)(?:上|的)/;
 
 export interface FrontLines {
@@ -155,72 +362,107 @@ export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 	// Titles, date lines and speakers are short: looking at 300 characters of a
 	// line and 12 lines keeps every pattern below linear on hostile input.
 	const front: FrontLines = { lines: input.lines.slice(0, 12).map((l) => (l.length > 300 ? l.slice(0, 300) : l)), opening: input.opening.slice(0, 300) };
+	const opening = front.opening.split('\n').slice(0, 3);
 	const meta: ReportMeta = { ...given };
 	const all = front.lines.join('\n');
 	const titleLine = front.lines.find((l) => /报告|工作|计划/.test(l) && !/^[—\-－―]/.test(l));
 	if (!meta.title && titleLine) meta.title = titleLine.replace(/[\s\u3000]+/g, ' ').trim();
+	const title = meta.title ?? titleLine ?? '';
 
 	const dashLine =
 		front.lines.find((l) => /^[—\-－―]/.test(l)) ??
+		findDateLine(front.lines) ??
 		front.lines.find((l) => DATE_LINE.test(l)) ??
 		/——[^\n]{4,60}?会议上/.exec(front.opening)?.[0] ??
+		findDateLine(opening.filter((l) => /^(?:[—\-－―]|[0-9０-９〇一二]{4}\s*年)/.test(l))) ??
 		DATE_LINE.exec(front.opening)?.[0];
-	const dateSource = dashLine ?? titleLine ?? '';
-	const date = findDate(dateSource) ?? findDate(all);
+	const date = (dashLine && findDate(dashLine)) ?? findDate(title) ?? findDate(all);
 	if (!meta.date && date) meta.date = date;
-	if (!meta.year && (meta.date ?? date)) meta.year = Number((meta.date ?? date)!.slice(0, 4));
 
-	if (dashLine) {
-		// Bounded: a date line is short; a hostile one ("在"×1M) must not backtrack.
-		const m = /在([^在]{1,60}?(?:会议|大会))/.exec(dashLine.slice(0, 200).replace(/[\s\u3000]+/g, ''));
-		if (m && !meta.meeting) meta.meeting = m[1];
-	}
+	const meeting = dashLine ? (meetingOf(dashLine) ?? /在([\u4e00-\u9fa5]{1,60}?(?:会议|大会))/.exec(dashLine.replace(/[\s\u3000]+/g, ''))?.[1]) : undefined;
+	if (meeting && !meta.meeting) meta.meeting = meeting;
 
 	if (!meta.speaker) {
-		// The speaker may be split over two lines ("国务院总理" / "李 强").
-		// A date line may name the speaker too: "…会议上天津市市长张工同志作政府工作报告".
-		const speakerLines = [...front.lines, ...front.opening.split('\n').slice(0, 3)];
-		for (let i = 0; i < speakerLines.length; i++) {
-			const line = speakerLines[i].replace(/^.*?(?:会议|大会)上/, '');
-			const m0 = SPEAKER_RE.exec(line.trim().replace(/[。.！!]+$/, ''));
-			if (m0 && line !== speakerLines[i]) {
-				meta.speaker = m0[1].replace(/[\s\u3000]+/g, '');
-				break;
-			}
-		}
-		for (let i = 0; !meta.speaker && i < front.lines.length; i++) {
-			const joined = front.lines[i] + (front.lines[i + 1] && front.lines[i + 1].length <= 5 ? front.lines[i + 1] : '');
-			const m = SPEAKER_RE.exec(joined.trim()) ?? SPEAKER_RE.exec(front.lines[i].trim());
-			if (m) {
-				meta.speaker = m[1].replace(/[\s\u3000]+/g, '');
-				break;
-			}
-		}
+		const speaker = speakerOf([...(dashLine ? [dashLine] : []), ...front.lines, ...opening, ...(meta.title ? [meta.title] : [])]);
+		if (speaker) meta.speaker = speaker;
 	}
 
-	if (!meta.region) {
-		// "(山西省)运城市…" names the province in brackets and the region after it.
-		const bracket = titleLine ? /^[（(]([\u4e00-\u9fa5]{2,8}(?:省|自治区))[)）]\s*([\u4e00-\u9fa5]{2,10}?(?:市|州|盟|地区|区|县|旗))/.exec(titleLine) : null;
-		if (bracket) {
-			meta.region = bracket[2];
-			if (!meta.province) meta.province = bracket[1];
-		} else {
-			const candidates = [
-				...(meta.meeting ? findRegions(meta.meeting) : []),
-				...(titleLine ? findRegions(titleLine) : []),
-				...front.lines.flatMap((l) => findRegions(l))
-			];
-			const province = findProvince([meta.meeting ?? '', titleLine ?? ''].join('\n'));
-			if (/全国人民代表大会/.test(meta.meeting ?? dashLine ?? '') || /国务院/.test(all)) meta.region = '中华人民共和国';
-			else if (candidates.length) meta.region = candidates[0];
-			else if (province) meta.region = province;
-			// A short province name in the title ("2025年广西政府工作报告") means the province.
-			if (meta.region && province && PROVINCE_SHORT[meta.region] === province) meta.region = province;
-		}
-	}
+	if (!meta.region) meta.region = inferRegion(front, meta, title, dashLine);
+	if (meta.region) meta.region = canonicalRegion(meta.region);
 	if (meta.region && meta.region in PROVINCE_SHORT && !meta.province) meta.province = PROVINCE_SHORT[meta.region];
 	if (!meta.level && meta.region) meta.level = levelOfRegion(meta.region);
 	if (!meta.kind) meta.kind = kindOfTitle(meta.title ?? all) ?? (meta.title ? 'other' : undefined);
+
+	if (!meta.year) {
+		const byTitle = title ? yearOfTitle(title) : undefined;
+		const byDate = meta.date ? reportYearOfDate(String(meta.date)) : undefined;
+		// The date decides, unless the title names the coming year (a report delivered early).
+		// The title names the report's year; failing that, the delivery date does.
+		meta.year = byTitle ?? byDate;
+	}
+	if (!meta.speaker && meta.level === 'national' && meta.kind === 'gwr' && typeof meta.year === 'number') meta.speaker = nationalSpeaker(meta.year);
 	for (const k of Object.keys(meta)) if (meta[k] === undefined) delete meta[k];
 	return meta;
+}
+
+function inferRegion(front: FrontLines, meta: ReportMeta, title: string, dashLine: string | undefined): string | undefined {
+	if (/全国人民代表大会/.test(meta.meeting ?? dashLine ?? '') || /国务院/.test(front.lines.join('\n')) || /国务院/.test(title)) return NATIONAL;
+	const byMeeting = meta.meeting ? regionOfMeeting(String(meta.meeting)) : undefined;
+	if (byMeeting) return byMeeting;
+	// "(山西省)运城市…" names the province in brackets and the region after it.
+	const bracket = /^[（(]([\u4e00-\u9fa5]{2,8}(?:省|自治区))[)）]\s*([\u4e00-\u9fa5]{2,10}?(?:市|州|盟|地区|区|县|旗))/.exec(title);
+	if (bracket) {
+		if (!meta.province) meta.province = bracket[1];
+		return bracket[2];
+	}
+	const byTitle = title ? regionOfTitle(title) : undefined;
+	if (byTitle && levelOfRegion(canonicalRegion(byTitle))) return byTitle;
+	const candidates = [...(meta.meeting ? findRegions(String(meta.meeting)) : []), ...(title ? findRegions(title) : []), ...front.lines.flatMap((l) => findRegions(l))];
+	const province = findProvince([meta.meeting ?? '', title].join('\n'));
+	// The opening sentence: "我代表无锡市人民政府…", "北京市第十二届人大第二次会议…".
+	const opening = /代表([\u4e00-\u9fa5]{2,12}?)(?:人民)?政府/.exec(front.opening)?.[1] ?? /^([\u4e00-\u9fa5]{2,12}?)第[一二三四五六七八九十]+届人大/.exec(front.opening)?.[1];
+	const byOpening = opening && opening.length >= 2 && !NOT_REGION.test(opening) && levelOfRegion(canonicalRegion(opening)) ? opening : undefined;
+	let region = candidates.find((c) => !/^[年月日在]/.test(c)) ?? byOpening ?? province;
+	// A short province name in the title ("2025年广西政府工作报告") means the province.
+	if (region && province && PROVINCE_SHORT[region] === province) region = province;
+	return region;
+}
+
+/** Derived fields: canonical region, level from region, province of a provincial report. */
+export function completeMeta(meta: ReportMeta): ReportMeta {
+	const out: ReportMeta = { ...meta };
+	if (out.region) out.region = canonicalRegion(String(out.region));
+	if (out.province) out.province = canonicalRegion(String(out.province));
+	if (out.region && !out.level) out.level = levelOfRegion(String(out.region));
+	if (out.level === 'provincial' && out.region && !out.province) out.province = provinceFullName(String(out.region)) ?? String(out.region);
+	for (const k of Object.keys(out)) if (out[k] === undefined || out[k] === '') delete out[k];
+	return out;
+}
+
+// ---------------------------------------------------------------- duplicates
+
+export interface DuplicateGroup {
+	region: string;
+	year: number;
+	kind: string;
+	/** Ids of the reports that claim the same region, year and kind. */
+	ids: string[];
+}
+
+/**
+ * Reports that claim one region, year and kind (two 聊城市 2024 政府工作报告):
+ * flagged for the corpus to show, never silently merged. Pure and linear.
+ */
+export function duplicateReports(entries: { id: string; meta: ReportMeta }[]): DuplicateGroup[] {
+	const groups = new Map<string, DuplicateGroup>();
+	for (const { id, meta } of entries) {
+		if (!meta.region || typeof meta.year !== 'number') continue;
+		const region = canonicalRegion(String(meta.region));
+		const kind = String(meta.kind ?? 'gwr');
+		const key = `${region}\u0000${meta.year}\u0000${kind}`;
+		const g = groups.get(key) ?? { region, year: meta.year, kind, ids: [] };
+		g.ids.push(id);
+		groups.set(key, g);
+	}
+	return [...groups.values()].filter((g) => g.ids.length > 1);
 }
