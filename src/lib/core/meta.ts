@@ -391,7 +391,7 @@ export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 	if (meta.region) meta.region = canonicalRegion(meta.region);
 	if (meta.region && meta.region in PROVINCE_SHORT && !meta.province) meta.province = PROVINCE_SHORT[meta.region];
 	if (!meta.level && meta.region) meta.level = levelOfRegion(meta.region);
-	if (!meta.kind) meta.kind = kindOfTitle(meta.title ?? all) ?? (meta.title ? 'other' : undefined);
+	if (!meta.kind) meta.kind = kindOfTitle(meta.title ?? all) ?? (/我代表(?:[\u4e00-\u9fa5]{0,12}?人民政府|国务院)[，,\s\u3000]*向(?:大会|市第|省第|[^，。]{0,12}大会)[^。]{0,6}(?:作|报告)/.test(front.opening) ? 'gwr' : undefined) ?? (meta.title ? 'other' : undefined);
 
 	if (!meta.year) {
 		const byTitle = title ? yearOfTitle(title) : undefined;
@@ -400,13 +400,23 @@ export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 		// The title names the report's year; failing that, the delivery date does.
 		meta.year = byTitle ?? byDate;
 	}
-	if (!meta.speaker && meta.level === 'national' && meta.kind === 'gwr' && typeof meta.year === 'number') meta.speaker = nationalSpeaker(meta.year);
+	withNationalSpeaker(meta);
 	for (const k of Object.keys(meta)) if (meta[k] === undefined) delete meta[k];
 	return meta;
 }
 
+/** A national government work report whose text names no speaker: the Premier of its year (data/national-speakers.json). */
+function withNationalSpeaker(meta: ReportMeta) {
+	const national = meta.level === 'national' || meta.region === NATIONAL;
+	const gwr = meta.kind === 'gwr' || (meta.kind === undefined && /政府工作报告/.test(String(meta.title ?? '')));
+	if (!meta.speaker && national && gwr && typeof meta.year === 'number') {
+		const name = nationalSpeaker(meta.year);
+		if (name) meta.speaker = name;
+	}
+}
+
 function inferRegion(front: FrontLines, meta: ReportMeta, title: string, dashLine: string | undefined): string | undefined {
-	if (/全国人民代表大会/.test(meta.meeting ?? dashLine ?? '') || /国务院/.test(front.lines.join('\n')) || /国务院/.test(title)) return NATIONAL;
+	if (/全国人民代表大会/.test(meta.meeting ?? dashLine ?? '') || /国务院/.test(front.lines.join('\n')) || /国务院/.test(title) || /我代表国务院/.test(front.opening)) return NATIONAL;
 	const byMeeting = meta.meeting ? regionOfMeeting(String(meta.meeting)) : undefined;
 	if (byMeeting) return byMeeting;
 	// "(山西省)运城市…" names the province in brackets and the region after it.
@@ -428,13 +438,19 @@ function inferRegion(front: FrontLines, meta: ReportMeta, title: string, dashLin
 	return region;
 }
 
-/** Derived fields: canonical region, level from region, province of a provincial report. */
+/**
+ * Derived fields, once metadata from every source is merged (inferred, front
+ * matter, a manifest): canonical region, level from region, province of a
+ * provincial report, kind from the title, a national report's speaker.
+ */
 export function completeMeta(meta: ReportMeta): ReportMeta {
 	const out: ReportMeta = { ...meta };
 	if (out.region) out.region = canonicalRegion(String(out.region));
 	if (out.province) out.province = canonicalRegion(String(out.province));
 	if (out.region && !out.level) out.level = levelOfRegion(String(out.region));
 	if (out.level === 'provincial' && out.region && !out.province) out.province = provinceFullName(String(out.region)) ?? String(out.region);
+	if (!out.kind && out.title) out.kind = kindOfTitle(String(out.title));
+	withNationalSpeaker(out);
 	for (const k of Object.keys(out)) if (out[k] === undefined || out[k] === '') delete out[k];
 	return out;
 }
@@ -465,4 +481,18 @@ export function duplicateReports(entries: { id: string; meta: ReportMeta }[]): D
 		groups.set(key, g);
 	}
 	return [...groups.values()].filter((g) => g.ids.length > 1);
+}
+
+/**
+ * Metadata of a stored report: what its path hints (lowest), what its text
+ * says, what its front matter or manifest states (highest), completed. The
+ * corpus store and the importer both end here, so a file gets the same
+ * metadata wherever it comes from.
+ */
+export function mergeMeta(inferred: ReportMeta, given: ReportMeta = {}, path?: string): ReportMeta {
+	const hint: ReportMeta = path ? metaFromPath(path) : {};
+	const out: ReportMeta = { ...hint, ...inferred, ...given };
+	// A stated region's own level wins over an inferred one.
+	if (given.region && !given.level) delete out.level;
+	return completeMeta(out);
 }
