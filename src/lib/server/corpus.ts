@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { parseReport, PARSER_VERSION, type ParsedReport, type ReportMeta } from '../core/parse';
 import { readFrontMatter } from '../core/frontmatter';
-import { kindOfTitle, metaFromFields } from '../core/meta';
+import { kindOfTitle, mergeMeta, metaFromFields } from '../core/meta';
 import { contentHash, DiskCache } from './cache';
 import { decoderFor } from './decode';
 import { walkFiles } from './files';
@@ -98,7 +98,7 @@ export class CorpusStore {
 					const input = await decode(readFileSync(file), file);
 					const hash = contentHash(input);
 					const given = givenMeta(input, manifest[basename(file)]);
-					const meta = { ...parseReport(head(input)).meta, ...given };
+					const meta = mergeMeta(parseReport(head(input)).meta, given, file);
 					this.given.set(id, given);
 					this.entries.set(id, { id, file, meta, hash, size: input.length });
 					this.inputs.set(id, input);
@@ -136,7 +136,7 @@ export class CorpusStore {
 			this.cache.set('parse', PARSER_VERSION, entry.hash, parsed);
 		}
 		// Metadata from the manifest or front matter wins over inference.
-		parsed.meta = { ...parsed.meta, ...this.given.get(id) };
+		parsed.meta = mergeMeta(parsed.meta, this.given.get(id), entry.file);
 		this.parsedCache.set(id, parsed);
 		return parsed;
 	}
