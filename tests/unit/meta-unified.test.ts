@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalRegion, duplicateReports, mergeMeta, metaFromFields, metaFromPath, reportYearOfDate, yearOfTitle } from '../../src/lib/core/meta';
+import { inferImportMeta } from '../../src/lib/core/import/meta';
+import { parseReport } from '../../src/lib/core/parse';
+import { seedBody } from './import-helpers';
+
+/** Issue 12, metadata: one inference, one meaning (short quotes of ../shared/corpus/gov openings). */
+describe('year is the report’s own year; the delivery date stays in date', () => {
+	it('a report delivered in December is the next year’s (天水市 2025.md, "——2024年12月25日")', () => {
+		const r = parseReport(['天水市政府工作报告', '——2024年12月25日在天水市第八届人民代表大会第五次会议上', '天水市人民政府市长 王延勇', '各位代表：', '现在，我代表市人民政府，向大会报告工作，请予审议。'].join('\n'));
+		expect(r.meta).toMatchObject({ year: 2025, date: '2024-12-25', region: '天水市', speaker: '王延勇', level: 'city' });
+	});
+	it('the title’s year wins over the delivery date (四川 "2006年四川省人民政府工作报告", delivered 2007-01-26)', () => {
+		const r = parseReport(['2006年四川省人民政府工作报告', '——2007年1月26日在四川省第十届人民代表大会第五次会议上', '各位代表：', '现在，我代表省人民政府向大会作工作报告。'].join('\n'));
+		expect(r.meta).toMatchObject({ year: 2006, date: '2007-01-26', region: '四川省' });
+	});
+	it('titles: dates and horizons are not the report’s year', () => {
+		expect(yearOfTitle('南阳市政府工作报告 （2014年3月16日 程志明）')).toBeUndefined();
+		expect(yearOfTitle('兰州市人民政府工作报告（2012）')).toBe(2012);
+		expect(yearOfTitle('关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告')).toBe(2024);
+		expect(yearOfTitle('关于国民经济和社会发展“九五”计划和2010年远景目标纲要的报告')).toBeUndefined();
+		expect(reportYearOfDate('2021-12-29')).toBe(2022);
+		expect(reportYearOfDate('2021-11-15')).toBe(2022);
+		expect(reportYearOfDate('2022-01-10')).toBe(2022);
+	});
+});
+
+describe('canonical region names from one table', () => {
+	it('short forms become the full name', () => {
+		expect(canonicalRegion('聊城')).toBe('聊城市');
+		expect(canonicalRegion('西藏')).toBe('西藏自治区');
+		expect(canonicalRegion('宁夏')).toBe('宁夏回族自治区');
+		expect(canonicalRegion('延边')).toBe('延边朝鲜族自治州');
+		expect(canonicalRegion('伊犁州')).toBe('伊犁哈萨克自治州');
+		expect(canonicalRegion('全国')).toBe('中华人民共和国');
+		expect(canonicalRegion('吉林')).toBe('吉林省'); // the province, not the city
+		expect(canonicalRegion('东昌府区')).toBe('东昌府区'); // not in the table: as given
+	});
+	it('front matter, inference and import agree on the name', () => {
+		expect(metaFromFields({ region: '聊城' }).region).toBe('聊城市');
+		expect(parseReport('兰州市人民政府工作报告（2017）\n——2016年12月15日在兰州市第十六届人民代表大会第一次会议上\n各位代表：\n正文。').meta.region).toBe('兰州市');
+		// "龚正市长在上海市…": an office is not a place.
+		expect(parseReport('---\ntitle: 龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告（2025年）\n---\n各位代表：\n正文。').meta).toMatchObject({ region: '上海市', year: 2025, speaker: '龚正' });
+	});
+});
+
+describe('speakers where the text names them', () => {
+	it('national reports: the speaker line, else the Premier of that year', () => {
+		const named = parseReport(['政府工作报告', '——2020年5月22日在第十三届全国人民代表大会第三次会议上', '国务院总理　李克强', '各位代表：', '现在，我代表国务院，向大会报告政府工作，请予审议。'].join('\n'));
+		expect(named.meta).toMatchObject({ speaker: '李克强', year: 2020, region: '中华人民共和国' });
+		// The Wikisource copy starts at 各位代表: the year comes from the manifest or the file name.
+		const bare = '各位代表：\n\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n\n一、2013年工作回顾\n\n过去一年是本届政府依法履职的第一年。';
+		expect(parseReport(bare).meta).toMatchObject({ region: '中华人民共和国', kind: 'gwr' });
+		expect(mergeMeta(parseReport(bare).meta, {}, 'corpus/national/2014.txt')).toMatchObject({ year: 2014, speaker: '李克强', level: 'national' });
+		expect(mergeMeta(parseReport(bare).meta, { year: 2019, title: '2019年中华人民共和国国务院政府工作报告' })).toMatchObject({ speaker: '李克强' });
+	});
+});
+
+describe('one inference for parse and import', () => {
+	for (const id of ['liaocheng-2020-gwr', 'dongchangfu-2024-plan', 'yuncheng-2024-gwr-excerpt', 'liaocheng-2024-gwr-excerpt']) {
+		it(`${id}: import adds only the file-specific fields`, () => {
+			const body = seedBody(id);
+			const parsed = mergeMeta(parseReport(body).meta);
+			const imported = inferImportMeta(body, { fileName: `${id}.txt` });
+			const { source, ...rest } = imported;
+			expect(source).toMatch(/imported from/);
+			for (const [k, v] of Object.entries(parsed)) expect([k, rest[k]]).toEqual([k, v]);
+		});
+	}
+	it('a file name fills only what the text leaves open', () => {
+		expect(metaFromPath('gov/政府工作报告-主要城市/兰州市/2012.md')).toEqual({ region: '兰州市', year: 2012 });
+		expect(metaFromPath('/tmp/宁夏.docx')).toEqual({ region: '宁夏回族自治区' });
+		expect(metaFromPath('national/2014.txt')).toEqual({ region: '中华人民共和国', year: 2014 });
+		const m = inferImportMeta('各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2024年工作回顾\n过去一年很不平凡。', { fileName: '聊城/2025.md' });
+		expect(m).toMatchObject({ region: '聊城市', year: 2025, level: 'city' });
+	});
+	it('the seeds still read the same', () => {
+		expect(parseReport(seedBody('liaocheng-2020-gwr')).meta).toMatchObject({ region: '聊城市', year: 2020, speaker: '李长萍', date: '2020-05-26' });
+	});
+});
+
+describe('two reports of one region and year are flagged', () => {
+	it('groups by canonical region, year and kind', () => {
+		const groups = duplicateReports([
+			{ id: 'a', meta: { region: '聊城', year: 2024, kind: 'gwr' } },
+			{ id: 'b', meta: { region: '聊城市', year: 2024, kind: 'gwr' } },
+			{ id: 'c', meta: { region: '聊城市', year: 2024, kind: 'plan' } },
+			{ id: 'd', meta: { region: '聊城市', year: 2023, kind: 'gwr' } },
+			{ id: 'e', meta: { year: 2024 } }
+		]);
+		expect(groups).toEqual([{ region: '聊城市', year: 2024, kind: 'gwr', ids: ['a', 'b'] }]);
+	});
+});

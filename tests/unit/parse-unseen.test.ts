@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { inputMinusRemoved, parseReport } from '../../src/lib/core/parse';
+import { stripWhitespace } from '../../src/lib/core/normalize';
+import { containingSweep, type OutlineSection } from '../../src/lib/core/outline';
+
+/**
+ * Issue 12/13: shapes seen in reports the parser was not tuned on (short
+ * quotes from ../shared/corpus/gov, shortened), each with the outline a
+ * reader expects.
+ */
+const outline = (input: string, maxLevel = 2) =>
+	parseReport(input)
+		.sections.filter((s) => s.level <= maxLevel)
+		.map((s) => `${s.level} ${s.heading}`);
+const lossless = (input: string) => {
+	const r = parseReport(input);
+	expect(stripWhitespace(inputMinusRemoved(input, r.removed))).toBe(stripWhitespace(r.text));
+};
+
+describe('headings of unseen reports', () => {
+	it('run-in 第一、/第二、 paragraphs under a level-1 heading without （一） are its level-2 headings (national 1979)', () => {
+		const input = [
+			'## 二、打好四个现代化的第一个战役',
+			'',
+			'调整国民经济，是当前的中心任务。',
+			'',
+			'第一、坚持贯彻以农业为基础的指导思想，集中力量把农业搞上去。农业是国民经济的基础。',
+			'',
+			'今年农业投资要增加。',
+			'',
+			'第二、采取坚决有力的措施，加快轻纺工业的发展。轻纺工业投资少、见效快。',
+			'',
+			'第三、切实加强煤炭、石油、电力、交通运输和建筑材料工业，努力缓和燃料、动力供应的紧张状况。这些部门是薄弱环节。',
+			'',
+			'## 三、加强社会主义民主和社会主义法制'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 二、打好四个现代化的第一个战役',
+			'2 第一、坚持贯彻以农业为基础的指导思想，集中力量把农业搞上去',
+			'2 第二、采取坚决有力的措施，加快轻纺工业的发展',
+			'2 第三、切实加强煤炭、石油、电力、交通运输和建筑材料工业，努力缓和燃料、动力供应的紧张状况',
+			'1 三、加强社会主义民主和社会主义法制'
+		]);
+		lossless(input);
+	});
+
+	it('a lone 第一，… paragraph is an enumeration, not a heading', () => {
+		const input = ['一、工作回顾', '', '第一，坚持稳中求进。我们做了很多工作。', '', '这是正文。'].join('\n');
+		expect(outline(input)).toEqual(['1 一、工作回顾']);
+	});
+
+	it('一是…/二是… paragraphs are level 2 when the section has no （一） (国务院 2026, 湖南 2025)', () => {
+		const input = [
+			'一、2025年工作回顾',
+			'',
+			'一年来，我们主要做了以下工作。',
+			'',
+			'**一是奋力拼经济，稳住经济基本盘。**深入实施激发需求行动，强化专项债券支撑。',
+			'',
+			'**二是全力抓产业，加快推动转型升级。**以先进制造业高地为牵引。',
+			'',
+			'二、2026年工作任务',
+			'',
+			'（一）着力建设强大国内市场。坚持内需主导。',
+			'',
+			'一是扩大消费。二是扩大投资。'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 一、2025年工作回顾',
+			'2 一是奋力拼经济，稳住经济基本盘',
+			'2 二是全力抓产业，加快推动转型升级',
+			'1 二、2026年工作任务',
+			'2 （一）着力建设强大国内市场'
+		]);
+		lossless(input);
+	});
+
+	it('an annex of 民生实事 keeps its 一、 items under the annex title (成都 2021)', () => {
+		const input = [
+			'一、工作安排',
+			'',
+			'做好今年的工作。',
+			'',
+			'**附件1**',
+			'',
+			'**成都市2021年民生实事工作目标**',
+			'',
+			'一、交通出行',
+			'',
+			'1.推动轨道交通加速成网。（牵头单位：市住建局）',
+			'',
+			'2.打通中心城区“断头路”20条。（牵头单位：市住建局）',
+			'',
+			'二、市容环境',
+			'',
+			'3.完成城市道路整治提升60条。（牵头单位：市城管委）'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 一、工作安排', '1 附件1 成都市2021年民生实事工作目标', '2 一、交通出行', '2 二、市容环境']);
+	});
+
+	it('a series of lead sentences on their own lines is level 2, each kept apart from its paragraph (惠州 2022)', () => {
+		const input = [
+			'各位代表：',
+			'',
+			'现在，我代表市人民政府，向大会报告工作，请予审议。',
+			'',
+			'**过去五年工作回顾**',
+			'',
+			'市十二届人大一次会议以来的五年，是惠州发展进程中极不平凡的五年。',
+			'',
+			'五年来，我们保持战略定力，坚定不移发展实体经济，综合实力迈上新台阶',
+			'',
+			'经济规模持续壮大。2021年全市地区生产总值4977亿元，同比（下同）增长10.1%；工业总产值突破1万亿元，其中规上工业总产值9785.9亿元，增长26%，增速稳居全省前列。',
+			'',
+			'五年来，我们坚定推进产业集群化发展，推动一批重大项目落地建设，发展势能持续增强',
+			'',
+			'“2+1”现代产业集群加速形成。围绕提升产业核心竞争力，集中资源、集中力量发展“2+1”现代产业集群。电子信息产业集群扩规提质，形成5G及智能终端、超高清视频显示等产业链。'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 过去五年工作回顾',
+			'2 五年来，我们保持战略定力，坚定不移发展实体经济，综合实力迈上新台阶',
+			'2 五年来，我们坚定推进产业集群化发展，推动一批重大项目落地建设，发展势能持续增强'
+		]);
+		lossless(input);
+	});
+
+	it('bold that stops mid-sentence makes no sub-heading (浙江 2022, 江西 2020)', () => {
+		const input = [
+			'二、2022年工作安排',
+			'',
+			'实现上述目标，**重点将做好八方面工作**。',
+			'',
+			'在具体工作中，**必须始终坚持**以高质量发展为总牵引。**必须牢牢把握**稳进提质、除险保安的要求，推动经济实现质的稳步提升。',
+			'',
+			'**实施一批重大产业项目，**以“链长+链主”协同推进产业链建设。'
+		].join('\n');
+		const all = outline(input, 3);
+		expect(all.some((h) => /必须|实现上述目标/.test(h))).toBe(false);
+		expect(all).toContain('3 实施一批重大产业项目');
+	});
+
+	it('a bracketed note at the end is not a heading', () => {
+		const input = ['一、工作回顾', '', '过去一年，经济运行稳中向好。', '', '（新华社北京2026年3月13日电）'].join('\n');
+		expect(outline(input)).toEqual(['1 一、工作回顾']);
+	});
+
+	it('Markdown heading hashes are markup; the title, date line, speaker and 各位代表 stay apart (国务院 1991)', () => {
+		const input = [
+			'**1991年政府工作报告**',
+			'**关于1990年国民经济和社会发展计划执行情况与1991年计划草案的报告**',
+			'——1991年3月26日在第七届全国人民代表大会第四次会议上',
+			'',
+			'国务委员兼国家计划委员会主任邹家华',
+			'',
+			'各位代表：',
+			'',
+			'现在，我受国务院委托，向大会报告一九九〇年计划的执行情况。',
+			'',
+			'## 一、1990年计划的执行情况',
+			'',
+			'一九九〇年是进一步治理整顿和深化改革的一年。'
+		].join('\n');
+		const r = parseReport(input);
+		expect(r.sections.map((s) => s.heading)).toEqual(['一、1990年计划的执行情况']);
+		expect(r.meta).toMatchObject({ title: '1991年政府工作报告', date: '1991-03-26', year: 1991, speaker: '邹家华', region: '中华人民共和国', level: 'national' });
+		expect(r.removed.filter((x) => x.reason === 'markup').length).toBeGreaterThanOrEqual(5);
+		lossless(input);
+	});
+});
+
+describe('line ends and hostile input (issue 13)', () => {
+	const lines = ['政府工作报告', '——2024年1月20日在聊城市第十八届人民代表大会第三次会议上', '聊城市市长 张三', '各位代表：', '一、2023年工作回顾', '过去一年，经济运行稳中向好。', '二、2024年工作安排', '今年要做好以下工作。'];
+	for (const [name, sep] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r'], ['NEL', '\u0085'], ['U+2028', '\u2028'], ['U+2029', '\u2029']]) {
+		it(`${name} line ends split lines`, () => {
+			const input = lines.join(sep);
+			const r = parseReport(input);
+			expect(r.sections.map((s) => s.heading)).toEqual(['一、2023年工作回顾', '二、2024年工作安排']);
+			expect(r.meta).toMatchObject({ speaker: '张三', region: '聊城市', year: 2024 });
+			lossless(input);
+		});
+	}
+
+	it('a date line of 在×1M does not hang the meta inference', () => {
+		const t = Date.now();
+		const r = parseReport('——2024年1月1日' + '在'.repeat(1_000_000) + '会议上\n各位代表：\n正文。');
+		expect(r.meta.date).toBe('2024-01-01');
+		expect(Date.now() - t).toBeLessThan(20_000); // a bound against hangs, not a benchmark
+	});
+
+	it('the containing-section sweep agrees with a direct scan', () => {
+		const input = ['一、甲', '正文一。', '（一）乙', '正文二。', '（二）丙', '正文三。', '二、丁', '正文四。', '（一）戊', '正文五。'].join('\n');
+		const r = parseReport(input);
+		const secs = r.sections.map((s) => ({ ...s, textStart: s.textStart, textEnd: s.textEnd, kind: s.kind, level: s.level })) as unknown as OutlineSection[];
+		const sweep = containingSweep(secs);
+		for (const p of r.paragraphs) {
+			let best: number | null = null;
+			secs.forEach((s, i) => {
+				if (s.kind !== 'lead' && s.textStart <= p.textStart && p.textStart < s.textEnd && (best === null || s.level >= secs[best].level)) best = i;
+			});
+			expect(sweep(p.textStart)).toBe(best);
+		}
+	});
+});
