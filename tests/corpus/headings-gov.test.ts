@@ -11,8 +11,8 @@ import { SHARED } from './shared';
 import labels from '../fixtures/headings-gov.json';
 
 type Split = Record<string, string[]>;
-/** Level and the first 12 characters, without a sentence mark that ends the heading within them. */
-const key = (level: number, heading: string) => `${level}|${heading.replace(/\s+/g, '').replace(/\*\*/g, '').slice(0, 12).replace(/[。；;：:！!？?，,]$/, '')}`;
+/** Level and the first 12 characters, cut where the heading's sentence ends within them. */
+const key = (level: number, heading: string) => `${level}|${heading.replace(/\s+/g, '').replace(/\*\*/g, '').slice(0, 12).replace(/[。；;：:！!？?].*$/, '').replace(/[，,]$/, '')}`;
 
 export function scoreHeadings(split: Split) {
 	let tp = 0;

@@ -172,7 +172,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				);
 			} else {
 				// Run-in heading: the first sentence names the section, the rest is its text.
-				const end = runInHeadingEnd(t, marker.length);
+				const end = numberedHeadingEnd(t, marker.length);
 				b.kind = 'body';
 				openSection(
 					{ level, kind: 'numbered', style: marker.style, ordinal: marker.ordinal, heading: stripEnd(t.slice(0, end)), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textStart + end, parent: null },
@@ -182,8 +182,9 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			continue;
 		}
 
-		// A short line wholly in brackets is a note ("（新华社北京3月13日电）"), not a heading.
-		if (isShortLine(t) && !/^[（(][^（()）]*[)）]$/.test(t)) {
+		// A short line wholly in brackets is a note ("（新华社北京3月13日电）"), a bare date
+		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
+		if (isShortLine(t) && !/^[（(][^（()）]*[)）]$/.test(t) && !DATE_ONLY.test(t)) {
 			b.kind = 'heading';
 			openSection(
 				{ level: 1, kind: 'unnumbered', style: null, ordinal: null, heading: t, textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textEnd, parent: null },
@@ -232,6 +233,22 @@ function ownLineLeads(blocks: TextBlock[]): Set<number> {
 	}
 	flush();
 	return out;
+}
+
+const DATE_ONLY = /^[（(]?[0-9０-９〇零一二三四五六七八九○Ｏ]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?[)）]?$/;
+
+/**
+ * Where a numbered run-in heading ends: its first sentence; or, when a
+ * conversion lost the line break after it ("（一）国民经济持续、快速、健康发展去年，
+ * 我市…"), where the text's first sentence opens with a time word.
+ */
+function numberedHeadingEnd(t: string, from: number): number {
+	const end = runInHeadingEnd(t, from);
+	if (end >= 0) return end;
+	const head = t.slice(from, from + 40);
+	const m = /[\u4e00-\u9fa5”](?=(?:去年|今年|一年来|五年来|过去(?:的)?[一二三四五]年|近年来|近几年)[，,])/.exec(head);
+	if (m && m.index >= 6 && !/[。！？；;：:]/.test(head.slice(0, m.index))) return from + m.index + 1;
+	return -1;
 }
 
 const SHI_TWO = /^二是/;
@@ -326,7 +343,7 @@ function classifyNumbered(
 	if (standalone) return inList() ? 'item' : 'heading';
 	// "第一，坚持解放思想…。" opens an enumerated paragraph; only a 第一， line of its own is a heading.
 	if (marker.style === 'di') return 'body';
-	const end = runInHeadingEnd(t, marker.length);
+	const end = numberedHeadingEnd(t, marker.length);
 	if (end < 0) return 'item';
 	if (end >= t.length && oneLiner(blocks[i]) && inList()) return 'item';
 	// "1. 制造业三年攻坚突破行动：聚焦…" — a colon lead names a list entry, not a section.
