@@ -46,7 +46,8 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; depth: number; cn: boolean }[]
 	{ style: 'cn-dun', re: new RegExp(`^(${CN})[、，,．.]${SP}`), depth: 1, cn: true },
 	{ style: 'cn-paren', re: new RegExp(`^[（(]${SP}(${CN})${SP}[)）][、，,．.]?${SP}`), depth: 2, cn: true },
 	// "1." must not be a decimal ("1.2万") nor a date ("1.17").
-	{ style: 'ar-dot', re: new RegExp(`^(${DIGITS})(?:[、]|[.．](?![0-9０-９]))${SP}`), depth: 3, cn: false },
+	// PDF conversions put a space before the mark: "7 、加快行政事业单位的机构改革".
+	{ style: 'ar-dot', re: new RegExp(`^(${DIGITS})${SP}(?:[、]|[.．](?![0-9０-９]))${SP}`), depth: 3, cn: false },
 	{ style: 'ar-paren', re: new RegExp(`^[（(]${SP}(${DIGITS})${SP}[)）]${SP}`), depth: 4, cn: false },
 	{ style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[ \t\u3000]*/, depth: 5, cn: false },
 	{ style: 'di', re: new RegExp(`^第(${CN})(?:[，,、：:]|部分|章|篇|节)${SP}`), depth: 0, cn: true },

@@ -82,6 +82,9 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 	};
 
 	const ownLeads = ownLineLeads(blocks);
+	// The ordinal of the last 一、 heading, and of the last item of a 一、 list restarted inside a sub-section.
+	let lastCnDun = 0;
+	let cnDunList = 0;
 
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
@@ -122,6 +125,13 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		}
 
 		if (marker) {
+			// 一、二、… restarting inside a sub-section, sentences each ("国务院作出了以下规定。
+			// 一、固定资产投资总规模…。二、…"), after the report's own 一、 headings: a list.
+			if (marker.style === 'cn-dun' && !inAnnex() && HARD_END.test(t) && stack.length && stack[stack.length - 1].level >= 2 && (marker.ordinal === 1 ? lastCnDun >= 1 : marker.ordinal === cnDunList + 1 && cnDunList > 0)) {
+				cnDunList = marker.ordinal;
+				b.kind = 'item';
+				continue;
+			}
 			const kind = classifyNumbered(blocks, i, marker, stack, sections, inAnnex());
 			// "第一，…。" paragraphs in a series right under a level-1 heading with no （一）.
 			if (kind === 'body' && marker.style === 'di' && levelOf(marker, stack) === 2 && promotable(stack, sections, promoted, marker.ordinal, 'di') && (marker.ordinal > 1 || seriesFollows(blocks, i, DI_TWO))) {
@@ -170,6 +180,8 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 					{ level, kind: 'numbered', style: marker.style, ordinal: marker.ordinal, heading, textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd, parent: null },
 					marker.style
 				);
+				if (marker.style === 'cn-dun' && level === 1) lastCnDun = marker.ordinal;
+				cnDunList = 0;
 			} else {
 				// Run-in heading: the first sentence names the section, the rest is its text.
 				const end = numberedHeadingEnd(t, marker.length);
@@ -178,13 +190,15 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 					{ level, kind: 'numbered', style: marker.style, ordinal: marker.ordinal, heading: stripEnd(t.slice(0, end)), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textStart + end, parent: null },
 					marker.style
 				);
+				if (marker.style === 'cn-dun' && level === 1) lastCnDun = marker.ordinal;
+				cnDunList = 0;
 			}
 			continue;
 		}
 
 		// A short line wholly in brackets is a note ("（新华社北京3月13日电）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
-		if (isShortLine(t) && !/^[（(][^（()）]*[)）]$/.test(t) && !DATE_ONLY.test(t)) {
+		if (isShortLine(t) && !/^[（(][^（()）]*[)）]$/.test(t) && !DATE_ONLY.test(t) && /[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/.test(t) && !unbalancedQuote(t)) {
 			b.kind = 'heading';
 			openSection(
 				{ level: 1, kind: 'unnumbered', style: null, ordinal: null, heading: t, textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textEnd, parent: null },
@@ -235,6 +249,16 @@ function ownLineLeads(blocks: TextBlock[]): Set<number> {
 	return out;
 }
 
+/** A line that opens a quotation it does not close ("围绕国家旅游局确定的“’96") runs on: it names nothing. */
+function unbalancedQuote(t: string): boolean {
+	let open = 0;
+	for (const c of t) {
+		if (c === '“' || c === '《') open++;
+		else if ((c === '”' || c === '》') && open > 0) open--;
+	}
+	return open > 0;
+}
+
 const DATE_ONLY = /^[（(]?[0-9０-９〇零一二三四五六七八九○Ｏ]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?[)）]?$/;
 
 /**
@@ -278,10 +302,16 @@ function promotable(stack: OpenSection[], sections: OutlineSection[], promoted: 
  * level 2 (or has ended). Looks at most 80 blocks ahead.
  */
 function seriesFollows(blocks: TextBlock[], i: number, two: RegExp): boolean {
+	// A 一、二、… list inside the first item ("国务院作出了以下规定。一、…") restarts at 一 and does not end it.
+	let list = 0;
 	for (let j = i + 1; j < blocks.length && j <= i + 80; j++) {
 		const t = blocks[j].text;
 		if (two.test(t)) return true;
 		const m = readMarker(t);
+		if (m && m.style === 'cn-dun' && HARD_END.test(t) && (m.ordinal === 1 || m.ordinal === list + 1) && (m.ordinal === 1 || list > 0)) {
+			list = m.ordinal;
+			continue;
+		}
 		if (m && (m.style === 'cn-dun' || m.style === 'cn-paren' || m.style === 'annex')) return false;
 		if (!m && isShortLine(t)) return false;
 	}
