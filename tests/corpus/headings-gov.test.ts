@@ -35,13 +35,13 @@ export function scoreHeadings(split: Split) {
 
 describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', () => {
 	for (const name of ['dev', 'heldout'] as const) {
-		it(`${name}: recall and precision >= ${name === 'dev' ? 0.97 : 0.95}`, () => {
+		it(`${name}: recall and precision >= 0.97`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
 			console.log(`${name}: ${Object.keys((labels as unknown as Record<string, Split>)[name]).length} reports, ${s.labelled} headings, recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}`);
 			if (process.env.DUIDU_SHOW_MISSES || name === 'dev') console.log(s.misses.join('\n'));
-			// The target is 0.97/0.97. Dev meets it; the held-out set, measured once per
-			// round and never tuned on, gave 0.973/0.958 (round 2): its floor is what it gave.
-			const floor = name === 'dev' ? 0.97 : 0.95;
+			// Target 0.97/0.97. The held-out set is measured once per round and never tuned on:
+			// round 1 gave 0.950/0.950, round 2 0.973/0.958, round 3 (this set) 1.000/0.972.
+			const floor = 0.97;
 			expect(s.recall).toBeGreaterThanOrEqual(floor);
 			expect(s.precision).toBeGreaterThanOrEqual(floor);
 		});
