@@ -15,7 +15,7 @@ import { SHARED } from './shared';
 const labels = JSON.parse(readFileSync(new URL('../fixtures/topics-gov.json', import.meta.url), 'utf8')) as { reports: LabelReport[] };
 
 describe('section topics on unseen gov reports (blind labels)', () => {
-	it('primary topic right for >= 0.90 of the level-1/2 sections (target 0.92)', () => {
+	it('primary topic right for >= 0.92 of the level-1/2 sections', () => {
 		const items: LabelItem[] = [];
 		for (const label of labels.reports) {
 			const report = parseReport(readFileSync(join(SHARED, 'corpus', label.file), 'utf8'));
@@ -23,11 +23,15 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		}
 		const a = accuracy(items);
 		const missing = items.filter((i) => i.got === null).length;
+		for (const split of ['heldout', 'heldout2'] as const) {
+			const s = accuracy(items.filter((i) => i.split === split));
+			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
+		}
 		console.log(`section topics: ${a.n} sections of ${labels.reports.length} reports, ${a.right} right (${a.rate.toFixed(3)}), ${missing} not found by the parser`);
 		console.log(items.filter((i) => !i.ok).map((i) => `${i.file.split('/').slice(-2).join('/')} ${i.key}: want ${i.expected.join('|')}, got ${i.got}`).join('\n'));
-		// Measured once, blind: 0.916 (98/107), every section found by the parser; the
-		// nine misses are the classifier's (e.g. 白山's headings all end in 绿色转型…).
+		// Blind: round-2 reports 0.916 (98/107), round-3 reports 0.960 (72/75), together
+		// 0.934; every section found by the parser, the misses are the classifier's.
 		expect(missing).toBe(0);
-		expect(a.rate).toBeGreaterThanOrEqual(0.9);
+		expect(a.rate).toBeGreaterThanOrEqual(0.92);
 	});
 });
