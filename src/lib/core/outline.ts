@@ -73,7 +73,8 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 	const promoted = new Set<number>();
 	const openRunIn = (b: TextBlock, level: number, style: MarkerStyle | null, ordinal: number) => {
 		const end = runInEnd(b);
-		b.kind = end >= b.text.length ? 'heading' : 'body';
+		// The block stays a paragraph (as a run-in heading's does): its text is read, compared and classified as before.
+		b.kind = 'body';
 		openSection(
 			{ level, kind: 'numbered', style, ordinal, heading: stripEnd(b.text.slice(0, end)), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textStart + end, parent: null },
 			style
@@ -96,7 +97,8 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		if (!front && ownLeads.has(i)) {
 			const top = stack[stack.length - 1];
 			if (top && (top.level === 1 || (top.level === 2 && promoted.has(top.index) && sections[top.index].kind === 'unnumbered'))) {
-				b.kind = 'heading';
+				// A lead sentence: a heading in the outline, a paragraph in the text.
+				b.kind = 'body';
 				openSection(
 					{ level: 2, kind: 'unnumbered', style: null, ordinal: null, heading: stripEnd(t), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textEnd, parent: null },
 					null
@@ -499,9 +501,9 @@ function addLeads(blocks: TextBlock[], sections: OutlineSection[]) {
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
 		if (b.kind !== 'body') continue;
-		// Skip a run-in numbered heading at the block's start.
+		// Skip a run-in heading at the block's start (a promoted series heading may be the whole block).
 		const own = byHeadingStart.get(b.textStart);
-		const skip = own && own.headingEnd < b.textEnd ? own.headingEnd - b.textStart : 0;
+		const skip = own ? Math.min(own.headingEnd - b.textStart, b.text.length) : 0;
 		const cands = leadCandidates(b, i, skip);
 		if (!cands.length) continue;
 		const parent = containing(b.textStart);
