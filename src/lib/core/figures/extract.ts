@@ -59,6 +59,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		const section = report.paragraphs[sent.paragraph]?.section ?? null;
 		let prevEnd = 0;
 		let prevIndicator: string | null = null;
+		const sentencePeriods = periods.sentence(section, text);
 		for (const hit of scanFigures(text)) {
 			const isCount = hit.unit === "" || COUNT_DIM.test(unitDimension(hit.unit)?.dim ?? "");
 			const { indicator, consumedEnd } = indicatorOf({ text, numStart: hit.start, end: hit.end, prevEnd, prevIndicator, isCount });
@@ -66,7 +67,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 			const te = sent.textStart + hit.end;
 			const start = map.toInput(ts);
 			const end = map.toInput(te, 'end');
-			const p = periods.read(section, text, hit.start, hit.unit);
+			const p = sentencePeriods.at(hit.start, hit.unit);
 			out.push({
 				raw: input.slice(start, end),
 				start,

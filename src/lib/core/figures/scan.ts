@@ -102,6 +102,27 @@ export function quotedSpans(s: string): [number, number][] {
 	return spans;
 }
 
+/** `i` inside one of `spans`? Binary search over the spans sorted by start, with a running maximum of their ends. */
+function quoteLookup(spans: [number, number][]): (i: number) => boolean {
+	if (!spans.length) return () => false;
+	spans.sort((x, y) => x[0] - y[0]);
+	const maxEnd: number[] = [];
+	for (const [, b] of spans) maxEnd.push(Math.max(b, maxEnd[maxEnd.length - 1] ?? 0));
+	return (i) => {
+		let lo = 0;
+		let hi = spans.length - 1;
+		let k = -1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (spans[mid][0] <= i) {
+				k = mid;
+				lo = mid + 1;
+			} else hi = mid - 1;
+		}
+		return k >= 0 && maxEnd[k] > i;
+	};
+}
+
 type RawHit = Omit<Hit, "hedgeEnd">;
 
 interface NumberToken {
@@ -257,8 +278,7 @@ const RANK_CONTEXT = /(全省|全国|全市|全区|世界|全球|中部|西部|�
  */
 export function scanFigures(text: string, base = 0): Hit[] {
 	const f = foldForScan(text);
-	const quoted = quotedSpans(f);
-	const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b);
+	const inQuote = quoteLookup(quotedSpans(f));
 	const hits: Hit[] = [];
 	let i = 0;
 	while (i < f.length) {
