@@ -5,7 +5,7 @@
  */
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
-import { indicatorOf } from './indicator';
+import { distributeLists, indicatorOf } from './indicator';
 import { PeriodReader, type FigureKind } from './period';
 import { scanFigures, unitDimension } from './scan';
 import { classifierTopic, type TopicFn } from './topic';
@@ -59,10 +59,21 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		const section = report.paragraphs[sent.paragraph]?.section ?? null;
 		let prevEnd = 0;
 		let prevIndicator: string | null = null;
+		let prevFrom = false;
 		const sentencePeriods = periods.sentence(section, text);
-		for (const hit of scanFigures(text)) {
+		const hits = scanFigures(text);
+		const names: string[] = [];
+		for (const hit of hits) {
 			const isCount = hit.unit === "" || COUNT_DIM.test(unitDimension(hit.unit)?.dim ?? "");
-			const { indicator, consumedEnd } = indicatorOf({ text, numStart: hit.start, end: hit.end, prevEnd, prevIndicator, isCount });
+			const { indicator, consumedEnd } = indicatorOf({ text, numStart: hit.start, end: hit.end, prevEnd, prevIndicator, isCount, isRank: hit.unit === '位', prevFrom });
+			names.push(indicator);
+			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
+			prevIndicator = indicator;
+			prevFrom = /[由从](?:(?:19|20)\d\d年(?:末|底)?的?|上年的?|去年的?|每人每月|每?[月年]?(?:人均)?)?\s*$/.test(text.slice(Math.max(0, hit.start - 10), hit.start));
+		}
+		const indicators = text.includes('分别') ? distributeLists(text, hits.map((h, k) => ({ start: h.start, end: h.end, indicator: names[k] }))) : names;
+		hits.forEach((hit, k) => {
+			const indicator = indicators[k];
 			const ts = sent.textStart + hit.start;
 			const te = sent.textStart + hit.end;
 			const start = map.toInput(ts);
@@ -88,9 +99,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				sentence: si,
 				context: text.length > 240 ? clip(text, hit.start, 240) : text
 			});
-			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
-			prevIndicator = indicator;
-		}
+		});
 	});
 	return out;
 }

@@ -142,7 +142,7 @@ const GOAL = /(目标|预期|力争|确保|控制在|争取|不低于|达到|增
 const PARTIAL = /(\d{1,2}\s*[-—–～~至]\s*\d{1,2}\s*月|[一二三]季度|上半年|前三季度|\d{1,2}月份?(?!\d))/g;
 
 export class SentencePeriods {
-	private readonly years: { end: number; year: number }[] = [];
+	private readonly years: { end: number; year: number; from: boolean }[] = [];
 	private readonly ranges: { end: number; from: number; to: number }[] = [];
 	/** Offsets of clause starts, ascending. */
 	private readonly clauseStarts: number[] = [0];
@@ -164,7 +164,7 @@ export class SentencePeriods {
 			const pre = sentence.slice(Math.max(0, m.index - 4), m.index);
 			// 2019—2023年: the end of a span of years; 比1990年: a comparison base.
 			if (/[-—–～~至到]\s*$/.test(pre) || COMPARISON_BEFORE.test(pre)) continue;
-			this.years.push({ end: m.index + m[0].length, year: Number(m[1]) });
+			this.years.push({ end: m.index + m[0].length, year: Number(m[1]), from: /[由从]$/.test(pre) });
 		}
 		for (const m of sentence.matchAll(YEAR_RANGE)) this.ranges.push({ end: m.index + m[0].length, from: Number(m[1]), to: Number(m[2]) });
 		this.lastYearWordEnd = firstEnd(LAST_YEAR_WORD, sentence);
@@ -188,7 +188,9 @@ export class SentencePeriods {
 		let estimate = false;
 
 		// An explicit year before the figure in the same sentence: 2019年，…; 2023年全市…
-		const y = lastBefore(this.years, at);
+		let y = lastBefore(this.years, at);
+		// 从2016年的412.5亿元增加到720亿元: the base year is the first value's only.
+		if (y?.from && /[到至为]/.test(s.slice(y.end, at))) y = null;
 		const r = lastBefore(this.ranges, at);
 		if (r && (!y || r.end >= y.end)) {
 			// 1990年到1995年，…由10.2平方米增加到10.9平方米: the start value is the first year's.

@@ -56,6 +56,8 @@ function outUnit(u: string): string {
 const WS = /[ \t\u00a0\u3000]/;
 const CN_RUN = new RegExp(`^[${CN_DIGIT_CHARS}${CN_MAG_CHARS}](?:[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]|[多余](?=[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]))*`);
 const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
+/** Old texts separate thousands with a full-width comma (1，484万辆, 2，360，816，000元): 1-3 digits, then groups of exactly three. */
+const ARABIC_CN_GROUPS = /^\d{1,3}(?:，\d{3})+(?![\d.，])/;
 const RANGE = /^[ \t]*[-－—–~～至到][ \t]*/;
 
 /**
@@ -137,11 +139,18 @@ interface NumberToken {
 
 function readNumber(f: string, i: number): NumberToken | null {
 	const rest = f.slice(i, i + 40);
+	const g = ARABIC_CN_GROUPS.exec(rest);
+	if (g && (i === 0 || !/[\d.]/.test(f[i - 1])) && isUnitOrMagAfter(f, i + g[0].length)) return { start: i, end: i + g[0].length, text: g[0].replace(/，/g, ','), chinese: false, innerHedge: false };
 	const a = ARABIC.exec(rest);
 	if (a) return { start: i, end: i + a[0].length, text: a[0], chinese: false, innerHedge: false };
 	const c = CN_RUN.exec(rest);
 	if (c) return { start: i, end: i + c[0].length, text: c[0], chinese: true, innerHedge: /[多余]/.test(c[0]) };
 	return null;
+}
+
+/** A magnitude word or a unit right after offset i (so 1，484万辆 is one number, not 1 and 484万辆). */
+function isUnitOrMagAfter(f: string, i: number): boolean {
+	return '十百千万亿萬億'.includes(f[i] ?? 'x') || matchUnit(f, skipWs(f, i)) !== null;
 }
 
 function skipWs(f: string, i: number, limit = 2): number {
@@ -341,6 +350,8 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 	// A range: 6.5%－7%, 3-5万人, 7%—8%. The first number borrows the second's unit if it has none.
 	const out: RawHit[] = [];
 	if (!tail) {
+		const shared = sharedUnitList(f, tok, value0);
+		if (shared) return shared;
 		const r = RANGE.exec(f.slice(tok.end, tok.end + 4));
 		if (!r) return [];
 		const second = readNumber(f, tok.end + r[0].length);
@@ -373,6 +384,40 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 		approx: tail.approx || before > 0 || tok.innerHedge
 	});
 	return out;
+}
+
+const LIST_SEP = /^[ \t]*[、和与及][ \t]*/;
+
+/**
+ * 分别提高6.1和1.4个百分点, 分别是2010年的1.6、2.4、1.9倍: after 分别, bare
+ * numbers joined by 、/和 share the unit of the last one. Only after 分别 in
+ * the same clause, where the list is certain to be one of values.
+ */
+function sharedUnitList(f: string, tok: NumberToken, value0: number): RawHit[] | null {
+	if (tok.chinese) return null;
+	const back = f.slice(Math.max(0, tok.start - 40), tok.start);
+	const at = back.lastIndexOf('分别');
+	if (at < 0 || /[，,。；;：:！？]/.test(back.slice(at))) return null;
+	const toks: NumberToken[] = [tok];
+	let tail: Tail | null = null;
+	let p = tok.end;
+	for (let guard = 0; guard < 20; guard++) {
+		const sep = LIST_SEP.exec(f.slice(p, p + 4));
+		if (!sep) return null;
+		const next = readNumber(f, p + sep[0].length);
+		if (!next || next.chinese || isDateLike(f, next.end, next.text, false)) return null;
+		toks.push(next);
+		tail = readTail(f, next.end, false);
+		if (tail) break;
+		p = next.end;
+	}
+	if (!tail || tail.unit === '个百分点@') return null;
+	const unit = outUnit(tail.unit);
+	return toks.map((t, k) => {
+		const last = k === toks.length - 1;
+		const v = k === 0 ? value0 : scaleDecimal(t.text, 0);
+		return { start: t.start, end: last ? tail!.end : t.end, numStart: t.start, value: scaleDecimal(String(v), tail!.exp), unit, approx: last ? tail!.approx : false };
+	});
 }
 
 /**
