@@ -15,7 +15,7 @@ import indicatorData from '../data/figure-indicators.json';
 const TARGET_INDICATORS = new Set(indicatorData.targetIndicators.map(indicatorKey));
 
 /** Bump when extraction output changes (the corpus store caches by this). */
-export const FIGURES_VERSION = 3;
+export const FIGURES_VERSION = 4;
 
 export interface Figure {
 	/** The number and its unit as written: `input.slice(start, end)`. */
@@ -33,6 +33,10 @@ export interface Figure {
 	estimate: boolean;
 	/** Part of a year only (1—4月份, 一季度): kept out of yearly series. */
 	partial: boolean;
+	/** Over several years (年均增长, 五年累计): period null, never paired with one year's figure. */
+	multiYear: boolean;
+	/** A year-end or an average value (年末城镇调查失业率, 城镇调查失业率平均为): not the same measure as the other. */
+	stat: 'end' | 'avg' | null;
 	/** Where it sits, for links and context: text offsets, section id, sentence index. */
 	textStart: number;
 	textEnd: number;
@@ -60,7 +64,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		let prevEnd = 0;
 		let prevIndicator: string | null = null;
 		let prevFrom = false;
-		const sentencePeriods = periods.sentence(section, text);
+		const sentencePeriods = periods.sentence(section, text, sent.paragraph);
 		const hits = scanFigures(text);
 		const names: string[] = [];
 		for (const hit of hits) {
@@ -93,6 +97,8 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				topic: topicOf(report, ts),
 				estimate: p.estimate,
 				partial: p.partial,
+				multiYear: p.multiYear,
+				stat: statOf(text, hit.start),
 				textStart: ts,
 				textEnd: te,
 				section,
@@ -102,6 +108,16 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		});
 	});
 	return out;
+}
+
+/** 年末/年底 or 平均 in the figure's clause. */
+function statOf(text: string, at: number): 'end' | 'avg' | null {
+	let a = at;
+	while (a > 0 && at - a < 40 && !/[，,。；;：:]/.test(text[a - 1])) a--;
+	const clause = text.slice(a, at);
+	if (/年末|年底|期末/.test(clause)) return 'end';
+	if (/平均(?!每)/.test(clause) && !/人均|年均/.test(clause.slice(clause.indexOf('平均') - 1, clause.indexOf('平均') + 1))) return 'avg';
+	return null;
 }
 
 /** A window of `len` characters of `s` around offset `at`, with ellipses where cut. */

@@ -19,7 +19,7 @@ const COMPARISON = /(?:比|较)(?:上年|去年|上年同期|(?:19|20)\d\d年(?:
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
 const NOUN_STOP = /(得到|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
-const CHANGE_ONLY = /^(同比)?(增长|下降|提高|降低|减少|增加|上升|提升|回落)$/;
+const CHANGE_ONLY = /^(同比)?(年均)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨)$/;
 const COUNT_VERB_ONLY = /^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建)?$/;
 
 function stripOnce(s: string, list: string[], atStart: boolean): string {
@@ -47,7 +47,7 @@ export function cleanIndicator(clause: string): string {
 		s = stripOnce(s, LEADING, true);
 		s = stripOnce(s, TRAILING, false);
 		// 安全利用率均达到: 均 (not 人均, 年均, 平均, 户均) says several share the value.
-		s = s.replace(/(?<![人年平户])均$/, '');
+		s = s.replace(/(?<![人年平户])均(?:为|达)?$/, '');
 		if (s === before) break;
 	}
 	// Unbalanced quotation marks left by a clause cut (“专精特新”中小企业 keeps both).

@@ -16,6 +16,8 @@ export interface PeriodInfo {
 	estimate: boolean;
 	/** The figure covers part of the year only (1—4月份, 一季度, 上半年). */
 	partial: boolean;
+	/** The figure covers several years (年均增长, 五年累计, 过去五年, 比“十一五”末): never set beside one year's. */
+	multiYear: boolean;
 }
 
 type Mode = 'actual' | 'target' | 'plan';
@@ -54,10 +56,31 @@ export class PeriodReader {
 	private readonly byId = new Map<string, Section>();
 	private readonly modeCache = new Map<string, { mode: Mode; year: number | null }>();
 
+	/** Paragraphs inside a several-year review (after 过去五年…/五年来…, until 过去一年… or the next top-level section). */
+	private readonly multiScope: boolean[] = [];
+
 	constructor(report: ParsedReport) {
 		this.report = report;
 		this.year = typeof report.meta.year === 'number' ? report.meta.year : undefined;
 		for (const s of report.sections) this.byId.set(s.id, s);
+		let scope = false;
+		let scopeTop: string | null = null;
+		for (const p of report.paragraphs) {
+			const top = this.topOf(p.section);
+			if (top !== scopeTop) scope = false;
+			const head = report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 12));
+			if (MULTI_YEAR_LEAD.test(head)) {
+				scope = true;
+				scopeTop = top;
+			} else if (ONE_YEAR_LEAD.test(head)) scope = false;
+			this.multiScope.push(scope);
+		}
+	}
+
+	private topOf(id: string | null): string | null {
+		let top: Section | undefined;
+		for (let s = id ? this.byId.get(id) : undefined; s; s = s.parent ? this.byId.get(s.parent) : undefined) top = s;
+		return top?.id ?? null;
 	}
 
 	/** Mode and year of a section: from its own heading, its ancestors', or its content. */
@@ -113,10 +136,14 @@ export class PeriodReader {
 	 * looks up the cues before it, so a sentence with n figures costs O(n log n),
 	 * not O(n²) (`增长5.2%，` × 150,000 used to take minutes).
 	 */
-	sentence(section: string | null, sentence: string): SentencePeriods {
-		return new SentencePeriods(this.sectionContext(section), this.year, sentence);
+	sentence(section: string | null, sentence: string, paragraph?: number): SentencePeriods {
+		return new SentencePeriods(this.sectionContext(section), this.year, sentence, paragraph !== undefined && !!this.multiScope[paragraph]);
 	}
 }
+
+/** A paragraph opening a several-year review, and one returning to a single year. */
+const MULTI_YEAR_LEAD = /^(?:过去五年|五年来|近五年|过去的五年|这五年|五年间|本届政府(?:任期|成立)?以来)/;
+const ONE_YEAR_LEAD = /^(?:过去一年|一年来|去年|(?:19|20)\d\d年[，,])/;
 
 /** Where a cue ends in a sentence: the cue counts for figures at or after that offset. */
 function firstEnd(re: RegExp, s: string): number {
@@ -157,7 +184,9 @@ export class SentencePeriods {
 	constructor(
 		private readonly ctx: { mode: Mode; year: number | null },
 		private readonly Y: number | undefined,
-		sentence: string
+		sentence: string,
+		/** The sentence stands in a several-year review (五年来，…): figures without a year of their own cover the five years. */
+		private readonly inMultiScope = false
 	) {
 		this.s = sentence;
 		for (const m of sentence.matchAll(YEAR)) {
@@ -208,9 +237,10 @@ export class SentencePeriods {
 				kind = 'actual';
 			}
 		}
-		if (this.multiYearEnd <= at) period = null;
 		const c = clauseIndex(this.clauseStarts, at);
-		if (this.clauseMulti[c] <= at) period = null;
+		const ownYear = !!y || !!r || (this.lastYearWordEnd <= at);
+		const multiYear = this.multiYearEnd <= at || this.clauseMulti[c] <= at || (this.inMultiScope && !ownYear);
+		if (multiYear) period = null;
 
 		if (this.estimateEnd <= at) {
 			kind = 'actual';
@@ -222,7 +252,7 @@ export class SentencePeriods {
 			kind = kind === 'target' || goal || rate ? 'target' : 'plan';
 		}
 		const partial = this.partialEnd <= at;
-		return { period, kind, estimate, partial };
+		return { period, kind, estimate, partial, multiYear };
 	}
 }
 
