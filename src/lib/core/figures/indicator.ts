@@ -17,7 +17,7 @@ const TIME_PREFIX = /^(?:\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|
 /** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比1980年预计增加. */
 const COMPARISON = /(?:比|较)(?:上年|去年|上年同期|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
-const NOUN_STOP = /(得到|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
+const NOUN_STOP = /(正在|已经|将|都|也|得到|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
 const CHANGE_ONLY = /^(同比)?(年均)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨)$/;
 const COUNT_VERB_ONLY = /^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建)?$/;
@@ -226,6 +226,9 @@ function splitItems(subject: string): string[] {
  * …教育毛入学率 twice; 实际使用外资和内资 → 实际使用内资; 旅游接待人次和收入 → 旅游收入.
  */
 export function completeItems(items: string[]): string[] {
+	// 对日本、韩国出口: a preposition before the first item belongs to all of them.
+	const prep = /^[对向与从自在]/.exec(items[0])?.[0] ?? '';
+	if (prep && items[0].length > 2 && items.slice(1).every((x) => !x.startsWith(prep))) return completeItems([items[0].slice(1), ...items.slice(1)]).map((x) => prep + x);
 	const last = items[items.length - 1];
 	const first = items[0];
 	return items.map((e, k) => {

@@ -324,6 +324,12 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 	// 百分之十五, 三分之一: fractions written in words.
 	const frac = readFraction(f, tok);
 	if (frac) return frac;
+	// 三成, 近八成: tenths, as a percentage (not 成为, 成果, 一成不变).
+	if (tok.chinese && /^[一二两三四五六七八九]$/.test(tok.text) && f[tok.end] === '成' && (/^(?:[，。；、：,;:）)”的和与及]|以上|左右|多|$)/.test(f.slice(tok.end + 1, tok.end + 3)) || hedgeBefore(f, tok.start) > 0)) {
+		const end = tok.end + 1;
+		const hedged = /^(?:以上|左右|多)/.test(f.slice(end, end + 2)) || hedgeBefore(f, tok.start) > 0;
+		return [{ start: tok.start, end, numStart: tok.start, value: (parseChineseNumeral(tok.text) ?? 0) * 10, unit: '%', approx: hedged }];
+	}
 	// A Chinese numeral starts with a digit or 十 (十七, 十万); a bare 万/千/百/亿 is a word (万人, 千方百计, 百姓).
 	if (tok.chinese && !/^[零〇一二两兩三四五六七八九十]/.test(tok.text)) return [];
 	if (isDateLike(f, tok.end, tok.text, tok.chinese)) return [];
