@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { extractFigures, type Figure } from '../../src/lib/core/figures/extract';
 import { figureChanges, successiveChanges, type FigureChange } from '../../src/lib/core/figures/changes';
-import { regionSeries, type ReportFigures } from '../../src/lib/core/figures/series';
+import { indicatorKey, regionSeries, type ReportFigures } from '../../src/lib/core/figures/series';
 
 const read = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
 const load = (id: string) => {
@@ -123,5 +123,45 @@ describe('successiveChanges across columns', () => {
 	it('two cities are a difference, not a change', () => {
 		expect(yuncheng.report.meta.region).toBe('运城市');
 		expect(successiveChanges([src(r2020), src(yuncheng)])).toEqual([]);
+	});
+});
+
+describe('changed figures pair only like with like (issue 12)', () => {
+	const figs = (input: string) => extractFigures(parseReport(input), input);
+	it('a level never meets an increment: 从450元提高到610元 vs 提高30元', () => {
+		const old = figs('一、2023年工作回顾\n城乡居民医保人均财政补助标准从450元提高到610元。\n');
+		const now = figs('一、2024年工作回顾\n居民医保人均财政补助标准提高30元。\n');
+		expect(old.map((f) => f.indicator)).toEqual(['城乡居民医保人均财政补助标准', '城乡居民医保人均财政补助标准']);
+		expect(now[0].indicator).toBe('居民医保人均财政补助标准提高');
+		expect(figureChanges(old, now, { pairByPosition: true })).toEqual([]);
+	});
+
+	it('a five-year average never meets one year: 年均增长5.1% vs 增长6.1%', () => {
+		const old = figs('一、过去一年和五年工作回顾\n过去五年，全国居民人均可支配收入年均增长5.1%。\n');
+		const now = figs('一、2023年工作回顾\n居民人均可支配收入增长6.1%。\n');
+		expect(old[0]).toMatchObject({ multiYear: true, period: null });
+		expect(now[0]).toMatchObject({ multiYear: false });
+		expect(figureChanges(old, now, { pairByPosition: true })).toEqual([]);
+	});
+
+	it('figures under a 五年来 lead are the five years’ (审议法律议案50件 vs 10件); a year-end rate never meets an average', () => {
+		const old = figs('一、过去一年和五年工作回顾\n五年来，我们主要做了以下工作。\n提请全国人大常委会审议法律议案50件。\n年末城镇调查失业率降到5.5%。\n');
+		const now = figs('一、2023年工作回顾\n提请全国人大常委会审议法律议案10件。\n城镇调查失业率平均为5.2%。\n');
+		expect(old[0]).toMatchObject({ multiYear: true });
+		expect(old[1].stat).toBe('end');
+		expect(now[1]).toMatchObject({ stat: 'avg', indicator: '城镇调查失业率' });
+		expect(figureChanges(old, now, { pairByPosition: true })).toEqual([]);
+	});
+
+	it('like with like still pairs: 城镇新增就业1206万人 → 1244万人', () => {
+		const old = figs('一、2022年工作回顾\n城镇新增就业1206万人。\n');
+		const now = figs('一、2023年工作回顾\n城镇新增就业1244万人。\n');
+		expect(figureChanges(old, now).map((c) => [c.indicator, c.oldValue, c.newValue])).toEqual([['城镇新增就业', 12060000, 12440000]]);
+	});
+
+	it('national GDP keeps its own name: 国内生产总值增长 is not 地区生产总值增长', () => {
+		expect(indicatorKey('国内生产总值增长')).toBe('国内生产总值增长');
+		expect(indicatorKey('地区生产总值增长')).toBe('地区生产总值增长');
+		expect(indicatorKey('生产总值增长')).toBe('地区生产总值增长');
 	});
 });

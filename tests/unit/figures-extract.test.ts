@@ -144,3 +144,33 @@ describe('figures.md cases on short texts', () => {
 		expect(figs[1]).toMatchObject({ value: 6, kind: 'target', estimate: false });
 	});
 });
+
+describe('what each figure measures (issue 12)', () => {
+	const figs = (t: string) => run('一、2023年工作回顾\n' + t + '\n').map((f) => [f.value, f.unit, f.indicator]);
+	it('分别 lists give each value its own indicator', () => {
+		expect(figs('城镇和农村居民人均可支配收入分别达到28100元和13400元。')).toEqual([[28100, '元', '城镇居民人均可支配收入'], [13400, '元', '农村居民人均可支配收入']]);
+		expect(figs('对日本、韩国出口分别增长5.2%、7.1%。')).toEqual([[5.2, '%', '对日本出口增长'], [7.1, '%', '对韩国出口增长']]);
+		expect(figs('全市新登记企业2985家，新增个体工商户8410家，分别增长10.6%和31.3%。').slice(2)).toEqual([[10.6, '%', '新登记企业增长'], [31.3, '%', '新增个体工商户增长']]);
+		expect(figs('高中阶段教育和高等教育毛入学率分别提高6.1和1.4个百分点。')).toEqual([[6.1, '个百分点', '高中阶段教育毛入学率提高'], [1.4, '个百分点', '高等教育毛入学率提高']]);
+		expect(figs('城乡低保标准分别提高7%、9.4%。')).toEqual([[7, '%', '城镇低保标准提高'], [9.4, '%', '农村低保标准提高']]);
+	});
+	it('no fragment names: levels after 由/从, ranks, 的-phrases, clauses that name nothing', () => {
+		expect(figs('社区居委会由278个调整为165个。')).toEqual([[278, '个', '社区居委会'], [165, '个', '社区居委会']]);
+		expect(figs('工业投资增长41.6%、居全省第3位。')).toEqual([[41.6, '%', '工业投资增长'], [3, '位', '工业投资增长']]);
+		expect(figs('去年提出的关于搞好国营大中型企业的20条措施正在落实。')[0][2]).toBe('关于搞好国营大中型企业的措施');
+		expect(figs('职工住宅面积，在1956年将达到1，310万平方公尺以上。')).toEqual([[13100000, '平方公尺', '职工住宅面积']]);
+		expect(figs('地区生产总值突破2000亿元、达到2160亿元，增长12%。').map((x) => x[2])).toEqual(['地区生产总值', '地区生产总值', '地区生产总值增长']);
+	});
+	it('ranges keep both bounds; 成 is read; full-width thousands separators', () => {
+		expect(figs('培育上市企业3-5家。')).toEqual([[3, '家', '培育上市企业'], [5, '家', '培育上市企业']]);
+		expect(figs('其中涉及产权制度改革的占三成。')).toEqual([[30, '%', '涉及产权制度改革']]);
+		expect(figs('成为全省第一，一成不变。')).toEqual([]);
+		expect(figs('自行车1，484万辆，增加224万辆。')).toEqual([[14840000, '辆', '自行车'], [2240000, '辆', '自行车增加']]);
+	});
+	it('period: a year in passing is not a period; a base year is the first value’s only', () => {
+		const p = (t: string) => run('一、2023年工作回顾\n' + t + '\n').map((f) => f.period);
+		expect(p('棉纱产量286.5万吨，比1980年预计增加9万吨。')).toEqual([2023, 2023]);
+		expect(p('地区生产总值从2016年的412.5亿元增加到720亿元左右。')).toEqual([2016, 2023]);
+		expect(p('1990年到1995年，城镇人均住房面积由10.2平方米增加到10.9平方米。')).toEqual([1990, 1995]);
+	});
+});

@@ -76,7 +76,7 @@ describe('series over the 聊城市 seeds', () => {
 	it('CSV export: header, one row per point, quoting', () => {
 		const csv = seriesCsv(liaocheng.filter((s) => s.indicator === '城镇新增就业'));
 		const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-		expect(lines[0]).toBe('indicator,unit,region,year,kind,value,approx,estimate,raw,report,start,end');
+		expect(lines[0]).toBe('indicator,unit,region,year,kind,value,approx,estimate,raw,report,start,end,topic,sentence');
 		expect(lines.some((l) => l.startsWith('城镇新增就业,人,聊城市,2020,target,45000,true'))).toBe(true);
 	});
 

@@ -154,3 +154,26 @@ describe('lint CLI', () => {
 		expect(lint(seed002, parseReport(seed002))).toEqual(lint(seed002));
 	});
 });
+
+describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () => {
+	const repeats = (text: string) => lint(text).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
+	it('two words meeting on one character are not a slip: 海关|关税, 健全|人防|防护', () => {
+		expect(repeats('加强海关关税征管，健全人防防护体系。')).toEqual([]);
+	});
+	it('一 + a measure word doubled, repeated time words, AA beside AA, names written twice, book titles', () => {
+		expect(repeats('一张张笑脸，一件件实事，活动周周有。现在是家家装修，店店美容。')).toEqual([]);
+		expect(repeats('盼盼食品二期建成。签约盼盼食品原料基地。歌剧《呦呦鹿鸣》获奖。担当担当再担当，每村每月放映电影。组建市市场监管局。')).toEqual([]);
+	});
+	it('still finds a doubling that breaks a word, also where the copy makes a distributive AA (个人人, 国家家, 连年年)', () => {
+		expect(repeats('家庭、单位、个人人合理负担。强化国家家战略科技力量。我国农业连年年增产。')).toEqual(['人人', '家家', '年年']);
+	});
+});
+
+describe('numbering in a glossary', () => {
+	it('glossary notes numbered by their marks in the text are not a skip; a list is', () => {
+		const glossary = '名词解释\n3.七富七强\n七富：富在精神。\n15.四环五海\n四环：环城道路。\n16.零基预算：不考虑过去的预算。\n';
+		expect(lint(glossary).filter((f) => f.rule === 'numbering')).toEqual([]);
+		const list = '1.新建道路10条。\n2.新建公园5个。\n4.新建学校3所。\n';
+		expect(lint(list).filter((f) => f.rule === 'numbering').map((f) => f.excerpt)).toEqual(['4.']);
+	});
+});

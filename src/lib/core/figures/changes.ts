@@ -24,7 +24,34 @@ import { unitDimension } from './scan';
 import { convertValue, indicatorKey, seriesKeyOf, type Series } from './series';
 
 /** What matching needs of a figure; views keep the rest (raw, offsets, context). */
-export type ChangeableFigure = Pick<Figure, 'value' | 'unit' | 'indicator' | 'kind' | 'period'> & { partial?: boolean };
+export type ChangeableFigure = Pick<Figure, 'value' | 'unit' | 'indicator' | 'kind' | 'period'> & { partial?: boolean; multiYear?: boolean; stat?: Figure['stat'] };
+
+/** An indicator naming a change (提高30元, 增长5%), not a level (610元). */
+const CHANGE_NAME = /(增长|增加|提高|下降|降低|减少|上升|扩大|缩小|增产|减产|净增|上涨|回落|提升|下调|上调|增速|增幅|涨幅|降幅|比[^，,]{0,8}[高低多少])$/;
+
+function direction(indicator: string): 'up' | 'down' | null {
+	if (/(下降|降低|减少|低|少|缩小|回落|下调|减产|降幅)$/.test(indicator)) return 'down';
+	if (/(增长|增加|提高|上升|高|多|扩大|上涨|提升|上调|增产|净增)$/.test(indicator)) return 'up';
+	return null;
+}
+
+/**
+ * Figures that measure the same kind of thing: a level never meets an
+ * increment (610元 vs 提高30元), a several-year figure never meets one
+ * year's (年均增长5.1% vs 增长6.1%), a year-end value never an average, a
+ * part-year figure only a part-year one.
+ */
+export function likeWithLike(a: ChangeableFigure, b: ChangeableFigure): boolean {
+	if (!!a.partial !== !!b.partial) return false;
+	if (!!a.multiYear !== !!b.multiYear || /年均|累计/.test(a.indicator) !== /年均|累计/.test(b.indicator)) return false;
+	if (CHANGE_NAME.test(a.indicator) !== CHANGE_NAME.test(b.indicator)) return false;
+	// 比去年预算低0.4个百分点 vs 比去年预算高0.2个百分点: a fall and a rise are not one measure.
+	const da = direction(a.indicator);
+	const db = direction(b.indicator);
+	if (da && db && da !== db) return false;
+	if (a.stat && b.stat && a.stat !== b.stat) return false;
+	return true;
+}
 
 export interface FigureChange<F extends ChangeableFigure = Figure> {
 	/** Series key (indicator|dimension): the same key `buildSeries` gives. */
@@ -76,7 +103,7 @@ export function figureChanges<F extends ChangeableFigure>(oldFigures: F[], newFi
 	const keyOf = (f: F) => (indicatorKey(f.indicator).length >= 2 ? seriesKeyOf(f) : null);
 	const oldKeys = oldFigures.map(keyOf);
 	const newKeys = newFigures.map(keyOf);
-	const compatible = (i: number, k: number) => !!oldFigures[i].partial === !!newFigures[k].partial;
+	const compatible = (i: number, k: number) => likeWithLike(oldFigures[i], newFigures[k]);
 
 	// Same key: same kind class first, then across classes; reading order within each pass.
 	for (const sameClass of [true, false]) {

@@ -5,7 +5,7 @@
  */
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
-import { indicatorOf } from './indicator';
+import { distributeLists, indicatorOf } from './indicator';
 import { PeriodReader, type FigureKind } from './period';
 import { scanFigures, unitDimension } from './scan';
 import { classifierTopic, type TopicFn } from './topic';
@@ -15,7 +15,7 @@ import indicatorData from '../data/figure-indicators.json';
 const TARGET_INDICATORS = new Set(indicatorData.targetIndicators.map(indicatorKey));
 
 /** Bump when extraction output changes (the corpus store caches by this). */
-export const FIGURES_VERSION = 3;
+export const FIGURES_VERSION = 4;
 
 export interface Figure {
 	/** The number and its unit as written: `input.slice(start, end)`. */
@@ -33,6 +33,10 @@ export interface Figure {
 	estimate: boolean;
 	/** Part of a year only (1—4月份, 一季度): kept out of yearly series. */
 	partial: boolean;
+	/** Over several years (年均增长, 五年累计): period null, never paired with one year's figure. */
+	multiYear: boolean;
+	/** A year-end or an average value (年末城镇调查失业率, 城镇调查失业率平均为): not the same measure as the other. */
+	stat: 'end' | 'avg' | null;
 	/** Where it sits, for links and context: text offsets, section id, sentence index. */
 	textStart: number;
 	textEnd: number;
@@ -59,14 +63,26 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		const section = report.paragraphs[sent.paragraph]?.section ?? null;
 		let prevEnd = 0;
 		let prevIndicator: string | null = null;
-		for (const hit of scanFigures(text)) {
+		let prevFrom = false;
+		const sentencePeriods = periods.sentence(section, text, sent.paragraph);
+		const hits = scanFigures(text);
+		const names: string[] = [];
+		for (const hit of hits) {
 			const isCount = hit.unit === "" || COUNT_DIM.test(unitDimension(hit.unit)?.dim ?? "");
-			const { indicator, consumedEnd } = indicatorOf({ text, numStart: hit.start, end: hit.end, prevEnd, prevIndicator, isCount });
+			const { indicator, consumedEnd } = indicatorOf({ text, numStart: hit.start, end: hit.end, prevEnd, prevIndicator, isCount, isRank: hit.unit === '位', prevFrom });
+			names.push(indicator);
+			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
+			prevIndicator = indicator;
+			prevFrom = /[由从](?:(?:19|20)\d\d年(?:末|底)?的?|上年的?|去年的?|每人每月|每?[月年]?(?:人均)?)?\s*$/.test(text.slice(Math.max(0, hit.start - 10), hit.start));
+		}
+		const indicators = text.includes('分别') ? distributeLists(text, hits.map((h, k) => ({ start: h.start, end: h.end, indicator: names[k] }))) : names;
+		hits.forEach((hit, k) => {
+			const indicator = indicators[k];
 			const ts = sent.textStart + hit.start;
 			const te = sent.textStart + hit.end;
 			const start = map.toInput(ts);
 			const end = map.toInput(te, 'end');
-			const p = periods.read(section, text, hit.start, hit.unit);
+			const p = sentencePeriods.at(hit.start, hit.unit);
 			out.push({
 				raw: input.slice(start, end),
 				start,
@@ -81,17 +97,27 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				topic: topicOf(report, ts),
 				estimate: p.estimate,
 				partial: p.partial,
+				multiYear: p.multiYear,
+				stat: statOf(text, hit.start),
 				textStart: ts,
 				textEnd: te,
 				section,
 				sentence: si,
 				context: text.length > 240 ? clip(text, hit.start, 240) : text
 			});
-			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
-			prevIndicator = indicator;
-		}
+		});
 	});
 	return out;
+}
+
+/** 年末/年底 or 平均 in the figure's clause. */
+function statOf(text: string, at: number): 'end' | 'avg' | null {
+	let a = at;
+	while (a > 0 && at - a < 40 && !/[，,。；;：:]/.test(text[a - 1])) a--;
+	const clause = text.slice(a, at);
+	if (/年末|年底|期末/.test(clause)) return 'end';
+	if (/平均(?!每)/.test(clause) && !/人均|年均/.test(clause.slice(clause.indexOf('平均') - 1, clause.indexOf('平均') + 1))) return 'avg';
+	return null;
 }
 
 /** A window of `len` characters of `s` around offset `at`, with ellipses where cut. */

@@ -14,10 +14,12 @@ const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
 const TIME_PREFIX = /^(?:\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|截至[^，,]{0,8}?(?:底|末))/;
+/** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比1980年预计增加. */
+const COMPARISON = /(?:比|较)(?:上年|去年|上年同期|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
-const NOUN_STOP = /(得到|提交|完成|实现|全部|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
+const NOUN_STOP = /(正在|已经|将|都|也|得到|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
-const CHANGE_ONLY = /^(同比)?(增长|下降|提高|降低|减少|增加|上升|提升|回落)$/;
+const CHANGE_ONLY = /^(同比)?(年均)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨)$/;
 const COUNT_VERB_ONLY = /^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建)?$/;
 
 function stripOnce(s: string, list: string[], atStart: boolean): string {
@@ -30,6 +32,13 @@ function stripOnce(s: string, list: string[], atStart: boolean): string {
 
 export function cleanIndicator(clause: string): string {
 	let s = clause.replace(/[\s\u3000]+/g, '');
+	// 分别 never belongs to a name; nor does a comparison base (比1990年, 比“七五”时期) before a change.
+	s = s.replace(/分别/g, '');
+	s = s.replace(COMPARISON, '');
+	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
+	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
+	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
+	s = s.replace(/[由从](?:(?:19|20)\d\d年(?:末|底)?|上年|去年)的?$/, '').replace(/[由从]每?[月年]?(?:人均)?$/, '');
 	for (let guard = 0; guard < 8; guard++) {
 		const before = s;
 		s = s.replace(TIME_PREFIX, '');
@@ -37,31 +46,64 @@ export function cleanIndicator(clause: string): string {
 		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[—-]+)/, '');
 		s = stripOnce(s, LEADING, true);
 		s = stripOnce(s, TRAILING, false);
+		// 安全利用率均达到: 均 (not 人均, 年均, 平均, 户均) says several share the value.
+		s = s.replace(/(?<![人年平户])均(?:为|达)?$/, '');
 		if (s === before) break;
 	}
 	// Unbalanced quotation marks left by a clause cut (“专精特新”中小企业 keeps both).
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
-	// Very long clauses: keep the end, which names the measure (…营商环境评价).
-	if (s.length > 24) s = s.slice(s.length - 24);
+	// Very long clauses: keep the end, which names the measure (…营商环境评价), from a list item's start if one is near.
+	if (s.length > 24) {
+		const cut = s.length - 24;
+		const sep = Math.max(s.lastIndexOf('、'), s.lastIndexOf('，'));
+		s = sep >= 0 && s.length - sep - 1 >= 4 ? s.slice(sep + 1) : s.slice(cut);
+		if (s.length > 24) s = s.slice(s.length - 24);
+	}
 	return s;
 }
 
-/** Text of the noun after a count (25个|重大事项|提交…), or ''. */
-function nounAfter(text: string, from: number): string {
-	return nounAfterSpan(text, from).noun;
-}
-
+/** The noun after a figure (25个|重大事项|提交…), and where it ends; '' when none. */
 function nounAfterSpan(text: string, from: number): { noun: string; end: number } {
+	// 80%以上的行政村, 18万人的农牧区供水工程: the noun starts after 的.
+	const lead = /^(?:以上|以下|左右|之多|多|余)?的|^(?:以上|以下|左右|之多)/.exec(text.slice(from, from + 4));
+	const start = from + (lead ? lead[0].length : 0);
 	let s = '';
-	for (let i = from; i < text.length && s.length < 14; i++) {
+	let i = start;
+	while (i < text.length && s.length < 14) {
 		const c = text[i];
-		if (BOUNDARY.test(c) || /[0-9０-９]/.test(c)) break;
+		// 县（市、区）, “民主法治示范村（社区）”: a short bracket or quotation belongs to the noun.
+		const close = c === '（' ? '）' : c === '(' ? ')' : c === '“' ? '”' : null;
+		if (close) {
+			const j = text.indexOf(close, i + 1);
+			if (j > i && j - i <= 12 && !/[。；;\n]/.test(text.slice(i, j))) {
+				s += text.slice(i, j + 1);
+				i = j + 1;
+				continue;
+			}
+		}
+		// 15个|10亿元以上项目, 30万吨级码头: a threshold inside the noun.
+		if (/[0-9０-９]/.test(c)) {
+			const t = /^[0-9０-９]+(?:\.[0-9]+)?[十百千万亿]*[^\d，。；、]{0,3}?(?:以上|以下|级)/.exec(text.slice(i, i + 14));
+			if (t && s === '') {
+				s += t[0];
+				i += t[0].length;
+				continue;
+			}
+			break;
+		}
+		if (BOUNDARY.test(c)) break;
 		s += c;
+		i++;
 	}
-	const stop = NOUN_STOP.exec(s);
-	if (stop) s = s.slice(0, stop.index);
+	// 为老年人服务的项目: a short 的-phrase is part of the noun.
+	const masked = s.replace(/[（(“][^）)”]*[）)”]/g, (m) => '\u0000'.repeat(m.length));
+	const de = /^[^的]{1,10}的/.exec(masked);
+	const skip = de && !/^(的|以上|以下)/.test(masked) ? de[0].length : 0;
+	const stop = NOUN_STOP.exec(masked.slice(skip));
+	if (stop) s = s.slice(0, skip + stop.index);
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
-	return s.length >= 2 ? { noun: s, end: from + s.length } : { noun: '', end: from };
+	const bare = s.replace(/[（(][^）)]*[）)]/g, '');
+	return bare.length >= 1 && s.length >= 2 ? { noun: s, end: start + s.length } : { noun: '', end: from };
 }
 
 export interface ClauseContext {
@@ -76,6 +118,10 @@ export interface ClauseContext {
 	/** Indicator of the previous figure in the same text (for 7.1%和9.8%). */
 	prevIndicator: string | null;
 	isCount: boolean;
+	/** The figure is a rank (unit 位). */
+	isRank?: boolean;
+	/** The previous figure followed 由/从 (由278个调整为165个). */
+	prevFrom?: boolean;
 }
 
 export interface IndicatorResult {
@@ -83,6 +129,15 @@ export interface IndicatorResult {
 	/** Where the text this indicator used ends (past a borrowed noun), so the next figure's clause starts after it. */
 	consumedEnd: number;
 }
+
+/** What is left of a clause that names nothing: function words and bare verbs. */
+const FRAGMENT = new Set(data.fragments);
+/** Verbs that need their object to name a figure (投资, 建成, 惠及). */
+const BARE_VERB = new Set(data.bareVerbs);
+/** 由278个|调整为|165个, 从28平方公里|扩大到|54: the second value is the same measure's new level. */
+const LEVEL_LINK = /^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|降|提|增|减|扩|达)?(?:到|至|为|成)?)$/;
+/** A rank's clause with only rank words: 居全省第, 分列第, 增速排名全省第. */
+const RANK_ONLY = /^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排|位居|位列|分居|分列|稳居|跃居|跃升|升至|上升至|上升到|前移至|排名|排在|名列|均居|均列|均位居|分别居|分别列)?(?:全省|全国|全市|全区|全州|全球|世界|中部|西部|东部|东北|同类城市|地级市中|省内|第)*$/;
 
 export function indicatorOf(c: ClauseContext): IndicatorResult {
 	let from = c.prevEnd;
@@ -93,21 +148,214 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		}
 	}
 	const clauseRaw = c.text.slice(from, c.numStart);
+	const adjacent = from === c.prevEnd && c.prevIndicator !== null;
 	let ind = cleanIndicator(clauseRaw);
 	let consumedEnd = c.end;
-	if (c.isCount && (COUNT_VERB_ONLY.test(ind) || ind.length <= 4)) {
+	// 由278个调整为165个: a new level of the measure before.
+	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, ''))) return { indicator: c.prevIndicator!, consumedEnd };
+	// 增长41.6%、居全省第3位: the rank of the measure before.
+	if (c.isRank && c.prevIndicator && RANK_ONLY.test(clauseRaw.replace(/[\s\u3000、，,]/g, '').replace(/第$/, ''))) return { indicator: c.prevIndicator, consumedEnd };
+	// 是2016年的1.7倍: a multiple of the measure before.
+	if (c.prevIndicator && /^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(clauseRaw.replace(/[\s\u3000，,]/g, ''))) return { indicator: c.prevIndicator, consumedEnd };
+	// 关于搞好国营大中型企业的20条措施: the clause qualifies the noun after the figure.
+	if (/的\s*$/.test(clauseRaw) && !/(?:年|末|底|月|期)的\s*$/.test(clauseRaw)) {
+		const n = nounAfterSpan(c.text, c.end);
+		if (n.noun && !/^(?:以上|以下)/.test(c.text.slice(c.end, c.end + 2))) {
+			const mod = ind.split('的').pop() ?? '';
+			return { indicator: (mod.length >= 2 && mod.length <= 16 ? mod + '的' : '') + n.noun, consumedEnd: n.end };
+		}
+	}
+	const verbOnly = COUNT_VERB_ONLY.test(ind) || BARE_VERB.has(ind) || FRAGMENT.has(ind) || ind.length <= 1;
+	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
 		const n = nounAfterSpan(c.text, c.end);
 		if (n.noun) {
-			ind = ind + n.noun;
-			consumedEnd = n.end;
+			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 ? '' : ind) + n.noun, consumedEnd: n.end };
 		}
 	}
 	// 分别增长7.1%和9.8%, 第1位、第2位和第6位: a bare connective continues the previous indicator.
-	if (!ind || /^(和|及|与|、|或|到|至|[－—~～-]|降至|降到|提高到|增加到)$/.test(ind)) {
-		if (c.prevIndicator && from === c.prevEnd) return { indicator: c.prevIndicator, consumedEnd };
+	if (!ind || /^(和|及|与|、|或|到|至|[－—~～-]|降至|降到|提高到|增加到)$/.test(ind) || FRAGMENT.has(ind)) {
+		if (c.prevIndicator && (adjacent || /^(达|达到|突破|超|超过|过|为|是|共|约|近|有|总数)$/.test(ind))) return { indicator: c.prevIndicator, consumedEnd };
+		if (FRAGMENT.has(ind) || ind.length <= 1) ind = '';
 	}
+	// 住宅面积，在1956年将达到1，310万平方公尺: the clause before, with no figure of its own, names it.
+	if (!ind && from > c.prevEnd && /[，,]/.test(c.text[from - 1] ?? '')) {
+		let a = from - 1;
+		while (a > c.prevEnd && !BOUNDARY.test(c.text[a - 1])) a--;
+		const prevClause = cleanIndicator(c.text.slice(a, from - 1));
+		if (prevClause.length >= 2 && !FRAGMENT.has(prevClause)) return { indicator: prevClause, consumedEnd };
+	}
+	if (!ind || FRAGMENT.has(ind)) return { indicator: '', consumedEnd };
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
 		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
 	}
+	// 占全省的五分之一, 占GDP比重: a share of the measure before.
+	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator)) return { indicator: c.prevIndicator + ind, consumedEnd };
 	return { indicator: ind, consumedEnd };
+}
+
+/** A figure of a sentence as list distribution sees it. */
+export interface ListFigure {
+	/** Offsets in the sentence: the figure (hedge words outside), and where its number starts. */
+	start: number;
+	end: number;
+	indicator: string;
+}
+
+const SPLIT_COMPOUNDS = data.splitCompounds as Record<string, string[]>;
+
+/** Split a subject at list separators (、和及与), outside brackets and quotes. */
+function splitItems(subject: string): string[] {
+	const items: string[] = [];
+	let depth = 0;
+	let cur = '';
+	for (const ch of subject) {
+		if ('（(“《'.includes(ch)) depth++;
+		else if ('）)”》'.includes(ch)) depth = Math.max(0, depth - 1);
+		if (depth === 0 && '、和及与'.includes(ch)) {
+			items.push(cur);
+			cur = '';
+		} else cur += ch;
+	}
+	items.push(cur);
+	return items.map((x) => x.trim());
+}
+
+/**
+ * Give the items of a list their shared words: 城镇和农村居民人均可支配收入 →
+ * 城镇居民人均可支配收入, 农村居民人均可支配收入; 高中阶段教育和高等教育毛入学率 →
+ * …教育毛入学率 twice; 实际使用外资和内资 → 实际使用内资; 旅游接待人次和收入 → 旅游收入.
+ */
+export function completeItems(items: string[]): string[] {
+	// 对日本、韩国出口: a preposition before the first item belongs to all of them.
+	const prep = /^[对向与从自在]/.exec(items[0])?.[0] ?? '';
+	if (prep && items[0].length > 2 && items.slice(1).every((x) => !x.startsWith(prep))) return completeItems([items[0].slice(1), ...items.slice(1)]).map((x) => prep + x);
+	const last = items[items.length - 1];
+	const first = items[0];
+	return items.map((e, k) => {
+		if (k < items.length - 1) {
+			// The shared tail of the last item.
+			let tail = '';
+			if (e.length <= 2 && last.length > e.length + 1) tail = last.slice(e.length);
+			else if (e.length >= 3) {
+				const head = e.slice(-2);
+				const at = last.indexOf(head);
+				if (at > 0 && at + 2 < last.length) tail = last.slice(at + 2);
+			}
+			if (/^[（(]/.test(tail)) tail = '';
+			return e + tail;
+		}
+		// The shared head of the first item, for a short last item.
+		if (items.length >= 2 && e.length <= 2 && first.length > e.length + 1) {
+			if (first.endsWith(e.slice(-1))) return first.slice(0, first.length - e.length) + e;
+			return first.slice(0, 2) + e;
+		}
+		return e;
+	});
+}
+
+const LEVEL_VERB = /^(稳定在?|保持在?|控制在|达到?|为|是|突破|超过?|实现|完成|跃上|迈上|分别)$/;
+
+/** A verb phrase ending a list of items (…建筑业产值|跃上千亿元台阶). */
+const ITEM_VERB = /(?:跃上|迈上|突破|达到|实现|均|保持|稳定|增长|提高|完成|超过|首次|双双|同比|比上年|继续|进一步|大幅).*$/;
+
+/** The figures `ks` stand right before `until`: no other figure and no semicolon between. */
+function contiguous(text: string, figs: ListFigure[], ks: number[], until: number): boolean {
+	const first = figs[ks[0]].start;
+	if (figs.some((f, k) => f.start >= first && f.start < until && !ks.includes(k))) return false;
+	// A clause with no figure (扣除物价上涨因素) may stand between; a semicolon may not.
+	return !/[；;]/.test(text.slice(first, until));
+}
+
+/** Predicate words between 分别 and the first value, as an indicator ending (增长, 提高, 占全省). */
+function predicateOf(p: string): string {
+	let s = p.replace(/[\s\u3000]/g, '');
+	s = s.replace(/^(?:比|较|同比|与)(?:上年|去年|上年同期|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)/, '');
+	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
+	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
+	if (/^占./.test(s)) return s;
+	s = cleanIndicator(s);
+	return FRAGMENT.has(s) || LEVEL_VERB.test(s) ? '' : s;
+}
+
+/**
+ * 分别 lists: each value takes its own indicator. `A、B分别增长x%、y%` gives
+ * A增长 and B增长; `X、Y，分别占全省a%、b%` continues the figures before it
+ * (X占全省, Y占全省); `城乡低保标准分别提高7%、9.4%` reads 城乡 as 城镇 and 农村.
+ * Returns the indicators, changed where a list was read.
+ */
+export function distributeLists(text: string, figs: ListFigure[]): string[] {
+	const out = figs.map((f) => f.indicator);
+	let from = 0;
+	for (;;) {
+		const at = text.indexOf('分别', from);
+		if (at < 0) break;
+		from = at + 2;
+		// The values: the figures after 分别 in its clause.
+		let clauseEnd = text.length;
+		const b = /[，,。；;：:！？!?\n]/.exec(text.slice(at));
+		if (b) clauseEnd = at + b.index;
+		const group: number[] = [];
+		figs.forEach((f, k) => {
+			if (f.start >= at && f.start < clauseEnd) group.push(k);
+		});
+		if (group.length < 2) continue;
+		// Only a plain list of values: nothing but separators, units and hedges between them.
+		let clauseStart = 0;
+		for (let i = at - 1; i >= 0; i--) {
+			if (/[，,。；;：:！？!?\n]/.test(text[i])) {
+				clauseStart = i + 1;
+				break;
+			}
+		}
+		const pred = predicateOf(text.slice(at + 2, figs[group[0]].start));
+		const subjectRaw = text.slice(clauseStart, at);
+		const before = figs.map((_, k) => k).filter((k) => figs[k].end <= clauseStart || (figs[k].end <= at && figs[k].start >= clauseStart));
+		const inClause = before.filter((k) => figs[k].start >= clauseStart);
+		let items: string[] | null = null;
+		if (!inClause.length) {
+			const subject = cleanIndicator(subjectRaw);
+			const parts = splitItems(subject).filter(Boolean);
+			if (parts.length === group.length) items = completeItems(parts);
+			else if (parts.length === 1 && group.length === 2) {
+				for (const [compound, split] of Object.entries(SPLIT_COMPOUNDS)) {
+					const i = parts[0].indexOf(compound);
+					if (i >= 0 && split.length === 2) {
+						items = split.map((w) => parts[0].slice(0, i) + w + parts[0].slice(i + compound.length));
+						break;
+					}
+				}
+			}
+			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them.
+			if (!items && !parts.length) {
+				let a = clauseStart - 1;
+				while (a > 0 && !/[，,。；;：:！？!?\n]/.test(text[a - 1])) a--;
+				const prevClause = text.slice(a, clauseStart - 1);
+				if (!figs.some((f) => f.start >= a && f.start < clauseStart)) {
+					const listed = splitItems(cleanIndicator(prevClause.replace(ITEM_VERB, ''))).filter(Boolean);
+					if (listed.length === group.length && listed.every((x) => x.length >= 2)) items = completeItems(listed);
+				}
+			}
+			// 新登记企业2985家，新增个体工商户8410家，分别增长10.6%和31.3%: the figures before name the items
+			// — when they stand right before, every clause in between holding one of them.
+			if (!items && parts.length <= 1 && before.length >= group.length && contiguous(text, figs, before.slice(-group.length), clauseStart)) {
+				const prev = before.slice(-group.length).map((k) => out[k]);
+				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) {
+					const measure = parts[0] ?? '';
+					items = prev.map((x) => x.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + measure);
+				}
+			}
+		} else if (inClause.length >= group.length) {
+			// 新认定高新技术企业781家、…、输出技术合同成交额突破260亿元，分别占全省…: handled above when the clause breaks;
+			// here the items and their values share one clause.
+			const prev = inClause.slice(-group.length).map((k) => out[k]);
+			if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) items = prev;
+		}
+		if (!items) continue;
+		group.forEach((k, n) => {
+			const item = items![n];
+			const name = item + (pred && !item.endsWith(pred) ? pred : '');
+			if (name.length >= 2) out[k] = name.length > 30 ? name.slice(name.length - 30) : name;
+		});
+	}
+	return out;
 }

@@ -56,6 +56,8 @@ function outUnit(u: string): string {
 const WS = /[ \t\u00a0\u3000]/;
 const CN_RUN = new RegExp(`^[${CN_DIGIT_CHARS}${CN_MAG_CHARS}](?:[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]|[多余](?=[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]))*`);
 const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
+/** Old texts separate thousands with a full-width comma (1，484万辆, 2，360，816，000元): 1-3 digits, then groups of exactly three. */
+const ARABIC_CN_GROUPS = /^\d{1,3}(?:，\d{3})+(?![\d.，])/;
 const RANGE = /^[ \t]*[-－—–~～至到][ \t]*/;
 
 /**
@@ -102,6 +104,27 @@ export function quotedSpans(s: string): [number, number][] {
 	return spans;
 }
 
+/** `i` inside one of `spans`? Binary search over the spans sorted by start, with a running maximum of their ends. */
+function quoteLookup(spans: [number, number][]): (i: number) => boolean {
+	if (!spans.length) return () => false;
+	spans.sort((x, y) => x[0] - y[0]);
+	const maxEnd: number[] = [];
+	for (const [, b] of spans) maxEnd.push(Math.max(b, maxEnd[maxEnd.length - 1] ?? 0));
+	return (i) => {
+		let lo = 0;
+		let hi = spans.length - 1;
+		let k = -1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (spans[mid][0] <= i) {
+				k = mid;
+				lo = mid + 1;
+			} else hi = mid - 1;
+		}
+		return k >= 0 && maxEnd[k] > i;
+	};
+}
+
 type RawHit = Omit<Hit, "hedgeEnd">;
 
 interface NumberToken {
@@ -116,11 +139,18 @@ interface NumberToken {
 
 function readNumber(f: string, i: number): NumberToken | null {
 	const rest = f.slice(i, i + 40);
+	const g = ARABIC_CN_GROUPS.exec(rest);
+	if (g && (i === 0 || !/[\d.]/.test(f[i - 1])) && isUnitOrMagAfter(f, i + g[0].length)) return { start: i, end: i + g[0].length, text: g[0].replace(/，/g, ','), chinese: false, innerHedge: false };
 	const a = ARABIC.exec(rest);
 	if (a) return { start: i, end: i + a[0].length, text: a[0], chinese: false, innerHedge: false };
 	const c = CN_RUN.exec(rest);
 	if (c) return { start: i, end: i + c[0].length, text: c[0], chinese: true, innerHedge: /[多余]/.test(c[0]) };
 	return null;
+}
+
+/** A magnitude word or a unit right after offset i (so 1，484万辆 is one number, not 1 and 484万辆). */
+function isUnitOrMagAfter(f: string, i: number): boolean {
+	return '十百千万亿萬億'.includes(f[i] ?? 'x') || matchUnit(f, skipWs(f, i)) !== null;
 }
 
 function skipWs(f: string, i: number, limit = 2): number {
@@ -257,8 +287,7 @@ const RANK_CONTEXT = /(全省|全国|全市|全区|世界|全球|中部|西部|�
  */
 export function scanFigures(text: string, base = 0): Hit[] {
 	const f = foldForScan(text);
-	const quoted = quotedSpans(f);
-	const inQuote = (i: number) => quoted.some(([a, b]) => i >= a && i < b);
+	const inQuote = quoteLookup(quotedSpans(f));
 	const hits: Hit[] = [];
 	let i = 0;
 	while (i < f.length) {
@@ -295,6 +324,12 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 	// 百分之十五, 三分之一: fractions written in words.
 	const frac = readFraction(f, tok);
 	if (frac) return frac;
+	// 三成, 近八成: tenths, as a percentage (not 成为, 成果, 一成不变).
+	if (tok.chinese && /^[一二两三四五六七八九]$/.test(tok.text) && f[tok.end] === '成' && (/^(?:[，。；、：,;:）)”的和与及]|以上|左右|多|$)/.test(f.slice(tok.end + 1, tok.end + 3)) || hedgeBefore(f, tok.start) > 0)) {
+		const end = tok.end + 1;
+		const hedged = /^(?:以上|左右|多)/.test(f.slice(end, end + 2)) || hedgeBefore(f, tok.start) > 0;
+		return [{ start: tok.start, end, numStart: tok.start, value: (parseChineseNumeral(tok.text) ?? 0) * 10, unit: '%', approx: hedged }];
+	}
 	// A Chinese numeral starts with a digit or 十 (十七, 十万); a bare 万/千/百/亿 is a word (万人, 千方百计, 百姓).
 	if (tok.chinese && !/^[零〇一二两兩三四五六七八九十]/.test(tok.text)) return [];
 	if (isDateLike(f, tok.end, tok.text, tok.chinese)) return [];
@@ -321,6 +356,8 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 	// A range: 6.5%－7%, 3-5万人, 7%—8%. The first number borrows the second's unit if it has none.
 	const out: RawHit[] = [];
 	if (!tail) {
+		const shared = sharedUnitList(f, tok, value0);
+		if (shared) return shared;
 		const r = RANGE.exec(f.slice(tok.end, tok.end + 4));
 		if (!r) return [];
 		const second = readNumber(f, tok.end + r[0].length);
@@ -353,6 +390,40 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 		approx: tail.approx || before > 0 || tok.innerHedge
 	});
 	return out;
+}
+
+const LIST_SEP = /^[ \t]*[、和与及][ \t]*/;
+
+/**
+ * 分别提高6.1和1.4个百分点, 分别是2010年的1.6、2.4、1.9倍: after 分别, bare
+ * numbers joined by 、/和 share the unit of the last one. Only after 分别 in
+ * the same clause, where the list is certain to be one of values.
+ */
+function sharedUnitList(f: string, tok: NumberToken, value0: number): RawHit[] | null {
+	if (tok.chinese) return null;
+	const back = f.slice(Math.max(0, tok.start - 40), tok.start);
+	const at = back.lastIndexOf('分别');
+	if (at < 0 || /[，,。；;：:！？]/.test(back.slice(at))) return null;
+	const toks: NumberToken[] = [tok];
+	let tail: Tail | null = null;
+	let p = tok.end;
+	for (let guard = 0; guard < 20; guard++) {
+		const sep = LIST_SEP.exec(f.slice(p, p + 4));
+		if (!sep) return null;
+		const next = readNumber(f, p + sep[0].length);
+		if (!next || next.chinese || isDateLike(f, next.end, next.text, false)) return null;
+		toks.push(next);
+		tail = readTail(f, next.end, false);
+		if (tail) break;
+		p = next.end;
+	}
+	if (!tail || tail.unit === '个百分点@') return null;
+	const unit = outUnit(tail.unit);
+	return toks.map((t, k) => {
+		const last = k === toks.length - 1;
+		const v = k === 0 ? value0 : scaleDecimal(t.text, 0);
+		return { start: t.start, end: last ? tail!.end : t.end, numStart: t.start, value: scaleDecimal(String(v), tail!.exp), unit, approx: last ? tail!.approx : false };
+	});
 }
 
 /**

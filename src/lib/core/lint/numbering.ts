@@ -44,6 +44,18 @@ interface Seen {
 	ordinal: number;
 }
 
+/**
+ * A glossary entry: `9. 零基预算：不考虑…` (a term and a colon), or a short
+ * term alone on its line (`3.七富七强`) whose next paragraph defines it (`七富：…`).
+ */
+function glossaryEntry(text: string, from: number, lineEnd: number): boolean {
+	const line = text.slice(from, lineEnd).trim();
+	if (/^[^，。；,;]{1,24}[：:]/.test(line)) return true;
+	if (line.length > 16 || /[，。；,;]/.test(line)) return false;
+	const next = text.slice(lineEnd + 1, lineEnd + 200).replace(/^\s+/, '');
+	return /^[^，。；\n]{1,20}[：:]/.test(next);
+}
+
 export const numbering: Rule = {
 	id: 'numbering',
 	check(ctx: LintContext): TextFinding[] {
@@ -66,6 +78,8 @@ export const numbering: Rule = {
 			// A 1, the next number, or a step back (a new list that does not start
 			// at 1, as in an excerpt) are not slips.
 			if (!prev || marker.ordinal === 1 || marker.ordinal === prev.ordinal + 1 || marker.ordinal < prev.ordinal) continue;
+			// Glossary notes (名词解释) are numbered by the note marks in the text, which need not run in order.
+			if (marker.ordinal > prev.ordinal + 1 && glossaryEntry(text, start + marker.length, nl)) continue;
 			const here = markerLabel(marker.style, marker.ordinal);
 			const before = markerLabel(marker.style, prev.ordinal);
 			const span = { rule: 'numbering' as const, textStart: start, textEnd: start + marker.length };

@@ -28,6 +28,8 @@ import data from '../data/reduplication.json';
 import { foldTraditional } from '../fold';
 import { segment, wordTag, type Token } from '../segment';
 import { isHan, isNumeral } from './han';
+import { overlapReading } from './freq';
+import units from '../data/units.json';
 import type { LintContext, Rule, TextFinding } from './types';
 
 const AA = new Set<string>(data.aa);
@@ -160,7 +162,8 @@ export function judgeDouble(text: string, i: number): Verdict {
 		if (straddles(collapsed, i - s, 1)) return 'slip';
 	}
 	if (isNumeral(a)) return 'ok';
-	if (AA.has(a + a)) return 'ok';
+	// A distributive AA (人人, 家家, 年年) — unless one copy belongs to a word of its own (个人|人, 国家|家, 连年|年): then the doubling breaks that word.
+	if (AA.has(a + a) && (t1 === t2 || (single1 && single2))) return 'ok';
 	if (t1 === t2) return 'ok';
 	if (single1 && single2) return 'slip';
 	// A lone copy next to another lone content character sits in a word the
@@ -208,6 +211,51 @@ export function judgeChunk(text: string, i: number, chunk: string): Verdict {
 	return 'ok';
 }
 
+/** Single-character measure words (张, 个, 件…): 一张张, 一个个 are ordinary. */
+const CLASSIFIERS = new Set(Object.entries(units.units as Record<string, { dim: string }>).filter(([u, d]) => u.length === 1 && /^count-/.test(d.dim)).map(([u]) => u));
+/** How much less probable (natural log) a two-words-meet reading may be than the best reading of its clause. */
+const OVERLAP_MARGIN = 3;
+
+/**
+ * A doubling the rules judged a slip that is ordinary Chinese after all:
+ *   - two dictionary words meeting, the first ending with the character the
+ *     second starts with (海关|关税, 健全|人防|防护), read with word
+ *     frequencies nearly as well as the best reading of the clause;
+ *   - 一 + a measure word doubled (一张张, 一件件);
+ *   - a distributive AA beside another (家家装修，店店美容);
+ *   - the same doubled string, with the character after it, written again
+ *     elsewhere in the document: a name (品品香茶业, 盼盼食品, 龙龙铁路) — a
+ *     slip is not made twice the same way;
+ *   - inside a book title 《呦呦鹿鸣》;
+ *   - emphatic X X 再 X (担当担当再担当) and 每A每B (每村每月).
+ */
+function ordinary(text: string, i: number, L: number, n: number): boolean {
+	const end = i + n * L;
+	const open = text.lastIndexOf('《', i);
+	if (open >= 0 && i - open < 30 && text.lastIndexOf('》', i) < open && text.indexOf('》', end) >= 0 && text.indexOf('》', end) - end < 30) return true;
+	const win = text.slice(i, end + 1);
+	if (win.length === end + 1 - i && isHan(win[win.length - 1]) && text.indexOf(win) !== text.lastIndexOf(win)) return true;
+	if (n !== 2) return false;
+	const chunk = text.slice(i, i + L);
+	if (L > 1) {
+		if (/^[再又还更也]$/.test(text[end] ?? '') && text.startsWith(chunk, end + 1)) return true;
+		if (L === 2 && chunk.includes('每')) return true;
+		return false;
+	}
+	const a = text[i];
+	if (isNumeral(a)) return false;
+	if (text[i - 1] === '一' && CLASSIFIERS.has(a)) return true;
+	// 组建市|市场监管局: an administrative level before a name of three or four characters starting with it.
+	if ('市县区省镇乡村州盟'.includes(a) && segment(text.slice(i + 1, i + 6)).slice(0, 2).every((t) => t.word.length >= 2 && allHan(t.word))) return true;
+	for (let j = Math.max(0, i - 12); j < Math.min(text.length - 1, i + 14); j++) {
+		if (j >= i - 1 && j <= i + 1) continue;
+		if (/[。！？；\n]/.test(text.slice(Math.min(i, j), Math.max(i, j)))) continue;
+		if (text[j] === text[j + 1] && !isNumeral(text[j]) && AA.has(text[j] + text[j])) return true;
+	}
+	const [s, e] = clause(text, i, i + 2);
+	return overlapReading(text.slice(s, e), i - s, OVERLAP_MARGIN);
+}
+
 /** The slip with two characters either side, kept within its line. */
 function excerptAround(text: string, s: number, e: number): string {
 	let from = Math.max(0, s - 2);
@@ -246,6 +294,7 @@ export const repeatedChars: Rule = {
 				if (L === 1 && n >= 3) verdict = isNumeral(chunk) ? 'ok' : 'slip';
 				else if (L === 1) verdict = judgeDouble(text, i);
 				else verdict = judgeChunk(text, i, chunk);
+				if (verdict === 'slip' && ordinary(text, i, L, n)) verdict = 'ok';
 				if (verdict === 'slip') {
 					const ctxt = excerptAround(original, i, end);
 					const written = original.slice(i, i + L);

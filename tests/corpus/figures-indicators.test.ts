@@ -1,0 +1,25 @@
+/**
+ * What each figure measures, scored against blind labels
+ * (fixtures/figures-indicators.json: 88 sentences from ../shared/corpus/gov
+ * reports never used before, labelled before the extractor ran on them).
+ * Dev was tuned on; held-out was only measured. Issue 12 asks indicator
+ * agreement ≥ 0.95 on unseen reports: dev reaches it, held-out does not yet
+ * (see docs/figures.md) — the held-out bound below guards against regressions.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
+
+describe('indicator agreement on blind labels from ../shared/corpus/gov', () => {
+	const labels = loadIndicatorLabels();
+	for (const split of ['dev', 'heldout'] as const) {
+		it(`${split}: value and unit precision ≥ 0.97, recall ≥ 0.95; indicator and period agreement`, async () => {
+			const s = await scoreIndicators(labels.filter((l) => l.split === split));
+			console.log(`${split}: tp ${s.tp} fp ${s.fp} fn ${s.fn} precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} indicator ${s.agree}/${s.tp} = ${s.agreement.toFixed(3)} period ${s.periodAgree}/${s.periodScored} = ${s.periodAgreement.toFixed(3)}`);
+			if (split === 'dev' && s.errors.length) console.log(s.errors.join('\n'));
+			expect(s.precision).toBeGreaterThanOrEqual(0.97);
+			expect(s.recall).toBeGreaterThanOrEqual(0.95);
+			expect(s.agreement).toBeGreaterThanOrEqual(split === 'dev' ? 0.95 : 0.7);
+			expect(s.periodAgreement).toBeGreaterThanOrEqual(split === 'dev' ? 0.95 : 0.8);
+		});
+	}
+});
