@@ -17,7 +17,7 @@ for (const split of ['dev', 'heldout', 'yoy'] as const) {
 		const tt = total(res.filter((r) => r.topic === topic).map((r) => r.score));
 		if (tt.strong) console.log(`  ${topic}: recall ${tt.found}/${tt.strong}, precision ${tt.right}/${tt.matched}`);
 	}
-	if (misses && split === 'dev') for (const r of res) {
+	if (misses && split !== 'heldout') for (const r of res) {
 		for (const m of r.score.misses) console.log(`  MISS ${r.pair.name} ${r.topic} ${m}`);
 		for (const w of r.score.wrong) console.log(`  WRONG ${r.pair.name} ${r.topic} ${w}`);
 	}

@@ -38,18 +38,28 @@ export function scoreAlignment(al: Alignment, labels: Label[]): Score {
 		const [x, y] = [r.cells[0]!, r.cells[1]!];
 		sc.matched++;
 		if (labels.some((l) => overlaps(x.start, x.end, l.a) && overlaps(y.start, y.end, l.b))) sc.right++;
-		else sc.wrong.push(`${(r as { matter?: string }).matter ?? '?'} ${r.similarity}: ${x.text.slice(0, 24)} ⟷ ${y.text.slice(0, 24)}`);
+		else sc.wrong.push(`${(r as { matter?: { zh: string } | null }).matter?.zh ?? "?"} ${r.similarity}: ${x.text.slice(0, 24)} ⟷ ${y.text.slice(0, 24)}`);
 	}
 	return sc;
+}
+
+const parsed = new Map<string, Promise<{ report: ReturnType<typeof parseReport>; topics: ReturnType<typeof classifyReport> }>>();
+function load(file: string) {
+	let hit = parsed.get(file);
+	if (!hit) {
+		hit = readReportFile(file).then((input) => {
+			const report = parseReport(input);
+			return { report, topics: classifyReport(report) };
+		});
+		parsed.set(file, hit);
+	}
+	return hit;
 }
 
 export async function evaluatePairs(filter: (p: LabelPair) => boolean, opts: AlignOptions = {}) {
 	const out: { pair: LabelPair; topic: string; score: Score }[] = [];
 	for (const pair of readAlignLabels().filter(filter)) {
-		const inputs = await Promise.all([pair.a, pair.b].map(async (file, k) => {
-			const report = parseReport(await readReportFile(file));
-			return { id: `${pair.name}:${k}`, report, topics: classifyReport(report) };
-		}));
+		const inputs = await Promise.all([pair.a, pair.b].map(async (file, k) => ({ id: `${pair.name}:${k}`, ...(await load(file)) })));
 		for (const [topic, labels] of Object.entries(pair.topics)) out.push({ pair, topic, score: scoreAlignment(alignReports(inputs, topic, opts), labels) });
 	}
 	return out;

@@ -83,3 +83,95 @@ export function alignColumns<T>(columns: T[][], similarity: (x: T, y: T) => numb
 	});
 	return rows;
 }
+
+/**
+ * Align several columns into rows by what the items are about, not by their
+ * order: each column's items are matched against the rows built so far
+ * (an item's similarity to a row is its best similarity to any item in it),
+ * keeping, for every item and every row, the pairs within `near` of its best
+ * (at most `most` each). So a long paragraph of one report can face the five
+ * lead-ins another report writes on the same matters: one row per pair, the
+ * paragraph repeated. Rows keep the order of the first column (then of the
+ * column that opened them); an unmatched item gets a row of its own right
+ * after the row of the nearest earlier item of its column that was matched,
+ * so it stays next to what precedes it in its report. Nothing is dropped.
+ */
+export function alignByMatter<T>(
+	columns: T[][],
+	similarity: (x: T, y: T) => number,
+	threshold: number,
+	near = 0.75,
+	most = 3
+): (T | null)[][] {
+	const width = columns.length;
+	let rows: (T | null)[][] = [];
+	columns.forEach((column, k) => {
+		const fresh = (item: T) => Array.from({ length: width }, (_, x) => (x === k ? item : null));
+		if (rows.length === 0) {
+			rows = column.map(fresh);
+			return;
+		}
+		// Similarity of every row to every item of the new column.
+		const sims: Float64Array[] = rows.map((row) => {
+			const out = new Float64Array(column.length);
+			for (let j = 0; j < column.length; j++) {
+				let best = 0;
+				for (const cell of row) if (cell !== null) best = Math.max(best, similarity(cell, column[j]));
+				out[j] = best >= threshold ? best : 0;
+			}
+			return out;
+		});
+		const bestOfItem = column.map((_, j) => Math.max(0, ...rows.map((_, r) => sims[r][j])));
+		const bestOfRow = rows.map((_, r) => Math.max(0, ...sims[r]));
+		const keep = (r: number, j: number) => {
+			const s = sims[r][j];
+			return s > 0 && (s >= near * bestOfItem[j] || s >= near * bestOfRow[r]);
+		};
+		// Cap the pairs per row and per item, strongest first.
+		const pairs: [number, number, number][] = [];
+		for (let r = 0; r < rows.length; r++) for (let j = 0; j < column.length; j++) if (keep(r, j)) pairs.push([r, j, sims[r][j]]);
+		pairs.sort((a, b) => b[2] - a[2]);
+		const perRow = new Map<number, number[]>();
+		const perItem = new Map<number, number>();
+		for (const [r, j, s] of pairs) {
+			const rl = perRow.get(r) ?? [];
+			// A pair that is the best of both sides is always kept; others only while both have room.
+			const mutual = s === bestOfItem[j] && s === bestOfRow[r];
+			if (!mutual && (rl.length >= most || (perItem.get(j) ?? 0) >= most)) continue;
+			rl.push(j);
+			perRow.set(r, rl);
+			perItem.set(j, (perItem.get(j) ?? 0) + 1);
+		}
+		// Where each unmatched item goes: after the first row of the nearest earlier matched item.
+		const firstRowOf = new Map<number, number>();
+		for (let r = 0; r < rows.length; r++) for (const j of (perRow.get(r) ?? []).sort((a, b) => a - b)) if (!firstRowOf.has(j)) firstRowOf.set(j, r);
+		const after = new Map<number, number[]>(); // row index (-1: before all) → unmatched items
+		let anchor = -1;
+		const anyMatched = firstRowOf.size > 0;
+		for (let j = 0; j < column.length; j++) {
+			if (firstRowOf.has(j)) {
+				anchor = firstRowOf.get(j)!;
+				continue;
+			}
+			// No match at all in this column: spread its items evenly over the rows instead of stacking them after them.
+			const at = anyMatched ? anchor : Math.floor(((j + 1) * rows.length) / (column.length + 1)) - 1;
+			const list = after.get(at) ?? [];
+			list.push(j);
+			after.set(at, list);
+		}
+		const next: (T | null)[][] = [];
+		for (const j of after.get(-1) ?? []) next.push(fresh(column[j]));
+		for (let r = 0; r < rows.length; r++) {
+			const items = (perRow.get(r) ?? []).sort((a, b) => a - b);
+			if (items.length === 0) next.push(rows[r]);
+			items.forEach((j, i) => {
+				const row = i === 0 ? rows[r] : rows[r].slice();
+				row[k] = column[j];
+				next.push(row);
+			});
+			for (const j of after.get(r) ?? []) next.push(fresh(column[j]));
+		}
+		rows = next;
+	});
+	return rows;
+}
