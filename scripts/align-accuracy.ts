@@ -10,7 +10,7 @@ const only = at > 0 ? process.argv[at + 1] : null;
 const misses = process.argv.includes('--misses');
 for (const split of ['dev', 'heldout', 'yoy'] as const) {
 	if (only && split !== only) continue;
-	const res = await evaluatePairs((p) => p.split === split);
+	const res = await evaluatePairs((p) => p.split === split, {}, misses && split !== 'heldout');
 	const t = total(res.map((r) => r.score));
 	console.log(`${split}: recall ${t.found}/${t.strong} = ${(t.recall * 100).toFixed(1)}%, precision ${t.right}/${t.matched} = ${(t.precision * 100).toFixed(1)}%`);
 	for (const topic of ['urban', 'ecology', 'industry', 'livelihood']) {

@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport } from '../../src/lib/core/parse';
 import { classifyReport } from '../../src/lib/core/topics/index';
-import { alignReports, type Alignment, type AlignOptions } from '../../src/lib/core/align/index';
+import { alignReports, type Alignment, type AlignOptions, type PairTrace } from '../../src/lib/core/align/index';
+import { TextMap } from '../../src/lib/core/textmap';
 import { readReportFile, repoRoot } from './topics-eval';
 
 export interface Ref { start: number; end: number; quote: string }
@@ -56,11 +57,28 @@ function load(file: string) {
 	return hit;
 }
 
-export async function evaluatePairs(filter: (p: LabelPair) => boolean, opts: AlignOptions = {}) {
+export async function evaluatePairs(filter: (p: LabelPair) => boolean, opts: AlignOptions = {}, why = false) {
 	const out: { pair: LabelPair; topic: string; score: Score }[] = [];
 	for (const pair of readAlignLabels().filter(filter)) {
 		const inputs = await Promise.all([pair.a, pair.b].map(async (file, k) => ({ id: `${pair.name}:${k}`, ...(await load(file)) })));
-		for (const [topic, labels] of Object.entries(pair.topics)) out.push({ pair, topic, score: scoreAlignment(alignReports(inputs, topic, opts), labels) });
+		const maps = inputs.map((i) => new TextMap(i.report.pieces));
+		for (const [topic, labels] of Object.entries(pair.topics)) {
+			const traces: PairTrace[] = [];
+			const score = scoreAlignment(alignReports(inputs, topic, opts, undefined, why ? (t) => traces.push(t) : undefined), labels);
+			if (why) {
+				// Why each strong label was missed: the similarity of its two passages and what went into it.
+				score.misses = score.misses.map((m, i) => {
+					const l = labels.filter((x) => x.strength === 's').find((x) => m.startsWith(`${x.matter}: ${x.a.quote}`)) ?? labels[i];
+					const t = traces.find((t) => {
+						const [x, y] = t.a.col === 0 ? [t.a, t.b] : [t.b, t.a];
+						return overlaps(maps[0].toInput(x.textStart), maps[0].toInput(x.textEnd, 'end'), l.a) && overlaps(maps[1].toInput(y.textStart), maps[1].toInput(y.textEnd, 'end'), l.b);
+					});
+					const f = (x: PairTrace['a']) => `${x.part}${x.intro ? ' intro' : ''}${x.preamble ? ' preamble' : ''}${x.skip ? ' ' + x.skip : ''}`;
+					return t ? `${m}  [sim ${t.similarity.toFixed(3)} lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)}]` : `${m}  [no trace]`;
+				});
+			}
+			out.push({ pair, topic, score });
+		}
 	}
 	return out;
 }

@@ -7,14 +7,14 @@ import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
 import type { PassageTopic, ReportTopics } from '../topics/classify';
 import { alignByMatter } from './match';
-import { defaultMatters, matterDef, matterProfile, matterSimilarity, type MatterProfile, type MatterTable } from './matters';
-import { preambles, reportParts, skipOf, type Part, type Skip } from './parts';
+import { defaultMatters, matterDef, matterFocus, matterProfile, matterSimilarity, type MatterProfile, type MatterTable } from './matters';
+import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 import { commonGrams, sharedPhrases } from './phrases';
 import { cosine, tfidfVectors } from './similarity';
 
 export { alignPair, alignColumns, alignByMatter } from './match';
 export { defaultMatters, matterProfile, matterSimilarity, type MatterDef, type MatterTable } from './matters';
-export { preambles, reportParts, skipOf, type Part, type Skip } from './parts';
+export { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 export { cosine, tfidfVectors, bigramCounts } from './similarity';
 export { sharedPhrases, commonGrams } from './phrases';
 
@@ -87,6 +87,10 @@ export interface AlignOptions {
 	minMass?: number;
 	/** Similarity factor for a section's opening passage against a passage that is not one. */
 	introFactor?: number;
+	/** Matter similarity: cosine of the matter vectors, or focus on the best shared matter. */
+	measure?: 'cosine' | 'focus';
+	/** A passage faces several counterparts only on different matters. */
+	facets?: boolean;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -96,10 +100,15 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	matterWeight: 0.8,
 	crossPart: 0.4,
 	near: 0.8,
-	most: 2,
+	most: 3,
 	minMass: 4,
-	introFactor: 0.6
+	introFactor: 0.6,
+	measure: 'cosine',
+	facets: true
 };
+
+/** Parts that prefer their own kind: review with review, plan with plan. */
+const PARTS = new Set<Part>(['review', 'plan', 'term']);
 
 /** The passages of a report on a topic, in reading order. */
 export function passagesOn(topics: ReportTopics, topic: string, opts: AlignOptions = {}): PassageTopic[] {
@@ -112,7 +121,23 @@ export function passagesOn(topics: ReportTopics, topic: string, opts: AlignOptio
 	});
 }
 
-export function alignReports(inputs: AlignInput[], topic: string, opts: AlignOptions = {}, matters: MatterTable = defaultMatters): Alignment {
+/** What went into one pair's similarity (for diagnostics: scripts/align-accuracy.ts --why). */
+export interface PairTrace {
+	a: { col: number; textStart: number; textEnd: number; part: Part; intro: boolean; preamble: boolean; skip: Skip };
+	b: { col: number; textStart: number; textEnd: number; part: Part; intro: boolean; preamble: boolean; skip: Skip };
+	literal: number;
+	matter: number;
+	top: string | null;
+	similarity: number;
+}
+
+export function alignReports(
+	inputs: AlignInput[],
+	topic: string,
+	opts: AlignOptions = {},
+	matters: MatterTable = defaultMatters,
+	trace?: (t: PairTrace) => void
+): Alignment {
 	const o = { ...ALIGN_DEFAULTS, ...opts };
 	const columns = inputs.map((inp) => passagesOn(inp.topics, topic, o));
 	const texts = columns.flatMap((col, k) => col.map((p) => inputs[k].report.text.slice(p.textStart, p.textEnd)));
@@ -127,29 +152,36 @@ export function alignReports(inputs: AlignInput[], topic: string, opts: AlignOpt
 		const intros = introPassages(inputs[c].report, col);
 		return col.map((p, i) => {
 			const k = pooled++;
-			const part = partOf[c](p.textStart);
-			return { col: c, k, p, part, skip: skipOf(texts[k], part), intro: intros.has(i), preamble: preambleOf[c](p.textStart) };
+			// A term's definition is a note wherever the report put its notes.
+			const part = isNote(texts[k]) ? 'notes' : partOf[c](p.textStart);
+			return { col: c, k, p, part, skip: skipOf(texts[k], part), intro: intros.has(i), preamble: preambleOf[c](p.textStart) || isFraming(texts[k]) };
 		});
 	});
 	const cache = new Map<number, number>();
 	const sim = (a: Item, b: Item) => {
-		if (a.col === b.col || a.skip || b.skip) return 0;
-		if ((a.part === 'notes') !== (b.part === 'notes')) return 0;
+		if (a.col === b.col) return 0;
 		const key = a.k < b.k ? a.k * pooled + b.k : b.k * pooled + a.k;
 		let s = cache.get(key);
 		if (s === undefined) {
+			const never = a.skip || b.skip || (a.part === 'notes') !== (b.part === 'notes');
 			const literal = cosine(vectors[a.k], vectors[b.k]);
 			// Notes (名词解释), the opening address and the framing before a part's first section
 			// are matched on wording only: their matters are too loose.
 			const byWording = a.part === 'notes' || a.part === 'opening' || b.part === 'opening' || a.preamble || b.preamble;
-			s = byWording ? literal : Math.max(literal, o.matterWeight * matterSimilarity(profiles[a.k], profiles[b.k], o.minMass).sim);
-			if (a.part !== b.part) s *= o.crossPart;
+			const m = o.measure === 'focus' ? matterFocus(profiles[a.k], profiles[b.k], o.minMass) : matterSimilarity(profiles[a.k], profiles[b.k], o.minMass);
+			s = never ? 0 : byWording ? literal : Math.max(literal, o.matterWeight * m.sim);
+			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part)) s *= o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
 			cache.set(key, s);
+			if (trace) {
+				const side = (x: Item) => ({ col: x.col, textStart: x.p.textStart, textEnd: x.p.textEnd, part: x.part, intro: x.intro, preamble: x.preamble, skip: x.skip });
+				trace({ a: side(a), b: side(b), literal, matter: m.sim, top: m.top, similarity: s });
+			}
 		}
 		return s;
 	};
-	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most);
+	const facet = (a: Item, b: Item) => (o.facets ? matterFocus(profiles[a.k], profiles[b.k], o.minMass).top : null);
+	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most, facet);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));
 	const rows: AlignedRow[] = grid.map((row) => {

@@ -101,7 +101,8 @@ export function alignByMatter<T>(
 	similarity: (x: T, y: T) => number,
 	threshold: number,
 	near = 0.75,
-	most = 3
+	most = 3,
+	facet: (x: T, y: T) => string | null = () => null
 ): (T | null)[][] {
 	const width = columns.length;
 	let rows: (T | null)[][] = [];
@@ -133,14 +134,35 @@ export function alignByMatter<T>(
 		pairs.sort((a, b) => b[2] - a[2]);
 		const perRow = new Map<number, number[]>();
 		const perItem = new Map<number, number>();
+		// What each pair is about (its facet): a passage faces several counterparts only on different facets.
+		const rowFacets = new Map<number, Set<string>>();
+		const itemFacets = new Map<number, Set<string>>();
+		const facetOf = (r: number, j: number) => {
+			let best: T | null = null;
+			let bs = -1;
+			for (const cell of rows[r]) if (cell !== null) {
+				const s = similarity(cell, column[j]);
+				if (s > bs) [bs, best] = [s, cell];
+			}
+			return best !== null ? facet(best, column[j]) : null;
+		};
 		for (const [r, j, s] of pairs) {
 			const rl = perRow.get(r) ?? [];
-			// A pair that is the best of both sides is always kept; others only while both have room.
+			const f = facetOf(r, j);
+			const rf = rowFacets.get(r) ?? new Set<string>();
+			const jf = itemFacets.get(j) ?? new Set<string>();
+			// A pair that is the best of both sides is always kept; others only while both have room, on a new facet.
 			const mutual = s === bestOfItem[j] && s === bestOfRow[r];
-			if (!mutual && (rl.length >= most || (perItem.get(j) ?? 0) >= most)) continue;
+			if (!mutual && (rl.length >= most || (perItem.get(j) ?? 0) >= most || (f !== null && (rf.has(f) || jf.has(f))))) continue;
 			rl.push(j);
 			perRow.set(r, rl);
 			perItem.set(j, (perItem.get(j) ?? 0) + 1);
+			if (f !== null) {
+				rf.add(f);
+				jf.add(f);
+			}
+			rowFacets.set(r, rf);
+			itemFacets.set(j, jf);
 		}
 		// Where each unmatched item goes: after the first row of the nearest earlier matched item.
 		const firstRowOf = new Map<number, number>();

@@ -59,6 +59,26 @@ export function matterDef(id: string, table: MatterTable = defaultMatters): Matt
 	return indexOf(table).byId.get(id);
 }
 
+/**
+ * How strongly two passages share their best matter: the geometric mean of
+ * that matter's share of each passage's evidence. Unlike the cosine it does
+ * not fall when one passage is a long paragraph on many matters and the
+ * other a lead-in on one of them (one-to-many rows).
+ */
+export function matterFocus(a: MatterProfile, b: MatterProfile, minMass = 0): { sim: number; top: string | null } {
+	const total = (p: MatterProfile) => [...p.mass.values()].reduce((x, y) => x + y, 0) || 1;
+	const [ta, tb] = [total(a), total(b)];
+	let sim = 0;
+	let top: string | null = null;
+	for (const [id, ma] of a.mass) {
+		const mb = b.mass.get(id);
+		if (mb === undefined || ma < minMass || mb < minMass) continue;
+		const s = Math.sqrt((ma / ta) * (mb / tb));
+		if (s > sim) [sim, top] = [s, id];
+	}
+	return { sim, top };
+}
+
 /** The matters of a text: a unit vector of matter weights, and the terms behind each. */
 export function matterProfile(text: string, table: MatterTable = defaultMatters): MatterProfile {
 	const { scores, evidence } = scoreText(text, indexOf(table).index);

@@ -8,7 +8,8 @@
  */
 import type { ParsedReport, Section } from '../parse';
 
-export type Part = 'opening' | 'review' | 'term' | 'plan' | 'notes';
+/** body: a report whose parts are not marked (an excerpt of sub-sections). */
+export type Part = 'opening' | 'review' | 'term' | 'plan' | 'notes' | 'body';
 export type Skip = 'transition' | 'problems' | null;
 
 const NOTES = /名词|解释|注释|附件|附录|术语/;
@@ -35,14 +36,17 @@ export function reportParts(report: ParsedReport): (pos: number) => Part {
 		else if (!Number.isNaN(years[i]) && !Number.isNaN(minYear)) part = years[i] === minYear ? 'review' : 'plan';
 		else if (REVIEW.test(s.heading) && !seenPlan) part = 'review';
 		else if (PLAN.test(s.heading) || seenPlan) part = 'plan';
+		else if (minLevel > 1) part = 'body';
 		else part = i === 0 ? 'review' : 'plan';
 		if (part === 'plan') seenPlan = true;
 		return { s, part };
 	});
 	const first = level1[0]?.textStart ?? Infinity;
+	// Sections before the first top-level one: an excerpt that starts inside the review (or some part).
+	const before: Part = top.some((s) => s.textStart < first) ? (parts[0]?.part === 'plan' ? 'review' : 'body') : 'opening';
 	return (pos: number) => {
-		if (pos < first) return 'opening';
-		let part: Part = 'opening';
+		if (pos < first) return before;
+		let part: Part = before;
 		for (const p of parts) if (p.s.textStart <= pos) part = p.part;
 		return part;
 	};
@@ -66,6 +70,24 @@ export function preambles(report: ParsedReport): (pos: number) => boolean {
 }
 
 const PROBLEM_CUES = /清醒|不足|短板|弱项|亟待|有待|压力较大|差距|欠账|困难和问题|问题和困难|不够|不强|不高|不优|不充分|不平衡|仍然|仍需|还需/g;
+
+/** A note defining a term (名词解释): 〔6〕四大片区：…, 14.路衍经济：指…, “三源”：工业源…. */
+const NOTE = /^(〔\d+〕|\[\d+\]|\d{1,3}[.．、]|（\d{1,3}）)?\s*[“"「]?[^，。；：:]{1,24}[”"」]?\s*[:：]/;
+export function isNote(text: string): boolean {
+	const t = text.trim();
+	return NOTE.test(t) && /^(〔\d+〕|\[\d+\]|\d{1,3}[.．、])/.test(t) && t.length < 600;
+}
+
+/**
+ * Framing rather than measures: a short passage with no figure (我们要牢记…,
+ * 城乡融合是现代化的重要标志。我们将…), or a sentence about the year itself
+ * (2022年是党和国家历史上极为重要的一年…).
+ */
+export function isFraming(text: string): boolean {
+	const t = text.trim();
+	if (/^(19|20)\d\d年是/.test(t) || /^(今年|过去一年|过去的一年)是/.test(t)) return true;
+	return t.length < 150 && !/[0-9０-９]/.test(t) && /我们(将|要)|是.{0,12}(重要标志|根本|关键)/.test(t);
+}
 
 /** Whether a passage is never matched, and why. */
 export function skipOf(text: string, part: Part): Skip {
