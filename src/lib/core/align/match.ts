@@ -164,25 +164,31 @@ export function alignByMatter<T>(
 			rowFacets.set(r, rf);
 			itemFacets.set(j, jf);
 		}
-		// Where each unmatched item goes: after the first row of the nearest earlier matched item.
+		// Where each unmatched item goes: right after the nearest earlier item of its column that was
+		// matched (after that item's first row); with no match at all in the column, spread evenly.
 		const firstRowOf = new Map<number, number>();
 		for (let r = 0; r < rows.length; r++) for (const j of (perRow.get(r) ?? []).sort((a, b) => a - b)) if (!firstRowOf.has(j)) firstRowOf.set(j, r);
-		const after = new Map<number, number[]>(); // row index (-1: before all) → unmatched items
+		const afterItem = new Map<number, number[]>(); // matched item (-1: before everything) → unmatched items
+		const afterRow = new Map<number, number[]>();
 		let anchor = -1;
-		const anyMatched = firstRowOf.size > 0;
 		for (let j = 0; j < column.length; j++) {
 			if (firstRowOf.has(j)) {
-				anchor = firstRowOf.get(j)!;
+				anchor = j;
 				continue;
 			}
-			// No match at all in this column: spread its items evenly over the rows instead of stacking them after them.
-			const at = anyMatched ? anchor : Math.floor(((j + 1) * rows.length) / (column.length + 1)) - 1;
-			const list = after.get(at) ?? [];
-			list.push(j);
-			after.set(at, list);
+			if (firstRowOf.size > 0) {
+				const list = afterItem.get(anchor) ?? [];
+				list.push(j);
+				afterItem.set(anchor, list);
+			} else {
+				const at = Math.floor(((j + 1) * rows.length) / (column.length + 1)) - 1;
+				const list = afterRow.get(at) ?? [];
+				list.push(j);
+				afterRow.set(at, list);
+			}
 		}
 		const next: (T | null)[][] = [];
-		for (const j of after.get(-1) ?? []) next.push(fresh(column[j]));
+		for (const j of [...(afterItem.get(-1) ?? []), ...(afterRow.get(-1) ?? [])]) next.push(fresh(column[j]));
 		for (let r = 0; r < rows.length; r++) {
 			const items = (perRow.get(r) ?? []).sort((a, b) => a - b);
 			if (items.length === 0) next.push(rows[r]);
@@ -190,8 +196,9 @@ export function alignByMatter<T>(
 				const row = i === 0 ? rows[r] : rows[r].slice();
 				row[k] = column[j];
 				next.push(row);
+				if (firstRowOf.get(j) === r) for (const u of afterItem.get(j) ?? []) next.push(fresh(column[u]));
 			});
-			for (const j of after.get(r) ?? []) next.push(fresh(column[j]));
+			for (const u of afterRow.get(r) ?? []) next.push(fresh(column[u]));
 		}
 		rows = next;
 	});
