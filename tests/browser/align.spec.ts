@@ -78,3 +78,12 @@ test('on a 390 px phone: one report at a time, chosen with the switcher', async 
 	await row.scrollIntoViewIfNeeded();
 	await readmeShot(page, 'compare-phone.png');
 });
+
+test('the diff of two cities, only matching passages: the passages the matcher pairs by matter stay', async ({ page }) => {
+	await page.goto('/diff?a=liaocheng-2024-gwr-excerpt&b=yuncheng-2024-gwr-excerpt&only=matches');
+	// 聊城's old-community passage and 运城's counterpart share few sentences but the matter: both stay visible.
+	await expect(page.getByText('改造老旧小区175个').first()).toBeVisible();
+	await expect(page.getByText('开工改造老旧小区40个').first()).toBeVisible();
+	// Passages with no counterpart at all are hidden, and the page says how many.
+	await expect(page.getByText(/已隐藏 \d+ 行|rows without counterpart hidden/)).toBeVisible();
+});
