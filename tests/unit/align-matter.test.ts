@@ -133,3 +133,17 @@ describe('shared wording', () => {
 		expect(words(a, ra)[0]).toBe('新增集中供热面积');
 	});
 });
+
+describe('the diff’s shared phrases between two cities', () => {
+	it('never carry a figure, so never one side’s number as the other’s (新增集中供热面积 300 vs 439万平方米)', async () => {
+		const { diffReports } = await import('../../src/lib/core/diff/index');
+		const { sharedPhrasesOf } = await import('../../src/lib/core/diff/shared-phrases');
+		const result = diffReports({ report: lc.report }, { report: yc.report });
+		const shared = sharedPhrasesOf(result, lc.report.text, yc.report.text);
+		for (const p of shared.phrases) {
+			expect(p.text, p.text).not.toMatch(/[0-9０-９]/);
+			expect(lc.report.text.slice(p.firstA.start, p.firstA.end)).not.toMatch(/[0-9]/);
+			expect(yc.report.text.slice(p.firstB.start, p.firstB.end)).not.toMatch(/[0-9]/);
+		}
+	});
+});
