@@ -147,3 +147,17 @@ describe('the diff’s shared phrases between two cities', () => {
 		}
 	});
 });
+
+describe('reports without structure', () => {
+	it('a text with no headings is one body, matched by matter; an empty side gives rows of one column', () => {
+		const a = parseReport('全市开工改造老旧小区40个，完成既有住宅加装电梯65部，建成棚户区改造安置住房2217套。\n\n新建口袋公园22个。');
+		const b = parseReport('完成棚改1.2万套，改造老旧小区175个，居民小区专业化物业服务实现全覆盖。');
+		expect(reportParts(a)(0)).toBe('body');
+		const inputs = [a, b].map((report, k) => ({ id: String(k), report, topics: classifyReport(report) }));
+		const al = alignReports(inputs, 'urban');
+		expect(al.rows.some((r) => r.matter?.id === 'old-housing')).toBe(true);
+		const empty = parseReport('各位代表：');
+		const one = alignReports([inputs[0], { id: 'e', report: empty, topics: classifyReport(empty) }], 'urban');
+		expect(one.rows.every((r) => r.cells[1] === null && r.matter === null)).toBe(true);
+	});
+});

@@ -21,6 +21,8 @@ const PLAN = /安排|任务|目标|重点|部署|建议|展望|今年|思路|要
 /** Part of each top-level section, and a lookup by text offset. */
 export function reportParts(report: ParsedReport): (pos: number) => Part {
 	const top = report.sections.filter((s) => s.kind !== 'lead');
+	// No headings at all (a pasted draft, a bare excerpt): one undivided body.
+	if (top.length === 0) return () => 'body';
 	const minLevel = Math.min(...top.map((s) => s.level));
 	const level1 = top.filter((s) => s.level === minLevel).sort((a, b) => a.textStart - b.textStart);
 	const isNotes = (s: Section) => s.kind === 'annex' || NOTES.test(s.heading);
