@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type ParsedReport } from '../../src/lib/core/parse';
 import { classifyReport, classifyText, defaultTaxonomy, topicOfOffset, validateTaxonomy, TaxonomyError, type Taxonomy } from '../../src/lib/core/topics/index';
-import { alignReports, alignPair, alignColumns } from '../../src/lib/core/align/index';
+import { alignReports, alignPair, alignColumns, passagesOn } from '../../src/lib/core/align/index';
 import { parseJson } from '../../src/cli/commands/parse';
 import { alignJson } from '../../src/cli/commands/align';
 import { accuracy, evaluate, readLabels } from '../corpus/topics-eval';
@@ -139,11 +139,19 @@ describe('alignment', () => {
 		);
 		const matched = al.rows.filter((r) => r.cells.every(Boolean));
 		expect(matched.length).toBeGreaterThan(1);
-		// Every passage on the topic appears once, in reading order, at its offsets in the input.
+		// Every passage on the topic appears (a passage facing several counterparts in several rows),
+		// the first report in reading order, each at its offsets in the input.
 		for (const [k, src] of [a, b].entries()) {
 			const cells = al.rows.map((r) => r.cells[k]).filter((c) => c !== null);
-			for (let i = 1; i < cells.length; i++) expect(cells[i].start).toBeGreaterThan(cells[i - 1].start);
+			if (k === 0) for (let i = 1; i < cells.length; i++) expect(cells[i].start).toBeGreaterThanOrEqual(cells[i - 1].start);
 			for (const c of cells) expect(src.input.slice(c.start, c.end).replace(/[*\s]/g, '')).toContain(c.text.replace(/\s/g, '').slice(0, 8));
+			const passages = passagesOn(classifyReport(src.report), 'urban');
+			expect(new Set(cells.map((c) => c.textStart)).size).toBe(passages.length);
+		}
+		// Matched rows say what they share, with each side's own words for it.
+		for (const r of matched) {
+			expect(r.matter?.zh).toBeTruthy();
+			expect(r.evidence.every((e) => e !== null && e.length > 0)).toBe(true);
 		}
 		// Shared phrases are at least four characters and really occur in the other passage.
 		const withShared = matched.find((r) => r.cells[0]!.shared.length)!;
@@ -153,6 +161,7 @@ describe('alignment', () => {
 		expect(withShared.cells[1]!.text.replace(/[^\p{Script=Han}\w]/gu, '')).toContain(phrase.slice(0, 4));
 		const json = alignJson(al);
 		expect(Object.keys(json.rows[0].cells.find(Boolean)!)).toEqual(['report', 'start', 'end', 'text']);
+		expect(Object.keys(json.rows[0])).toEqual(['cells', 'similarity', 'matter', 'evidence']);
 	});
 });
 

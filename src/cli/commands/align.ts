@@ -10,7 +10,10 @@ export function alignJson(a: Alignment) {
 		topic: a.topic,
 		rows: a.rows.map((r) => ({
 			cells: r.cells.map((c) => (c ? { report: c.report, start: c.start, end: c.end, text: c.text } : null)),
-			similarity: r.similarity
+			similarity: r.similarity,
+			// What the matched passages share (null on a row of one passage) and each side's words for it.
+			matter: r.matter ? r.matter.zh : null,
+			evidence: r.evidence
 		}))
 	};
 }
@@ -23,7 +26,8 @@ export function alignText(a: Alignment, width = 38): string {
 	let matched = 0;
 	for (const row of a.rows) {
 		const n = row.cells.filter(Boolean).length;
-		const tag = n > 1 ? `═ #${++matched} (similarity ${row.similarity.toFixed(2)})` : '─';
+		const why = row.matter ? ` ${row.matter.zh}: ${row.evidence.map((e, k) => (e ? `${String.fromCharCode(65 + k)} ${e.join('、')}` : null)).filter(Boolean).join(' · ')}` : '';
+		const tag = n > 1 ? `═ #${++matched}${why} (similarity ${row.similarity.toFixed(2)})` : '─';
 		out.push(tag);
 		const wrapped = row.cells.map((c) => wrap(c ? c.text : '', width));
 		const height = Math.max(...wrapped.map((w) => w.length));

@@ -32,7 +32,21 @@ const compare: Dictionary = {
 		'compare.figuresChanged': '数字变化（与 {col} 栏相比，同一地区）',
 		'compare.figureUp': '比较早报告增加',
 		'compare.figureDown': '比较早报告减少',
-		'compare.legendFigure': '加框数字：比同一地区较早的报告有变化（▲ 增，▼ 减），旁附该指标历年走势'
+		'compare.legendFigure': '加框数字：比同一地区较早的报告有变化（▲ 增，▼ 减），旁附该指标历年走势',
+		'compare.introMatter': '选择 2–6 份报告和一个主题：各报告关于该主题的段落并排；说的是同一件具体事项（如老旧小区改造、大气污染防治）的段落排在同一行，标出事项名称和各自的依据词；其余段落紧跟在原文中的前一段之后。共同措辞加下划线，数字各归各的报告。',
+		'compare.onlyMatched': '只看相互对应的段落',
+		'compare.matter': '事项',
+		'compare.evidence': '依据：{words}',
+		'compare.part.review': '回顾',
+		'compare.part.plan': '部署',
+		'compare.part.term': '任期目标',
+		'compare.part.notes': '注释',
+		'compare.part.opening': '开篇',
+		'compare.skip.transition': '过渡语，不参与对照',
+		'compare.skip.problems': '问题与不足，不参与对照',
+		'compare.unmatchedBlock': '无对应的段落（按原文顺序，紧跟前一组之后）',
+		'compare.switcher': '在窄屏上一次看一份报告',
+		'compare.showColumn': '看 {col}'
 	},
 	en: {
 		'nav.compare': 'Compare',
@@ -65,7 +79,21 @@ const compare: Dictionary = {
 		'compare.figuresChanged': 'Figures changed (against column {col}, same region)',
 		'compare.figureUp': 'up on the earlier report',
 		'compare.figureDown': 'down on the earlier report',
-		'compare.legendFigure': 'Boxed figure: changed against the same region’s earlier report (▲ up, ▼ down), with the indicator’s series over the years'
+		'compare.legendFigure': 'Boxed figure: changed against the same region’s earlier report (▲ up, ▼ down), with the indicator’s series over the years',
+		'compare.introMatter': 'Pick 2–6 reports and a topic: each report’s passages on it stand side by side; passages on the same concrete matter (old residential communities, air pollution…) share a row that names the matter and each side’s evidence; the others follow the passage before them in their report. Shared wording is underlined, and each side keeps its own figures.',
+		'compare.onlyMatched': 'Only matched passages',
+		'compare.matter': 'Matter',
+		'compare.evidence': 'Evidence: {words}',
+		'compare.part.review': 'review',
+		'compare.part.plan': 'plan',
+		'compare.part.term': 'term goals',
+		'compare.part.notes': 'notes',
+		'compare.part.opening': 'opening',
+		'compare.skip.transition': 'transition, never matched',
+		'compare.skip.problems': 'shortcomings, never matched',
+		'compare.unmatchedBlock': 'Passages without a counterpart (in reading order, after the row before)',
+		'compare.switcher': 'On a narrow screen, one report at a time',
+		'compare.showColumn': 'Show {col}'
 	}
 };
 

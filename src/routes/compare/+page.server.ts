@@ -71,14 +71,19 @@ export const load: PageServerLoad = async ({ url }) => {
 		}
 		return {
 			similarity: r.similarity,
+			matter: r.matter,
+			evidence: r.evidence,
 			cells: r.cells.map((c, k) =>
-				c ? { text: c.text, section: c.section, shared: c.shared, start: c.start, end: c.end, changes: changes[k], marks: marks[k].sort((a, b) => a.start - b.start) } : null
+				c
+					? { text: c.text, section: c.section, shared: c.shared, start: c.start, end: c.end, part: c.part, skip: c.skip, changes: changes[k], marks: marks[k].sort((a, b) => a.start - b.start) }
+					: null
 			)
 		};
 	});
 
 	return {
 		topic,
+		onlyMatched: url.searchParams.get('only') === 'matched',
 		selected: ids,
 		missing,
 		taxonomy: defaultTaxonomy.topics.map((t) => ({ id: t.id, zh: t.zh, en: t.en })),

@@ -1,5 +1,6 @@
 import { getCorpus } from '$lib/server/corpus';
 import { serveDiff } from '$lib/server/diff';
+import { matterCounterparts } from '$lib/server/align';
 import { readParams } from '$lib/components/diff/params';
 import type { PageServerLoad } from './$types';
 
@@ -13,5 +14,9 @@ export const load: PageServerLoad = async ({ url }) => {
 	const sectionsA = params.a && corpus.get(params.a) ? sectionsOf(params.a) : [];
 	const sectionsB = params.b && corpus.get(params.b) ? sectionsOf(params.b) : [];
 	const outcome = params.a && params.b ? serveDiff(corpus, { a: params.a, b: params.b, section: params.section || undefined, sectionB: params.sectionB || undefined, options: params.options, phrases: params.phrases }) : null;
-	return { params, reports, sectionsA, sectionsB, outcome };
+	// Two cities rarely share sentences: "only matching passages" then keeps the passages the
+	// compare view's matcher pairs by matter (老旧小区改造, 大气污染防治…), as well as paired sentences.
+	const regionOf = (id: string) => corpus.get(id)?.meta.region;
+	const matched = outcome && !('error' in outcome) && params.onlyMatches && regionOf(params.a) !== regionOf(params.b) ? matterCounterparts(corpus, params.a, params.b) : null;
+	return { params, reports, sectionsA, sectionsB, outcome, matched };
 };

@@ -60,3 +60,29 @@ export function topicColor(index: number): string {
 export function percent(x: number): string {
 	return `${Math.round(x * 100)}%`;
 }
+
+/**
+ * The rows of an alignment as the view lays them out: each matched row on its
+ * own, and the unmatched passages between two matched rows gathered into one
+ * compact block, each column listing its own in reading order — so the
+ * columns never run as a diagonal staircase (all of A, then all of B).
+ */
+export type Block<C> = { kind: 'matched'; index: number; n: number } | { kind: 'gap'; columns: { cell: C; index: number }[][] };
+
+export function blocks<C>(rows: { cells: (C | null)[] }[], width: number): Block<C>[] {
+	const out: Block<C>[] = [];
+	let n = 0;
+	rows.forEach((row, index) => {
+		const present = row.cells.filter((c) => c !== null).length;
+		if (present > 1) {
+			out.push({ kind: 'matched', index, n: ++n });
+			return;
+		}
+		let last = out[out.length - 1];
+		if (!last || last.kind !== 'gap') out.push((last = { kind: 'gap', columns: Array.from({ length: width }, () => []) }));
+		row.cells.forEach((cell, c) => {
+			if (cell !== null) (last as { columns: { cell: C; index: number }[][] }).columns[c].push({ cell, index });
+		});
+	});
+	return out;
+}

@@ -6,11 +6,15 @@
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
 import type { PassageTopic, ReportTopics } from '../topics/classify';
-import { alignColumns } from './match';
+import { alignByMatter } from './match';
+import { defaultMatters, matterDef, matterFocus, matterProfile, matterSimilarity, type MatterProfile, type MatterTable } from './matters';
+import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 import { commonGrams, sharedPhrases } from './phrases';
 import { cosine, tfidfVectors } from './similarity';
 
-export { alignPair, alignColumns } from './match';
+export { alignPair, alignColumns, alignByMatter } from './match';
+export { defaultMatters, matterProfile, matterSimilarity, type MatterDef, type MatterTable } from './matters';
+export { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 export { cosine, tfidfVectors, bigramCounts } from './similarity';
 export { sharedPhrases, commonGrams } from './phrases';
 
@@ -36,12 +40,26 @@ export interface AlignedCell {
 	score: number;
 	/** Shared-phrase ranges, offsets into `text`. */
 	shared: [number, number][];
+	/** Review of last year, plan for this one, opening address or notes. */
+	part: Part;
+	/** Why the passage is never matched (a transition, a list of shortcomings), else null. */
+	skip: Skip;
+}
+
+export interface RowMatter {
+	id: string;
+	zh: string;
+	en: string;
 }
 
 export interface AlignedRow {
 	cells: (AlignedCell | null)[];
 	/** Mean similarity of the row's passages (0 when the row holds one). */
 	similarity: number;
+	/** What the matched passages are both about (null on a row of one passage). */
+	matter: RowMatter | null;
+	/** Per cell, the words that show the matter in that passage (null where the row has no cell). */
+	evidence: (string[] | null)[];
 }
 
 export interface Alignment {
@@ -57,9 +75,40 @@ export interface AlignOptions {
 	secondary?: number;
 	/** Passages shorter than this (bare headings) are left out. */
 	minLength?: number;
+	/** How much sharing matters counts against sharing wording (matter cosine × this). */
+	matterWeight?: number;
+	/** Similarity factor for a review passage against a plan passage. */
+	crossPart?: number;
+	/** A pair is kept when within this share of the best pair of either passage. */
+	near?: number;
+	/** At most this many counterparts per passage and column. */
+	most?: number;
+	/** Evidence a matter needs in both passages to count (term weights summed). */
+	minMass?: number;
+	/** Similarity factor for a section's opening passage against a passage that is not one. */
+	introFactor?: number;
+	/** Matter similarity: cosine of the matter vectors, or focus on the best shared matter. */
+	measure?: 'cosine' | 'focus';
+	/** A passage faces several counterparts only on different matters. */
+	facets?: boolean;
 }
 
-export const ALIGN_DEFAULTS: Required<AlignOptions> = { threshold: 0.08, secondary: 0.3, minLength: 12 };
+export const ALIGN_DEFAULTS: Required<AlignOptions> = {
+	threshold: 0.2,
+	secondary: 0.3,
+	minLength: 12,
+	matterWeight: 0.8,
+	crossPart: 0.4,
+	near: 0.8,
+	most: 3,
+	minMass: 4,
+	introFactor: 0.6,
+	measure: 'cosine',
+	facets: true
+};
+
+/** Parts that prefer their own kind: review with review, plan with plan. */
+const PARTS = new Set<Part>(['review', 'plan', 'term']);
 
 /** The passages of a report on a topic, in reading order. */
 export function passagesOn(topics: ReportTopics, topic: string, opts: AlignOptions = {}): PassageTopic[] {
@@ -72,24 +121,67 @@ export function passagesOn(topics: ReportTopics, topic: string, opts: AlignOptio
 	});
 }
 
-export function alignReports(inputs: AlignInput[], topic: string, opts: AlignOptions = {}): Alignment {
+/** What went into one pair's similarity (for diagnostics: scripts/align-accuracy.ts --why). */
+export interface PairTrace {
+	a: { col: number; textStart: number; textEnd: number; part: Part; intro: boolean; preamble: boolean; skip: Skip };
+	b: { col: number; textStart: number; textEnd: number; part: Part; intro: boolean; preamble: boolean; skip: Skip };
+	literal: number;
+	matter: number;
+	top: string | null;
+	similarity: number;
+}
+
+export function alignReports(
+	inputs: AlignInput[],
+	topic: string,
+	opts: AlignOptions = {},
+	matters: MatterTable = defaultMatters,
+	trace?: (t: PairTrace) => void
+): Alignment {
 	const o = { ...ALIGN_DEFAULTS, ...opts };
 	const columns = inputs.map((inp) => passagesOn(inp.topics, topic, o));
 	const texts = columns.flatMap((col, k) => col.map((p) => inputs[k].report.text.slice(p.textStart, p.textEnd)));
 	const vectors = tfidfVectors(texts);
+	const profiles: MatterProfile[] = texts.map((t) => matterProfile(t, matters));
+	const partOf = inputs.map((inp) => reportParts(inp.report));
 	// Items carry their column and their index into the pooled vectors.
-	type Item = { col: number; k: number; p: PassageTopic };
+	const preambleOf = inputs.map((inp) => preambles(inp.report));
+	type Item = { col: number; k: number; p: PassageTopic; part: Part; skip: Skip; intro: boolean; preamble: boolean };
 	let pooled = 0;
-	const items: Item[][] = columns.map((col, c) => col.map((p) => ({ col: c, k: pooled++, p })));
+	const items: Item[][] = columns.map((col, c) => {
+		const intros = introPassages(inputs[c].report, col);
+		return col.map((p, i) => {
+			const k = pooled++;
+			// A term's definition is a note wherever the report put its notes.
+			const part = isNote(texts[k]) ? 'notes' : partOf[c](p.textStart);
+			return { col: c, k, p, part, skip: skipOf(texts[k], part), intro: intros.has(i), preamble: preambleOf[c](p.textStart) || isFraming(texts[k]) };
+		});
+	});
 	const cache = new Map<number, number>();
 	const sim = (a: Item, b: Item) => {
 		if (a.col === b.col) return 0;
 		const key = a.k < b.k ? a.k * pooled + b.k : b.k * pooled + a.k;
 		let s = cache.get(key);
-		if (s === undefined) cache.set(key, (s = cosine(vectors[a.k], vectors[b.k])));
+		if (s === undefined) {
+			const never = a.skip || b.skip || (a.part === 'notes') !== (b.part === 'notes');
+			const literal = cosine(vectors[a.k], vectors[b.k]);
+			// Notes (名词解释), the opening address and the framing before a part's first section
+			// are matched on wording only: their matters are too loose.
+			const byWording = a.part === 'notes' || a.part === 'opening' || b.part === 'opening' || a.preamble || b.preamble;
+			const m = o.measure === 'focus' ? matterFocus(profiles[a.k], profiles[b.k], o.minMass) : matterSimilarity(profiles[a.k], profiles[b.k], o.minMass);
+			s = never ? 0 : byWording ? literal : Math.max(literal, o.matterWeight * m.sim);
+			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part)) s *= o.crossPart;
+			if (a.intro !== b.intro) s *= o.introFactor;
+			cache.set(key, s);
+			if (trace) {
+				const side = (x: Item) => ({ col: x.col, textStart: x.p.textStart, textEnd: x.p.textEnd, part: x.part, intro: x.intro, preamble: x.preamble, skip: x.skip });
+				trace({ a: side(a), b: side(b), literal, matter: m.sim, top: m.top, similarity: s });
+			}
+		}
 		return s;
 	};
-	const grid = alignColumns(items, sim, o.threshold);
+	const facet = (a: Item, b: Item) => (o.facets ? matterFocus(profiles[a.k], profiles[b.k], o.minMass).top : null);
+	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most, facet);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));
 	const rows: AlignedRow[] = grid.map((row) => {
@@ -99,8 +191,11 @@ export function alignReports(inputs: AlignInput[], topic: string, opts: AlignOpt
 		for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++, pairs++) total += sim(present[i], present[j]);
 		const cellTexts = row.map((x) => (x ? texts[x.k] : null));
 		const shared = present.length > 1 ? sharedPhrases(cellTexts, boilerplate) : row.map(() => []);
+		const { matter, evidence } = present.length > 1 ? explain(row.map((x) => (x ? profiles[x.k] : null)), cellTexts, shared, matters) : { matter: null, evidence: row.map(() => null) };
 		return {
 			similarity: pairs ? Math.round((total / pairs) * 1000) / 1000 : 0,
+			matter,
+			evidence,
 			cells: row.map((x, c) => {
 				if (!x) return null;
 				const p = x.p;
@@ -114,10 +209,63 @@ export function alignReports(inputs: AlignInput[], topic: string, opts: AlignOpt
 					section: p.section,
 					topic: p.topic,
 					score: p.topics.find((t) => t.id === topic)?.score ?? 0,
-					shared: shared[c]
+					shared: shared[c],
+					part: x.part,
+					skip: x.skip
 				};
 			})
 		};
 	});
 	return { topic, reports: inputs.map((i) => i.id), rows };
+}
+
+/**
+ * The passages (indices into `col`) that open a section: its first passage,
+ * when short — a section's framing sentence (（七）坚持共享发展理念，持续增进民生福祉。…)
+ * faces another section's framing, not a concrete measure.
+ */
+function introPassages(report: ParsedReport, col: PassageTopic[]): Set<number> {
+	const out = new Set<number>();
+	const opened = new Set<string>();
+	const lead = new Set(report.sections.filter((s) => s.kind === 'lead').map((s) => s.id));
+	col.forEach((p, i) => {
+		if (!p.section || lead.has(p.section) || opened.has(p.section)) return;
+		opened.add(p.section);
+		const sec = report.sections.find((s) => s.id === p.section);
+		if (sec && sec.level >= 2 && p.textStart - sec.headingStart < 300 && p.textEnd - p.textStart < 220) out.add(i);
+	});
+	return out;
+}
+
+/**
+ * Name what a matched row is about: the matter its passages share most
+ * (highest weight in the weakest passage), with each passage's own words for
+ * it. Passages matched on wording alone (a pledge repeated year on year) are
+ * named by their longest shared phrase.
+ */
+export function explain(
+	profiles: (MatterProfile | null)[],
+	texts: (string | null)[],
+	shared: [number, number][][],
+	matters: MatterTable = defaultMatters
+): { matter: RowMatter | null; evidence: (string[] | null)[] } {
+	const present = profiles.filter((p): p is MatterProfile => p !== null);
+	let best: string | null = null;
+	let bestScore = 0;
+	for (const [id] of present[0]?.vector ?? []) {
+		const score = Math.min(...present.map((p) => p.vector.get(id) ?? 0));
+		if (score > bestScore) [best, bestScore] = [id, score];
+	}
+	if (best) {
+		const def = matterDef(best, matters)!;
+		return { matter: { id: def.id, zh: def.zh, en: def.en }, evidence: profiles.map((p) => (p ? (p.terms.get(best!) ?? []).slice(0, 4) : null)) };
+	}
+	// No matter in common: the longest shared phrase names the row.
+	let phrase = '';
+	texts.forEach((t, k) => {
+		if (t === null) return;
+		for (const [s, e] of shared[k]) if (e - s > phrase.length) phrase = t.slice(s, e);
+	});
+	if (!phrase) return { matter: null, evidence: texts.map((t) => (t === null ? null : [])) };
+	return { matter: { id: 'phrase', zh: phrase, en: phrase }, evidence: texts.map((t) => (t === null ? null : t.includes(phrase) ? [phrase] : [])) };
 }

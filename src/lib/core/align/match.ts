@@ -83,3 +83,124 @@ export function alignColumns<T>(columns: T[][], similarity: (x: T, y: T) => numb
 	});
 	return rows;
 }
+
+/**
+ * Align several columns into rows by what the items are about, not by their
+ * order: each column's items are matched against the rows built so far
+ * (an item's similarity to a row is its best similarity to any item in it),
+ * keeping, for every item and every row, the pairs within `near` of its best
+ * (at most `most` each). So a long paragraph of one report can face the five
+ * lead-ins another report writes on the same matters: one row per pair, the
+ * paragraph repeated. Rows keep the order of the first column (then of the
+ * column that opened them); an unmatched item gets a row of its own right
+ * after the row of the nearest earlier item of its column that was matched,
+ * so it stays next to what precedes it in its report. Nothing is dropped.
+ */
+export function alignByMatter<T>(
+	columns: T[][],
+	similarity: (x: T, y: T) => number,
+	threshold: number,
+	near = 0.75,
+	most = 3,
+	facet: (x: T, y: T) => string | null = () => null
+): (T | null)[][] {
+	const width = columns.length;
+	let rows: (T | null)[][] = [];
+	columns.forEach((column, k) => {
+		const fresh = (item: T) => Array.from({ length: width }, (_, x) => (x === k ? item : null));
+		if (rows.length === 0) {
+			rows = column.map(fresh);
+			return;
+		}
+		// Similarity of every row to every item of the new column.
+		const sims: Float64Array[] = rows.map((row) => {
+			const out = new Float64Array(column.length);
+			for (let j = 0; j < column.length; j++) {
+				let best = 0;
+				for (const cell of row) if (cell !== null) best = Math.max(best, similarity(cell, column[j]));
+				out[j] = best >= threshold ? best : 0;
+			}
+			return out;
+		});
+		const bestOfItem = column.map((_, j) => Math.max(0, ...rows.map((_, r) => sims[r][j])));
+		const bestOfRow = rows.map((_, r) => Math.max(0, ...sims[r]));
+		const keep = (r: number, j: number) => {
+			const s = sims[r][j];
+			return s > 0 && (s >= near * bestOfItem[j] || s >= near * bestOfRow[r]);
+		};
+		// Cap the pairs per row and per item, strongest first.
+		const pairs: [number, number, number][] = [];
+		for (let r = 0; r < rows.length; r++) for (let j = 0; j < column.length; j++) if (keep(r, j)) pairs.push([r, j, sims[r][j]]);
+		pairs.sort((a, b) => b[2] - a[2]);
+		const perRow = new Map<number, number[]>();
+		const perItem = new Map<number, number>();
+		// What each pair is about (its facet): a passage faces several counterparts only on different facets.
+		const rowFacets = new Map<number, Set<string>>();
+		const itemFacets = new Map<number, Set<string>>();
+		const facetOf = (r: number, j: number) => {
+			let best: T | null = null;
+			let bs = -1;
+			for (const cell of rows[r]) if (cell !== null) {
+				const s = similarity(cell, column[j]);
+				if (s > bs) [bs, best] = [s, cell];
+			}
+			return best !== null ? facet(best, column[j]) : null;
+		};
+		for (const [r, j, s] of pairs) {
+			const rl = perRow.get(r) ?? [];
+			const f = facetOf(r, j);
+			const rf = rowFacets.get(r) ?? new Set<string>();
+			const jf = itemFacets.get(j) ?? new Set<string>();
+			// A pair that is the best of both sides is always kept; others only while both have room, on a new facet.
+			const mutual = s === bestOfItem[j] && s === bestOfRow[r];
+			if (!mutual && (rl.length >= most || (perItem.get(j) ?? 0) >= most || (f !== null && (rf.has(f) || jf.has(f))))) continue;
+			rl.push(j);
+			perRow.set(r, rl);
+			perItem.set(j, (perItem.get(j) ?? 0) + 1);
+			if (f !== null) {
+				rf.add(f);
+				jf.add(f);
+			}
+			rowFacets.set(r, rf);
+			itemFacets.set(j, jf);
+		}
+		// Where each unmatched item goes: right after the nearest earlier item of its column that was
+		// matched (after that item's first row); with no match at all in the column, spread evenly.
+		const firstRowOf = new Map<number, number>();
+		for (let r = 0; r < rows.length; r++) for (const j of (perRow.get(r) ?? []).sort((a, b) => a - b)) if (!firstRowOf.has(j)) firstRowOf.set(j, r);
+		const afterItem = new Map<number, number[]>(); // matched item (-1: before everything) → unmatched items
+		const afterRow = new Map<number, number[]>();
+		let anchor = -1;
+		for (let j = 0; j < column.length; j++) {
+			if (firstRowOf.has(j)) {
+				anchor = j;
+				continue;
+			}
+			if (firstRowOf.size > 0) {
+				const list = afterItem.get(anchor) ?? [];
+				list.push(j);
+				afterItem.set(anchor, list);
+			} else {
+				const at = Math.floor(((j + 1) * rows.length) / (column.length + 1)) - 1;
+				const list = afterRow.get(at) ?? [];
+				list.push(j);
+				afterRow.set(at, list);
+			}
+		}
+		const next: (T | null)[][] = [];
+		for (const j of [...(afterItem.get(-1) ?? []), ...(afterRow.get(-1) ?? [])]) next.push(fresh(column[j]));
+		for (let r = 0; r < rows.length; r++) {
+			const items = (perRow.get(r) ?? []).sort((a, b) => a - b);
+			if (items.length === 0) next.push(rows[r]);
+			items.forEach((j, i) => {
+				const row = i === 0 ? rows[r] : rows[r].slice();
+				row[k] = column[j];
+				next.push(row);
+				if (firstRowOf.get(j) === r) for (const u of afterItem.get(j) ?? []) next.push(fresh(column[u]));
+			});
+			for (const u of afterRow.get(r) ?? []) next.push(fresh(column[u]));
+		}
+		rows = next;
+	});
+	return rows;
+}

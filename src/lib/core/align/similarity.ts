@@ -13,8 +13,12 @@ export type Vector = Map<string, number>;
 
 const CONTENT = /[\p{Script=Han}A-Za-z0-9]/u;
 
-/** The folded content characters of a text, with their offsets (punctuation and spaces dropped). */
-export function contentChars(text: string): { chars: string; offsets: number[] } {
+/**
+ * The folded content characters of a text, with their offsets (punctuation
+ * and spaces dropped). Digits become 0 unless `keepDigits`: for similarity a
+ * figure's value is noise, for shared wording it is what each side wrote.
+ */
+export function contentChars(text: string, keepDigits = false): { chars: string; offsets: number[] } {
 	const folded = foldHan(text);
 	let chars = '';
 	const offsets: number[] = [];
@@ -22,7 +26,7 @@ export function contentChars(text: string): { chars: string; offsets: number[] }
 		const c = folded[i];
 		if (!CONTENT.test(c)) continue;
 		// Digits carry figures, not wording: 2023 and 2024 should not differ.
-		chars += /[0-9]/.test(c) ? '0' : c;
+		chars += !keepDigits && /[0-9]/.test(c) ? '0' : c;
 		offsets.push(i);
 	}
 	return { chars, offsets };

@@ -69,11 +69,14 @@ function streamOf(side: DiffResult['a'], text: string, separator: string): Strea
 		while (j + 1 < segs.length && UNMATCHED.has(segs[j + 1].status) && segs[j + 1].unit === segs[i].unit && segs[j + 1].start === segs[j].end) j++;
 		const start = segs[i].start;
 		const f = contentChars(text.slice(start, segs[j].end));
-		chars += f.chars + separator;
-		for (const o of f.offsets) {
-			offsets.push(start + o);
-			units.push(segs[i].unit);
-		}
+		// A figure breaks a phrase, as a separator does: a phrase shown as shared never
+		// carries one side's number as the other's (300万平方米 against 439万平方米).
+		chars += f.chars.replace(/0/g, separator) + separator;
+		f.offsets.forEach((o, k) => {
+			const digit = f.chars[k] === '0';
+			offsets.push(digit ? -1 : start + o);
+			units.push(digit ? -1 : segs[i].unit);
+		});
 		offsets.push(-1);
 		units.push(-1);
 		i = j + 1;

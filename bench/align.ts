@@ -1,0 +1,72 @@
+/**
+ * Alignment by matter: loading the matter data, two full city reports on one
+ * topic, six national reports, and a cold compare of two cities (parse +
+ * classify + align, what the compare page pays without its caches). Medians.
+ *   DUIDU_SHARED=/path/to/shared npm run bench -- align
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseReport } from '../src/lib/core/parse';
+import { classifyReport } from '../src/lib/core/topics/index';
+import { alignReports, matterProfile, type MatterTable } from '../src/lib/core/align/index';
+import { median, sharedDir } from './util';
+
+const time = (f: () => unknown, n: number) => {
+	const xs: number[] = [];
+	for (let i = 0; i < n; i++) {
+		const t = performance.now();
+		f();
+		xs.push(performance.now() - t);
+	}
+	return median(xs);
+};
+
+export async function run() {
+	const shared = sharedDir();
+	const root = path.resolve(import.meta.dirname, '..');
+	const data = path.join(root, 'src/lib/core/data');
+	const load = time(() => {
+		const m = JSON.parse(readFileSync(path.join(data, 'matters.json'), 'utf8'));
+		const w = JSON.parse(readFileSync(path.join(data, 'matter-weights.json'), 'utf8'));
+		const table: MatterTable = { matters: m.matters, weights: w.weights, fallback: w.fallback };
+		matterProfile('改造老旧小区175个', table);
+	}, 9);
+	console.log(`load matters.json + matter-weights.json and build the index: ${load.toFixed(1)} ms median`);
+
+	const city = (name: string) => readFileSync(path.join(shared, 'corpus/gov/政府工作报告-其他地市', name, '2023.md'), 'utf8');
+	for (const [a, b] of [['通辽市', '白城市'], ['黄冈市', '孝感市']]) {
+		const ia = city(a);
+		const ib = city(b);
+		const cold = time(() => {
+			const inputs = [ia, ib].map((input, k) => {
+				const report = parseReport(input);
+				return { id: String(k), report, topics: classifyReport(report) };
+			});
+			alignReports(inputs, 'urban');
+		}, 5);
+		const inputs = [ia, ib].map((input, k) => {
+			const report = parseReport(input);
+			return { id: String(k), report, topics: classifyReport(report) };
+		});
+		const per = ['urban', 'ecology', 'industry', 'livelihood'].map((t) => `${t} ${time(() => alignReports(inputs, t), 9).toFixed(0)} ms`);
+		console.log(`two city reports ${a}×${b} 2023 (${ia.length + ib.length} chars), align one topic, median: ${per.join(', ')}; cold parse+classify+align urban: ${cold.toFixed(0)} ms`);
+	}
+
+	const years = [1955, 1979, 1994, 2008, 2019, 2024];
+	const nat = years.map((y) => {
+		const report = parseReport(readFileSync(path.join(shared, 'corpus/national', `${y}.txt`), 'utf8'));
+		return { id: String(y), report, topics: classifyReport(report) };
+	});
+	const chars = nat.reduce((n, r) => n + r.report.text.length, 0);
+	for (const topic of ['urban', 'industry', 'livelihood', 'rural']) {
+		let rows = 0;
+		let matched = 0;
+		const ms = time(() => {
+			const al = alignReports(nat, topic);
+			rows = al.rows.length;
+			matched = al.rows.filter((r) => r.cells.filter(Boolean).length > 1).length;
+		}, 5);
+		console.log(`six national reports (${chars} chars) on ${topic}: ${ms.toFixed(0)} ms median (${rows} rows, ${matched} matched)`);
+	}
+}

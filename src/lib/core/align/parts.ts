@@ -1,0 +1,104 @@
+/**
+ * The parts of a report, for alignment: a report reviews last year and plans
+ * this one, and ends with notes (名词解释). Review is matched with review and
+ * plan with plan by preference; notes only with notes. Some passages are
+ * never matched: transitions (为实现上述目标，重点抓好以下九个方面的工作：)
+ * and the list of shortcomings in the review (还有短板和弱项…), which has no
+ * counterpart.
+ */
+import type { ParsedReport, Section } from '../parse';
+
+/** body: a report whose parts are not marked (an excerpt of sub-sections). */
+export type Part = 'opening' | 'review' | 'term' | 'plan' | 'notes' | 'body';
+export type Skip = 'transition' | 'problems' | null;
+
+const NOTES = /名词|解释|注释|附件|附录|术语/;
+/** The goals of a whole term of office (五年, 第六届…), as opposed to this year's plan. */
+const TERM = /五年|届|十[一二三四五六七八九]五|任期/;
+const REVIEW = /回顾|过去|成绩|一年来|五年来|总结|执行情况/;
+const PLAN = /安排|任务|目标|重点|部署|建议|展望|今年|思路|要求|计划|主要工作/;
+
+/** Part of each top-level section, and a lookup by text offset. */
+export function reportParts(report: ParsedReport): (pos: number) => Part {
+	const top = report.sections.filter((s) => s.kind !== 'lead');
+	// No headings at all (a pasted draft, a bare excerpt): one undivided body.
+	if (top.length === 0) return () => 'body';
+	const minLevel = Math.min(...top.map((s) => s.level));
+	const level1 = top.filter((s) => s.level === minLevel).sort((a, b) => a.textStart - b.textStart);
+	const isNotes = (s: Section) => s.kind === 'annex' || NOTES.test(s.heading);
+	const years = level1.map((s) => (isNotes(s) ? NaN : Number(/(?:19|20)\d\d/.exec(s.heading)?.[0] ?? NaN)));
+	const known = new Set(years.filter((y) => !Number.isNaN(y)));
+	// Two different years in the headings: the earlier one is reviewed, the later one planned.
+	const minYear = known.size > 1 ? Math.min(...known) : NaN;
+	let seenPlan = false;
+	const parts: { s: Section; part: Part }[] = level1.map((s, i) => {
+		let part: Part;
+		if (isNotes(s)) part = 'notes';
+		else if (TERM.test(s.heading) && !REVIEW.test(s.heading)) part = 'term';
+		else if (!Number.isNaN(years[i]) && !Number.isNaN(minYear)) part = years[i] === minYear ? 'review' : 'plan';
+		else if (REVIEW.test(s.heading) && !seenPlan) part = 'review';
+		else if (PLAN.test(s.heading) || seenPlan) part = 'plan';
+		else if (minLevel > 1) part = 'body';
+		else part = i === 0 ? 'review' : 'plan';
+		if (part === 'plan') seenPlan = true;
+		return { s, part };
+	});
+	const first = level1[0]?.textStart ?? Infinity;
+	// Sections before the first top-level one: an excerpt that starts inside the review (or some part).
+	const before: Part = top.some((s) => s.textStart < first) ? (parts[0]?.part === 'plan' ? 'review' : 'body') : 'opening';
+	return (pos: number) => {
+		if (pos < first) return before;
+		let part: Part = before;
+		for (const p of parts) if (p.s.textStart <= pos) part = p.part;
+		return part;
+	};
+}
+
+/**
+ * Whether a text offset lies in the preamble of a top-level section: after
+ * its heading, before its first sub-section (今年政府工作的总体要求是…, 经过多年的
+ * 不懈奋斗…). Such framing is matched on wording only.
+ */
+export function preambles(report: ParsedReport): (pos: number) => boolean {
+	const top = report.sections.filter((s) => s.kind !== 'lead');
+	const minLevel = Math.min(...top.map((s) => s.level));
+	const spans: [number, number][] = [];
+	for (const s of top) {
+		if (s.level !== minLevel) continue;
+		const firstChild = top.find((c) => c.parent === s.id);
+		if (firstChild) spans.push([s.headingEnd, firstChild.headingStart]);
+	}
+	return (pos: number) => spans.some(([a, b]) => a <= pos && pos < b);
+}
+
+const PROBLEM_CUES = /清醒|不足|短板|弱项|亟待|有待|压力较大|差距|欠账|困难和问题|问题和困难|不够|不强|不高|不优|不充分|不平衡|仍然|仍需|还需/g;
+
+/** A note defining a term (名词解释): 〔6〕四大片区：…, 14.路衍经济：指…, “三源”：工业源…. */
+const NOTE = /^(〔\d+〕|\[\d+\]|\d{1,3}[.．、]|（\d{1,3}）)?\s*[“"「]?[^，。；：:]{1,24}[”"」]?\s*[:：]/;
+export function isNote(text: string): boolean {
+	const t = text.trim();
+	return NOTE.test(t) && /^(〔\d+〕|\[\d+\]|\d{1,3}[.．、])/.test(t) && t.length < 600;
+}
+
+/**
+ * Framing rather than measures: a short passage with no figure (我们要牢记…,
+ * 城乡融合是现代化的重要标志。我们将…), or a sentence about the year itself
+ * (2022年是党和国家历史上极为重要的一年…).
+ */
+export function isFraming(text: string): boolean {
+	const t = text.trim();
+	if (/^(19|20)\d\d年是/.test(t) || /^(今年|过去一年|过去的一年)是/.test(t)) return true;
+	return t.length < 150 && !/[0-9０-９]/.test(t) && /我们(将|要)|是.{0,12}(重要标志|根本|关键)/.test(t);
+}
+
+/** Whether a passage is never matched, and why. */
+export function skipOf(text: string, part: Part): Skip {
+	const t = text.trim();
+	if (t.length <= 90 && /[：:]$/.test(t)) return 'transition';
+	if (t.length <= 120 && /(以下|如下).{0,16}(方面|工作|大事|任务|重点)/.test(t)) return 'transition';
+	if (part === 'review' || part === 'opening') {
+		const cues = new Set(t.replace(/补齐?短板|短板弱项/g, '').match(PROBLEM_CUES) ?? []);
+		if (cues.size >= 2) return 'problems';
+	}
+	return null;
+}

@@ -1,0 +1,163 @@
+/**
+ * Alignment by matter on the bundled reports: 聊城 and 运城 2024 share the
+ * matter (老旧小区改造, 水质/断面) but hardly the wording; transitions and
+ * shortcomings are never matched; a long paragraph can face several lead-ins.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/core/parse';
+import { classifyReport } from '../../src/lib/core/topics/index';
+import { alignByMatter, alignReports, defaultMatters, matterProfile, reportParts, skipOf, isNote } from '../../src/lib/core/align/index';
+import { sharedPhrases } from '../../src/lib/core/align/phrases';
+import { alignJson } from '../../src/cli/commands/align';
+
+const load = (id: string) => {
+	const input = readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
+	const report = parseReport(input);
+	return { id, input, report, topics: classifyReport(report) };
+};
+const lc = load('liaocheng-2024-gwr-excerpt');
+const yc = load('yuncheng-2024-gwr-excerpt');
+
+describe('matters', () => {
+	it('ships as data: every matter has an id, labels in both languages and terms; weights are learned numbers', () => {
+		const ids = new Set<string>();
+		for (const m of defaultMatters.matters) {
+			expect(m.id).toMatch(/^[a-z][a-z0-9-]*$/);
+			expect(ids.has(m.id)).toBe(false);
+			ids.add(m.id);
+			expect(m.zh && m.en && m.terms.length).toBeTruthy();
+		}
+		expect(defaultMatters.weights['老旧小区']).toBeGreaterThan(defaultMatters.weights['工业']);
+	});
+
+	it('finds 老旧小区改造 in both cities although they word it differently', () => {
+		const a = matterProfile('功能品质持续提升。完成棚改1.2万套,改造老旧小区175个');
+		const b = matterProfile('全市开工改造老旧小区40个,完成既有住宅自愿加装电梯65部,建成棚户区改造安置住房2217套');
+		expect(a.vector.has('old-housing') && b.vector.has('old-housing')).toBe(true);
+		expect(a.terms.get('old-housing')).toContain('棚改');
+		expect(b.terms.get('old-housing')).toContain('加装电梯');
+	});
+});
+
+describe('聊城 2024 × 运城 2024', () => {
+	it('urban: the old-community row, named, with each side’s evidence and offsets into each input', () => {
+		const al = alignReports([lc, yc], 'urban');
+		const row = al.rows.find((r) => r.matter?.id === 'old-housing');
+		expect(row).toBeDefined();
+		expect(row!.matter!.zh).toBe('老旧小区改造');
+		expect(row!.evidence[0]).toContain('老旧小区');
+		expect(row!.evidence[1]).toContain('老旧小区');
+		expect(lc.input.slice(row!.cells[0]!.start, row!.cells[0]!.end)).toContain('改造老旧小区175个');
+		expect(yc.input.slice(row!.cells[1]!.start, row!.cells[1]!.end)).toContain('改造老旧小区40个');
+		expect(row!.cells.every((c) => c!.part === 'review')).toBe(true);
+	});
+
+	it('ecology: the water-quality passages face each other', () => {
+		const al = alignReports([lc, yc], 'ecology');
+		const matched = al.rows.filter((r) => r.cells.every(Boolean));
+		expect(matched.length).toBeGreaterThan(0);
+		expect(matched.some((r) => r.cells[0]!.text.includes('国控考核断面') && r.cells[1]!.text.includes('国考断面'))).toBe(true);
+		for (const r of matched) expect(r.evidence.every((e) => e && e.length > 0)).toBe(true);
+	});
+
+	it('align --json keeps its shape and adds matter and evidence', () => {
+		const j = alignJson(alignReports([lc, yc], 'urban'));
+		for (const r of j.rows) {
+			expect(Object.keys(r)).toEqual(['cells', 'similarity', 'matter', 'evidence']);
+			expect(r.evidence).toHaveLength(2);
+			if (r.cells.filter(Boolean).length > 1) expect(typeof r.matter).toBe('string');
+			else expect(r.matter).toBeNull();
+		}
+	});
+});
+
+describe('parts and passages never matched', () => {
+	it('tells review from plan by the headings (2023年工作回顾 / 2024年主要目标任务)', () => {
+		const part = reportParts(lc.report);
+		expect(part(lc.report.text.indexOf('功能品质持续提升'))).toBe('review');
+		const plan = lc.report.sections.find((s) => s.heading.includes('2024年主要目标任务'))!;
+		expect(part(plan.textEnd - 1)).toBe('plan');
+	});
+
+	it('never matches transitions or the list of shortcomings', () => {
+		expect(skipOf('为实现上述目标，重点抓好以下九个方面的工作：', 'plan')).toBe('transition');
+		expect(skipOf('2023年，重点抓好以下8个方面工作：', 'plan')).toBe('transition');
+		expect(skipOf('四是民生领域还有短板和弱项。教育、医疗、养老等领域优质资源供给不够，城乡居民收入水平仍然不高。', 'review')).toBe('problems');
+		// Achievements in the review and measures in the plan are matched.
+		expect(skipOf('功能品质持续提升。完成棚改1.2万套,改造老旧小区175个。', 'review')).toBeNull();
+		expect(skipOf('补齐短板，加快建设供热管网。', 'plan')).toBeNull();
+	});
+
+	it('recognises a term’s note wherever the report put its notes', () => {
+		expect(isNote('〔6〕四大片区：市委市政府把老澴河片区、南部新城片区……')).toBe(true);
+		expect(isNote('14.路衍经济：指以路为依托，吸纳聚集交通沿线各类产业要素融合发展。')).toBe(true);
+		expect(isNote('1.持续推进环境治理。加快环保基础设施建设，污水处理厂全面运营。')).toBe(false);
+	});
+});
+
+describe('rows', () => {
+	it('one passage faces several counterparts on different matters; unmatched ones stay next to their neighbours', () => {
+		type P = { id: string; m: string[] };
+		const long: P = { id: 'A0', m: ['jobs', 'education', 'health'] };
+		const a: P[] = [{ id: 'Aintro', m: [] }, long, { id: 'A2', m: ['culture'] }];
+		const b: P[] = [
+			{ id: 'B0', m: ['jobs'] },
+			{ id: 'Bx', m: [] },
+			{ id: 'B1', m: ['education'] },
+			{ id: 'B2', m: ['health'] }
+		];
+		const sim = (x: P, y: P) => (x.m.some((m) => y.m.includes(m)) ? 1 / Math.max(x.m.length, y.m.length) + 0.3 : 0);
+		const facet = (x: P, y: P) => x.m.find((m) => y.m.includes(m)) ?? null;
+		const rows = alignByMatter([a, b], sim, 0.2, 0.5, 3, facet);
+		const pairs = rows.filter((r) => r[0] && r[1]).map((r) => `${r[0]!.id}-${r[1]!.id}`);
+		expect(pairs).toEqual(['A0-B0', 'A0-B1', 'A0-B2']);
+		// Nothing is dropped: every item of both columns is in some row.
+		for (const [k, col] of [a, b].entries()) for (const p of col) expect(rows.some((r) => r[k] === p)).toBe(true);
+		// Bx (unmatched) sits right after the row of B0, its predecessor.
+		const i = rows.findIndex((r) => r[1]?.id === 'B0');
+		expect(rows[i + 1][1]?.id).toBe('Bx');
+	});
+});
+
+describe('shared wording', () => {
+	it('keeps each side’s own figures and never cuts a word in half', () => {
+		const a = '新增集中供热面积300万平方米，促进区域协调发展。';
+		const b = '新增集中供热面积439万平方米，促进区域协调发力。';
+		const [ra, rb] = sharedPhrases([a, b], new Set());
+		const words = (t: string, r: [number, number][]) => r.map(([s, e]) => t.slice(s, e));
+		for (const w of [...words(a, ra), ...words(b, rb)]) {
+			expect(w).not.toMatch(/[0-9]/);
+			expect(w.endsWith('发')).toBe(false);
+		}
+		expect(words(a, ra)[0]).toBe('新增集中供热面积');
+	});
+});
+
+describe('the diff’s shared phrases between two cities', () => {
+	it('never carry a figure, so never one side’s number as the other’s (新增集中供热面积 300 vs 439万平方米)', async () => {
+		const { diffReports } = await import('../../src/lib/core/diff/index');
+		const { sharedPhrasesOf } = await import('../../src/lib/core/diff/shared-phrases');
+		const result = diffReports({ report: lc.report }, { report: yc.report });
+		const shared = sharedPhrasesOf(result, lc.report.text, yc.report.text);
+		for (const p of shared.phrases) {
+			expect(p.text, p.text).not.toMatch(/[0-9０-９]/);
+			expect(lc.report.text.slice(p.firstA.start, p.firstA.end)).not.toMatch(/[0-9]/);
+			expect(yc.report.text.slice(p.firstB.start, p.firstB.end)).not.toMatch(/[0-9]/);
+		}
+	});
+});
+
+describe('reports without structure', () => {
+	it('a text with no headings is one body, matched by matter; an empty side gives rows of one column', () => {
+		const a = parseReport('全市开工改造老旧小区40个，完成既有住宅加装电梯65部，建成棚户区改造安置住房2217套。\n\n新建口袋公园22个。');
+		const b = parseReport('完成棚改1.2万套，改造老旧小区175个，居民小区专业化物业服务实现全覆盖。');
+		expect(reportParts(a)(0)).toBe('body');
+		const inputs = [a, b].map((report, k) => ({ id: String(k), report, topics: classifyReport(report) }));
+		const al = alignReports(inputs, 'urban');
+		expect(al.rows.some((r) => r.matter?.id === 'old-housing')).toBe(true);
+		const empty = parseReport('各位代表：');
+		const one = alignReports([inputs[0], { id: 'e', report: empty, topics: classifyReport(empty) }], 'urban');
+		expect(one.rows.every((r) => r.cells[1] === null && r.matter === null)).toBe(true);
+	});
+});
