@@ -1,13 +1,13 @@
-/** CSV exports of figures and series (RFC 4180 quoting, BOM so spreadsheet apps read UTF-8). */
+/** CSV exports of figures and series (RFC 4180 quoting, BOM so spreadsheet apps read UTF-8); `rows` serves other exports too (the diff's changes). */
 import type { Figure } from './extract';
 import type { Series } from './series';
 
-function cell(v: unknown): string {
+export function cell(v: unknown): string {
 	const s = v === null || v === undefined ? '' : String(v);
 	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function rows(lines: unknown[][]): string {
+export function rows(lines: unknown[][]): string {
 	return '\ufeff' + lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
