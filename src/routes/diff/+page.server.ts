@@ -1,6 +1,7 @@
 import { getCorpus } from '$lib/server/corpus';
 import { serveDiff } from '$lib/server/diff';
 import { readParams } from '$lib/components/diff/params';
+import { coverageOf } from '$lib/core/coverage';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -13,5 +14,10 @@ export const load: PageServerLoad = async ({ url }) => {
 	const sectionsA = params.a && corpus.get(params.a) ? sectionsOf(params.a) : [];
 	const sectionsB = params.b && corpus.get(params.b) ? sectionsOf(params.b) : [];
 	const outcome = params.a && params.b ? serveDiff(corpus, { a: params.a, b: params.b, section: params.section || undefined, sectionB: params.sectionB || undefined, options: params.options, phrases: params.phrases }) : null;
-	return { params, reports, sectionsA, sectionsB, outcome };
+	// A report that is only part of one (an excerpt, a second half): the header says so.
+	const coverage = (id: string) => {
+		const e = corpus.get(id);
+		return e ? coverageOf(id, e.meta) : { partial: false };
+	};
+	return { params, reports, sectionsA, sectionsB, outcome, coverage: { a: coverage(params.a), b: coverage(params.b) } };
 };
