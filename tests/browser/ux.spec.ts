@@ -118,6 +118,7 @@ test.describe('the diff', () => {
 		const position = page.getByTestId('diff-position');
 		await expect(position).toContainText(/\d+/);
 		// Focus on a radio button is not a text field.
+		await page.waitForLoadState('networkidle');
 		await page.getByTestId('diff-inline').check();
 		await expect(page).toHaveURL(/mode=inline/);
 		await page.getByTestId('diff-inline').focus();
@@ -127,7 +128,6 @@ test.describe('the diff', () => {
 		await expect(position).toContainText(/^\D*2\s*\/\s*\d+/);
 		await expect(page).toHaveURL(/#c2$/);
 		await expect(page.locator('.row.current .cell').first()).toBeInViewport();
-		// In a text field, the keys type.
 		const url = page.url();
 		await page.goto(url);
 		await expect(position).toContainText(/^\D*2\s*\/\s*\d+/);

@@ -63,6 +63,14 @@ describe('topic shifts compare only what is comparable', () => {
 		for (const t of res.topics) expect(Math.abs(t.delta)).toBeLessThan(0.1);
 	});
 
+	it('a passage mostly new against the old report has no comparable part and no shares', () => {
+		const rewritten = oldInput.split('\n').filter((l) => l.startsWith('(六)'))[0].slice(0, 60) + '持续推进乡村振兴，建设宜居宜业和美乡村。全面加强基础教育，办好人民满意的教育。扩大优质医疗资源覆盖面，推进紧密型县域医共体建设。实施城市更新行动，改造老旧小区和城中村。推动文化和旅游深度融合发展。加快建设现代化产业体系，培育壮大战略性新兴产业。深化重点领域改革，持续优化营商环境。';
+		const res = checkDraft(rewritten, old);
+		expect(res.topicScope.reused).toBeLessThan(0.5);
+		expect(res.topicScope.scope).toBe('none');
+		expect(res.topics).toEqual([]);
+	});
+
 	it('a passage that reuses nothing has no comparable part and no shares', () => {
 		const res = checkDraft('持续推进乡村振兴，建设宜居宜业和美乡村。全面加强基础教育，办好人民满意的教育。', old);
 		expect(res.topicScope.scope).toBe('none');

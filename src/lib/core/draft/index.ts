@@ -85,7 +85,7 @@ export function checkDraft(draftInput: string, old: OldReport, opts: CheckOption
 	const draftFigures = p.figures(draft, draftInput, draftTopics);
 	const oldFigures = old.figures ?? p.figures(old.report, old.input, oldTopics);
 	const reusedOld = comparison.matches.flatMap((m) => (m.old !== undefined ? [old.report.sentences[m.old].textStart] : []));
-	const scoped = comparableOldTopics(oldTopics, old.report.text.length, draft.text.length, reusedOld);
+	const scoped = comparableOldTopics(oldTopics, old.report.text.length, draft.text.length, reusedOld, comparison.charShares.same + comparison.charShares.edited);
 	return {
 		meta: draft.meta,
 		comparison: { shares: comparison.shares, charShares: comparison.charShares, counts: comparison.counts },

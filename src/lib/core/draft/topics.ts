@@ -32,19 +32,24 @@ export interface TopicScope {
 	oldChars: number;
 	oldTotal: number;
 	draftChars: number;
+	/** Share of the draft's sentence characters reused from the old report (0–1). */
+	reused: number;
 }
 
 /** A draft shorter than this share of the old report is a passage, not a whole report. */
 export const PASSAGE_BELOW = 0.5;
+/** A passage is compared with what it reuses only when at least this share of it is reused. */
+export const REUSED_AT_LEAST = 0.5;
 
 /**
  * The old report's topic shares over what the draft is comparable with
  * (see `TopicScope`). `reusedOld` are text offsets of old sentences the
  * draft reuses (word for word or with edits). Linear after sorting.
  */
-export function comparableOldTopics(oldTopics: ReportTopics, oldTextLength: number, draftTextLength: number, reusedOld: number[]): { topics: ReportTopics; scope: TopicScope } {
-	const base = { oldTotal: oldTextLength, draftChars: draftTextLength };
+export function comparableOldTopics(oldTopics: ReportTopics, oldTextLength: number, draftTextLength: number, reusedOld: number[], reusedShare = 1): { topics: ReportTopics; scope: TopicScope } {
+	const base = { oldTotal: oldTextLength, draftChars: draftTextLength, reused: Math.round(reusedShare * 1000) / 1000 };
 	if (draftTextLength >= PASSAGE_BELOW * oldTextLength) return { topics: oldTopics, scope: { scope: 'whole', oldChars: oldTextLength, ...base } };
+	if (reusedShare < REUSED_AT_LEAST) return { topics: { ...oldTopics, shares: {} }, scope: { scope: 'none', oldChars: 0, ...base } };
 	const offsets = [...reusedOld].sort((x, y) => x - y);
 	const passages = [...oldTopics.passages].sort((x, y) => x.textStart - y.textStart);
 	const chars: Record<string, number> = {};
