@@ -278,3 +278,16 @@ test.describe('phones at 390 px', () => {
 		}
 	});
 });
+
+test('the figures search and topic filter live in the URL, and a URL opens with them', async ({ page }) => {
+	await page.goto('/reports/liaocheng-2024-gwr-excerpt/figures');
+	await page.waitForLoadState('networkidle');
+	await page.getByTestId('figures-search').fill('道路');
+	await expect(page).toHaveURL(/[?&]q=%E9%81%93%E8%B7%AF/);
+	const shown = await page.getByTestId('report-figures').locator('tbody tr').count();
+	await page.reload();
+	await expect(page.getByTestId('figures-search')).toHaveValue('道路');
+	await expect(page.getByTestId('report-figures').locator('tbody tr')).toHaveCount(shown);
+	await page.goto('/figures?region=%E8%81%8A%E5%9F%8E%E5%B8%82&q=%E5%B0%B1%E4%B8%9A');
+	await expect(page.getByTestId('figures-search')).toHaveValue('就业');
+});
