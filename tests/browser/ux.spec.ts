@@ -120,7 +120,8 @@ test.describe('the diff', () => {
 		// Focus on a radio button is not a text field.
 		await page.waitForLoadState('networkidle');
 		await page.getByTestId('diff-inline').check();
-		await expect(page).toHaveURL(/mode=inline/);
+		// The whole diff re-renders in the other layout: generous on a loaded machine.
+		await expect(page).toHaveURL(/mode=inline/, { timeout: 30_000 });
 		await page.getByTestId('diff-inline').focus();
 		await page.keyboard.press('n');
 		await expect(position).toContainText(/^\D*1\s*\/\s*\d+/);
