@@ -117,8 +117,8 @@ test.describe('the diff', () => {
 		await page.goto(DIFF);
 		const position = page.getByTestId('diff-position');
 		await expect(position).toContainText(/\d+/);
-		// Focus on a radio button is not a text field.
-		await page.waitForLoadState('networkidle');
+		// Focus on a radio button is not a text field. (Wait for the page to be live: the change map is drawn by script.)
+		await expect(page.getByTestId('change-map').locator('.tick').first()).toBeAttached({ timeout: 30_000 });
 		await page.getByTestId('diff-inline').check();
 		// The whole diff re-renders in the other layout: generous on a loaded machine.
 		await expect(page).toHaveURL(/mode=inline/, { timeout: 30_000 });
