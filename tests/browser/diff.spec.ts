@@ -41,7 +41,8 @@ test('toggles inline mode, keeping it (and the options) in the URL', async ({ pa
 	// page to be live — the change map is drawn by script once the rows are laid out.
 	await expect(page.getByTestId('change-map').locator('.tick').first()).toBeAttached({ timeout: 30_000 });
 	await page.getByTestId('diff-inline').check();
-	await expect(page).toHaveURL(/mode=inline/);
+	// The whole diff re-renders in the other layout: generous on a loaded machine.
+	await expect(page).toHaveURL(/mode=inline/, { timeout: 30_000 });
 	await expect(page.getByTestId('diff-rows')).toHaveAttribute('data-mode', 'inline');
 	await expect(page.getByTestId('diff-rows').locator('del').first()).toBeVisible();
 	await page.getByLabel(/标点全角|punctuation width/).uncheck();
