@@ -37,8 +37,12 @@ test('steps through changes with n/p and j/k, and the change list follows', asyn
 
 test('toggles inline mode, keeping it (and the options) in the URL', async ({ page }) => {
 	await page.goto(URL);
+	// A click that lands before hydration only ticks the box (the form is a plain GET form then): wait for the
+	// page to be live — the change map is drawn by script once the rows are laid out.
+	await expect(page.getByTestId('change-map').locator('.tick').first()).toBeAttached({ timeout: 30_000 });
 	await page.getByTestId('diff-inline').check();
-	await expect(page).toHaveURL(/mode=inline/);
+	// The whole diff re-renders in the other layout: generous on a loaded machine.
+	await expect(page).toHaveURL(/mode=inline/, { timeout: 30_000 });
 	await expect(page.getByTestId('diff-rows')).toHaveAttribute('data-mode', 'inline');
 	await expect(page.getByTestId('diff-rows').locator('del').first()).toBeVisible();
 	await page.getByLabel(/标点全角|punctuation width/).uncheck();

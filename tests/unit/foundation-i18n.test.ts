@@ -9,7 +9,8 @@ describe('library and report interface text', () => {
 		['report', report]
 	] as const) {
 		it(`${name}: every word exists in Chinese and English, and is registered`, () => {
-			expect(Object.keys(dict.zh).sort()).toEqual(Object.keys(dict.en).sort());
+			// Singular forms (KEY.one) are a language's own: English has them, Chinese needs none.
+			expect(Object.keys(dict.zh).sort()).toEqual(Object.keys(dict.en).filter((k) => !k.endsWith('.one')).sort());
 			for (const key of Object.keys(dict.zh)) {
 				expect(dict.zh[key].trim()).not.toBe('');
 				expect(dict.en[key].trim()).not.toBe('');

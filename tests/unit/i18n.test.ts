@@ -12,4 +12,12 @@ describe('interface text', () => {
 		expect(translate('zh', 'nav.library')).toBe('报告库');
 		expect(translate('en', 'nav.library')).toBe('Library');
 	});
+
+	it('says "1 report", not "1 reports"; Chinese needs no singular', () => {
+		expect(translate('en', 'library.count', { n: 1 })).toBe('1 report');
+		expect(translate('en', 'library.count', { n: 2 })).toBe('2 reports');
+		expect(translate('zh', 'library.count', { n: 1 })).toBe('共 1 份报告');
+		const { en } = dictionaryKeys();
+		expect(en.some((k) => k.endsWith('.one'))).toBe(false);
+	});
 });

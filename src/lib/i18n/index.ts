@@ -29,14 +29,20 @@ export function isLang(v: unknown): v is Lang {
 	return v === 'zh' || v === 'en';
 }
 
-/** Translate `key`, filling `{name}` placeholders. Unknown keys show the key itself, so gaps are visible. */
+/**
+ * Translate `key`, filling `{name}` placeholders. Unknown keys show the key
+ * itself, so gaps are visible. When `n` is 1 and the dictionary has a
+ * `KEY.one` form, that is used: "1 report", not "1 reports".
+ */
 export function translate(lang: Lang, key: string, params?: Record<string, string | number>): string {
-	let s = merged[lang][key] ?? merged.zh[key] ?? key;
+	const one = params && Number(params.n) === 1 ? merged[lang][`${key}.one`] : undefined;
+	let s = one ?? merged[lang][key] ?? merged.zh[key] ?? key;
 	if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, String(v));
 	return s;
 }
 
-/** All keys, for the test that both languages cover the same words. */
+/** All keys, for the test that both languages cover the same words (singular `.one` forms are a language's own). */
 export function dictionaryKeys(): { zh: string[]; en: string[] } {
-	return { zh: Object.keys(merged.zh), en: Object.keys(merged.en) };
+	const base = (keys: string[]) => keys.filter((k) => !k.endsWith('.one'));
+	return { zh: base(Object.keys(merged.zh)), en: base(Object.keys(merged.en)) };
 }

@@ -3,7 +3,7 @@
  * small memory cache keyed by both reports' content hashes and the options,
  * so paging through a diff's URL states does not recompute it.
  */
-import { diffReports, scopeToSection, sectionRange, sharedPhrasesOf, toView, withDefaults, type DiffOptions, type DiffResult, type DiffView, type SharedPhrase } from '../core/diff/index';
+import { closestSections, diffReports, scopeToSection, sectionRange, sharedPhrasesOf, toView, withDefaults, type DiffOptions, type DiffResult, type DiffView, type SharedPhrase } from '../core/diff/index';
 import { intlSegmenter } from '../core/diff/segmenter';
 import { changeAnnotations, figureChangesInDiff, type DiffFigures } from '../core/figures/diff-changes';
 import { convertValue, regionSeries, seriesKeyOf, type Series } from '../core/figures/series';
@@ -37,7 +37,7 @@ export interface DiffPhrases {
 
 export type DiffOutcome =
 	| { view: DiffView; sectionA?: string; sectionB?: string; figures: DiffFigures | null; phrases: DiffPhrases }
-	| { error: 'no-report' | 'no-section' | 'no-counterpart'; which?: 'a' | 'b' };
+	| { error: 'no-report' | 'no-section' | 'no-counterpart'; which?: 'a' | 'b'; closest?: { id: string; heading: string }[] };
 
 /** Below this share of unchanged sentences, two texts are "mostly different": shared phrases show by default. */
 export const PHRASES_AUTO_BELOW = 0.3;
@@ -85,14 +85,14 @@ function diffEntry(corpus: CorpusStore, req: DiffRequest): Entry | Extract<DiffO
 	if (req.section) {
 		const scope = scopeToSection(a, b, req.section, options, req.sectionB || undefined);
 		if (!scope) return { error: 'no-section', which: 'a' };
-		if (!scope.b) return { error: 'no-counterpart', which: 'b' };
+		if (!scope.b) return { error: 'no-counterpart', which: 'b', closest: closestSections(a, b, req.section, options).map(({ id, heading }) => ({ id, heading })) };
 		rangesA = [sectionRange(scope.a)];
 		rangesB = [sectionRange(scope.b)];
 		sectionA = scope.a.heading;
 		sectionB = scope.b.heading;
 	}
 	const result = diffReports({ report: a, ranges: rangesA }, { report: b, ranges: rangesB }, { options, segmenter: jiebaSegmenter() ?? intlSegmenter });
-	const entry: Entry = { outcome: { view: toView(result, a.text, b.text), sectionA, sectionB, figures: changedFigures(corpus, req.a, req.b, result) }, result, textA: a.text, textB: b.text };
+	const entry: Entry = { outcome: { view: toView(result, a.text, b.text, { a: a.sections, b: b.sections }), sectionA, sectionB, figures: changedFigures(corpus, req.a, req.b, result) }, result, textA: a.text, textB: b.text };
 	cache.set(key, entry);
 	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
 	return entry;

@@ -4,13 +4,30 @@ import { members } from '$lib/server/rhetoric';
 import { corpusFigures, figuresOf, topicNames } from '$lib/server/figures';
 import { reportTopics } from '$lib/server/topics';
 import { saveDraft } from '$lib/server/save-draft';
-import { checkDraft, draftMeta } from '$lib/core/draft';
+import { checkDraft, proofreadDraft } from '$lib/core/draft';
+import { configuredMaxBytes, extractFile, IMPORT_EXTENSIONS } from '$lib/server/import/extract';
+import { ImportRefusal } from '$lib/server/import/refusal';
 import { regionSeries } from '$lib/core/figures/series';
 import { predecessorOf } from '$lib/core/rhetoric';
 import type { Actions, PageServerLoad } from './$types';
 
-/** Drafts are confidential: they are checked in memory and written only when the user asks. */
+/**
+ * Drafts are confidential: they are checked in memory and written only when
+ * the user asks. A longer draft is refused with the limit, never cut: what
+ * is checked (and saved) is always the whole draft.
+ */
 const MAX_DRAFT = 400_000;
+
+/** A file's text through the importers (.docx, .pdf, .html, .txt/.md in any encoding), or why not. */
+async function fileText(file: File): Promise<{ text: string; format: string } | { refusal: { code: string; params: Record<string, string | number>; message: string } }> {
+	try {
+		const x = await extractFile(new Uint8Array(await file.arrayBuffer()), file.name, configuredMaxBytes());
+		return { text: x.text, format: x.format };
+	} catch (e) {
+		if (e instanceof ImportRefusal) return { refusal: { code: e.code, params: e.params, message: e.message } };
+		return { refusal: { code: 'invalid-' + (file.name.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx'), params: {}, message: (e as Error).message } };
+	}
+}
 
 export const load: PageServerLoad = async ({ url }) => {
 	const corpus = await getCorpus();
@@ -22,37 +39,45 @@ export const load: PageServerLoad = async ({ url }) => {
 	return {
 		reports: all.map((m) => ({ id: m.id, label: [m.region, m.year, m.title].filter(Boolean).join(' · ') || m.id })),
 		topicNames: topicNames(),
+		extensions: IMPORT_EXTENSIONS,
+		maxDraft: MAX_DRAFT,
 		prefill
 	};
 };
 
 export const actions: Actions = {
+	/** An uploaded file's text, shown in the draft box before checking. */
+	extract: async ({ request }) => {
+		const form = await request.formData();
+		const file = form.get('file');
+		const againstId = String(form.get('against') ?? '');
+		const save = form.get('save') === 'on';
+		if (!(file instanceof File) || file.size === 0) return fail(400, { error: 'ck.noFile', draft: String(form.get('draft') ?? ''), against: againstId, save });
+		const got = await fileText(file);
+		if ('refusal' in got) return fail(400, { refusal: got.refusal, fileName: file.name, draft: String(form.get('draft') ?? ''), against: againstId, save });
+		return { draft: got.text, against: againstId, save, extracted: { name: file.name, format: got.format, chars: got.text.length } };
+	},
 	check: async ({ request }) => {
 		const form = await request.formData();
 		let draft = String(form.get('draft') ?? '');
 		const file = form.get('file');
-		if (!draft.trim() && file instanceof File && file.size > 0) draft = await file.text();
 		const againstId = String(form.get('against') ?? '');
 		const save = form.get('save') === 'on';
+		// Without JavaScript the file is read here; with it, its text is already in the box.
+		if (!draft.trim() && file instanceof File && file.size > 0) {
+			const got = await fileText(file);
+			if ('refusal' in got) return fail(400, { refusal: got.refusal, fileName: file.name, draft, against: againstId, save });
+			draft = got.text;
+		}
 		if (!draft.trim()) return fail(400, { error: 'ck.empty', draft, against: againstId, save });
-		if (draft.length > MAX_DRAFT) draft = draft.slice(0, MAX_DRAFT);
+		if (draft.length > MAX_DRAFT) return fail(413, { error: 'ck.tooLong', errorParams: { n: draft.length.toLocaleString('en'), limit: MAX_DRAFT.toLocaleString('en') }, draft, against: againstId, save });
 		const corpus = await getCorpus();
 		const all = members(corpus);
-		const meta = draftMeta(draft);
+		// Proofreading needs no other report: always done. Comparing needs one, chosen or inferred.
+		const proof = proofreadDraft(draft);
+		const meta = proof.meta;
 		let against = againstId ? all.find((m) => m.id === againstId) : undefined;
 		if (!against && meta.region) against = predecessorOf(all, { id: '', region: meta.region, year: meta.year ?? 10000, kind: meta.kind });
-		if (!against) return fail(400, { error: 'ck.noAgainst', draft, against: againstId, save });
-		const old = corpus.parsed(against.id)!;
-		const region = old.meta.region;
-		const series = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
-		// The old report's figures and topics come from the store's cache; only the draft is analysed here.
-		const result = checkDraft(
-			draft,
-			{ report: old, input: corpus.input(against.id)!, figures: figuresOf(corpus, against.id), topics: reportTopics(corpus, against.id) },
-			{ series }
-		);
-		const used = new Set(result.figures.map((f) => f.seriesKey).filter(Boolean));
-
 		let saved: { id: string; title: string } | null = null;
 		let saveError = '';
 		if (save) {
@@ -63,6 +88,28 @@ export const actions: Actions = {
 				saveError = (e as Error).message;
 			}
 		}
+		if (!against) {
+			return {
+				draft,
+				against: againstId,
+				notCompared: againstId ? 'ck.noSuchReport' : meta.region ? 'ck.noPredecessor' : 'ck.noAgainst',
+				inferred: { region: meta.region ?? '', year: meta.year ?? '' },
+				findings: proof.findings,
+				save,
+				saved,
+				saveError
+			};
+		}
+		const old = corpus.parsed(against.id)!;
+		const region = old.meta.region;
+		const series = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
+		// The old report's figures and topics come from the store's cache; only the draft is analysed here.
+		const result = checkDraft(
+			draft,
+			{ report: old, input: corpus.input(against.id)!, figures: figuresOf(corpus, against.id), topics: reportTopics(corpus, against.id) },
+			{ series }
+		);
+		const used = new Set(result.figures.map((f) => f.seriesKey).filter(Boolean));
 		return {
 			draft,
 			against: againstId,
@@ -71,6 +118,7 @@ export const actions: Actions = {
 			againstYear: against.year ?? null,
 			inferred: { region: meta.region ?? '', year: meta.year ?? '' },
 			result,
+			findings: result.findings,
 			series: Object.fromEntries(series.filter((s) => used.has(s.key)).map((s) => [s.key, s])),
 			save,
 			saved,

@@ -2,6 +2,7 @@ import { getCorpus } from '$lib/server/corpus';
 import { serveDiff } from '$lib/server/diff';
 import { matterCounterparts } from '$lib/server/align';
 import { readParams } from '$lib/components/diff/params';
+import { coverageOf } from '$lib/core/coverage';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ url }) => {
@@ -18,5 +19,10 @@ export const load: PageServerLoad = async ({ url }) => {
 	// compare view's matcher pairs by matter (老旧小区改造, 大气污染防治…), as well as paired sentences.
 	const regionOf = (id: string) => corpus.get(id)?.meta.region;
 	const matched = outcome && !('error' in outcome) && params.onlyMatches && regionOf(params.a) !== regionOf(params.b) ? matterCounterparts(corpus, params.a, params.b) : null;
-	return { params, reports, sectionsA, sectionsB, outcome, matched };
+	// A report that is only part of one (an excerpt, a second half): the header says so.
+	const coverage = (id: string) => {
+		const e = corpus.get(id);
+		return e ? coverageOf(id, e.meta) : { partial: false };
+	};
+	return { params, reports, sectionsA, sectionsB, outcome, matched, coverage: { a: coverage(params.a), b: coverage(params.b) } };
 };

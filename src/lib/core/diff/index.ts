@@ -1,7 +1,7 @@
 /** The diff engine's public face: import from here, not from the modules. */
 export { diffReports, wholeText, type DiffInput, type DiffResult, type DiffSide, type DiffSettings } from './engine';
 export { DEFAULT_OPTIONS, comparisonKey, withDefaults, type DiffOptions } from './options';
-export { scopeToSection, sectionRange, normalizeRanges, type SectionScope } from './scope';
+export { scopeToSection, sectionRange, normalizeRanges, closestSections, type SectionScope } from './scope';
 export { intlSegmenter, charSegmenter, type WordSegmenter } from './segmenter';
 export { tokenize, type Token } from './tokens';
 export type { Segment, SegmentStatus } from './segments';

@@ -16,6 +16,14 @@ export interface ViewSide {
 	unitSegments: number[];
 	/** Unit kinds, to style headings. */
 	headings: number[];
+	/** The report's sections (text offsets, sorted by start), to name where a change is; absent when not given. */
+	sections?: ViewSection[];
+}
+
+export interface ViewSection {
+	start: number;
+	end: number;
+	heading: string;
 }
 
 export interface Hunk {
@@ -33,15 +41,18 @@ export interface DiffView {
 	options: DiffOptions;
 }
 
-export function toView(result: DiffResult, textA: string, textB: string): DiffView {
-	const side = (s: DiffResult['a'], text: string): ViewSide => ({
+type SectionLike = { textStart: number; textEnd: number; heading: string };
+
+export function toView(result: DiffResult, textA: string, textB: string, outline?: { a: SectionLike[]; b: SectionLike[] }): DiffView {
+	const side = (s: DiffResult['a'], text: string, sections?: SectionLike[]): ViewSide => ({
 		text,
 		segments: s.segments,
 		unitSegments: s.unitSegments,
-		headings: s.units.flatMap((u, i) => (u.kind === 'heading' ? [i] : []))
+		headings: s.units.flatMap((u, i) => (u.kind === 'heading' ? [i] : [])),
+		...(sections ? { sections: sections.map((x) => ({ start: x.textStart, end: x.textEnd, heading: x.heading })).sort((x, y) => x.start - y.start || y.end - x.end) } : {})
 	});
 	const heading = (r: Row) => (r.a !== null && result.a.units[r.a].kind === 'heading') || (r.b !== null && result.b.units[r.b].kind === 'heading');
-	return { a: side(result.a, textA), b: side(result.b, textB), rows: result.rows, hunks: hunksOf(result.rows, heading), stats: result.stats, options: result.options };
+	return { a: side(result.a, textA, outline?.a), b: side(result.b, textB, outline?.b), rows: result.rows, hunks: hunksOf(result.rows, heading), stats: result.stats, options: result.options };
 }
 
 /**

@@ -4,9 +4,9 @@
  * word, sentences the engine pairs as similar are reused with edits, the
  * rest is new. Same `CompareDrafts` shape as the stand-in in `compare.ts`.
  */
-import { diffReports, type DiffResult } from '../diff/index';
+import { diffReports, inlinePieces, type DiffResult } from '../diff/index';
 import type { ParsedReport } from '../parse';
-import type { CompareDrafts, ReuseStatus, SentenceMatch } from './compare';
+import type { CompareDrafts, ReuseStatus, SentenceMatch, WordPiece } from './compare';
 
 /** Index of the unit of `side` that contains text offset `pos` (units tile the text in order). */
 function unitAt(side: DiffResult['a'], pos: number): number {
@@ -34,6 +34,35 @@ function sentenceAt(report: ParsedReport, pos: number): number | undefined {
 	return undefined;
 }
 
+/**
+ * The word-level edits of draft unit `ub` against old unit `ua`, as the
+ * inline diff shows them, clipped to the draft sentence [from, to): the
+ * draft's words (kept or inserted) tile the sentence; deleted old words sit
+ * where they were removed.
+ */
+function wordPieces(result: DiffResult, oldText: string, ua: number, ub: number, from: number, to: number): WordPiece[] {
+	const out: WordPiece[] = [];
+	const push = (kind: 'same' | 'ins', start: number, end: number) => {
+		const s = Math.max(start, from);
+		const e = Math.min(end, to);
+		if (e <= s) return;
+		const last = out[out.length - 1];
+		if (last && last.kind === kind && last.end === s) last.end = e;
+		else out.push({ kind, start: s, end: e });
+	};
+	for (const p of inlinePieces(result, { a: ua, b: ub, kind: 'changed' })) {
+		if (p.side === 'a') {
+			const seg = result.a.segments[p.index];
+			const text = oldText.slice(seg.start, seg.end).trim();
+			if (text) out.push({ kind: 'del', text });
+		} else {
+			const seg = result.b.segments[p.index];
+			push(p.side === 'both' || seg.status === 'equal' || seg.status === 'moved' ? 'same' : 'ins', seg.start, seg.end);
+		}
+	}
+	return out;
+}
+
 export const compareDraftsByDiff: CompareDrafts = (old, draft) => {
 	const result = diffReports({ report: old }, { report: draft });
 	const pairOfB = new Map<number, number>();
@@ -45,7 +74,9 @@ export const compareDraftsByDiff: CompareDrafts = (old, draft) => {
 		const pair = result.pairs[pi];
 		const oldSentence = sentenceAt(old, result.a.units[pair.a].start);
 		const status: ReuseStatus = pair.kind === 'identical' ? 'same' : 'edited';
-		return { sentence: k, status, old: oldSentence, similarity: Math.round((pair.kind === 'identical' ? 1 : pair.score) * 1000) / 1000 };
+		const match: SentenceMatch = { sentence: k, status, old: oldSentence, similarity: Math.round((pair.kind === 'identical' ? 1 : pair.score) * 1000) / 1000 };
+		if (status === 'edited') match.words = wordPieces(result, old.text, pair.a, u, s.textStart, s.textEnd);
+		return match;
 	});
 	const counts = { same: 0, edited: 0, new: 0 };
 	const chars = { same: 0, edited: 0, new: 0 };

@@ -16,7 +16,15 @@ export interface SentenceMatch {
 	old?: number;
 	/** Dice similarity of the folded sentences, 0–1. */
 	similarity: number;
+	/**
+	 * Word-level edits of an edited sentence, in reading order: draft text
+	 * kept or inserted (offsets into the draft's cleaned `text`), and old
+	 * text deleted at that point (the old words themselves).
+	 */
+	words?: WordPiece[];
 }
+
+export type WordPiece = { kind: 'same' | 'ins'; start: number; end: number } | { kind: 'del'; text: string };
 
 export interface DraftComparison {
 	matches: SentenceMatch[];

@@ -10,17 +10,19 @@
  */
 import { lint, type Finding } from '../lint';
 import { parseReport, type ParsedReport, type ReportMeta } from '../parse';
+import { TextMap } from '../textmap';
 import type { Figure } from '../figures/extract';
 import type { Series } from '../figures/series';
 import type { ReportTopics } from '../topics/index';
 import type { CompareDrafts, DraftComparison } from './compare';
 import { compareDraftsByDiff } from './compare-diff';
 import { changedFigures, extractReportFigures, type ChangedFigure, type FigureExtractor } from './figures';
-import { classifyTopics, topicShifts, type TopicClassifier, type TopicShift } from './topics';
+import { classifyTopics, comparableOldTopics, topicShifts, type TopicClassifier, type TopicScope, type TopicShift } from './topics';
 
 export type { ChangedFigure, FigureExtractor } from './figures';
-export type { DraftComparison, ReuseStatus, SentenceMatch, CompareDrafts } from './compare';
-export type { TopicClassifier, TopicShift } from './topics';
+export type { DraftComparison, ReuseStatus, SentenceMatch, CompareDrafts, WordPiece } from './compare';
+import type { WordPiece } from './compare';
+export type { TopicClassifier, TopicScope, TopicShift } from './topics';
 /** Sentence reuse, computed by the diff engine. */
 export const compareDrafts: CompareDrafts = compareDraftsByDiff;
 export { draftRecord, type DraftRecord } from './record';
@@ -55,6 +57,8 @@ export interface DraftSentence {
 	similarity: number;
 	/** The old sentence it reuses, as written there. */
 	oldText?: string;
+	/** An edited sentence's word-level edits; `same`/`ins` offsets point into the draft input. */
+	words?: WordPiece[];
 }
 
 export interface DraftCheck {
@@ -63,6 +67,8 @@ export interface DraftCheck {
 	sentences: DraftSentence[];
 	figures: ChangedFigure[];
 	topics: TopicShift[];
+	/** What the topic shares compare (whole reports, the reused part, or nothing comparable). */
+	topicScope: TopicScope;
 	findings: Finding[];
 }
 
@@ -71,12 +77,15 @@ export function checkDraft(draftInput: string, old: OldReport, opts: CheckOption
 	const { series, ...parts } = opts;
 	const p = { ...DEFAULT_PARTS, ...parts };
 	const draft = parseReport(draftInput);
+	const map = new TextMap(draft.pieces);
 	const comparison = p.compare(old.report, draft);
 	const draftTopics = p.topics(draft);
 	const oldTopics = old.topics ?? p.topics(old.report);
 	// Figures take their topics from the classification just made (no second run).
 	const draftFigures = p.figures(draft, draftInput, draftTopics);
 	const oldFigures = old.figures ?? p.figures(old.report, old.input, oldTopics);
+	const reusedOld = comparison.matches.flatMap((m) => (m.old !== undefined ? [old.report.sentences[m.old].textStart] : []));
+	const scoped = comparableOldTopics(oldTopics, old.report.text.length, draft.text.length, reusedOld, comparison.charShares.same + comparison.charShares.edited);
 	return {
 		meta: draft.meta,
 		comparison: { shares: comparison.shares, charShares: comparison.charShares, counts: comparison.counts },
@@ -89,13 +98,21 @@ export function checkDraft(draftInput: string, old: OldReport, opts: CheckOption
 				text: draft.text.slice(s.textStart, s.textEnd),
 				status: m.status,
 				similarity: m.similarity,
-				oldText: o && m.status === 'edited' ? old.report.text.slice(o.textStart, o.textEnd) : undefined
+				oldText: o && m.status === 'edited' ? old.report.text.slice(o.textStart, o.textEnd) : undefined,
+				words: m.words?.map((w) => (w.kind === 'del' ? w : { kind: w.kind, start: map.toInput(w.start), end: map.toInput(w.end, 'end') }))
 			};
 		}),
 		figures: changedFigures(oldFigures, draftFigures, comparison, series),
-		topics: topicShifts(oldTopics, draft, draftTopics),
+		topics: scoped.scope.scope === 'none' ? [] : topicShifts(scoped.topics, draft, draftTopics),
+		topicScope: scoped.scope,
 		findings: lint(draftInput, draft)
 	};
+}
+
+/** Proofreading alone (no report to compare with): the draft's metadata and the lint findings. */
+export function proofreadDraft(draftInput: string): { meta: ReportMeta; findings: Finding[] } {
+	const draft = parseReport(draftInput);
+	return { meta: draft.meta, findings: lint(draftInput, draft) };
 }
 
 /** Only a draft's metadata, to pick the report to check against. */
