@@ -1,5 +1,6 @@
 import { getCorpus } from '$lib/server/corpus';
 import { serveDiff } from '$lib/server/diff';
+import { serveTifa } from '$lib/server/tifa';
 import { readParams } from '$lib/components/diff/params';
 import type { PageServerLoad } from './$types';
 
@@ -13,5 +14,6 @@ export const load: PageServerLoad = async ({ url }) => {
 	const sectionsA = params.a && corpus.get(params.a) ? sectionsOf(params.a) : [];
 	const sectionsB = params.b && corpus.get(params.b) ? sectionsOf(params.b) : [];
 	const outcome = params.a && params.b ? serveDiff(corpus, { a: params.a, b: params.b, section: params.section || undefined, sectionB: params.sectionB || undefined, options: params.options, phrases: params.phrases }) : null;
-	return { params, reports, sectionsA, sectionsB, outcome };
+	const tifa = outcome && !('error' in outcome) ? serveTifa(corpus, params.a, params.b) : null;
+	return { params, reports, sectionsA, sectionsB, outcome, tifa };
 };
