@@ -1,0 +1,239 @@
+/**
+ * Where a report's wording came from: for one report, the reports one or two
+ * levels above it (its province and the national report for a city; the
+ * national report for a province), of the same year and the year before,
+ * and every sentence or clause of it reused from them.
+ *
+ * Written against `ReuseCorpus`, a small interface (list the reports with
+ * their level, region and year; give a report's text), so the same service
+ * runs on today's corpus store, on a corpus folder in the reference layout
+ * (`FOLDER/REGION/YEAR.md`, ../shared/corpus/gov) and later on the index.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Level } from '../core/meta';
+import { parseReport, type ParsedReport } from '../core/parse';
+import { boilerplateGrams, findReuse, gramSet, provinceNamed, reuseShares, wordingOf, DEFAULTS, type ReusePassage, type ReuseShare } from '../core/reuse';
+import { TextMap } from '../core/textmap';
+import type { CorpusStore } from './corpus';
+
+export interface ReportRef {
+	id: string;
+	region: string;
+	level: Level;
+	year: number;
+	province?: string;
+}
+
+export interface ReuseCorpus {
+	list(): ReportRef[];
+	/** The decoded input of a report. */
+	input(id: string): string | undefined;
+	/** The parsed report (may be cached by the corpus). */
+	parsed(id: string): ParsedReport | undefined;
+}
+
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+const LEVEL_OF_FOLDER: [RegExp, Level][] = [
+	[/国务院/, 'national'],
+	[/省自治区/, 'provincial'],
+	[/主要城市|其他地市/, 'city'],
+	[/区县/, 'district']
+];
+
+/**
+ * A corpus folder in the reference layout (`政府工作报告-国务院/2024.md`,
+ * `政府工作报告-其他地市/聊城市/2023.md`): level from the folder, region from
+ * the sub-folder, year from the file name. Texts are read when asked for.
+ */
+export function folderCorpus(dir: string): ReuseCorpus {
+	const refs: ReportRef[] = [];
+	const files = new Map<string, string>();
+	const parsedCache = new Map<string, ParsedReport>();
+	if (!existsSync(dir)) return { list: () => [], input: () => undefined, parsed: () => undefined };
+	for (const folder of readdirSync(dir).sort()) {
+		const level = LEVEL_OF_FOLDER.find(([re]) => re.test(folder))?.[1];
+		const path = join(dir, folder);
+		if (!level || !statSync(path).isDirectory()) continue;
+		const add = (file: string, region: string, lvl: Level) => {
+			const m = /^((?:19|20)\d\d)\.(?:md|txt)$/.exec(basename(file));
+			if (!m) return; // partial texts (1964-part.md) and month-stamped files are not a year's report
+			const id = `${region}-${m[1]}`;
+			if (files.has(id)) return;
+			files.set(id, file);
+			refs.push({ id, region, level: lvl, year: Number(m[1]), ...(lvl === 'provincial' ? { province: region } : {}) });
+		};
+		if (level === 'national') for (const f of readdirSync(path).sort()) add(join(path, f), '中华人民共和国', 'national');
+		else
+			for (const region of readdirSync(path).sort()) {
+				const rp = join(path, region);
+				if (!statSync(rp).isDirectory()) continue;
+				const lvl = level === 'city' && MUNICIPALITIES.has(region) ? 'provincial' : level;
+				for (const f of readdirSync(rp).sort()) add(join(rp, f), region, lvl);
+			}
+	}
+	const input = (id: string) => {
+		const f = files.get(id);
+		return f ? readFileSync(f, 'utf8') : undefined;
+	};
+	return {
+		list: () => refs,
+		input,
+		parsed(id) {
+			const hit = parsedCache.get(id);
+			if (hit) return hit;
+			const text = input(id);
+			if (text === undefined) return undefined;
+			const p = parseReport(text);
+			if (parsedCache.size > 64) parsedCache.delete(parsedCache.keys().next().value!);
+			parsedCache.set(id, p);
+			return p;
+		}
+	};
+}
+
+/** Today's corpus store as a reuse corpus: reports whose metadata states level, region and year. */
+export function storeCorpus(store: CorpusStore): ReuseCorpus {
+	return {
+		list: () =>
+			store
+				.list()
+				.filter((e) => e.meta.level && e.meta.region && e.meta.year)
+				.map((e) => ({ id: e.id, region: e.meta.region!, level: e.meta.level!, year: e.meta.year!, ...(e.meta.province ? { province: e.meta.province } : {}) })),
+		input: (id) => store.input(id),
+		parsed: (id) => store.parsed(id)
+	};
+}
+
+export interface SourceReport extends ReportRef {
+	/** Why it was taken: the level above, or two levels above. */
+	relation: 'province' | 'national' | 'city';
+}
+
+export interface ServedPassage extends ReusePassage {
+	text: string;
+	sourceText: string;
+	/** Input offsets (what links point into): target and source. */
+	inputStart: number;
+	inputEnd: number;
+	sourceInputStart: number;
+	sourceInputEnd: number;
+}
+
+export interface SourcesResult {
+	target: ReportRef;
+	sentences: number;
+	sources: SourceReport[];
+	passages: ServedPassage[];
+	shares: (ReuseShare & { ref: SourceReport })[];
+	/** Background reports whose shared n-grams were treated as boilerplate. */
+	background: string[];
+	boilerplateGrams: number;
+}
+
+export class ReuseError extends Error {}
+
+const RANK: Record<Level, number> = { national: 0, provincial: 1, city: 2, district: 3 };
+
+/** Evenly spread pick of `k` items (deterministic). */
+function spread<T>(xs: T[], k: number): T[] {
+	if (xs.length <= k) return xs;
+	return Array.from({ length: k }, (_, i) => xs[Math.floor((i * xs.length) / k)]);
+}
+
+const wordingCache = new Map<string, Set<string>>();
+function gramsOf(corpus: ReuseCorpus, id: string): Set<string> {
+	const hit = wordingCache.get(id);
+	if (hit) return hit;
+	const g = gramSet(wordingOf(corpus.input(id) ?? '').chars);
+	if (wordingCache.size > 256) wordingCache.delete(wordingCache.keys().next().value!);
+	wordingCache.set(id, g);
+	return g;
+}
+
+/**
+ * The sources of one report: the reports above it (same year and the year
+ * before), their reused passages, and the share of sentences echoing each.
+ */
+export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: number; share?: number } = {}): SourcesResult {
+	const all = corpus.list();
+	const target = all.find((r) => r.id === id);
+	if (!target) throw new ReuseError(`${id}: no such report in the corpus`);
+	const parsed = corpus.parsed(id);
+	if (!parsed) throw new ReuseError(`${id}: cannot read`);
+	const years = new Set([target.year, target.year - 1]);
+	const above = all.filter((r) => years.has(r.year) && RANK[r.level] < RANK[target.level]);
+
+	const sources: SourceReport[] = [];
+	for (const r of above.filter((r) => r.level === 'national')) sources.push({ ...r, relation: 'national' });
+	let province = target.level === 'provincial' ? target.region : target.province;
+	if (target.level === 'city' || target.level === 'district') {
+		// Its province: stated, else the one its text names most, else the one sharing most n-grams with it.
+		const provincial = above.filter((r) => r.level === 'provincial');
+		province ??= provinceNamed(parsed.text)?.province;
+		if (!province && provincial.length) {
+			const mine = gramSet(wordingOf(parsed.text).chars);
+			const share = (rid: string) => {
+				const theirs = gramsOf(corpus, rid);
+				let k = 0;
+				for (const g of mine) if (theirs.has(g)) k++;
+				return k / Math.max(1, theirs.size);
+			};
+			province = provincial.map((r) => ({ r, k: share(r.id) })).sort((a, b) => b.k - a.k)[0]?.r.region;
+		}
+		for (const r of provincial) if (r.region === province) sources.push({ ...r, relation: 'province' });
+	}
+
+	// Boilerplate: n-grams of the target that many reports of the year share — reports of its own
+	// level from other regions, and other provinces' reports (what every province also says is no one province's wording).
+	const peers = [
+		...spread(
+			all.filter((r) => r.year === target.year && r.level === target.level && r.region !== target.region),
+			opts.background ?? 20
+		),
+		...spread(
+			all.filter((r) => r.year === target.year && r.level === 'provincial' && r.region !== province && r.region !== target.region),
+			opts.background ?? 20
+		)
+	];
+	const boilerplate = boilerplateGrams(parsed.text, peers.map((p) => corpus.input(p.id) ?? ''), { share: opts.share });
+
+	const docs = sources
+		.map((s) => ({ s, p: corpus.parsed(s.id) }))
+		.filter((x): x is { s: SourceReport; p: ParsedReport } => !!x.p);
+	const passages = findReuse(
+		{ id, text: parsed.text, sentences: parsed.sentences.map((s) => [s.textStart, s.textEnd]) },
+		docs.map(({ s, p }) => ({ id: s.id, text: p.text, sentences: p.sentences.map((x) => [x.textStart, x.textEnd]) })),
+		{ boilerplate }
+	);
+	const mapT = new TextMap(parsed.pieces);
+	const maps = new Map(docs.map(({ s, p }) => [s.id, { map: new TextMap(p.pieces), text: p.text }]));
+	const served: ServedPassage[] = passages.map((p) => {
+		const src = maps.get(p.source)!;
+		return {
+			...p,
+			text: parsed.text.slice(p.start, p.end),
+			sourceText: src.text.slice(p.sourceStart, p.sourceEnd),
+			inputStart: mapT.toInput(p.start),
+			inputEnd: mapT.toInput(p.end, 'end'),
+			sourceInputStart: src.map.toInput(p.sourceStart),
+			sourceInputEnd: src.map.toInput(p.sourceEnd, 'end')
+		};
+	});
+	const shares = reuseShares(passages, parsed.sentences.length).map((s) => ({ ...s, ref: sources.find((r) => r.id === s.source)! }));
+	return { target, sentences: parsed.sentences.length, sources, passages: served, shares, background: peers.map((p) => p.id), boilerplateGrams: boilerplate.size };
+}
+
+/** "23% of sentences echo 山东省 2023, 8% the national 2023 report" in both languages. */
+export function summaryOf(r: SourcesResult): { zh: string; en: string } {
+	if (!r.shares.length) return { zh: '未发现沿用上级报告的句子。', en: 'No sentence echoes a report above it.' };
+	const pct = (x: number) => `${Math.round(x * 100)}%`;
+	const name = (s: SourceReport, lang: 'zh' | 'en') =>
+		s.level === 'national' ? (lang === 'zh' ? `${s.year}年国务院政府工作报告` : `the national ${s.year} report`) : `${s.region} ${s.year}`;
+	return {
+		zh: r.shares.map((s) => `${pct(s.share)}的句子沿用${name(s.ref, 'zh')}`).join('，') + '。',
+		en: r.shares.map((s) => `${pct(s.share)} of sentences echo ${name(s.ref, 'en')}`).join(', ') + '.'
+	};
+}
+
+export { DEFAULTS as REUSE_DEFAULTS };
