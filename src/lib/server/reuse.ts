@@ -184,16 +184,16 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: 
 		for (const r of provincial) if (r.region === province) sources.push({ ...r, relation: 'province' });
 	}
 
-	// Boilerplate: n-grams of the target that many reports of the year share — reports of its own
-	// level from other regions, and other provinces' reports (what every province also says is no one province's wording).
+	// Boilerplate: n-grams of the target that many reports of these two years share — reports of its
+	// own level from other regions, and other provinces' reports (what every province also says is no one province's wording).
 	const peers = [
 		...spread(
-			all.filter((r) => r.year === target.year && r.level === target.level && r.region !== target.region),
-			opts.background ?? 20
+			all.filter((r) => years.has(r.year) && r.level === target.level && r.region !== target.region),
+			opts.background ?? 30
 		),
 		...spread(
-			all.filter((r) => r.year === target.year && r.level === 'provincial' && r.region !== province && r.region !== target.region),
-			opts.background ?? 20
+			all.filter((r) => years.has(r.year) && r.level === 'provincial' && r.region !== province && r.region !== target.region),
+			opts.background ?? 30
 		)
 	];
 	const boilerplate = boilerplateGrams(parsed.text, peers.map((p) => corpus.input(p.id) ?? ''), { share: opts.share });

@@ -22,6 +22,7 @@
  *   `verbatim` from `verbatimIdentity` up, `edited` (lightly edited) below.
  */
 import { foldChar } from '../normalize';
+import formulas from '../data/reuse-formulas.json';
 
 export type Closeness = 'verbatim' | 'edited';
 
@@ -64,11 +65,11 @@ export interface ReuseOptions {
 	maxInSource?: number;
 	/** N-grams not to count (boilerplate), as produced by `boilerplateGrams`. */
 	boilerplate?: Set<string>;
-	/** Most of a passage's n-grams that may be boilerplate. */
-	maxBoilerplate?: number;
+	/** Least number of a passage's characters covered by n-grams that are not boilerplate. */
+	minSpecific?: number;
 }
 
-export const DEFAULTS = { n: 6, minHits: 2, minLength: 12, minIdentity: 0.7, verbatimIdentity: 0.97, maxInSource: 3, boilerplateShare: 0.2, maxBoilerplate: 0.5 };
+export const DEFAULTS = { n: 6, minHits: 2, minLength: 12, minIdentity: 0.7, verbatimIdentity: 0.97, maxInSource: 3, boilerplateShare: 0.1, minSpecific: 12 };
 const MAX_SENTENCE = 400;
 const WINDOW_SLACK = 40;
 const WORDING = /\p{L}/u;
@@ -204,12 +205,13 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 	const minIdentity = opts.minIdentity ?? DEFAULTS.minIdentity;
 	const verbatimIdentity = opts.verbatimIdentity ?? DEFAULTS.verbatimIdentity;
 	const boilerplate = opts.boilerplate ?? new Set<string>();
-	const maxBoilerplate = opts.maxBoilerplate ?? DEFAULTS.maxBoilerplate;
+	const minSpecific = opts.minSpecific ?? DEFAULTS.minSpecific;
 	const indexes = sources.map((s) => indexSource(s, n, opts.maxInSource ?? DEFAULTS.maxInSource, boilerplate));
 	const out: ReusePassage[] = [];
 
 	target.sentences.forEach(([s0, s1], sentence) => {
 		const whole = wordingOf(target.text, s0, s1);
+		if (formulas.leads.some((l) => whole.chars.startsWith(l))) return;
 		// Very long sentences are aligned in bounded pieces.
 		for (let p0 = 0; p0 < whole.chars.length; p0 += MAX_SENTENCE) {
 			const chars = whole.chars.slice(p0, p0 + MAX_SENTENCE);
@@ -246,10 +248,16 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 					if (la < minLength) continue;
 					const identity = al.matches / Math.max(la, lb);
 					if (identity < minIdentity) continue;
-					// A passage made mostly of what every report of the year says is nobody's wording.
-					let common = 0;
-					for (let i = al.a0; i + n <= al.a1; i++) if (boilerplate.has(chars.slice(i, i + n))) common++;
-					if (common > maxBoilerplate * Math.max(1, la - n + 1)) continue;
+					// What every report of the year says is nobody's wording: the passage needs
+					// `minSpecific` characters covered by n-grams that are not boilerplate.
+					let covered = 0;
+					let reach = al.a0;
+					for (let i = al.a0; i + n <= al.a1; i++) {
+						if (boilerplate.has(chars.slice(i, i + n))) continue;
+						covered += Math.max(0, i + n - Math.max(reach, i));
+						reach = i + n;
+					}
+					if (covered < minSpecific) continue;
 					taken.push([al.a0, al.a1]);
 					out.push({
 						source: src.doc.id,
