@@ -7,7 +7,8 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
 	corpus: () => import('./corpus'),
 	segmenters: () => import('./segmenters'),
 	diff: () => import('./diff'),
-	topics: () => import('./topics')
+	topics: () => import('./topics'),
+	reuse: () => import('./reuse')
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

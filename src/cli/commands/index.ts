@@ -13,5 +13,7 @@ export const commands: Record<string, () => Promise<Command>> = {
 	series: () => import('./series').then((m) => m.series),
 	lint: () => import('./lint').then((m) => m.lintCommand),
 	import: () => import('./import').then((m) => m.importCommand),
-	tifa: () => import('./tifa').then((m) => m.tifa)
+	tifa: () => import('./tifa').then((m) => m.tifa),
+	sources: () => import('./sources').then((m) => m.sources),
+	spread: () => import('./sources').then((m) => m.spread)
 };

@@ -14,6 +14,7 @@ import { basename, join } from 'node:path';
 import type { Level } from '../core/meta';
 import { parseReport, type ParsedReport } from '../core/parse';
 import { boilerplateGrams, findReuse, gramSet, provinceNamed, reuseShares, wordingOf, DEFAULTS, type ReusePassage, type ReuseShare } from '../core/reuse';
+import { spreadOf, type Spread, type SpreadReport } from '../core/reuse/spread';
 import { TextMap } from '../core/textmap';
 import type { CorpusStore } from './corpus';
 
@@ -31,6 +32,8 @@ export interface ReuseCorpus {
 	input(id: string): string | undefined;
 	/** The parsed report (may be cached by the corpus). */
 	parsed(id: string): ParsedReport | undefined;
+	/** Occurrences of a literal term per report, when the corpus can count faster than reading every text (an index, raw bytes). */
+	occurrences?(term: string): Map<string, number>;
 }
 
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
@@ -79,6 +82,18 @@ export function folderCorpus(dir: string): ReuseCorpus {
 	return {
 		list: () => refs,
 		input,
+		occurrences(term) {
+			// UTF-8 bytes searched as bytes: no decoding of ~2,900 files for one term.
+			const needle = Buffer.from(term, 'utf8');
+			const out = new Map<string, number>();
+			for (const [id, f] of files) {
+				const buf = readFileSync(f);
+				let k = 0;
+				for (let i = buf.indexOf(needle); i >= 0; i = buf.indexOf(needle, i + needle.length)) k++;
+				out.set(id, k);
+			}
+			return out;
+		},
 		parsed(id) {
 			const hit = parsedCache.get(id);
 			if (hit) return hit;
@@ -141,8 +156,8 @@ function spread<T>(xs: T[], k: number): T[] {
 	return Array.from({ length: k }, (_, i) => xs[Math.floor((i * xs.length) / k)]);
 }
 
-const wordingCache = new Map<string, Set<string>>();
-function gramsOf(corpus: ReuseCorpus, id: string): Set<string> {
+const wordingCache = new Map<string, Set<number>>();
+function gramsOf(corpus: ReuseCorpus, id: string): Set<number> {
 	const hit = wordingCache.get(id);
 	if (hit) return hit;
 	const g = gramSet(wordingOf(corpus.input(id) ?? '').chars);
@@ -237,3 +252,20 @@ export function summaryOf(r: SourcesResult): { zh: string; en: string } {
 }
 
 export { DEFAULTS as REUSE_DEFAULTS };
+
+/** The spread of a formula over a reuse corpus: every report scanned once (texts are read, not parsed). */
+export function formulaSpread(corpus: ReuseCorpus, term: string): Spread {
+	const t = term.trim();
+	if (!t) throw new ReuseError('the formula is empty');
+	if (t.length > 40) throw new ReuseError('the formula is longer than 40 characters');
+	const counted = corpus.occurrences?.(t);
+	const reports: SpreadReport[] = corpus.list().map((r) => {
+		let count = counted?.get(r.id) ?? 0;
+		if (!counted) {
+			const text = corpus.input(r.id) ?? '';
+			for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + t.length)) count++;
+		}
+		return { id: r.id, region: r.region, level: r.level, year: r.year, count };
+	});
+	return spreadOf(t, reports);
+}

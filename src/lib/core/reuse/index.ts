@@ -64,7 +64,7 @@ export interface ReuseOptions {
 	verbatimIdentity?: number;
 	maxInSource?: number;
 	/** N-grams not to count (boilerplate), as produced by `boilerplateGrams`. */
-	boilerplate?: Set<string>;
+	boilerplate?: Set<number>;
 	/** Least number of a passage's characters covered by n-grams that are not boilerplate. */
 	minSpecific?: number;
 }
@@ -74,64 +74,92 @@ const MAX_SENTENCE = 400;
 const WINDOW_SLACK = 40;
 const WORDING = /\p{L}/u;
 
+/** Letters: Han (basic and extension A), Latin, full-width Latin. Fast path for the common cases; \p{L} for the rest. */
+function isLetter(c: number): boolean {
+	if (c >= 0x4e00 && c <= 0x9fff) return true;
+	if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+	if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff20)) return false;
+	return WORDING.test(String.fromCharCode(c));
+}
+
 export function wordingOf(text: string, from = 0, to = text.length): Wording {
-	let chars = '';
+	const codes: number[] = [];
 	const at: number[] = [];
 	for (let i = from; i < to; i++) {
-		const c = text[i];
-		if (!WORDING.test(c)) continue;
-		chars += foldChar(c);
+		const c = text.charCodeAt(i);
+		if (!isLetter(c)) continue;
+		codes.push(foldChar(text[i]).charCodeAt(0));
 		at.push(i);
 	}
+	let chars = '';
+	for (let i = 0; i < codes.length; i += 4096) chars += String.fromCharCode(...codes.slice(i, i + 4096));
 	return { chars, at: Int32Array.from(at) };
 }
 
-/** Distinct n-grams of a wording. */
-export function gramSet(chars: string, n = DEFAULTS.n): Set<string> {
-	const out = new Set<string>();
-	for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n));
+/** Rolling 32-bit hashes of every n-gram of `chars` (index i: the n-gram starting at i). Collisions are rare and only blur boilerplate. */
+export function gramHashes(chars: string, n = DEFAULTS.n): Uint32Array {
+	const len = Math.max(0, chars.length - n + 1);
+	const out = new Uint32Array(len);
+	if (!len) return out;
+	const B = 0x01000193;
+	let top = 1;
+	for (let k = 1; k < n; k++) top = Math.imul(top, B);
+	let h = 0;
+	for (let k = 0; k < n; k++) h = (Math.imul(h, B) + chars.charCodeAt(k)) | 0;
+	out[0] = h >>> 0;
+	for (let i = 1; i < len; i++) {
+		h = (Math.imul(h - Math.imul(chars.charCodeAt(i - 1), top), B) + chars.charCodeAt(i + n - 1)) | 0;
+		out[i] = h >>> 0;
+	}
 	return out;
+}
+
+/** Distinct n-gram hashes of a wording. */
+export function gramSet(chars: string, n = DEFAULTS.n): Set<number> {
+	return new Set(gramHashes(chars, n));
 }
 
 /**
  * The boilerplate among the target's n-grams: those in at least `share` of
- * the background texts (same-year reports of other regions). Only the
- * target's n-grams are counted, so memory stays the size of the target.
+ * the background texts (reports of the same years from other regions). Only
+ * the target's n-grams are counted, so memory stays the size of the target.
  */
-export function boilerplateGrams(target: string, background: string[], opts: { n?: number; share?: number } = {}): Set<string> {
+export function boilerplateGrams(target: string, background: string[], opts: { n?: number; share?: number } = {}): Set<number> {
 	const n = opts.n ?? DEFAULTS.n;
 	const share = opts.share ?? DEFAULTS.boilerplateShare;
-	const mine = gramSet(wordingOf(target).chars, n);
-	const df = new Map<string, number>();
-	for (const text of background) {
-		const w = wordingOf(text).chars;
-		const seen = new Set<string>();
-		for (let i = 0; i + n <= w.length; i++) {
-			const g = w.slice(i, i + n);
-			if (mine.has(g) && !seen.has(g)) {
-				seen.add(g);
-				df.set(g, (df.get(g) ?? 0) + 1);
+	const index = new Map<number, number>();
+	for (const g of gramHashes(wordingOf(target).chars, n)) if (!index.has(g)) index.set(g, index.size);
+	// Document frequency per target n-gram; `last` marks the background text that counted it last.
+	const df = new Int32Array(index.size);
+	const last = new Int32Array(index.size).fill(-1);
+	background.forEach((text, d) => {
+		for (const g of gramHashes(wordingOf(text).chars, n)) {
+			const k = index.get(g);
+			if (k !== undefined && last[k] !== d) {
+				last[k] = d;
+				df[k]++;
 			}
 		}
-	}
-	const out = new Set<string>();
+	});
+	const out = new Set<number>();
 	if (!background.length) return out;
 	const least = Math.max(2, Math.ceil(share * background.length));
-	for (const [g, c] of df) if (c >= least) out.add(g);
+	for (const [g, k] of index) if (df[k] >= least) out.add(g);
 	return out;
 }
 
 interface SourceIndex {
 	doc: ReuseDoc;
 	w: Wording;
-	grams: Map<string, number[]>;
+	grams: Map<number, number[]>;
 }
 
-function indexSource(doc: ReuseDoc, n: number, maxInSource: number, boilerplate: Set<string>): SourceIndex {
+function indexSource(doc: ReuseDoc, n: number, maxInSource: number, boilerplate: Set<number>): SourceIndex {
 	const w = wordingOf(doc.text);
-	const grams = new Map<string, number[]>();
-	for (let i = 0; i + n <= w.chars.length; i++) {
-		const g = w.chars.slice(i, i + n);
+	const grams = new Map<number, number[]>();
+	const hs = gramHashes(w.chars, n);
+	for (let i = 0; i < hs.length; i++) {
+		const g = hs[i];
 		if (boilerplate.has(g)) continue;
 		const p = grams.get(g);
 		if (p) p.push(i);
@@ -204,7 +232,7 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 	const minLength = opts.minLength ?? DEFAULTS.minLength;
 	const minIdentity = opts.minIdentity ?? DEFAULTS.minIdentity;
 	const verbatimIdentity = opts.verbatimIdentity ?? DEFAULTS.verbatimIdentity;
-	const boilerplate = opts.boilerplate ?? new Set<string>();
+	const boilerplate = opts.boilerplate ?? new Set<number>();
 	const minSpecific = opts.minSpecific ?? DEFAULTS.minSpecific;
 	const indexes = sources.map((s) => indexSource(s, n, opts.maxInSource ?? DEFAULTS.maxInSource, boilerplate));
 	const out: ReusePassage[] = [];
@@ -217,11 +245,12 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 			const chars = whole.chars.slice(p0, p0 + MAX_SENTENCE);
 			const at = whole.at.subarray(p0, p0 + MAX_SENTENCE);
 			if (chars.length < minLength) continue;
+			const hs = gramHashes(chars, n);
 			for (const src of indexes) {
 				// Hits on diagonals; bands of ±8 characters gather a passage with small gaps.
 				const bands = new Map<number, { hits: number; i0: number; i1: number; j0: number; j1: number }>();
-				for (let i = 0; i + n <= chars.length; i++) {
-					const ps = src.grams.get(chars.slice(i, i + n));
+				for (let i = 0; i < hs.length; i++) {
+					const ps = src.grams.get(hs[i]);
 					if (!ps) continue;
 					for (const j of ps) {
 						const d = Math.round((j - i) / 16);
@@ -253,7 +282,7 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 					let covered = 0;
 					let reach = al.a0;
 					for (let i = al.a0; i + n <= al.a1; i++) {
-						if (boilerplate.has(chars.slice(i, i + n))) continue;
+						if (boilerplate.has(hs[i])) continue;
 						covered += Math.max(0, i + n - Math.max(reach, i));
 						reach = i + n;
 					}
