@@ -28,3 +28,22 @@ test('the 提法 panel on the rhetoric page: the selected report against its pre
 	await expect(panel).toBeVisible();
 	await expect(panel.getByTestId('tifa-shift').filter({ hasText: '城市更新' })).toContainText('持续开展城市更新');
 });
+
+test('a district report: passages reused from its city, marked in the text, each jumping to its source', async ({ page }) => {
+	await page.goto('/reports/dongchangfu-2024-plan');
+	const panel = page.getByTestId('reuse');
+	await expect(panel).toBeVisible();
+	await expect(page.getByTestId('reuse-summary')).toContainText(/聊城市 2023/);
+	await panel.locator('summary').click();
+	const passage = panel.getByTestId('reuse-passage').filter({ hasText: '坚决遏制“两高”项目盲目发展' });
+	await expect(passage).toHaveAttribute('data-closeness', 'verbatim');
+	await expect(passage).toContainText(/原文照录|verbatim/);
+	// The passage marked in this report's text.
+	await Promise.all([page.waitForURL(/\/reports\/dongchangfu-2024-plan\?at=\d+-\d+/, { timeout: 30_000 }), passage.locator('a').first().click()]);
+	await expect(page.getByTestId('found').first()).toContainText('坚决遏制');
+	// The jump to the source: the city report with the same words marked (the panel may still be open).
+	await page.getByTestId('reuse').evaluate((d) => ((d as HTMLDetailsElement).open = true));
+	const again = page.getByTestId('reuse-passage').filter({ hasText: '坚决遏制“两高”项目盲目发展' });
+	await Promise.all([page.waitForURL(/\/reports\/liaocheng-2023-gwr-part2\?at=\d+-\d+/, { timeout: 30_000 }), again.getByTestId('reuse-source').click()]);
+	await expect(page.getByTestId('found').first()).toContainText('坚决遏制');
+});

@@ -198,6 +198,21 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: 
 		}
 		for (const r of provincial) if (r.region === province) sources.push({ ...r, relation: 'province' });
 	}
+	if (target.level === 'district') {
+		// A district's city: of the cities in its province, the one whose reports share the most rare n-grams with it.
+		const cities = above.filter((r) => r.level === 'city' && (!province || !r.province || r.province === province));
+		if (cities.length) {
+			const mine = gramSet(wordingOf(parsed.text).chars);
+			const share = (rid: string) => {
+				const theirs = gramsOf(corpus, rid);
+				let k = 0;
+				for (const g of mine) if (theirs.has(g)) k++;
+				return k / Math.max(1, theirs.size);
+			};
+			const city = cities.map((r) => ({ r, k: share(r.id) })).sort((a, b) => b.k - a.k)[0].r.region;
+			for (const r of cities) if (r.region === city) sources.push({ ...r, relation: 'city' });
+		}
+	}
 
 	// Boilerplate: n-grams of the target that many reports of these two years share — reports of its
 	// own level from other regions, and other provinces' reports (what every province also says is no one province's wording).
@@ -268,4 +283,38 @@ export function formulaSpread(corpus: ReuseCorpus, term: string): Spread {
 		return { id: r.id, region: r.region, level: r.level, year: r.year, count };
 	});
 	return spreadOf(t, reports);
+}
+
+export interface ServedSources {
+	summary: { zh: string; en: string };
+	shares: { id: string; region: string; level: Level; year: number; relation: SourceReport['relation']; share: number; sentences: number }[];
+	/** Text offsets in the report and in the source (what `?at=` takes). */
+	passages: { start: number; end: number; text: string; source: string; relation: SourceReport['relation']; sourceStart: number; sourceEnd: number; sourceText: string; closeness: ReusePassage['closeness']; identity: number }[];
+	total: number;
+}
+
+const served = new Map<string, ServedSources | null>();
+const PASSAGES_SHOWN = 200;
+
+/** The report view's sources panel: memoised per report; null when the report has no level, region or year, or nothing above it. */
+export function serveSources(corpus: ReuseCorpus, id: string): ServedSources | null {
+	if (served.has(id)) return served.get(id)!;
+	let out: ServedSources | null = null;
+	try {
+		const r = sourcesOf(corpus, id);
+		if (r.sources.length) {
+			const relation = new Map(r.sources.map((s) => [s.id, s.relation]));
+			out = {
+				summary: summaryOf(r),
+				shares: r.shares.map((s) => ({ id: s.source, region: s.ref.region, level: s.ref.level, year: s.ref.year, relation: s.ref.relation, share: s.share, sentences: s.sentences })),
+				passages: r.passages.slice(0, PASSAGES_SHOWN).map((p) => ({ start: p.start, end: p.end, text: p.text, source: p.source, relation: relation.get(p.source)!, sourceStart: p.sourceStart, sourceEnd: p.sourceEnd, sourceText: p.sourceText, closeness: p.closeness, identity: p.identity })),
+				total: r.passages.length
+			};
+		}
+	} catch (e) {
+		if (!(e instanceof ReuseError)) throw e;
+	}
+	if (served.size >= 32) served.delete(served.keys().next().value!);
+	served.set(id, out);
+	return out;
 }
