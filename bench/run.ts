@@ -8,7 +8,8 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
 	segmenters: () => import('./segmenters'),
 	diff: () => import('./diff'),
 	topics: () => import('./topics'),
-	align: () => import('./align')
+	align: () => import('./align'),
+	reuse: () => import('./reuse')
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

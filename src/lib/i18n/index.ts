@@ -12,12 +12,13 @@ import figures from './figures';
 import links from './links';
 import importDict from './import';
 import diff from './diff';
+import reuse from './reuse';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: Lang[] = ['zh', 'en'];
 export type Dictionary = { zh: Record<string, string>; en: Record<string, string> };
 
-const dictionaries: Dictionary[] = [common, library, report, compare, diff, figures, rhetoric, importDict, links];
+const dictionaries: Dictionary[] = [common, library, report, compare, diff, figures, rhetoric, importDict, links, reuse];
 
 const merged: Record<Lang, Record<string, string>> = { zh: {}, en: {} };
 for (const d of dictionaries) {

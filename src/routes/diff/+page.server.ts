@@ -1,6 +1,7 @@
 import { getCorpus } from '$lib/server/corpus';
 import { serveDiff } from '$lib/server/diff';
 import { matterCounterparts } from '$lib/server/align';
+import { serveTifa } from '$lib/server/tifa';
 import { readParams } from '$lib/components/diff/params';
 import { coverageOf } from '$lib/core/coverage';
 import type { PageServerLoad } from './$types';
@@ -24,5 +25,6 @@ export const load: PageServerLoad = async ({ url }) => {
 		const e = corpus.get(id);
 		return e ? coverageOf(id, e.meta) : { partial: false };
 	};
-	return { params, reports, sectionsA, sectionsB, outcome, matched, coverage: { a: coverage(params.a), b: coverage(params.b) } };
+	const tifa = outcome && !('error' in outcome) ? serveTifa(corpus, params.a, params.b) : null;
+	return { params, reports, sectionsA, sectionsB, outcome, matched, tifa, coverage: { a: coverage(params.a), b: coverage(params.b) } };
 };

@@ -1,5 +1,6 @@
 import { getCorpus } from '$lib/server/corpus';
 import { foldedText, members, termStatsOf } from '$lib/server/rhetoric';
+import { serveTifa } from '$lib/server/tifa';
 import { kwic, newAndVanished, parseTerms, predecessorOf, regionsOf, selectSeries, termTrend } from '$lib/core/rhetoric';
 import { TextMap } from '$lib/core/textmap';
 import type { PageServerLoad } from './$types';
@@ -48,5 +49,6 @@ export const load: PageServerLoad = async ({ url }) => {
 			};
 		} else noPredecessor = true;
 	}
-	return { terms, mode, region, year: mode === 'year' ? yearParam : null, regions, years, trend, selected: selected?.id ?? null, context, changes, noPredecessor };
+	const tifa = changes ? serveTifa(corpus, changes.prevId, changes.id) : null;
+	return { tifa, terms, mode, region, year: mode === 'year' ? yearParam : null, regions, years, trend, selected: selected?.id ?? null, context, changes, noPredecessor };
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getCorpus } from '$lib/server/corpus';
 import { members } from '$lib/server/rhetoric';
+import { serveSources, storeCorpus } from '$lib/server/reuse';
 import { predecessorOf } from '$lib/core/rhetoric';
 import type { PageServerLoad } from './$types';
 
@@ -16,5 +17,6 @@ export const load: PageServerLoad = async ({ params }) => {
 	const all = members(corpus);
 	const prev = predecessorOf(all, all.find((m) => m.id === entry.id)!);
 	const predecessor = prev ? { id: prev.id, year: prev.year ?? null, title: [prev.region, prev.year, prev.title].filter(Boolean).join(' · ') } : null;
-	return { id: entry.id, size: entry.size, report: { meta, text, sections, paragraphs, removed, pieces }, input: corpus.input(entry.id)!, predecessor };
+	const sources = serveSources(storeCorpus(corpus), entry.id);
+	return { id: entry.id, size: entry.size, report: { meta, text, sections, paragraphs, removed, pieces }, input: corpus.input(entry.id)!, predecessor, sources };
 };

@@ -1,0 +1,348 @@
+/**
+ * Text reuse across levels, the way passim finds it: candidates from shared
+ * rare character n-grams, then a local alignment of each candidate passage.
+ * Never all pairs: a target sentence is aligned only with the stretch of a
+ * source its own n-grams point at.
+ *
+ * - Wording: letters only (punctuation, spaces, markup and digits are not —
+ *   figures differ between levels anyway), each character remembering its text
+ *   offset, so every passage maps back exactly.
+ * - Rare: an n-gram counts only when it is not boilerplate (in at least
+ *   `boilerplateShare` of a background sample of same-year reports — the
+ *   phrases every report of a year repeats) and occurs at most `maxInSource`
+ *   times in the source.
+ * - Candidates: per target sentence, hits (target position, source position)
+ *   grouped on a diagonal band; a band with at least `minHits` hits is a
+ *   candidate.
+ * - Alignment: Smith–Waterman (match +2, mismatch −1, gap −2) of the
+ *   sentence against the source window the band spans (both capped, so each
+ *   alignment is bounded and the whole is linear in the target's length).
+ * - A passage is kept when it is at least `minLength` wording characters and
+ *   its identity (matches / longer side) is at least `minIdentity`:
+ *   `verbatim` from `verbatimIdentity` up, `edited` (lightly edited) below.
+ */
+import { foldChar } from '../normalize';
+import formulas from '../data/reuse-formulas.json';
+
+export type Closeness = 'verbatim' | 'edited';
+
+export interface ReuseDoc {
+	id: string;
+	text: string;
+	/** Sentence ranges (text offsets) of the document. */
+	sentences: [number, number][];
+}
+
+export interface Wording {
+	/** Wording characters, folded. */
+	chars: string;
+	/** Text offset of each wording character. */
+	at: Int32Array;
+}
+
+export interface ReusePassage {
+	source: string;
+	closeness: Closeness;
+	/** Matching characters / characters of the longer side, over the aligned stretch. */
+	identity: number;
+	/** Wording characters of the target passage. */
+	length: number;
+	/** Index of the target sentence. */
+	sentence: number;
+	/** Text offsets of the passage in the target and in the source. */
+	start: number;
+	end: number;
+	sourceStart: number;
+	sourceEnd: number;
+}
+
+export interface ReuseOptions {
+	n?: number;
+	minHits?: number;
+	minLength?: number;
+	minIdentity?: number;
+	verbatimIdentity?: number;
+	maxInSource?: number;
+	/** N-grams not to count (boilerplate), as produced by `boilerplateGrams`. */
+	boilerplate?: Set<number>;
+	/** Least number of a passage's characters covered by n-grams that are not boilerplate. */
+	minSpecific?: number;
+}
+
+export const DEFAULTS = { n: 6, minHits: 2, minLength: 12, minIdentity: 0.7, verbatimIdentity: 0.97, maxInSource: 3, boilerplateShare: 0.1, minSpecific: 12 };
+const MAX_SENTENCE = 400;
+const WINDOW_SLACK = 40;
+const WORDING = /\p{L}/u;
+
+/** Letters: Han (basic and extension A), Latin, full-width Latin. Fast path for the common cases; \p{L} for the rest. */
+function isLetter(c: number): boolean {
+	if (c >= 0x4e00 && c <= 0x9fff) return true;
+	if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+	if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xff20)) return false;
+	return WORDING.test(String.fromCharCode(c));
+}
+
+export function wordingOf(text: string, from = 0, to = text.length): Wording {
+	const codes: number[] = [];
+	const at: number[] = [];
+	for (let i = from; i < to; i++) {
+		const c = text.charCodeAt(i);
+		if (!isLetter(c)) continue;
+		codes.push(foldChar(text[i]).charCodeAt(0));
+		at.push(i);
+	}
+	let chars = '';
+	for (let i = 0; i < codes.length; i += 4096) chars += String.fromCharCode(...codes.slice(i, i + 4096));
+	return { chars, at: Int32Array.from(at) };
+}
+
+/** Rolling 32-bit hashes of every n-gram of `chars` (index i: the n-gram starting at i). Collisions are rare and only blur boilerplate. */
+export function gramHashes(chars: string, n = DEFAULTS.n): Uint32Array {
+	const len = Math.max(0, chars.length - n + 1);
+	const out = new Uint32Array(len);
+	if (!len) return out;
+	const B = 0x01000193;
+	let top = 1;
+	for (let k = 1; k < n; k++) top = Math.imul(top, B);
+	let h = 0;
+	for (let k = 0; k < n; k++) h = (Math.imul(h, B) + chars.charCodeAt(k)) | 0;
+	out[0] = h >>> 0;
+	for (let i = 1; i < len; i++) {
+		h = (Math.imul(h - Math.imul(chars.charCodeAt(i - 1), top), B) + chars.charCodeAt(i + n - 1)) | 0;
+		out[i] = h >>> 0;
+	}
+	return out;
+}
+
+/** Distinct n-gram hashes of a wording. */
+export function gramSet(chars: string, n = DEFAULTS.n): Set<number> {
+	return new Set(gramHashes(chars, n));
+}
+
+/**
+ * The boilerplate among the target's n-grams: those in at least `share` of
+ * the background texts (reports of the same years from other regions). Only
+ * the target's n-grams are counted, so memory stays the size of the target.
+ */
+export function boilerplateGrams(target: string, background: string[], opts: { n?: number; share?: number } = {}): Set<number> {
+	const n = opts.n ?? DEFAULTS.n;
+	const share = opts.share ?? DEFAULTS.boilerplateShare;
+	const index = new Map<number, number>();
+	for (const g of gramHashes(wordingOf(target).chars, n)) if (!index.has(g)) index.set(g, index.size);
+	// Document frequency per target n-gram; `last` marks the background text that counted it last.
+	const df = new Int32Array(index.size);
+	const last = new Int32Array(index.size).fill(-1);
+	background.forEach((text, d) => {
+		for (const g of gramHashes(wordingOf(text).chars, n)) {
+			const k = index.get(g);
+			if (k !== undefined && last[k] !== d) {
+				last[k] = d;
+				df[k]++;
+			}
+		}
+	});
+	const out = new Set<number>();
+	if (!background.length) return out;
+	const least = Math.max(2, Math.ceil(share * background.length));
+	for (const [g, k] of index) if (df[k] >= least) out.add(g);
+	return out;
+}
+
+interface SourceIndex {
+	doc: ReuseDoc;
+	w: Wording;
+	grams: Map<number, number[]>;
+}
+
+function indexSource(doc: ReuseDoc, n: number, maxInSource: number, boilerplate: Set<number>): SourceIndex {
+	const w = wordingOf(doc.text);
+	const grams = new Map<number, number[]>();
+	const hs = gramHashes(w.chars, n);
+	for (let i = 0; i < hs.length; i++) {
+		const g = hs[i];
+		if (boilerplate.has(g)) continue;
+		const p = grams.get(g);
+		if (p) p.push(i);
+		else grams.set(g, [i]);
+	}
+	for (const [g, p] of grams) if (p.length > maxInSource) grams.delete(g);
+	return { doc, w, grams };
+}
+
+export interface Alignment {
+	/** Aligned stretch, [start, end) in each string. */
+	a0: number;
+	a1: number;
+	b0: number;
+	b1: number;
+	matches: number;
+	score: number;
+}
+
+/** Smith–Waterman local alignment of `a` against `b` (match +2, mismatch −1, gap −2). O(|a|·|b|): callers cap both. */
+export function localAlign(a: string, b: string): Alignment | null {
+	const n = a.length;
+	const m = b.length;
+	if (!n || !m) return null;
+	const H = new Int32Array((n + 1) * (m + 1));
+	let best = 0;
+	let bi = 0;
+	let bj = 0;
+	for (let i = 1; i <= n; i++) {
+		const ai = a.charCodeAt(i - 1);
+		const row = i * (m + 1);
+		const up = (i - 1) * (m + 1);
+		for (let j = 1; j <= m; j++) {
+			const diag = H[up + j - 1] + (ai === b.charCodeAt(j - 1) ? 2 : -1);
+			const del = H[up + j] - 2;
+			const ins = H[row + j - 1] - 2;
+			const h = Math.max(0, diag, del, ins);
+			H[row + j] = h;
+			if (h > best) {
+				best = h;
+				bi = i;
+				bj = j;
+			}
+		}
+	}
+	if (!best) return null;
+	let i = bi;
+	let j = bj;
+	let matches = 0;
+	while (i > 0 && j > 0 && H[i * (m + 1) + j] > 0) {
+		const h = H[i * (m + 1) + j];
+		const same = a.charCodeAt(i - 1) === b.charCodeAt(j - 1);
+		if (h === H[(i - 1) * (m + 1) + j - 1] + (same ? 2 : -1)) {
+			if (same) matches++;
+			i--;
+			j--;
+		} else if (h === H[(i - 1) * (m + 1) + j] - 2) i--;
+		else j--;
+	}
+	return { a0: i, a1: bi, b0: j, b1: bj, matches, score: best };
+}
+
+/**
+ * Every passage of `target` reused from one of `sources`: per target
+ * sentence and source, the best-supported diagonal bands, each aligned once.
+ */
+export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOptions = {}): ReusePassage[] {
+	const n = opts.n ?? DEFAULTS.n;
+	const minHits = opts.minHits ?? DEFAULTS.minHits;
+	const minLength = opts.minLength ?? DEFAULTS.minLength;
+	const minIdentity = opts.minIdentity ?? DEFAULTS.minIdentity;
+	const verbatimIdentity = opts.verbatimIdentity ?? DEFAULTS.verbatimIdentity;
+	const boilerplate = opts.boilerplate ?? new Set<number>();
+	const minSpecific = opts.minSpecific ?? DEFAULTS.minSpecific;
+	const indexes = sources.map((s) => indexSource(s, n, opts.maxInSource ?? DEFAULTS.maxInSource, boilerplate));
+	const out: ReusePassage[] = [];
+
+	target.sentences.forEach(([s0, s1], sentence) => {
+		const whole = wordingOf(target.text, s0, s1);
+		if (formulas.leads.some((l) => whole.chars.startsWith(l))) return;
+		// Very long sentences are aligned in bounded pieces.
+		for (let p0 = 0; p0 < whole.chars.length; p0 += MAX_SENTENCE) {
+			const chars = whole.chars.slice(p0, p0 + MAX_SENTENCE);
+			const at = whole.at.subarray(p0, p0 + MAX_SENTENCE);
+			if (chars.length < minLength) continue;
+			const hs = gramHashes(chars, n);
+			for (const src of indexes) {
+				// Hits on diagonals; bands of ±8 characters gather a passage with small gaps.
+				const bands = new Map<number, { hits: number; i0: number; i1: number; j0: number; j1: number }>();
+				for (let i = 0; i < hs.length; i++) {
+					const ps = src.grams.get(hs[i]);
+					if (!ps) continue;
+					for (const j of ps) {
+						const d = Math.round((j - i) / 16);
+						const b = bands.get(d);
+						if (!b) bands.set(d, { hits: 1, i0: i, i1: i + n, j0: j, j1: j + n });
+						else {
+							b.hits++;
+							b.i0 = Math.min(b.i0, i);
+							b.i1 = Math.max(b.i1, i + n);
+							b.j0 = Math.min(b.j0, j);
+							b.j1 = Math.max(b.j1, j + n);
+						}
+					}
+				}
+				const taken: [number, number][] = [];
+				for (const b of [...bands.values()].filter((b) => b.hits >= minHits).sort((x, y) => y.hits - x.hits)) {
+					if (taken.some(([x0, x1]) => b.i0 < x1 && x0 < b.i1)) continue;
+					const w0 = Math.max(0, b.j0 - b.i0 - WINDOW_SLACK);
+					const w1 = Math.min(src.w.chars.length, b.j1 + (chars.length - b.i1) + WINDOW_SLACK);
+					const al = localAlign(chars, src.w.chars.slice(w0, w1));
+					if (!al) continue;
+					const la = al.a1 - al.a0;
+					const lb = al.b1 - al.b0;
+					if (la < minLength) continue;
+					const identity = al.matches / Math.max(la, lb);
+					if (identity < minIdentity) continue;
+					// What every report of the year says is nobody's wording: the passage needs
+					// `minSpecific` characters covered by n-grams that are not boilerplate.
+					let covered = 0;
+					let reach = al.a0;
+					for (let i = al.a0; i + n <= al.a1; i++) {
+						if (boilerplate.has(hs[i])) continue;
+						covered += Math.max(0, i + n - Math.max(reach, i));
+						reach = i + n;
+					}
+					if (covered < minSpecific) continue;
+					taken.push([al.a0, al.a1]);
+					out.push({
+						source: src.doc.id,
+						closeness: identity >= verbatimIdentity ? 'verbatim' : 'edited',
+						identity: Math.round(identity * 1000) / 1000,
+						length: la,
+						sentence,
+						start: at[al.a0],
+						end: at[al.a1 - 1] + 1,
+						sourceStart: src.w.at[w0 + al.b0],
+						sourceEnd: src.w.at[w0 + al.b1 - 1] + 1
+					});
+				}
+			}
+		}
+	});
+	return out.sort((x, y) => x.start - y.start || y.length - x.length);
+}
+
+export interface ReuseShare {
+	source: string;
+	/** Target sentences with at least one passage from this source. */
+	sentences: number;
+	share: number;
+	verbatim: number;
+	edited: number;
+}
+
+/** Per source, the share of the target's sentences that echo it. */
+export function reuseShares(passages: ReusePassage[], sentenceCount: number): ReuseShare[] {
+	const by = new Map<string, { s: Set<number>; verbatim: number; edited: number }>();
+	for (const p of passages) {
+		const e = by.get(p.source) ?? by.set(p.source, { s: new Set(), verbatim: 0, edited: 0 }).get(p.source)!;
+		e.s.add(p.sentence);
+		e[p.closeness]++;
+	}
+	return [...by]
+		.map(([source, e]) => ({ source, sentences: e.s.size, share: sentenceCount ? e.s.size / sentenceCount : 0, verbatim: e.verbatim, edited: e.edited }))
+		.sort((a, b) => b.sentences - a.sentences);
+}
+
+import regions from '../data/regions.json';
+
+/**
+ * The province a report names most often (by any of its names in
+ * data/regions.json: 山东省, 山东), with the count; a city report names its
+ * own province far more than any other ("全省第2位", "山东半岛").
+ */
+export function provinceNamed(text: string): { province: string; count: number } | null {
+	let best: { province: string; count: number } | null = null;
+	for (const [full, ...shorts] of regions.provinces) {
+		// The shortest name is inside the longer ones: count it alone.
+		const name = [full, ...shorts].sort((a, b) => a.length - b.length)[0];
+		let count = 0;
+		for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) count++;
+		if (count && (!best || count > best.count)) best = { province: full, count };
+	}
+	return best;
+}

@@ -1,0 +1,320 @@
+/**
+ * Where a report's wording came from: for one report, the reports one or two
+ * levels above it (its province and the national report for a city; the
+ * national report for a province), of the same year and the year before,
+ * and every sentence or clause of it reused from them.
+ *
+ * Written against `ReuseCorpus`, a small interface (list the reports with
+ * their level, region and year; give a report's text), so the same service
+ * runs on today's corpus store, on a corpus folder in the reference layout
+ * (`FOLDER/REGION/YEAR.md`, ../shared/corpus/gov) and later on the index.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Level } from '../core/meta';
+import { parseReport, type ParsedReport } from '../core/parse';
+import { boilerplateGrams, findReuse, gramSet, provinceNamed, reuseShares, wordingOf, DEFAULTS, type ReusePassage, type ReuseShare } from '../core/reuse';
+import { spreadOf, type Spread, type SpreadReport } from '../core/reuse/spread';
+import { TextMap } from '../core/textmap';
+import type { CorpusStore } from './corpus';
+
+export interface ReportRef {
+	id: string;
+	region: string;
+	level: Level;
+	year: number;
+	province?: string;
+}
+
+export interface ReuseCorpus {
+	list(): ReportRef[];
+	/** The decoded input of a report. */
+	input(id: string): string | undefined;
+	/** The parsed report (may be cached by the corpus). */
+	parsed(id: string): ParsedReport | undefined;
+	/** Occurrences of a literal term per report, when the corpus can count faster than reading every text (an index, raw bytes). */
+	occurrences?(term: string): Map<string, number>;
+}
+
+const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
+const LEVEL_OF_FOLDER: [RegExp, Level][] = [
+	[/国务院/, 'national'],
+	[/省自治区/, 'provincial'],
+	[/主要城市|其他地市/, 'city'],
+	[/区县/, 'district']
+];
+
+/**
+ * A corpus folder in the reference layout (`政府工作报告-国务院/2024.md`,
+ * `政府工作报告-其他地市/聊城市/2023.md`): level from the folder, region from
+ * the sub-folder, year from the file name. Texts are read when asked for.
+ */
+export function folderCorpus(dir: string): ReuseCorpus {
+	const refs: ReportRef[] = [];
+	const files = new Map<string, string>();
+	const parsedCache = new Map<string, ParsedReport>();
+	if (!existsSync(dir)) return { list: () => [], input: () => undefined, parsed: () => undefined };
+	for (const folder of readdirSync(dir).sort()) {
+		const level = LEVEL_OF_FOLDER.find(([re]) => re.test(folder))?.[1];
+		const path = join(dir, folder);
+		if (!level || !statSync(path).isDirectory()) continue;
+		const add = (file: string, region: string, lvl: Level) => {
+			const m = /^((?:19|20)\d\d)\.(?:md|txt)$/.exec(basename(file));
+			if (!m) return; // partial texts (1964-part.md) and month-stamped files are not a year's report
+			const id = `${region}-${m[1]}`;
+			if (files.has(id)) return;
+			files.set(id, file);
+			refs.push({ id, region, level: lvl, year: Number(m[1]), ...(lvl === 'provincial' ? { province: region } : {}) });
+		};
+		if (level === 'national') for (const f of readdirSync(path).sort()) add(join(path, f), '中华人民共和国', 'national');
+		else
+			for (const region of readdirSync(path).sort()) {
+				const rp = join(path, region);
+				if (!statSync(rp).isDirectory()) continue;
+				const lvl = level === 'city' && MUNICIPALITIES.has(region) ? 'provincial' : level;
+				for (const f of readdirSync(rp).sort()) add(join(rp, f), region, lvl);
+			}
+	}
+	const input = (id: string) => {
+		const f = files.get(id);
+		return f ? readFileSync(f, 'utf8') : undefined;
+	};
+	return {
+		list: () => refs,
+		input,
+		occurrences(term) {
+			// UTF-8 bytes searched as bytes: no decoding of ~2,900 files for one term.
+			const needle = Buffer.from(term, 'utf8');
+			const out = new Map<string, number>();
+			for (const [id, f] of files) {
+				const buf = readFileSync(f);
+				let k = 0;
+				for (let i = buf.indexOf(needle); i >= 0; i = buf.indexOf(needle, i + needle.length)) k++;
+				out.set(id, k);
+			}
+			return out;
+		},
+		parsed(id) {
+			const hit = parsedCache.get(id);
+			if (hit) return hit;
+			const text = input(id);
+			if (text === undefined) return undefined;
+			const p = parseReport(text);
+			if (parsedCache.size > 64) parsedCache.delete(parsedCache.keys().next().value!);
+			parsedCache.set(id, p);
+			return p;
+		}
+	};
+}
+
+/** Today's corpus store as a reuse corpus: reports whose metadata states level, region and year. */
+export function storeCorpus(store: CorpusStore): ReuseCorpus {
+	return {
+		list: () =>
+			store
+				.list()
+				.filter((e) => e.meta.level && e.meta.region && e.meta.year)
+				.map((e) => ({ id: e.id, region: e.meta.region!, level: e.meta.level!, year: e.meta.year!, ...(e.meta.province ? { province: e.meta.province } : {}) })),
+		input: (id) => store.input(id),
+		parsed: (id) => store.parsed(id)
+	};
+}
+
+export interface SourceReport extends ReportRef {
+	/** Why it was taken: the level above, or two levels above. */
+	relation: 'province' | 'national' | 'city';
+}
+
+export interface ServedPassage extends ReusePassage {
+	text: string;
+	sourceText: string;
+	/** Input offsets (what links point into): target and source. */
+	inputStart: number;
+	inputEnd: number;
+	sourceInputStart: number;
+	sourceInputEnd: number;
+}
+
+export interface SourcesResult {
+	target: ReportRef;
+	sentences: number;
+	sources: SourceReport[];
+	passages: ServedPassage[];
+	shares: (ReuseShare & { ref: SourceReport })[];
+	/** Background reports whose shared n-grams were treated as boilerplate. */
+	background: string[];
+	boilerplateGrams: number;
+}
+
+export class ReuseError extends Error {}
+
+const RANK: Record<Level, number> = { national: 0, provincial: 1, city: 2, district: 3 };
+
+/** Evenly spread pick of `k` items (deterministic). */
+function spread<T>(xs: T[], k: number): T[] {
+	if (xs.length <= k) return xs;
+	return Array.from({ length: k }, (_, i) => xs[Math.floor((i * xs.length) / k)]);
+}
+
+const wordingCache = new Map<string, Set<number>>();
+function gramsOf(corpus: ReuseCorpus, id: string): Set<number> {
+	const hit = wordingCache.get(id);
+	if (hit) return hit;
+	const g = gramSet(wordingOf(corpus.input(id) ?? '').chars);
+	if (wordingCache.size > 256) wordingCache.delete(wordingCache.keys().next().value!);
+	wordingCache.set(id, g);
+	return g;
+}
+
+/**
+ * The sources of one report: the reports above it (same year and the year
+ * before), their reused passages, and the share of sentences echoing each.
+ */
+export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: number; share?: number } = {}): SourcesResult {
+	const all = corpus.list();
+	const target = all.find((r) => r.id === id);
+	if (!target) throw new ReuseError(`${id}: no such report in the corpus`);
+	const parsed = corpus.parsed(id);
+	if (!parsed) throw new ReuseError(`${id}: cannot read`);
+	const years = new Set([target.year, target.year - 1]);
+	const above = all.filter((r) => years.has(r.year) && RANK[r.level] < RANK[target.level]);
+
+	const sources: SourceReport[] = [];
+	for (const r of above.filter((r) => r.level === 'national')) sources.push({ ...r, relation: 'national' });
+	let province = target.level === 'provincial' ? target.region : target.province;
+	if (target.level === 'city' || target.level === 'district') {
+		// Its province: stated, else the one its text names most, else the one sharing most n-grams with it.
+		const provincial = above.filter((r) => r.level === 'provincial');
+		province ??= provinceNamed(parsed.text)?.province;
+		if (!province && provincial.length) {
+			const mine = gramSet(wordingOf(parsed.text).chars);
+			const share = (rid: string) => {
+				const theirs = gramsOf(corpus, rid);
+				let k = 0;
+				for (const g of mine) if (theirs.has(g)) k++;
+				return k / Math.max(1, theirs.size);
+			};
+			province = provincial.map((r) => ({ r, k: share(r.id) })).sort((a, b) => b.k - a.k)[0]?.r.region;
+		}
+		for (const r of provincial) if (r.region === province) sources.push({ ...r, relation: 'province' });
+	}
+	if (target.level === 'district') {
+		// A district's city: of the cities in its province, the one whose reports share the most rare n-grams with it.
+		const cities = above.filter((r) => r.level === 'city' && (!province || !r.province || r.province === province));
+		if (cities.length) {
+			const mine = gramSet(wordingOf(parsed.text).chars);
+			const share = (rid: string) => {
+				const theirs = gramsOf(corpus, rid);
+				let k = 0;
+				for (const g of mine) if (theirs.has(g)) k++;
+				return k / Math.max(1, theirs.size);
+			};
+			const city = cities.map((r) => ({ r, k: share(r.id) })).sort((a, b) => b.k - a.k)[0].r.region;
+			for (const r of cities) if (r.region === city) sources.push({ ...r, relation: 'city' });
+		}
+	}
+
+	// Boilerplate: n-grams of the target that many reports of these two years share — reports of its
+	// own level from other regions, and other provinces' reports (what every province also says is no one province's wording).
+	const peers = [
+		...spread(
+			all.filter((r) => years.has(r.year) && r.level === target.level && r.region !== target.region),
+			opts.background ?? 30
+		),
+		...spread(
+			all.filter((r) => years.has(r.year) && r.level === 'provincial' && r.region !== province && r.region !== target.region),
+			opts.background ?? 30
+		)
+	];
+	const boilerplate = boilerplateGrams(parsed.text, peers.map((p) => corpus.input(p.id) ?? ''), { share: opts.share });
+
+	const docs = sources
+		.map((s) => ({ s, p: corpus.parsed(s.id) }))
+		.filter((x): x is { s: SourceReport; p: ParsedReport } => !!x.p);
+	const passages = findReuse(
+		{ id, text: parsed.text, sentences: parsed.sentences.map((s) => [s.textStart, s.textEnd]) },
+		docs.map(({ s, p }) => ({ id: s.id, text: p.text, sentences: p.sentences.map((x) => [x.textStart, x.textEnd]) })),
+		{ boilerplate }
+	);
+	const mapT = new TextMap(parsed.pieces);
+	const maps = new Map(docs.map(({ s, p }) => [s.id, { map: new TextMap(p.pieces), text: p.text }]));
+	const served: ServedPassage[] = passages.map((p) => {
+		const src = maps.get(p.source)!;
+		return {
+			...p,
+			text: parsed.text.slice(p.start, p.end),
+			sourceText: src.text.slice(p.sourceStart, p.sourceEnd),
+			inputStart: mapT.toInput(p.start),
+			inputEnd: mapT.toInput(p.end, 'end'),
+			sourceInputStart: src.map.toInput(p.sourceStart),
+			sourceInputEnd: src.map.toInput(p.sourceEnd, 'end')
+		};
+	});
+	const shares = reuseShares(passages, parsed.sentences.length).map((s) => ({ ...s, ref: sources.find((r) => r.id === s.source)! }));
+	return { target, sentences: parsed.sentences.length, sources, passages: served, shares, background: peers.map((p) => p.id), boilerplateGrams: boilerplate.size };
+}
+
+/** "23% of sentences echo 山东省 2023, 8% the national 2023 report" in both languages. */
+export function summaryOf(r: SourcesResult): { zh: string; en: string } {
+	if (!r.shares.length) return { zh: '未发现沿用上级报告的句子。', en: 'No sentence echoes a report above it.' };
+	const pct = (x: number) => `${Math.round(x * 100)}%`;
+	const name = (s: SourceReport, lang: 'zh' | 'en') =>
+		s.level === 'national' ? (lang === 'zh' ? `${s.year}年国务院政府工作报告` : `the national ${s.year} report`) : `${s.region} ${s.year}`;
+	return {
+		zh: r.shares.map((s) => `${pct(s.share)}的句子沿用${name(s.ref, 'zh')}`).join('，') + '。',
+		en: r.shares.map((s) => `${pct(s.share)} of sentences echo ${name(s.ref, 'en')}`).join(', ') + '.'
+	};
+}
+
+export { DEFAULTS as REUSE_DEFAULTS };
+
+/** The spread of a formula over a reuse corpus: every report scanned once (texts are read, not parsed). */
+export function formulaSpread(corpus: ReuseCorpus, term: string): Spread {
+	const t = term.trim();
+	if (!t) throw new ReuseError('the formula is empty');
+	if (t.length > 40) throw new ReuseError('the formula is longer than 40 characters');
+	const counted = corpus.occurrences?.(t);
+	const reports: SpreadReport[] = corpus.list().map((r) => {
+		let count = counted?.get(r.id) ?? 0;
+		if (!counted) {
+			const text = corpus.input(r.id) ?? '';
+			for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + t.length)) count++;
+		}
+		return { id: r.id, region: r.region, level: r.level, year: r.year, count };
+	});
+	return spreadOf(t, reports);
+}
+
+export interface ServedSources {
+	summary: { zh: string; en: string };
+	shares: { id: string; region: string; level: Level; year: number; relation: SourceReport['relation']; share: number; sentences: number }[];
+	/** Text offsets in the report and in the source (what `?at=` takes). */
+	passages: { start: number; end: number; text: string; source: string; relation: SourceReport['relation']; sourceStart: number; sourceEnd: number; sourceText: string; closeness: ReusePassage['closeness']; identity: number }[];
+	total: number;
+}
+
+const served = new Map<string, ServedSources | null>();
+const PASSAGES_SHOWN = 200;
+
+/** The report view's sources panel: memoised per report; null when the report has no level, region or year, or nothing above it. */
+export function serveSources(corpus: ReuseCorpus, id: string): ServedSources | null {
+	if (served.has(id)) return served.get(id)!;
+	let out: ServedSources | null = null;
+	try {
+		const r = sourcesOf(corpus, id);
+		if (r.sources.length) {
+			const relation = new Map(r.sources.map((s) => [s.id, s.relation]));
+			out = {
+				summary: summaryOf(r),
+				shares: r.shares.map((s) => ({ id: s.source, region: s.ref.region, level: s.ref.level, year: s.ref.year, relation: s.ref.relation, share: s.share, sentences: s.sentences })),
+				passages: r.passages.slice(0, PASSAGES_SHOWN).map((p) => ({ start: p.start, end: p.end, text: p.text, source: p.source, relation: relation.get(p.source)!, sourceStart: p.sourceStart, sourceEnd: p.sourceEnd, sourceText: p.sourceText, closeness: p.closeness, identity: p.identity })),
+				total: r.passages.length
+			};
+		}
+	} catch (e) {
+		if (!(e instanceof ReuseError)) throw e;
+	}
+	if (served.size >= 32) served.delete(served.keys().next().value!);
+	served.set(id, out);
+	return out;
+}

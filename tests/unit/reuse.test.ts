@@ -1,0 +1,125 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/core/parse';
+import { boilerplateGrams, findReuse, gramHashes, localAlign, provinceNamed, wordingOf } from '../../src/lib/core/reuse';
+import { spreadOf } from '../../src/lib/core/reuse/spread';
+import { folderCorpus, formulaSpread, ReuseError, sourcesOf, summaryOf } from '../../src/lib/server/reuse';
+
+const doc = (id: string, text: string) => {
+	const r = parseReport(text);
+	return { id, text: r.text, sentences: r.sentences.map((s) => [s.textStart, s.textEnd] as [number, number]), report: r };
+};
+
+describe('reuse core', () => {
+	it('keeps letters only and maps each back to its offset', () => {
+		const w = wordingOf('增长5.5%，“两个确立”');
+		expect(w.chars).toBe('增长两个确立');
+		expect([...w.at]).toEqual([0, 1, 8, 9, 10, 11]);
+	});
+
+	it('hashes n-grams with a rolling hash that equals a fresh hash', () => {
+		const h = gramHashes('坚持以人民为中心的发展思想', 6);
+		expect(h.length).toBe(8);
+		expect(gramHashes('人民为中心的', 6)[0]).toBe(h[3]);
+	});
+
+	it('aligns locally: the shared stretch, not the whole', () => {
+		const a = localAlign('今年要支持工会共青团妇联等群团组织更好发挥作用我们', '另外支持工会共青团妇联残联等群团组织更好发挥作用');
+		expect(a).not.toBeNull();
+		expect('今年要支持工会共青团妇联等群团组织更好发挥作用我们'.slice(a!.a0, a!.a1)).toContain('支持工会共青团妇联');
+		expect(a!.matches).toBeGreaterThanOrEqual(18);
+	});
+
+	it('finds a clause taken over verbatim and one lightly edited, with exact offsets, and nothing in unrelated text', () => {
+		const src = doc('省', '实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。支持工会、共青团、妇联、残联、红十字会等群团组织更好发挥桥梁纽带作用。加快建设长江中游城市群。');
+		const city = doc('市', '今年，我们将实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。支持工会、共青团、妇联等群团组织更好发挥桥梁纽带作用。新建城市公园十个。');
+		const found = findReuse(city, [src]);
+		expect(found.map((p) => p.closeness)).toEqual(['verbatim', 'edited']);
+		const [v, e] = found;
+		expect(city.text.slice(v.start, v.end)).toBe('实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范');
+		expect(src.text.slice(v.sourceStart, v.sourceEnd)).toBe(city.text.slice(v.start, v.end));
+		expect(city.text.slice(e.start, e.end)).toContain('群团组织更好发挥桥梁纽带作用');
+		expect(e.identity).toBeGreaterThan(0.7);
+		expect(e.identity).toBeLessThan(1);
+		expect(findReuse(doc('x', '新建城市公园十个，改造老旧小区三十个。'), [src])).toEqual([]);
+	});
+
+	it('does not count wording that the background reports share (boilerplate)', () => {
+		const formula = '坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局。';
+		const src = doc('省', formula + '实施产业基础再造工程，推动协同攻关和应用示范。');
+		const city = doc('市', formula + '实施产业基础再造工程，推动协同攻关和应用示范。');
+		const background = [1, 2, 3, 4, 5].map((i) => `${formula}本市第${i}项工作另有安排。`);
+		const boilerplate = boilerplateGrams(city.text, background);
+		const found = findReuse(city, [src], { boilerplate });
+		expect(found).toHaveLength(1);
+		expect(city.text.slice(found[0].start, found[0].end)).toContain('产业基础再造工程');
+		// Without the background the formula counts too.
+		expect(findReuse(city, [src]).length).toBe(2);
+	});
+
+	it('names the province a report names most', () => {
+		expect(provinceNamed(readFileSync(new URL('../../reports/liaocheng-2020-gwr.txt', import.meta.url), 'utf8'))?.province).toBe('山东省');
+		expect(provinceNamed('没有地名')).toBeNull();
+	});
+
+	it('computes a formula’s spread: first year per region, cumulative adoption by level', () => {
+		const s = spreadOf('城市更新', [
+			{ id: 'a', region: '山东省', level: 'provincial', year: 2021, count: 0 },
+			{ id: 'b', region: '山东省', level: 'provincial', year: 2022, count: 2 },
+			{ id: 'c', region: '聊城市', level: 'city', year: 2021, count: 1 },
+			{ id: 'd', region: '聊城市', level: 'city', year: 2023, count: 4 },
+			{ id: 'e', region: '济南市', level: 'city', year: 2023, count: 0 }
+		]);
+		expect(s.first.map((f) => [f.region, f.year])).toEqual([
+			['聊城市', 2021],
+			['山东省', 2022]
+		]);
+		expect(s.adoption.map((a) => [a.year, a.adopted.provincial, a.adopted.city])).toEqual([
+			[2021, 0, 1],
+			[2022, 1, 1],
+			[2023, 1, 1]
+		]);
+		expect(s.regions).toMatchObject({ provincial: 1, city: 2 });
+	});
+});
+
+describe('sources of a report in a corpus folder (reference layout)', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'duidu-reuse-'));
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
+	const put = (path: string, body: string) => {
+		mkdirSync(join(dir, path, '..'), { recursive: true });
+		writeFileSync(join(dir, path), `---\ntitle: 政府工作报告\n---\n\n${body}\n`);
+	};
+	put('政府工作报告-国务院/2023.md', '构建亲清政商关系，促进非公有制经济健康发展。支持工会、共青团、妇联等群团组织更好发挥作用。');
+	put('政府工作报告-省自治区/山东省/2023.md', '山东省要实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。');
+	put('政府工作报告-省自治区/河南省/2023.md', '河南省要加快推进洛阳石化百万吨乙烯项目建设。');
+	put('政府工作报告-其他地市/聊城市/2023.md', '聊城市在全省排名第二，山东半岛城市群。实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。构建亲清政商关系，促进非公有制经济健康发展。新建城市公园十个。');
+	put('政府工作报告-其他地市/聊城市/1964-part.md', '部分文本。');
+
+	it('lists reports by folder: level, region, year; partial texts left out', () => {
+		const c = folderCorpus(dir);
+		expect(c.list().map((r) => `${r.id}:${r.level}`).sort()).toEqual(['中华人民共和国-2023:national', '山东省-2023:provincial', '河南省-2023:provincial', '聊城市-2023:city'].sort());
+	});
+
+	it('finds the city’s province by name and the national report, and reports each passage with its source', () => {
+		const r = sourcesOf(folderCorpus(dir), '聊城市-2023');
+		expect(r.sources.map((s) => `${s.id}:${s.relation}`).sort()).toEqual(['中华人民共和国-2023:national', '山东省-2023:province']);
+		expect(r.passages.map((p) => [p.source, p.closeness])).toEqual([
+			['山东省-2023', 'verbatim'],
+			['中华人民共和国-2023', 'verbatim']
+		]);
+		const input = readFileSync(join(dir, '政府工作报告-其他地市/聊城市/2023.md'), 'utf8');
+		for (const p of r.passages) expect(input.slice(p.inputStart, p.inputEnd)).toBe(p.text);
+		expect(summaryOf(r).en).toMatch(/^\d+% of sentences echo 山东省 2023, \d+% of sentences echo the national 2023 report\.$/);
+		expect(summaryOf(r).zh).toContain('沿用山东省 2023');
+	});
+
+	it('says clearly when a report is unknown, and counts a formula over the folder', () => {
+		expect(() => sourcesOf(folderCorpus(dir), '无此报告-2023')).toThrow(ReuseError);
+		const s = formulaSpread(folderCorpus(dir), '产业基础再造工程');
+		expect(s.first.map((f) => f.region).sort()).toEqual(['山东省', '聊城市']);
+		expect(() => formulaSpread(folderCorpus(dir), '  ')).toThrow(ReuseError);
+	});
+});
