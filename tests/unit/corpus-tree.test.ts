@@ -27,7 +27,7 @@ function put(root: string, rel: string, text: string) {
 
 describe('metadata from the path', () => {
 	it('reads level, region and year from the reference layout', () => {
-		expect(pathMeta(['政府工作报告-其他地市', '聊城市', '2023.md'])).toEqual({ id: '聊城市-2023', meta: { year: 2023, region: '聊城市', level: 'city' } });
+		expect(pathMeta(['政府工作报告-其他地市', '聊城市', '2023.md'])).toEqual({ id: '聊城市-2023', meta: { year: 2023, region: '聊城市', level: 'city', province: '山东省' } });
 		expect(pathMeta(['政府工作报告-国务院', '1964-part.md'])).toEqual({ id: '中华人民共和国-1964-part', meta: { year: 1964, partial: 'part', region: '中华人民共和国', level: 'national' } });
 		expect(pathMeta(['政府工作报告-国务院', '1964-summary.md']).meta.partial).toBe('summary');
 		// A municipality under 主要城市 is provincial-level.

@@ -6,6 +6,7 @@
  * the corpus directory. The folder patterns live in data/corpus-layout.json.
  */
 import layout from '../data/corpus-layout.json';
+import prefectures from '../data/prefectures.json';
 import { levelOfRegion, type Level, type ReportMeta } from '../meta';
 
 export type Partial = 'part' | 'summary' | 'excerpt';
@@ -22,6 +23,13 @@ const PARTIAL = layout.partial as Record<string, Partial>;
 /** `2023`, `2021-10`, `1964-part`… : the year, then a month or a part marker. */
 const STEM = /^((?:19|20)\d\d)(?:[-_.](\d{1,2}))?(?:[-_.](.+))?$/u;
 const REGION_NAME = /^[\u4e00-\u9fa5]{2,12}$/u;
+
+const PROVINCE_OF = new Map<string, string>(Object.entries(prefectures).flatMap(([province, cities]) => (Array.isArray(cities) ? cities.map((c) => [c, province] as [string, string]) : [])));
+
+/** The province of a prefecture-level city (data/prefectures.json), if known. */
+export function provinceOfCity(region: string): string | undefined {
+	return PROVINCE_OF.get(region);
+}
 
 const UNSAFE = /[^\p{L}\p{N}_.-]+/gu;
 
@@ -66,6 +74,7 @@ export function pathMeta(segments: string[]): PathMeta {
 			const own = levelOfRegion(below[0]);
 			meta.level = c.level === 'city' && own === 'provincial' ? 'provincial' : c.level;
 			if (meta.level === 'provincial') meta.province = below[0];
+			else if (provinceOfCity(below[0])) meta.province = provinceOfCity(below[0]);
 		}
 	} else if (folders.length && REGION_NAME.test(folders[folders.length - 1])) {
 		// No collection folder: a region-named parent still names the region.
@@ -75,6 +84,7 @@ export function pathMeta(segments: string[]): PathMeta {
 			meta.region = region;
 			meta.level = level;
 			if (level === 'provincial') meta.province = region;
+			else if (provinceOfCity(region)) meta.province = provinceOfCity(region);
 		}
 	}
 

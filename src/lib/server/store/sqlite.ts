@@ -119,8 +119,7 @@ export class SqliteIndex implements CorpusIndex {
 			setDerived: db.prepare('INSERT OR REPLACE INTO derived(kind, version, hash, value) VALUES (?, ?, ?, ?)'),
 			match: db.prepare('SELECT p.hash AS hash, p.start AS start, p.text AS text FROM paras_fts JOIN paras p ON p.rowid = paras_fts.rowid WHERE paras_fts MATCH ? ORDER BY p.rowid LIMIT ?'),
 			scan: db.prepare('SELECT hash, start, text FROM paras WHERE instr(text, ?) > 0 ORDER BY rowid LIMIT ?'),
-			matchIn: db.prepare(`SELECT p.hash AS hash, p.start AS start, p.text AS text FROM paras_fts JOIN paras p ON p.rowid = paras_fts.rowid WHERE paras_fts MATCH ? AND p.hash IN (SELECT value FROM json_each(?)) ORDER BY p.rowid LIMIT ?`),
-			scanIn: db.prepare(`SELECT hash, start, text FROM paras WHERE hash IN (SELECT value FROM json_each(?)) AND instr(text, ?) > 0 ORDER BY rowid LIMIT ?`),
+			scanIn: db.prepare(`SELECT hash, start, text FROM paras WHERE hash IN (SELECT value FROM json_each(?)) AND instr(lower(text), lower(?)) > 0 ORDER BY rowid LIMIT ?`),
 			textsMatch: db.prepare('SELECT p.hash AS hash, count(*) AS n FROM paras_fts JOIN paras p ON p.rowid = paras_fts.rowid WHERE paras_fts MATCH ? GROUP BY p.hash'),
 			textsScan: db.prepare('SELECT hash, count(*) AS n FROM paras WHERE instr(text, ?) > 0 GROUP BY hash')
 		};
@@ -192,8 +191,10 @@ export class SqliteIndex implements CorpusIndex {
 		if (!term) return [];
 		const long = [...term].length >= 3;
 		if (hashes) {
+			if (!hashes.length) return [];
 			const list = JSON.stringify(hashes);
-			return (long ? this.st.matchIn.all(phrase(term), list, limit) : this.st.scanIn.all(list, term, limit)) as ParaRow[];
+			// A few texts: reading their paragraphs beats walking every hit of a common term.
+			return this.st.scanIn.all(list, term, limit) as ParaRow[];
 		}
 		return (long ? this.st.match.all(phrase(term), limit) : this.st.scan.all(term, limit)) as ParaRow[];
 	}
