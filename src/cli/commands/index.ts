@@ -12,5 +12,6 @@ export const commands: Record<string, () => Promise<Command>> = {
 	figures: () => import('./figures').then((m) => m.figures),
 	series: () => import('./series').then((m) => m.series),
 	lint: () => import('./lint').then((m) => m.lintCommand),
-	import: () => import('./import').then((m) => m.importCommand)
+	import: () => import('./import').then((m) => m.importCommand),
+	search: () => import('./search').then((m) => m.search)
 };

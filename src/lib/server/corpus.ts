@@ -65,8 +65,11 @@ export interface CorpusOptions {
 }
 
 export interface LoadOptions {
-	/** Return once the tree is scanned; index new or changed files in the background. */
-	background?: boolean;
+	/**
+	 * Return once the tree is scanned and indexing has run this many
+	 * milliseconds (or finished); index the rest in the background.
+	 */
+	background?: number;
 	onProgress?: (p: Progress) => void;
 }
 
@@ -175,7 +178,8 @@ export class CorpusStore {
 			if (this.loading === run) this.loading = null;
 		});
 		this.loading = run;
-		if (!opts.background) await run;
+		if (opts.background === undefined) await run;
+		else await Promise.race([run, new Promise((r) => setTimeout(r, opts.background).unref?.())]);
 		return this;
 	}
 
@@ -300,7 +304,7 @@ export class CorpusStore {
 				this.progress = { ...this.progress, done: this.progress.done + 1 };
 				opts.onProgress?.(this.progress);
 				// Let requests in: indexing a large tree must not stall the server.
-				if (opts.background && Date.now() - lastYield > 50) {
+				if (opts.background !== undefined && Date.now() - lastYield > 50) {
 					await new Promise((r) => setImmediate(r));
 					lastYield = Date.now();
 				}
@@ -473,10 +477,12 @@ export function corpusOptions(): CorpusOptions {
 
 /**
  * The app's corpus: `DUIDU_REPORTS` (colon-separated directories, default
- * `reports`). With `background`, it resolves once the tree is scanned and
- * indexes new files meanwhile (reports already indexed are served at once).
+ * `reports`). It resolves once the tree is scanned and indexing has had two
+ * seconds (a small corpus is then complete); a large one goes on indexing in
+ * the background while reports already indexed are served. The CLI awaits
+ * `ready()`.
  */
-export function getCorpus(opts: LoadOptions = {}): Promise<CorpusStore> {
+export function getCorpus(opts: LoadOptions = { background: 2000 }): Promise<CorpusStore> {
 	if (!shared) {
 		sharedStore = new CorpusStore(corpusOptions());
 		shared = sharedStore.load(opts);
