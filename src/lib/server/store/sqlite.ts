@@ -121,6 +121,7 @@ export class SqliteIndex implements CorpusIndex {
 			scan: db.prepare('SELECT hash, start, text FROM paras WHERE instr(text, ?) > 0 ORDER BY rowid LIMIT ?'),
 			scanIn: db.prepare(`SELECT hash, start, text FROM paras WHERE hash IN (SELECT value FROM json_each(?)) AND instr(lower(text), lower(?)) > 0 ORDER BY rowid LIMIT ?`),
 			textsMatch: db.prepare('SELECT p.hash AS hash, count(*) AS n FROM paras_fts JOIN paras p ON p.rowid = paras_fts.rowid WHERE paras_fts MATCH ? GROUP BY p.hash'),
+			lengths: db.prepare(`SELECT hash, sum(length(text)) AS n FROM paras WHERE hash IN (SELECT value FROM json_each(?)) GROUP BY hash`),
 			textsScan: db.prepare('SELECT hash, count(*) AS n FROM paras WHERE instr(text, ?) > 0 GROUP BY hash')
 		};
 	}
@@ -202,6 +203,11 @@ export class SqliteIndex implements CorpusIndex {
 	textsWith(term: string): Map<string, number> {
 		if (!term) return new Map();
 		const rows = ([...term].length >= 3 ? this.st.textsMatch.all(phrase(term)) : this.st.textsScan.all(term)) as { hash: string; n: number }[];
+		return new Map(rows.map((r) => [r.hash, r.n]));
+	}
+
+	textLengths(hashes: string[]): Map<string, number> {
+		const rows = this.st.lengths.all(JSON.stringify(hashes)) as { hash: string; n: number }[];
 		return new Map(rows.map((r) => [r.hash, r.n]));
 	}
 

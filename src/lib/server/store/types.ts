@@ -50,6 +50,8 @@ export interface CorpusIndex {
 	paragraphsWith(term: string, limit: number, hashes?: string[]): ParaRow[];
 	/** The content hashes of texts containing `term`, with the number of paragraphs. */
 	textsWith(term: string): Map<string, number>;
+	/** Characters of indexed paragraphs per text. */
+	textLengths(hashes: string[]): Map<string, number>;
 	/** Run `fn` in one transaction (writes batch). */
 	batch<T>(fn: () => T): T;
 	close(): void;
