@@ -3,13 +3,16 @@
  * ../shared/corpus/gov) and written OUTSIDE the repository (default
  * /tmp/duidu-synth-30k):
  *
- *   node --import tsx bench/synth-corpus.ts [--from DIR] [--out DIR] [--reports N]
+ *   node --import tsx bench/synth-corpus.ts [--from DIR] [--out DIR] [--reports N] [--same-text]
  *
  * Copy 0 is the tree as it is; copy k (k ≥ 1) renames every region folder by
  * inserting a marker before its last character (聊城市 → 聊城甲市, so the
  * level stays readable from the name) and appends one line to each text, so
  * every file has its own content hash and the index holds N distinct texts.
- * The national series is copied once (a country has one). Stops at N files.
+ * With --same-text the copies keep their text: N reports (file rows,
+ * metadata, facets at full scale) over the source's distinct texts, which the
+ * index stores once. The national series is copied once (a country has one).
+ * Stops at N files.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -28,7 +31,7 @@ function files(dir: string): string[] {
 	return out;
 }
 
-export function synthesise(from: string, out: string, reports: number): number {
+export function synthesise(from: string, out: string, reports: number, sameText = false): number {
 	const all = files(from).map((f) => relative(from, f).split(/[\\/]/));
 	let n = 0;
 	for (let k = 0; n < reports; k++) {
@@ -41,7 +44,7 @@ export function synthesise(from: string, out: string, reports: number): number {
 			const target = join(out, ...rel);
 			mkdirSync(join(target, '..'), { recursive: true });
 			const text = readFileSync(join(from, ...segs), 'utf8');
-			writeFileSync(target, k === 0 ? text : `${text}\n（合成副本 ${k}）\n`);
+			writeFileSync(target, k === 0 || sameText ? text : `${text}\n（合成副本 ${k}）\n`);
 			n++;
 		}
 	}
@@ -65,6 +68,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		process.exit(2);
 	}
 	const t = performance.now();
-	const n = synthesise(from, out, reports);
+	const n = synthesise(from, out, reports, process.argv.includes('--same-text'));
 	console.log(`synth-corpus: ${n} reports under ${out} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }

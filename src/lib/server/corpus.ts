@@ -233,7 +233,9 @@ export class CorpusStore {
 				const scanned: Scanned = { file: w.file, dir, rel, size: w.size, mtime: w.mtime };
 				this.idOf.set(w.file, { id, path: pm.meta, manifest: item });
 				const row = known.get(w.file);
-				if (row && row.size === w.size && row.mtime === w.mtime && row.version === parseV && this.index.hasText(row.hash, parseV)) {
+				// Unchanged size and time, indexed by this parser: the file is not read. (Texts are only
+				// dropped when no row uses them, so the row's text is there.)
+				if (row && row.size === w.size && row.mtime === w.mtime && row.version === parseV) {
 					const e = this.entryOf(scanned, row);
 					entries.set(id, e);
 					stated.set(id, this.statedOf(w.file, row.stated));
@@ -245,12 +247,13 @@ export class CorpusStore {
 		this.stated = stated;
 		this.sorted = null;
 		this.problems = problems;
-		this.seen = seen;
+		this.gone = [...known.keys()].filter((f) => !seen.has(f));
 		return todo;
 	}
 
 	private idOf = new Map<string, { id: string; path: ReportMeta; manifest?: Record<string, string | number> }>();
-	private seen = new Set<string>();
+	/** Files the index knew that are no longer in the tree. */
+	private gone: string[] = [];
 
 	/** Stated metadata: front matter first, then the manifest. */
 	private statedOf(file: string, frontMatter: ReportMeta): ReportMeta {
@@ -309,7 +312,8 @@ export class CorpusStore {
 					lastYield = Date.now();
 				}
 			}
-			this.index.prune(this.seen);
+			// Only when something changed: an unchanged tree costs no write at start.
+			if (this.gone.length || todo.length) this.index.forget(this.gone);
 		} finally {
 			this.progress = { ...this.progress, running: false };
 			opts.onProgress?.(this.progress);

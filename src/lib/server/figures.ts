@@ -48,7 +48,8 @@ export function corpusFigures(corpus: CorpusStore, filter: (meta: { region?: str
 export function corpusRegions(corpus: CorpusStore): { region: string; reports: number }[] {
 	const m = new Map<string, number>();
 	for (const e of corpus.list()) if (e.meta.region && e.meta.status !== 'draft') m.set(e.meta.region, (m.get(e.meta.region) ?? 0) + 1);
-	return [...m].map(([region, reports]) => ({ region, reports })).sort((a, b) => b.reports - a.reports || a.region.localeCompare(b.region, 'zh'));
+	const zh = new Intl.Collator('zh');
+	return [...m].map(([region, reports]) => ({ region, reports })).sort((a, b) => b.reports - a.reports || zh.compare(a.region, b.region));
 }
 
 /** Topic labels from the taxonomy data (a user-added topic has no dictionary entry, but has its labels). */

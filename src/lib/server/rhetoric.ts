@@ -5,7 +5,7 @@
  * reports (every region of a year) term counts come from the full-text
  * index instead: only paragraphs holding a term are read.
  */
-import { countOccurrences, foldForCount, per10k, termStats, TERMS_VERSION, type SeriesMember, type TermStats, type Trend } from '../core/rhetoric';
+import { foldForCount, per10k, termStats, TERMS_VERSION, type SeriesMember, type TermStats, type Trend } from '../core/rhetoric';
 import type { CorpusStore } from './corpus';
 
 export interface Member extends SeriesMember {
@@ -32,23 +32,16 @@ export function termStatsOf(corpus: CorpusStore, id: string): TermStats | undefi
 }
 
 /**
- * Term counts per report from the index: occurrences in the paragraphs that
- * hold the term (folded as `foldForCount` folds), per 10,000 characters of
- * indexed text. Work grows with the hits, not with the reports.
+ * Term counts per report from the index: occurrences of the term as written
+ * in the paragraphs that hold it, counted inside SQLite, per 10,000
+ * characters of indexed text. Work grows with the hits, not with the reports
+ * (traditional forms are not folded here, unlike one region's series).
  */
 export function indexedTrend(corpus: CorpusStore, series: Member[], terms: string[]): Trend {
 	const hashOf = new Map(series.map((m) => [m.id, corpus.get(m.id)?.hash ?? '']));
 	const hashes = [...new Set(hashOf.values())].filter(Boolean);
-	const wanted = new Set(hashes);
 	const lengths = corpus.index.textLengths(hashes);
-	const counts = terms.map((term) => {
-		const folded = foldForCount(term);
-		const m = new Map<string, number>();
-		for (const r of corpus.index.paragraphsWith(term, 1_000_000)) {
-			if (wanted.has(r.hash)) m.set(r.hash, (m.get(r.hash) ?? 0) + countOccurrences(foldForCount(r.text), folded));
-		}
-		return m;
-	});
+	const counts = terms.map((term) => corpus.index.termCounts(term));
 	return {
 		terms,
 		points: series.map((m) => {

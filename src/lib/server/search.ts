@@ -6,7 +6,7 @@
  * pass over every report's text.
  */
 import { classifyText, defaultTaxonomy } from '../core/topics/index';
-import { occurrences, PAGE_SIZE, paragraphKwic, passes, searchCsv, tally, type KwicHit, type RegionCount, type SearchQuery, type YearLevelCount } from '../core/search/index';
+import { PAGE_SIZE, paragraphKwic, passes, searchCsv, tally, type KwicHit, type RegionCount, type SearchQuery, type YearLevelCount } from '../core/search/index';
 import type { ReportMeta } from '../core/meta';
 import type { CorpusStore, Progress, ReportEntry } from './corpus';
 import type { ParaRow } from './store/types';
@@ -145,9 +145,7 @@ export function searchCsvOf(corpus: CorpusStore, query: SearchQuery): string {
 	if (!query.terms.length) return searchCsv([], []);
 	const { counts, using } = hits(corpus, query);
 	const occ = new Map<string, number>();
-	for (const term of query.terms) {
-		for (const r of corpus.index.paragraphsWith(term, 1_000_000)) if (counts.has(r.hash)) occ.set(r.hash, (occ.get(r.hash) ?? 0) + occurrences(r.text, term));
-	}
+	for (const term of query.terms) for (const [h, n] of corpus.index.termCounts(term)) if (counts.has(h)) occ.set(h, (occ.get(h) ?? 0) + n);
 	return searchCsv(
 		query.terms,
 		using.map((e) => ({ id: e.id, meta: e.meta, paragraphs: counts.get(e.hash) ?? 0, occurrences: occ.get(e.hash) ?? 0 }))

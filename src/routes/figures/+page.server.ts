@@ -5,8 +5,17 @@ import type { PageServerLoad } from './$types';
 
 /** Series per page: indicators ranked by coverage (years with a value), the best covered first. */
 const PAGE = 25;
-/** A value's sentence, shortened for its tooltip (the link opens the whole sentence). */
-const CONTEXT = 80;
+/** A value's sentence, shortened around the figure for its tooltip (the link opens the whole sentence). */
+const BEFORE = 50;
+const AFTER = 30;
+
+function around(context: string, raw: string): string {
+	if (context.length <= BEFORE + AFTER + raw.length) return context;
+	const at = Math.max(0, context.indexOf(raw));
+	const s = Math.max(0, at - BEFORE);
+	const e = Math.min(context.length, at + raw.length + AFTER);
+	return (s > 0 ? '…' : '') + context.slice(s, e) + (e < context.length ? '…' : '');
+}
 
 export const load: PageServerLoad = async ({ url }) => {
 	const corpus = await getCorpus();
@@ -17,7 +26,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const pages = Math.max(1, Math.ceil(all.length / PAGE));
 	const pageAsked = Number(url.searchParams.get('page'));
 	const page = Number.isInteger(pageAsked) && pageAsked > 1 ? Math.min(pageAsked, pages) : 1;
-	const series = all.slice((page - 1) * PAGE, page * PAGE).map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, context: p.context.length > CONTEXT ? p.context.slice(0, CONTEXT) + '…' : p.context })) }));
+	const series = all.slice((page - 1) * PAGE, page * PAGE).map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, context: around(p.context, p.raw) })) }));
 	// Columns: the years of the whole region, so every page shares one time axis.
 	return { region, regions, series, years: seriesYears(all), page, pages, total: all.length, topicNames: topicNames() };
 };

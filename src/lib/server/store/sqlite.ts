@@ -121,6 +121,8 @@ export class SqliteIndex implements CorpusIndex {
 			scan: db.prepare('SELECT hash, start, text FROM paras WHERE instr(text, ?) > 0 ORDER BY rowid LIMIT ?'),
 			scanIn: db.prepare(`SELECT hash, start, text FROM paras WHERE hash IN (SELECT value FROM json_each(?)) AND instr(lower(text), lower(?)) > 0 ORDER BY rowid LIMIT ?`),
 			textsMatch: db.prepare('SELECT p.hash AS hash, count(*) AS n FROM paras_fts JOIN paras p ON p.rowid = paras_fts.rowid WHERE paras_fts MATCH ? GROUP BY p.hash'),
+			countMatch: db.prepare(`SELECT p.hash AS hash, sum((length(p.text) - length(replace(p.text, @t, ''))) / length(@t)) AS n FROM paras_fts JOIN paras p ON p.rowid = paras_fts.rowid WHERE paras_fts MATCH @q GROUP BY p.hash`),
+			countScan: db.prepare(`SELECT hash, sum((length(text) - length(replace(text, @t, ''))) / length(@t)) AS n FROM paras WHERE instr(text, @t) > 0 GROUP BY hash`),
 			lengths: db.prepare(`SELECT hash, sum(length(text)) AS n FROM paras WHERE hash IN (SELECT value FROM json_each(?)) GROUP BY hash`),
 			textsScan: db.prepare('SELECT hash, count(*) AS n FROM paras WHERE instr(text, ?) > 0 GROUP BY hash')
 		};
@@ -143,11 +145,10 @@ export class SqliteIndex implements CorpusIndex {
 		this.st.putFile.run({ ...row, meta: JSON.stringify(row.meta), stated: JSON.stringify(row.stated) });
 	}
 
-	prune(keep: Set<string>) {
+	forget(files: string[]) {
 		this.batch(() => {
-			const gone = (this.st.files.all() as { file: string }[]).filter((r) => !keep.has(r.file));
 			const del = this.db.prepare('DELETE FROM files WHERE file = ?');
-			for (const r of gone) del.run(r.file);
+			for (const f of files) del.run(f);
 			const orphans = this.db.prepare('SELECT hash FROM texts WHERE hash NOT IN (SELECT hash FROM files)').all() as { hash: string }[];
 			for (const { hash } of orphans) {
 				this.dropParas(hash);
@@ -203,6 +204,12 @@ export class SqliteIndex implements CorpusIndex {
 	textsWith(term: string): Map<string, number> {
 		if (!term) return new Map();
 		const rows = ([...term].length >= 3 ? this.st.textsMatch.all(phrase(term)) : this.st.textsScan.all(term)) as { hash: string; n: number }[];
+		return new Map(rows.map((r) => [r.hash, r.n]));
+	}
+
+	termCounts(term: string): Map<string, number> {
+		if (!term) return new Map();
+		const rows = ([...term].length >= 3 ? this.st.countMatch.all({ t: term, q: phrase(term) }) : this.st.countScan.all({ t: term })) as { hash: string; n: number }[];
 		return new Map(rows.map((r) => [r.hash, r.n]));
 	}
 

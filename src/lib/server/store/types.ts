@@ -38,8 +38,8 @@ export interface CorpusIndex {
 	readonly notices: IndexNotice[];
 	files(): FileRow[];
 	putFile(row: FileRow): void;
-	/** Forget rows of files no longer in the tree, and texts no file uses. */
-	prune(keep: Set<string>): void;
+	/** Forget rows of these files (gone from the tree or re-indexed), then texts no file uses. */
+	forget(files: string[]): void;
 	hasText(hash: string, version: string): boolean;
 	putText(hash: string, version: string, input: string, paras: Omit<ParaRow, 'hash'>[]): void;
 	text(hash: string): string | undefined;
@@ -50,6 +50,8 @@ export interface CorpusIndex {
 	paragraphsWith(term: string, limit: number, hashes?: string[]): ParaRow[];
 	/** The content hashes of texts containing `term`, with the number of paragraphs. */
 	textsWith(term: string): Map<string, number>;
+	/** Occurrences of `term` (as written, non-overlapping) per text, counted inside the index. */
+	termCounts(term: string): Map<string, number>;
 	/** Characters of indexed paragraphs per text. */
 	textLengths(hashes: string[]): Map<string, number>;
 	/** Run `fn` in one transaction (writes batch). */
