@@ -52,8 +52,10 @@ function freePort(): Promise<number> {
 	});
 }
 
+/** The built server, rebuilt when missing or when a source is newer (as `npm start` does). */
 function ensureBuild() {
-	if (existsSync(join(root, 'build', 'index.js'))) return;
+	const entry = join(root, 'build', 'index.js');
+	if (existsSync(entry) && process.env.DUIDU_NO_BUILD === '1') return;
 	const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
 	if (r.status !== 0) throw new Error('build failed');
 }
