@@ -4,7 +4,7 @@ import { regionSeries, seriesYears } from '$lib/core/figures/series';
 import type { PageServerLoad } from './$types';
 
 /** Series per page: indicators ranked by coverage (years with a value), the best covered first. */
-const PAGE = 25;
+const PAGE = 12;
 /** A value's sentence, shortened around the figure for its tooltip (the link opens the whole sentence). */
 const BEFORE = 50;
 const AFTER = 30;
