@@ -69,6 +69,15 @@ describe('a corpus tree', () => {
 		expect(again.list().map((e) => e.id).sort()).toEqual(ids);
 	});
 
+	it('reads a flat national/ folder without its manifest: file-name ids, national, the year from the name', async () => {
+		const dir = join(tmp, 'national');
+		put(dir, '2024.txt', body('liaocheng-2020-gwr.txt'));
+		put(dir, '1964-part.txt', body('liaocheng-2024-gwr-excerpt.txt'));
+		const store = await new CorpusStore({ dirs: [dir], db: null }).load();
+		expect(store.get('2024')!.meta).toMatchObject({ region: '中华人民共和国', level: 'national', year: 2024 });
+		expect(store.get('1964-part')!.meta).toMatchObject({ level: 'national', year: 1964, partial: 'part' });
+	});
+
 	it("never serves another file's text under an address, with several corpus folders", async () => {
 		const a = join(tmp, 'a');
 		const b = join(tmp, 'b');

@@ -12,7 +12,7 @@
  * re-indexed alone; an index that cannot be read is rebuilt.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseReport, type ParsedReport, type ReportMeta } from '../core/parse';
 import { readFrontMatter } from '../core/frontmatter';
 import { kindOfTitle, metaFromFields } from '../core/meta';
@@ -214,7 +214,10 @@ export class CorpusStore {
 					problems.push({ file: rel, code: 'not-a-report', error: `${rel}: not a report format Duidu reads` });
 					continue;
 				}
-				const pm = pathMeta(rel.split('/'));
+				const segs = rel.split('/');
+				const pm = pathMeta(segs);
+				// A flat folder keeps file-name ids, but its own name may still speak (`national/1954.txt`).
+				if (segs.length === 1) pm.meta = pathMeta([basename(dir), ...segs]).meta;
 				let id = pm.id;
 				if (!ID_OK.test(id) || id.startsWith('.')) {
 					problems.push({ file: rel, code: 'bad-id', error: `${rel}: file name is not a usable report id` });
