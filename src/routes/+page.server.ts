@@ -3,6 +3,12 @@ import { corpusProblems, corpusStatus } from '$lib/server/status';
 import { facetCounts, filterCatalog, pageOf, readQuery } from '$lib/components/library/catalog';
 import type { PageServerLoad } from './$types';
 
+const REGION_MENU = 500;
+
+function regionMenu<T extends { region: string }>(regions: T[], selected?: string): T[] {
+	return regions.length <= REGION_MENU ? regions : regions.filter((r) => r.region === selected);
+}
+
 // Filtering, facets and paging happen here: the page carries one page of reports, never the corpus.
 export const load: PageServerLoad = async ({ url }) => {
 	const corpus = await getCorpus();
@@ -20,7 +26,8 @@ export const load: PageServerLoad = async ({ url }) => {
 		facets: {
 			levels: facetCounts(filterCatalog(all, { ...query, level: undefined })).levels,
 			provinces: facetCounts(filterCatalog(all, { ...query, province: undefined, region: undefined })).provinces,
-			regions: facetCounts(filterCatalog(all, { ...query, region: undefined })).regions,
+			// Thousands of regions make a menu nobody scrolls (and half a megabyte of page): narrow by province first.
+			regions: regionMenu(facetCounts(filterCatalog(all, { ...query, region: undefined })).regions, query.region),
 			years: facetCounts(filterCatalog(all, { ...query, year: undefined })).years,
 			kinds: facetCounts(filterCatalog(all, { ...query, kind: undefined })).kinds
 		},

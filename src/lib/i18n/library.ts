@@ -84,7 +84,9 @@ const library: Dictionary = {
 		'search.paragraphCount': '{n} 段',
 		'search.partial.part': '部分',
 		'search.partial.summary': '摘要',
-		'search.partial.excerpt': '节选'
+		'search.partial.excerpt': '节选',
+		'search.regionsCapped': '列出段数最多的 {shown} 个地区（共 {n} 个）；CSV 含全部报告。',
+		'library.pickProvince': '地区较多：先选省份'
 	},
 	en: {
 		'library.title': 'Library',
@@ -168,7 +170,9 @@ const library: Dictionary = {
 		'search.paragraphCount': '{n} paragraphs',
 		'search.partial.part': 'part',
 		'search.partial.summary': 'summary',
-		'search.partial.excerpt': 'excerpt'
+		'search.partial.excerpt': 'excerpt',
+		'search.regionsCapped': 'The {shown} regions with most paragraphs (of {n}); the CSV has every report.',
+		'library.pickProvince': 'Many regions: pick a province first'
 	}
 };
 

@@ -29,7 +29,9 @@ export interface SearchResult {
 	pages: number;
 	groups: SearchGroup[];
 	byYear: YearLevelCount[];
+	/** Regions using the query, most paragraphs first; at most REGION_ROWS (the CSV has every report). */
 	byRegion: RegionCount[];
+	regionsTotal: number;
 	/** Some term is shorter than three characters: found by a scan, slower. */
 	scanned: boolean;
 	/** The topic filter looked at the first TOPIC_LIMIT paragraphs of a term only. */
@@ -39,6 +41,8 @@ export interface SearchResult {
 
 const TOPIC_LIMIT = 20_000;
 const LINES_PER_REPORT = 6;
+/** Region rows sent with a page: enough for a country's provinces and cities, bounded for a synthetic 30,000. */
+export const REGION_ROWS = 400;
 
 function pick(meta: ReportMeta): SearchGroup['meta'] {
 	const { title, region, province, level, year, kind, partial } = meta;
@@ -107,7 +111,7 @@ function paragraphsOf(corpus: CorpusStore, hashes: string[], terms: string[], li
 
 export function searchCorpus(corpus: CorpusStore, query: SearchQuery): SearchResult {
 	const indexing = corpus.progress.running ? corpus.progress : null;
-	const empty: SearchResult = { terms: query.terms, corpusReports: 0, reports: 0, paragraphs: 0, page: 1, pages: 0, groups: [], byYear: [], byRegion: [], scanned: false, topicLimited: false, indexing };
+	const empty: SearchResult = { terms: query.terms, corpusReports: 0, reports: 0, paragraphs: 0, page: 1, pages: 0, groups: [], byYear: [], byRegion: [], regionsTotal: 0, scanned: false, topicLimited: false, indexing };
 	if (!query.terms.length) return empty;
 	const { counts, topicLimited, inScope, using } = hits(corpus, query);
 	const { byYear, byRegion } = tally(inScope.map((e) => ({ meta: e.meta, paragraphs: counts.get(e.hash) ?? 0 })));
@@ -133,7 +137,8 @@ export function searchCorpus(corpus: CorpusStore, query: SearchQuery): SearchRes
 		pages,
 		groups,
 		byYear,
-		byRegion,
+		byRegion: byRegion.slice(0, REGION_ROWS),
+		regionsTotal: byRegion.length,
 		scanned: query.terms.some((t) => [...t].length < 3),
 		topicLimited,
 		indexing
