@@ -1,56 +1,164 @@
 /**
- * How the corpus store behaves with hundreds of reports: the 48 national
- * reports of ../shared/corpus copied six times into a temporary directory
- * (288 reports, never into the repository), loaded cold (no cache) and warm
- * (a restart over the same files), then every report parsed.
+ * `npm run bench -- corpus`: the corpus index at the size of the public
+ * collection (../shared/corpus/gov, ~2,900 reports) and of a synthetic
+ * 30,000-report tree made from it by bench/synth-corpus.ts (outside the
+ * repository, default /tmp/duidu-synth-30k).
+ *
+ * For each tree: cold index (an empty index file; only when the index file is
+ * missing or DUIDU_BENCH_COLD=1 — the 30,000 tree takes long), warm start
+ * in-process (scan + file rows, median of 3), then the built server over the
+ * same index: time to its first library page, a scripted session (library
+ * pages, 30+ searches, a term trend over every region of a year, the
+ * national figures page, reports), each page's time and HTML size (first and
+ * second request), search p50/p99, and the server's RSS at the end.
+ *
+ * Index files: DUIDU_BENCH_DB_GOV (default /tmp/duidu-gov.sqlite) and
+ * DUIDU_BENCH_DB_SYNTH (default /tmp/duidu-synth-30k.sqlite).
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { CorpusStore } from '../src/lib/server/corpus';
 import { median, sharedDir } from './util';
 
-export async function benchCorpus(runs = 3) {
-	const national = join(sharedDir(), 'corpus', 'national');
-	const dir = mkdtempSync(join(tmpdir(), 'duidu-bench-corpus-'));
-	const cacheDir = join(dir, '.cache');
-	const copies = 6;
-	for (let c = 0; c < copies; c++) {
-		const sub = join(dir, `copy${c}`);
-		cpSync(national, sub, { recursive: true });
-		// Distinct ids per copy: rename files.
-		for (const f of readdirSync(sub)) if (f.endsWith('.txt')) copyFileSync(join(sub, f), join(sub, `c${c}-${f}`)), rmSync(join(sub, f));
-	}
-	const time = async (fn: () => Promise<unknown> | unknown) => {
-		const t = performance.now();
-		await fn();
-		return performance.now() - t;
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+const TERMS = ['城市更新', '新质生产力', '高质量发展', '乡村振兴', '营商环境', '数字经济', '碳达峰', '共同富裕', '一带一路', '人工智能', '专精特新', '城中村改造', '低空经济', '双循环', '保障性住房', '老旧小区改造', '生态文明', '国企改革', '脱贫攻坚', '科技创新', '供给侧结构性改革', '放管服', '稳增长', '新型城镇化', '自贸试验区', '京津冀', '长江经济带', '粤港澳大湾区', '黄河流域', '实体经济'];
+const SEARCHES = [
+	...TERMS.map((t) => `q=${t}`),
+	'q=城市更新&level=city&year=2024',
+	'q=新质生产力&level=provincial',
+	'q=城市更新 新质生产力',
+	'q=乡村振兴&province=山东省',
+	'q=高质量发展&year=2020',
+	'q=营商环境&level=city&page=3'
+];
+
+function percentile(xs: number[], p: number): number {
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const s = createServer();
+		s.once('error', reject);
+		s.listen(0, '127.0.0.1', () => {
+			const port = (s.address() as { port: number }).port;
+			s.close(() => resolve(port));
+		});
+	});
+}
+
+/** The built server, rebuilt when missing or when a source is newer (as `npm start` does). */
+function ensureBuild() {
+	const entry = join(root, 'build', 'index.js');
+	if (existsSync(entry) && process.env.DUIDU_NO_BUILD === '1') return;
+	const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+	if (r.status !== 0) throw new Error('build failed');
+}
+
+function rssMb(pid: number): number {
+	const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+	return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
+
+async function get(base: string, path: string): Promise<{ ms: number; bytes: number; status: number }> {
+	const t = performance.now();
+	const res = await fetch(base + encodeURI(path));
+	const body = await res.arrayBuffer();
+	return { ms: performance.now() - t, bytes: body.byteLength, status: res.status };
+}
+
+interface Row {
+	step: string;
+	value: string;
+}
+
+async function benchTree(name: string, dir: string, db: string): Promise<Row[]> {
+	const rows: Row[] = [];
+	const row = (step: string, value: string) => {
+		rows.push({ step, value });
+		console.log(`  ${step}: ${value}`);
 	};
-	const rows: { step: string; ms: number }[] = [];
-	const load: number[] = [];
-	const parseCold: number[] = [];
-	const restart: number[] = [];
-	const parseWarm: number[] = [];
-	let count = 0;
-	for (let r = 0; r < runs; r++) {
-		rmSync(cacheDir, { recursive: true, force: true });
-		let store!: CorpusStore;
-		load.push(await time(async () => (store = await new CorpusStore({ dirs: [dir], cacheDir }).load())));
-		count = store.list().length;
-		parseCold.push(await time(() => store.list().forEach((e) => store.parsed(e.id))));
-		let again!: CorpusStore;
-		restart.push(await time(async () => (again = await new CorpusStore({ dirs: [dir], cacheDir }).load())));
-		parseWarm.push(await time(() => again.list().forEach((e) => again.parsed(e.id))));
+	console.log(`\n${name}: ${dir}`);
+	if (process.env.DUIDU_BENCH_COLD === '1' || !existsSync(db)) {
+		for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+		const t = performance.now();
+		const store = await new CorpusStore({ dirs: [dir], db }).load();
+		const s = (performance.now() - t) / 1000;
+		row('cold index', `${s.toFixed(1)} s for ${store.list().length} reports (${(store.list().length / s).toFixed(1)} reports/s)`);
+		store.close();
 	}
-	rows.push({ step: `load ${count} reports (list ready)`, ms: median(load) });
-	rows.push({ step: `parse all ${count}, cold`, ms: median(parseCold) });
-	rows.push({ step: `restart: load again`, ms: median(restart) });
-	rows.push({ step: `parse all ${count} from cache`, ms: median(parseWarm) });
-	rmSync(dir, { recursive: true, force: true });
+	const warm: number[] = [];
+	let count = 0;
+	for (let i = 0; i < 3; i++) {
+		const t = performance.now();
+		const store = await new CorpusStore({ dirs: [dir], db }).load();
+		warm.push(performance.now() - t);
+		count = store.list().length;
+		if (store.progress.total) row('note', `${store.progress.total} files were (re)indexed during the warm start`);
+		store.close();
+	}
+	row('warm start (scan + index rows, in-process, median of 3)', `${(median(warm) / 1000).toFixed(2)} s for ${count} reports`);
+
+	ensureBuild();
+	const port = await freePort();
+	const base = `http://127.0.0.1:${port}`;
+	const t0 = performance.now();
+	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db }, stdio: ['ignore', 'pipe', 'pipe'] });
+	try {
+		await new Promise<void>((resolve, reject) => {
+			let out = '';
+			const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 120_000);
+			const on = (d: Buffer) => {
+				out += d.toString();
+				if (/Listening on/.test(out)) (clearTimeout(timer), resolve());
+			};
+			child.stdout.on('data', on);
+			child.stderr.on('data', on);
+			child.once('exit', (c) => reject(new Error(`server exited ${c}: ${out}`)));
+		});
+		const first = await get(base, '/');
+		row('server warm start: spawn → first library page', `${((performance.now() - t0) / 1000).toFixed(2)} s (page ${(first.bytes / 1024).toFixed(0)} KB)`);
+		const year = name.startsWith('gov') ? 2024 : 2024;
+		const pages = ['/', '/?page=2', '/?page=40', '/?level=national', '/?province=山东省&level=city', `/?year=${year}`, `/rhetoric?year=${year}&terms=高质量发展,新质生产力`, '/rhetoric?region=中华人民共和国&terms=改革开放,新质生产力', '/figures?region=中华人民共和国', '/reports/中华人民共和国-2024', '/reports/聊城市-2023'];
+		for (const p of pages) {
+			const a = await get(base, p);
+			const b = await get(base, p);
+			row(`page ${p}`, `${a.status} first ${a.ms.toFixed(0)} ms, again ${b.ms.toFixed(0)} ms, ${(b.bytes / 1024).toFixed(0)} KB`);
+		}
+		const times: number[] = [];
+		let maxBytes = 0;
+		for (const q of SEARCHES) {
+			const r = await get(base, `/search?${q}`);
+			times.push(r.ms);
+			maxBytes = Math.max(maxBytes, r.bytes);
+		}
+		row(`search, ${SEARCHES.length} queries (first request each, page rendered)`, `p50 ${percentile(times, 50).toFixed(0)} ms, p99 ${percentile(times, 99).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, largest page ${(maxBytes / 1024).toFixed(0)} KB`);
+		const again: number[] = [];
+		for (const q of SEARCHES) again.push((await get(base, `/search?${q}`)).ms);
+		row('search, same queries again', `p50 ${percentile(again, 50).toFixed(0)} ms, p99 ${percentile(again, 99).toFixed(0)} ms`);
+		const csv = await get(base, '/search/csv?q=新质生产力');
+		row('search CSV 新质生产力', `${csv.ms.toFixed(0)} ms, ${(csv.bytes / 1024).toFixed(0)} KB`);
+		row('server RSS after the session', `${rssMb(child.pid!)} MB`);
+	} finally {
+		child.kill('SIGTERM');
+	}
 	return rows;
 }
 
 export async function run() {
-	console.log('The corpus store with 288 reports (the national series copied six times into a temporary directory):');
-	console.table(await benchCorpus());
+	const gov = join(sharedDir(), 'corpus', 'gov');
+	const results: Record<string, Row[]> = {};
+	results.gov = await benchTree('gov (the public collection)', gov, process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite');
+	const synth = process.env.DUIDU_BENCH_SYNTH ?? '/tmp/duidu-synth-30k';
+	if (existsSync(synth)) results.synthetic = await benchTree('synthetic tree', synth, process.env.DUIDU_BENCH_DB_SYNTH ?? '/tmp/duidu-synth-30k.sqlite');
+	else console.log(`\n(no synthetic tree at ${synth}: make one with node --import tsx bench/synth-corpus.ts --out ${synth})`);
+	for (const [k, rows] of Object.entries(results)) {
+		console.log(`\n${k}:`);
+		console.table(rows);
+	}
 }

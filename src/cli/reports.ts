@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseReport, type ParsedReport } from '../lib/core/parse';
-import { getCorpus } from '../lib/server/corpus';
+import { openCorpus } from './corpus';
 import { decoderFor, DecodeError } from '../lib/server/decode';
 import { CliError } from './io';
 
@@ -34,7 +34,7 @@ export async function loadReport(arg: string): Promise<LoadedReport> {
 		const input = await readInput(arg);
 		return { name: arg, input, report: parseReport(input) };
 	}
-	const corpus = await getCorpus();
+	const corpus = await openCorpus();
 	const report = corpus.parsed(arg);
 	if (!report) throw new CliError(`${arg}: no such file, and no report with that id in the corpus (${corpus.dirs.join(', ')})`);
 	return { name: arg, input: corpus.input(arg)!, report };

@@ -47,7 +47,7 @@ test.describe('library', () => {
 		await page.goto('/');
 		const problems = page.getByTestId('corpus-problems');
 		await expect(problems).toContainText('unreadable-gbk-fixture.txt');
-		await expect(problems).toContainText('not valid UTF-8');
+		await expect(problems).toContainText('不是有效的 UTF-8 文本');
 		// Only the file name is shown, not where the corpus lives on disk.
 		await expect(problems).not.toContainText('/tmp/');
 	});

@@ -15,5 +15,6 @@ export const commands: Record<string, () => Promise<Command>> = {
 	import: () => import('./import').then((m) => m.importCommand),
 	tifa: () => import('./tifa').then((m) => m.tifa),
 	sources: () => import('./sources').then((m) => m.sources),
-	spread: () => import('./sources').then((m) => m.spread)
+	spread: () => import('./sources').then((m) => m.spread),
+	search: () => import('./search').then((m) => m.search)
 };

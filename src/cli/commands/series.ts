@@ -2,7 +2,7 @@ import { csvSafe } from './series-format';
 import { regionSeries, seriesYears, yearSeries, type Series } from '../../lib/core/figures/series';
 import { seriesCsv } from '../../lib/core/figures/csv';
 import { formatValue } from '../../lib/core/figures/format';
-import { getCorpus } from '../../lib/server/corpus';
+import { openCorpus } from '../corpus';
 import { corpusFigures } from '../../lib/server/figures';
 import { CliError, parseArgs, UsageError, type Command } from '../io';
 
@@ -30,7 +30,7 @@ export const series: Command = {
 		const year = typeof flags.year === 'string' ? Number(flags.year) : null;
 		if (!region && !year) throw new UsageError('give --region REGION or --year YEAR');
 		if (year !== null && !Number.isInteger(year)) throw new UsageError('--year must be a year such as 2024');
-		const corpus = await getCorpus();
+		const corpus = await openCorpus();
 		const reports = corpusFigures(corpus);
 		const opts = { indicator: typeof flags.indicator === 'string' ? flags.indicator : undefined };
 		let out = region ? regionSeries(reports, region, opts) : yearSeries(reports, year!, opts);

@@ -50,7 +50,8 @@ const figures: Dictionary = {
 		'figures.topic.culture': '文化旅游',
 		'figures.topic.safety': '安全发展与社会治理',
 		'figures.topic.government': '政府自身建设',
-		'figures.topic.other': '其他'
+		'figures.topic.other': '其他',
+		'figures.ranked': '共 {total} 个指标，按覆盖的年数排列，覆盖最多的在前。'
 	},
 	en: {
 		'nav.figures': 'Figures',
@@ -101,7 +102,8 @@ const figures: Dictionary = {
 		'figures.topic.culture': 'Culture & tourism',
 		'figures.topic.safety': 'Safety, risk & governance',
 		'figures.topic.government': 'Government self-building',
-		'figures.topic.other': 'Other'
+		'figures.topic.other': 'Other',
+		'figures.ranked': '{total} indicators, ranked by the number of years they cover, best covered first.'
 	}
 };
 

@@ -95,7 +95,8 @@ const rhetoric: Dictionary = {
 		'topic.culture': '文化旅游',
 		'topic.safety': '安全发展与社会治理',
 		'topic.government': '政府自身建设',
-		'topic.other': '其他'
+		'topic.other': '其他',
+		'rh.partialMark': '（部分）'
 	},
 	en: {
 		'nav.rhetoric': 'Rhetoric',
@@ -193,7 +194,8 @@ const rhetoric: Dictionary = {
 		'topic.culture': 'Culture & tourism',
 		'topic.safety': 'Safety, risk & governance',
 		'topic.government': 'Government self-building',
-		'topic.other': 'Other'
+		'topic.other': 'Other',
+		'rh.partialMark': ' (part)'
 	}
 };
 

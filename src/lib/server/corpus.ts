@@ -1,17 +1,29 @@
 /**
- * The corpus store: every report under the corpus directories, loaded at
- * start, parsed lazily and cached by content hash. Reports are found by id
- * through an index built from the directory listing — a URL never becomes a
- * file path, so nothing outside the corpus can be read through it.
+ * The corpus store: every report under the corpus directories, found by id
+ * through an index built from the directory tree — a URL never becomes a file
+ * path, so nothing outside the corpus can be read through it.
+ *
+ * What it knows lives in the corpus index (store/, SQLite by default): file
+ * rows (size, mtime, content hash, metadata), the decoded texts, derived
+ * results keyed by content hash and the version of the code that derived
+ * them, and a full-text index over paragraphs. Memory holds the metadata of
+ * each report and bounded caches only. The files are the source of truth: a
+ * file whose size or time changed is read, hashed and (if its text changed)
+ * re-indexed alone; an index that cannot be read is rebuilt.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
-import { parseReport, PARSER_VERSION, type ParsedReport, type ReportMeta } from '../core/parse';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { parseReport, type ParsedReport, type ReportMeta } from '../core/parse';
 import { readFrontMatter } from '../core/frontmatter';
 import { kindOfTitle, mergeMeta, metaFromFields } from '../core/meta';
-import { contentHash, DiskCache } from './cache';
+import { pathMeta } from '../core/corpus/path';
+import { contentHash } from './cache';
 import { decoderFor } from './decode';
-import { walkFiles } from './files';
+import { walkTree } from './files';
+import { Lru } from './store/lru';
+import { openSqliteIndex } from './store/sqlite';
+import { codeVersion } from './store/code-version';
+import type { CorpusIndex, FileRow, IndexNotice } from './store/types';
 // Word, PDF and HTML reports in a corpus directory are read through the importers.
 import './import/decoders';
 
@@ -19,99 +31,327 @@ export interface ReportEntry {
 	id: string;
 	/** Absolute path of the file. */
 	file: string;
+	/** Path relative to its corpus directory, `/`-separated. */
+	path: string;
 	meta: ReportMeta;
 	hash: string;
 	/** Characters of decoded input. */
 	size: number;
 }
 
+/** Why a file is not (or not plainly) a report. `file` is relative to its corpus directory. */
+export type ProblemCode = 'bad-id' | 'id-clash' | 'encoding' | 'unreadable' | 'not-a-report' | 'dangling-link' | 'link-loop' | 'empty';
+
+export interface CorpusProblem {
+	file: string;
+	code: ProblemCode;
+	/** English detail for logs and the CLI (the UI translates `code`). */
+	error: string;
+	/** For an id clash: the id the file got. */
+	id?: string;
+}
+
 export interface CorpusOptions {
 	/** Directories to read, in order; the first is where imports are saved. */
 	dirs: string[];
-	/** Where parse results are cached; null disables the disk cache. */
+	/** Where the index lives by default (`<cacheDir>/index.sqlite`); null keeps it in memory. */
 	cacheDir?: string | null;
+	/** The index file itself (overrides cacheDir); null keeps it in memory. */
+	db?: string | null;
+	/** The index engine (default: SQLite at `db`). */
+	index?: CorpusIndex;
+	/** Code versions of derived kinds (default: computed from the sources, see store/code-version.ts). */
+	codeVersion?: (kind: string) => string;
 }
 
-/** Ids are file names without extension, restricted to characters safe in a URL path segment. */
+export interface LoadOptions {
+	/**
+	 * Return once the tree is scanned and indexing has run this many
+	 * milliseconds (or finished); index the rest in the background.
+	 */
+	background?: number;
+	onProgress?: (p: Progress) => void;
+}
+
+export interface Progress {
+	/** Files to read and index in this load, and how many are done. */
+	total: number;
+	done: number;
+	running: boolean;
+}
+
 const ID_OK = /^[\p{L}\p{N}_.-]+$/u;
 
+/** Ids of a bundled-style flat folder are file names without extension. */
 export function reportIdOf(file: string): string | null {
-	const id = basename(file, extname(file));
+	const id = pathMeta([file.split(/[\\/]/).pop()!]).id;
 	return ID_OK.test(id) && !id.startsWith('.') ? id : null;
 }
 
-interface Manifest {
-	[file: string]: Record<string, string | number>;
+/** Manifest entries by path relative to the manifest's directory (and by bare file name). */
+function readManifest(dir: string): Map<string, Record<string, string | number>> {
+	const out = new Map<string, Record<string, string | number>>();
+	const p = join(dir, 'manifest.json');
+	if (!existsSync(p)) return out;
+	try {
+		const list = JSON.parse(readFileSync(p, 'utf8'));
+		if (!Array.isArray(list)) return out;
+		for (const item of list) {
+			if (!item || typeof item !== 'object' || typeof item.file !== 'string') continue;
+			out.set(item.file.replace(/\\/g, '/').replace(/^\.\//, ''), item);
+			const base = item.file.split('/').pop();
+			if (!out.has(base)) out.set(base, item);
+		}
+	} catch {
+		// An unreadable manifest only loses what it would have said.
+	}
+	return out;
 }
 
-function readManifest(dir: string): Manifest {
-	const p = join(dir, 'manifest.json');
-	if (!existsSync(p)) return {};
-	try {
-		const list = JSON.parse(readFileSync(p, 'utf8')) as Record<string, string | number>[];
-		const out: Manifest = {};
-		for (const item of list) if (typeof item.file === 'string') out[basename(item.file)] = item;
-		return out;
-	} catch {
-		return {};
-	}
+/** Kinds of derived result and the producer whose code version keys them. */
+function producerOf(kind: string): string {
+	if (kind === 'parse' || kind === 'topics' || kind === 'figures' || kind === 'search') return kind;
+	if (kind.startsWith('rhetoric')) return 'rhetoric';
+	if (kind.startsWith('figures')) return 'figures';
+	return 'parse';
+}
+
+/** A parse result read back from the index must look like one. */
+function isParsed(v: unknown): v is ParsedReport {
+	const p = v as ParsedReport;
+	return !!p && typeof p === 'object' && typeof p.text === 'string' && Array.isArray(p.sections) && Array.isArray(p.paragraphs) && Array.isArray(p.pieces) && !!p.meta && typeof p.meta === 'object';
+}
+
+/** Default shape check of a derived value: not null, and not an empty object standing in for one. */
+export function plausible(v: unknown): boolean {
+	if (v === null || v === undefined) return false;
+	if (typeof v === 'object' && !Array.isArray(v) && Object.keys(v as object).length === 0) return false;
+	return true;
+}
+
+interface Scanned {
+	file: string;
+	dir: string;
+	rel: string;
+	size: number;
+	mtime: number;
 }
 
 export class CorpusStore {
 	readonly dirs: string[];
-	readonly cache: DiskCache;
+	readonly index: CorpusIndex;
+	/** Hits and misses of the derived-result cache in the index. */
+	readonly cache = { hits: 0, misses: 0 };
 	private entries = new Map<string, ReportEntry>();
-	private inputs = new Map<string, string>();
-	private parsedCache = new Map<string, ParsedReport>();
-	private derivedCache = new Map<string, unknown>();
-	/** Metadata stated by front matter or a manifest: it wins over inference. */
-	private given = new Map<string, ReportMeta>();
-	/** Files that could not be read, with the reason: listed, never silently dropped. */
-	readonly problems: { file: string; error: string }[] = [];
+	private sorted: ReportEntry[] | null = null;
+	/** Metadata stated by front matter or a manifest (it wins over inference), by id. */
+	private stated = new Map<string, ReportMeta>();
+	private inputs = new Lru<string, string>(24);
+	private parsedCache = new Lru<string, ParsedReport>(24);
+	private derivedCache = new Lru<string, unknown>(512);
+	private version: (kind: string) => string;
+	/** Files that are not reports, or not plainly, with the reason: listed, never silently dropped. */
+	problems: CorpusProblem[] = [];
+	progress: Progress = { total: 0, done: 0, running: false };
+	private loading: Promise<void> | null = null;
 
 	constructor(opts: CorpusOptions) {
 		this.dirs = opts.dirs.map((d) => resolve(d));
-		this.cache = new DiskCache(opts.cacheDir === undefined ? null : opts.cacheDir);
+		const dbPath = opts.db !== undefined ? opts.db : opts.cacheDir ? join(opts.cacheDir, 'index.sqlite') : null;
+		this.index = opts.index ?? openSqliteIndex(dbPath);
+		this.version = opts.codeVersion ?? ((kind) => codeVersion(producerOf(kind) as Parameters<typeof codeVersion>[0]));
 	}
 
-	/** Read every report file (decoding only; parsing waits until a report is asked for). */
-	async load(): Promise<this> {
-		this.entries.clear();
-		this.inputs.clear();
-		this.problems.length = 0;
-		for (const dir of this.dirs) {
-			if (!existsSync(dir)) continue;
-			const manifest = { ...readManifest(dir) };
-			for (const file of walkFiles(dir)) {
-				const decode = decoderFor(file);
-				if (!decode) continue;
-				const id = reportIdOf(file);
-				if (!id) {
-					this.problems.push({ file, error: 'file name is not a usable report id' });
-					continue;
-				}
-				if (this.entries.has(id)) {
-					this.problems.push({ file, error: `duplicate report id "${id}"` });
-					continue;
-				}
-				try {
-					const input = await decode(readFileSync(file), file);
-					const hash = contentHash(input);
-					const given = givenMeta(input, manifest[basename(file)]);
-					const meta = mergeMeta(parseReport(head(input)).meta, given, file);
-					this.given.set(id, given);
-					this.entries.set(id, { id, file, meta, hash, size: input.length });
-					this.inputs.set(id, input);
-				} catch (e) {
-					this.problems.push({ file, error: (e as Error).message });
-				}
-			}
-		}
+	/** Why the index is slower or new: shown to the user. */
+	get notices(): IndexNotice[] {
+		return this.index.notices;
+	}
+
+	/**
+	 * Scan the tree and index what is new or changed. Resolves when all is
+	 * indexed, or — with `background` — as soon as the scan is done.
+	 */
+	async load(opts: LoadOptions = {}): Promise<this> {
+		if (this.loading) await this.loading.catch(() => {});
+		const work = this.scan();
+		const run = this.indexAll(work, opts).finally(() => {
+			if (this.loading === run) this.loading = null;
+		});
+		this.loading = run;
+		if (opts.background === undefined) await run;
+		else await Promise.race([run, new Promise((r) => setTimeout(r, opts.background).unref?.())]);
 		return this;
 	}
 
+	/** Resolves when a background load has finished. */
+	async ready(): Promise<this> {
+		while (this.loading) await this.loading;
+		return this;
+	}
+
+	/** Walk every directory; take what the index already knows, return what must be read. */
+	private scan(): Scanned[] {
+		const problems: CorpusProblem[] = [];
+		const known = new Map(this.index.files().map((r) => [r.file, r]));
+		const parseV = this.version('parse');
+		const todo: Scanned[] = [];
+		const seen = new Set<string>();
+		const entries = new Map<string, ReportEntry>();
+		const stated = new Map<string, ReportMeta>();
+		const taken = new Map<string, string>();
+		this.idOf.clear();
+		for (const dir of this.dirs) {
+			const manifest = readManifest(dir);
+			for (const w of walkTree(dir)) {
+				const rel = relative(dir, w.file).split(sep).join('/');
+				if ('code' in w) {
+					const what = w.code === 'dangling-link' ? 'a link to nothing (dangling symbolic link)' : w.code === 'link-loop' ? 'a symbolic link that loops back into its own folder' : `cannot be read (${w.detail ?? 'error'})`;
+					problems.push({ file: rel, code: w.code, error: `${rel}: ${what}` });
+					continue;
+				}
+				if (rel === 'manifest.json' || /(^|\/)README(\.md)?$/i.test(rel)) continue;
+				if (!decoderFor(w.file)) {
+					problems.push({ file: rel, code: 'not-a-report', error: `${rel}: not a report format Duidu reads` });
+					continue;
+				}
+				const segs = rel.split('/');
+				const pm = pathMeta(segs);
+				// A flat folder keeps file-name ids, but its own name may still speak (`national/1954.txt`).
+				if (segs.length === 1) pm.meta = pathMeta([basename(dir), ...segs]).meta;
+				let id = pm.id;
+				if (!ID_OK.test(id) || id.startsWith('.')) {
+					problems.push({ file: rel, code: 'bad-id', error: `${rel}: file name is not a usable report id` });
+					continue;
+				}
+				if (taken.has(id)) {
+					// Deterministic: files are walked in sorted order, the later one gets the suffix.
+					let n = 2;
+					while (taken.has(`${pm.id}-${n}`)) n++;
+					id = `${pm.id}-${n}`;
+					problems.push({ file: rel, code: 'id-clash', id, error: `${rel}: its id "${pm.id}" is taken by ${taken.get(pm.id)}; served as "${id}"` });
+				}
+				taken.set(id, rel);
+				seen.add(w.file);
+				const item = manifest.get(rel) ?? manifest.get(rel.split('/').pop()!);
+				const scanned: Scanned = { file: w.file, dir, rel, size: w.size, mtime: w.mtime };
+				this.idOf.set(w.file, { id, path: pm.meta, manifest: item });
+				const row = known.get(w.file);
+				// Unchanged size and time, indexed by this parser: the file is not read. (Texts are only
+				// dropped when no row uses them, so the row's text is there.)
+				if (row && row.size === w.size && row.mtime === w.mtime && row.version === parseV) {
+					const e = this.entryOf(scanned, row);
+					entries.set(id, e);
+					stated.set(id, this.statedOf(w.file, row.stated));
+				} else todo.push(scanned);
+			}
+		}
+		// Reports indexed before and still present stay usable while the rest is read.
+		this.entries = entries;
+		this.stated = stated;
+		this.sorted = null;
+		this.problems = problems;
+		this.gone = [...known.keys()].filter((f) => !seen.has(f));
+		return todo;
+	}
+
+	private idOf = new Map<string, { id: string; path: ReportMeta; manifest?: Record<string, string | number> }>();
+	/** Files the index knew that are no longer in the tree. */
+	private gone: string[] = [];
+
+	/** Stated metadata: front matter first, then the manifest. */
+	private statedOf(file: string, frontMatter: ReportMeta): ReportMeta {
+		const given: ReportMeta = { ...frontMatter };
+		const manifest = this.idOf.get(file)?.manifest;
+		if (manifest) {
+			for (const [k, v] of Object.entries(manifest)) {
+				if (k === 'file' || given[k] !== undefined) continue;
+				given[k] = k === 'year' ? Number(v) : v;
+			}
+		}
+		// A manifest names the title; the kind follows from it.
+		if (!given.kind && typeof given.title === 'string') {
+			const kind = kindOfTitle(given.title);
+			if (kind) given.kind = kind;
+		}
+		return given;
+	}
+
+	/** Metadata: what the file states, else what its path says, else what the text says. */
+	private entryOf(s: Scanned, row: FileRow): ReportEntry {
+		const { id, path } = this.idOf.get(s.file)!;
+		const given = this.statedOf(s.file, row.stated);
+		// One inference (core/meta): canonical region names, level and province completed.
+		const meta: ReportMeta = mergeMeta(row.meta, { ...path, ...given }, s.file);
+		if (path.level === 'national' && !given.region) meta.province = undefined;
+		if (meta.level !== undefined && meta.level !== 'provincial' && meta.province === meta.region) delete meta.province;
+		for (const k of Object.keys(meta)) if (meta[k] === undefined) delete meta[k];
+		return { id, file: s.file, path: s.rel, meta, hash: row.hash, size: row.chars };
+	}
+
+	private async indexAll(todo: Scanned[], opts: LoadOptions) {
+		this.progress = { total: todo.length, done: 0, running: todo.length > 0 };
+		opts.onProgress?.(this.progress);
+		const parseV = this.version('parse');
+		let lastYield = Date.now();
+		try {
+			for (const s of todo) {
+				try {
+					const row = await this.indexFile(s, parseV);
+					if (row) {
+						const e = this.entryOf(s, row);
+						this.entries.set(e.id, e);
+						this.stated.set(e.id, this.statedOf(s.file, row.stated));
+						this.sorted = null;
+					}
+				} catch (e) {
+					const msg = (e as Error).message;
+					const code: ProblemCode = /UTF-8|encoding/i.test(msg) ? 'encoding' : 'unreadable';
+					this.problems.push({ file: s.rel, code, error: msg.replaceAll(s.file, s.rel) });
+				}
+				this.progress = { ...this.progress, done: this.progress.done + 1 };
+				opts.onProgress?.(this.progress);
+				// Let requests in: indexing a large tree must not stall the server.
+				if (opts.background !== undefined && Date.now() - lastYield > 50) {
+					await new Promise((r) => setImmediate(r));
+					lastYield = Date.now();
+				}
+			}
+			// Only when something changed: an unchanged tree costs no write at start.
+			if (this.gone.length || todo.length) this.index.forget(this.gone);
+		} finally {
+			this.progress = { ...this.progress, running: false };
+			opts.onProgress?.(this.progress);
+		}
+	}
+
+	/** Read one file; index its text unless the index already has it. */
+	private async indexFile(s: Scanned, parseV: string): Promise<FileRow | null> {
+		const decode = decoderFor(s.file)!;
+		const input = await decode(readFileSync(s.file), s.file);
+		const hash = contentHash(input);
+		const fm = readFrontMatter(input);
+		const stated = fm ? metaFromFields(fm.fields) : {};
+		let meta: ReportMeta;
+		if (!this.index.hasText(hash, parseV)) {
+			const parsed = parseReport(input);
+			meta = parsed.meta;
+			const paras: { start: number; text: string }[] = [];
+			const text = parsed.text;
+			for (let i = 0; i < text.length; ) {
+				let j = text.indexOf('\n', i);
+				if (j < 0) j = text.length;
+				if (j > i) paras.push({ start: i, text: text.slice(i, j) });
+				i = j + 1;
+			}
+			this.index.putText(hash, parseV, input, paras);
+		} else meta = parseReport(head(input)).meta;
+		const row: FileRow = { file: s.file, size: s.size, mtime: s.mtime, hash, chars: input.length, meta, stated, version: parseV };
+		this.index.putFile(row);
+		return row;
+	}
+
 	list(): ReportEntry[] {
-		return [...this.entries.values()].sort(compareEntries);
+		return (this.sorted ??= [...this.entries.values()].sort(compareEntries));
 	}
 
 	get(id: string): ReportEntry | undefined {
@@ -119,64 +359,102 @@ export class CorpusStore {
 		return this.entries.get(id);
 	}
 
-	/** The decoded input of a report (what every offset points into). */
-	input(id: string): string | undefined {
-		return this.get(id) ? this.inputs.get(id) : undefined;
+	/** The entry of a content hash (the first, when several files share a text). */
+	byHash(): Map<string, ReportEntry[]> {
+		const m = new Map<string, ReportEntry[]>();
+		for (const e of this.list()) {
+			const l = m.get(e.hash);
+			if (l) l.push(e);
+			else m.set(e.hash, [e]);
+		}
+		return m;
 	}
 
-	/** The parsed report, from memory, the disk cache, or a fresh parse. */
+	/** The decoded input of a report (what every offset points into). */
+	input(id: string): string | undefined {
+		const entry = this.get(id);
+		if (!entry) return undefined;
+		const hit = this.inputs.get(entry.hash);
+		if (hit) return hit;
+		const text = this.index.text(entry.hash);
+		if (text === undefined || contentHash(text) !== entry.hash) return undefined;
+		this.inputs.set(entry.hash, text);
+		return text;
+	}
+
+	/** The parsed report, from memory, the index, or a fresh parse. */
 	parsed(id: string): ParsedReport | undefined {
 		const entry = this.get(id);
 		if (!entry) return undefined;
 		const hit = this.parsedCache.get(id);
 		if (hit) return hit;
-		let parsed = this.cache.get<ParsedReport>('parse', PARSER_VERSION, entry.hash);
+		const version = this.version('parse');
+		let parsed = this.readDerived('parse', version, entry.hash, isParsed) as ParsedReport | undefined;
 		if (!parsed) {
-			parsed = parseReport(this.inputs.get(id)!);
-			this.cache.set('parse', PARSER_VERSION, entry.hash, parsed);
+			const input = this.input(id);
+			if (input === undefined) return undefined;
+			parsed = parseReport(input);
+			this.writeDerived('parse', version, entry.hash, parsed);
 		}
-		// Metadata from the manifest or front matter wins over inference.
-		parsed.meta = mergeMeta(parsed.meta, this.given.get(id), entry.file);
+		// Metadata from the manifest, front matter or path wins over inference.
+		parsed.meta = mergeMeta(parsed.meta, entry.meta, entry.file);
 		this.parsedCache.set(id, parsed);
 		return parsed;
 	}
 
+	private readDerived(kind: string, version: string, hash: string, valid: (v: unknown) => boolean): unknown {
+		const json = this.index.getDerived(kind, version, hash);
+		if (json !== undefined) {
+			try {
+				const v = JSON.parse(json);
+				if (valid(v)) {
+					this.cache.hits++;
+					return v;
+				}
+			} catch {
+				// Unreadable: a miss, recomputed below.
+			}
+		}
+		this.cache.misses++;
+		return undefined;
+	}
+
+	private writeDerived(kind: string, version: string, hash: string, value: unknown) {
+		try {
+			this.index.setDerived(kind, version, hash, JSON.stringify(value));
+		} catch {
+			// A cache that cannot be written only costs speed.
+		}
+	}
+
 	/**
 	 * A value derived from a report by core code (topics, figures…), cached in
-	 * memory and on disk under the report's hash and the deriver's version.
+	 * memory (bounded) and in the index under the report's content hash, the
+	 * deriver's own version and the computed version of the code behind it.
+	 * `valid` checks the shape of what the index returns: a wrong shape is a miss.
 	 */
-	derived<T>(id: string, kind: string, version: string | number, derive: (report: ParsedReport, input: string) => T): T | undefined {
+	derived<T>(id: string, kind: string, version: string | number, derive: (report: ParsedReport, input: string) => T, valid: (v: unknown) => boolean = plausible): T | undefined {
 		const entry = this.get(id);
 		if (!entry) return undefined;
-		const key = `${kind}:${version}:${id}`;
-		if (this.derivedCache.has(key)) return this.derivedCache.get(key) as T;
-		let value = this.cache.get<T>(kind, version, entry.hash);
+		const fullVersion = `${version}:${this.version(kind)}`;
+		const key = `${kind}\0${fullVersion}\0${entry.hash}`;
+		const hit = this.derivedCache.get(key);
+		if (hit !== undefined) return hit as T;
+		let value = this.readDerived(kind, fullVersion, entry.hash, valid) as T | undefined;
 		if (value === undefined) {
-			value = derive(this.parsed(id)!, this.inputs.get(id)!);
-			this.cache.set(kind, version, entry.hash, value);
+			const parsed = this.parsed(id);
+			const input = this.input(id);
+			if (!parsed || input === undefined) return undefined;
+			value = derive(parsed, input);
+			this.writeDerived(kind, fullVersion, entry.hash, value);
 		}
 		this.derivedCache.set(key, value);
 		return value;
 	}
-}
 
-
-/** Metadata the file states: front matter first, then the directory's manifest. */
-function givenMeta(input: string, manifest?: Record<string, string | number>): ReportMeta {
-	const fm = readFrontMatter(input);
-	const given = fm ? metaFromFields(fm.fields) : {};
-	if (manifest) {
-		for (const [k, v] of Object.entries(manifest)) {
-			if (k === 'file' || given[k] !== undefined) continue;
-			given[k] = k === 'year' ? Number(v) : v;
-		}
+	close() {
+		this.index.close();
 	}
-	// A manifest names the title; the kind follows from it.
-	if (!given.kind && typeof given.title === 'string') {
-		const kind = kindOfTitle(given.title);
-		if (kind) given.kind = kind;
-	}
-	return given;
 }
 
 /** The opening of a report, enough for the parser to infer its metadata cheaply. */
@@ -190,26 +468,41 @@ function head(input: string): string {
 function compareEntries(a: ReportEntry, b: ReportEntry): number {
 	const ra = a.meta.region ?? '';
 	const rb = b.meta.region ?? '';
-	if (ra !== rb) return ra.localeCompare(rb, 'zh');
-	return (b.meta.year ?? 0) - (a.meta.year ?? 0) || a.id.localeCompare(b.id);
+	if (ra !== rb) return ra < rb ? -1 : 1;
+	return (b.meta.year ?? 0) - (a.meta.year ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 let shared: Promise<CorpusStore> | null = null;
+let sharedStore: CorpusStore | null = null;
+
+/** Where the index lives: `DUIDU_DB`, else `index.sqlite` under `DUIDU_CACHE` (default `.cache/duidu`; `off` keeps it in memory). */
+export function corpusOptions(): CorpusOptions {
+	const dirs = (process.env.DUIDU_REPORTS ?? 'reports').split(':').filter(Boolean);
+	const cacheDir = process.env.DUIDU_CACHE === 'off' ? null : (process.env.DUIDU_CACHE ?? '.cache/duidu');
+	const db = process.env.DUIDU_DB ? (process.env.DUIDU_DB === 'off' ? null : process.env.DUIDU_DB) : undefined;
+	return { dirs, cacheDir, db };
+}
 
 /**
  * The app's corpus: `DUIDU_REPORTS` (colon-separated directories, default
- * `reports`) cached under `DUIDU_CACHE` (default `.cache/duidu`).
+ * `reports`). It resolves once the tree is scanned and indexing has had two
+ * seconds (a small corpus is then complete); a large one goes on indexing in
+ * the background while reports already indexed are served. The CLI awaits
+ * `ready()`.
  */
-export function getCorpus(): Promise<CorpusStore> {
+export function getCorpus(opts: LoadOptions = { background: 2000 }): Promise<CorpusStore> {
 	if (!shared) {
-		const dirs = (process.env.DUIDU_REPORTS ?? 'reports').split(':').filter(Boolean);
-		const cacheDir = process.env.DUIDU_CACHE === 'off' ? null : (process.env.DUIDU_CACHE ?? '.cache/duidu');
-		shared = new CorpusStore({ dirs, cacheDir }).load();
+		sharedStore = new CorpusStore(corpusOptions());
+		shared = sharedStore.load(opts);
 	}
 	return shared;
 }
 
 /** Forget the loaded corpus (after an import), so the next request reloads it. */
 export function resetCorpus() {
+	const old = sharedStore;
 	shared = null;
+	sharedStore = null;
+	// Let requests in flight finish with the old store before its index closes.
+	if (old) setTimeout(() => old.ready().then(() => old.close()), 5000).unref?.();
 }

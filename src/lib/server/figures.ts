@@ -15,18 +15,31 @@ import { reportTopics } from './topics';
 const version = () => `${FIGURES_VERSION}-${topicsVersion(defaultTaxonomy)}`;
 
 export function figuresOf(corpus: CorpusStore, id: string): Figure[] | undefined {
-	return corpus.derived(id, 'figures', version(), (report, input) => extractFigures(report, input, { topicOf: topicsOf(reportTopics(corpus, id)!) }));
+	return corpus.derived(id, 'figures', version(), (report, input) => extractFigures(report, input, { topicOf: topicsOf(reportTopics(corpus, id)!) }), Array.isArray);
 }
 
-/** Every report's figures with the metadata series need. */
+/**
+ * How far from its report's year a figure's year may lie and still make a
+ * column of a series: a 2024 report's targets reach 2035, but a year named in
+ * passing (1936, 新中国成立以来) is history, not a column. Such figures stay in
+ * the report's own figures page.
+ */
+export const SERIES_YEARS_BEFORE = 5;
+export const SERIES_YEARS_AFTER = 30;
+
+export function inSeriesRange(period: number | null, reportYear: number | null): boolean {
+	return period === null || reportYear === null || (period >= reportYear - SERIES_YEARS_BEFORE && period <= reportYear + SERIES_YEARS_AFTER);
+}
+
+/** Every report's figures with the metadata series need. Saved drafts never join a series. */
 export function corpusFigures(corpus: CorpusStore, filter: (meta: { region?: string; year?: number }) => boolean = () => true): ReportFigures[] {
 	const out: ReportFigures[] = [];
 	for (const e of corpus.list()) {
-		if (!filter(e.meta)) continue;
+		if (!filter(e.meta) || e.meta.status === 'draft') continue;
 		const figures = figuresOf(corpus, e.id);
 		if (!figures) continue;
-		const meta = corpus.parsed(e.id)?.meta ?? e.meta;
-		out.push({ id: e.id, region: meta.region ?? null, year: typeof meta.year === 'number' ? meta.year : null, figures });
+		const year = typeof e.meta.year === 'number' ? e.meta.year : null;
+		out.push({ id: e.id, region: e.meta.region ?? null, year, figures: figures.filter((f) => inSeriesRange(f.period, year)) });
 	}
 	return out;
 }
@@ -34,8 +47,9 @@ export function corpusFigures(corpus: CorpusStore, filter: (meta: { region?: str
 /** Regions in the corpus, with how many reports each has. */
 export function corpusRegions(corpus: CorpusStore): { region: string; reports: number }[] {
 	const m = new Map<string, number>();
-	for (const e of corpus.list()) if (e.meta.region) m.set(e.meta.region, (m.get(e.meta.region) ?? 0) + 1);
-	return [...m].map(([region, reports]) => ({ region, reports })).sort((a, b) => b.reports - a.reports || a.region.localeCompare(b.region, 'zh'));
+	for (const e of corpus.list()) if (e.meta.region && e.meta.status !== 'draft') m.set(e.meta.region, (m.get(e.meta.region) ?? 0) + 1);
+	const zh = new Intl.Collator('zh');
+	return [...m].map(([region, reports]) => ({ region, reports })).sort((a, b) => b.reports - a.reports || zh.compare(a.region, b.region));
 }
 
 /** Topic labels from the taxonomy data (a user-added topic has no dictionary entry, but has its labels). */

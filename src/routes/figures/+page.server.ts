@@ -3,11 +3,30 @@ import { corpusFigures, corpusRegions, topicNames } from '$lib/server/figures';
 import { regionSeries, seriesYears } from '$lib/core/figures/series';
 import type { PageServerLoad } from './$types';
 
+/** Series per page: indicators ranked by coverage (years with a value), the best covered first. */
+const PAGE = 12;
+/** A value's sentence, shortened around the figure for its tooltip (the link opens the whole sentence). */
+const BEFORE = 50;
+const AFTER = 30;
+
+function around(context: string, raw: string): string {
+	if (context.length <= BEFORE + AFTER + raw.length) return context;
+	const at = Math.max(0, context.indexOf(raw));
+	const s = Math.max(0, at - BEFORE);
+	const e = Math.min(context.length, at + raw.length + AFTER);
+	return (s > 0 ? '…' : '') + context.slice(s, e) + (e < context.length ? '…' : '');
+}
+
 export const load: PageServerLoad = async ({ url }) => {
 	const corpus = await getCorpus();
 	const regions = corpusRegions(corpus);
 	const asked = url.searchParams.get('region');
 	const region = asked && regions.some((r) => r.region === asked) ? asked : (regions[0]?.region ?? '');
-	const series = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
-	return { region, regions, series, years: seriesYears(series), topicNames: topicNames() };
+	const all = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
+	const pages = Math.max(1, Math.ceil(all.length / PAGE));
+	const pageAsked = Number(url.searchParams.get('page'));
+	const page = Number.isInteger(pageAsked) && pageAsked > 1 ? Math.min(pageAsked, pages) : 1;
+	const series = all.slice((page - 1) * PAGE, page * PAGE).map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, context: around(p.context, p.raw) })) }));
+	// Columns: the years of the whole region, so every page shares one time axis.
+	return { region, regions, series, years: seriesYears(all), page, pages, total: all.length, topicNames: topicNames() };
 };

@@ -1,5 +1,5 @@
 import { getCorpus } from '$lib/server/corpus';
-import { foldedText, members, termStatsOf } from '$lib/server/rhetoric';
+import { foldedText, indexedTrend, seriesMembers, termStatsOf } from '$lib/server/rhetoric';
 import { serveTifa } from '$lib/server/tifa';
 import { kwic, newAndVanished, parseTerms, predecessorOf, regionsOf, selectSeries, termTrend } from '$lib/core/rhetoric';
 import { TextMap } from '$lib/core/textmap';
@@ -9,7 +9,8 @@ const DEFAULT_TERMS = '高质量发展,新质生产力';
 
 export const load: PageServerLoad = async ({ url }) => {
 	const corpus = await getCorpus();
-	const all = members(corpus);
+	// Saved drafts never join a series.
+	const all = seriesMembers(corpus);
 	const regions = regionsOf(all);
 	const years = [...new Set(all.map((m) => m.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
 	const terms = parseTerms(url.searchParams.get('terms') ?? DEFAULT_TERMS);
@@ -18,10 +19,9 @@ export const load: PageServerLoad = async ({ url }) => {
 	const region = url.searchParams.get('region') ?? (regions.some((r) => r.region === '中华人民共和国') ? '中华人民共和国' : regions[0]?.region ?? '');
 	const series = mode === 'year' ? selectSeries(all, { year: yearParam }) : selectSeries(all, { region });
 
-	const trend = termTrend(
-		series.map((m) => ({ ...m, folded: foldedText(corpus, m.id) })),
-		terms
-	);
+	// One region's reports: counted on each folded text. Every region of a year: from the full-text index.
+	const trend = mode === 'year' ? indexedTrend(corpus, series, terms) : termTrend(series.map((m) => ({ ...m, folded: foldedText(corpus, m.id) })), terms);
+	const partial = Object.fromEntries(series.filter((m) => m.partial).map((m) => [m.id, m.partial!]));
 
 	// The report under the chart: the one asked for, else the latest of the series.
 	const reportId = url.searchParams.get('report');
@@ -50,5 +50,5 @@ export const load: PageServerLoad = async ({ url }) => {
 		} else noPredecessor = true;
 	}
 	const tifa = changes ? serveTifa(corpus, changes.prevId, changes.id) : null;
-	return { tifa, terms, mode, region, year: mode === 'year' ? yearParam : null, regions, years, trend, selected: selected?.id ?? null, context, changes, noPredecessor };
+	return { tifa, terms, partial, mode, region, year: mode === 'year' ? yearParam : null, regions, years, trend, selected: selected?.id ?? null, context, changes, noPredecessor };
 };

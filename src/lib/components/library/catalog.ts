@@ -15,12 +15,19 @@ export interface CatalogItem {
 }
 
 export interface CatalogQuery {
+	level?: ReportMeta['level'];
+	province?: string;
 	region?: string;
 	year?: number;
 	kind?: string;
 	/** Free text matched against title, region, province, speaker, meeting, notes and id. */
 	q?: string;
+	/** 1-based page of region groups (absent: the first). */
+	page?: number;
 }
+
+/** Reports per page of the library: enough to scan, small enough to send. */
+export const LIBRARY_PAGE = 60;
 
 export interface YearGroup {
 	year: number | null;
@@ -36,9 +43,17 @@ export interface RegionGroup {
 
 const LEVEL_ORDER = ['national', 'provincial', 'city', 'district'];
 
+/** One collator for all sorting: `localeCompare(x, 'zh')` builds one per call, which costs seconds over thousands of reports. */
+const ZH = new Intl.Collator('zh');
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Read the query from URL parameters; empty or malformed values mean "any". */
 export function readQuery(params: URLSearchParams): CatalogQuery {
 	const query: CatalogQuery = {};
+	const level = params.get('level');
+	if (level && LEVEL_ORDER.includes(level)) query.level = level as ReportMeta['level'];
+	const province = params.get('province')?.trim();
+	if (province) query.province = province.slice(0, 40);
 	const region = params.get('region')?.trim();
 	if (region) query.region = region;
 	const year = Number(params.get('year'));
@@ -47,22 +62,27 @@ export function readQuery(params: URLSearchParams): CatalogQuery {
 	if (kind) query.kind = kind;
 	const q = params.get('q')?.trim();
 	if (q) query.q = q.slice(0, 200);
+	const page = Number(params.get('page'));
+	if (Number.isInteger(page) && page > 1) query.page = Math.min(page, 100_000);
 	return query;
 }
 
 /** The query as a URL search string ("" for no filter), in a stable order. */
 export function queryString(query: CatalogQuery): string {
 	const p = new URLSearchParams();
+	if (query.level) p.set('level', query.level);
+	if (query.province) p.set('province', query.province);
 	if (query.region) p.set('region', query.region);
 	if (query.year !== undefined) p.set('year', String(query.year));
 	if (query.kind) p.set('kind', query.kind);
 	if (query.q) p.set('q', query.q);
+	if (query.page && query.page > 1) p.set('page', String(query.page));
 	const s = p.toString();
 	return s ? `?${s}` : '';
 }
 
 export function isFiltered(query: CatalogQuery): boolean {
-	return Boolean(query.region || query.year !== undefined || query.kind || query.q);
+	return Boolean(query.level || query.province || query.region || query.year !== undefined || query.kind || query.q);
 }
 
 /** Text compared case- and width-insensitively (ＡＢＣ１２ = abc12). */
@@ -77,6 +97,8 @@ function haystack(item: CatalogItem): string {
 
 export function matches(item: CatalogItem, query: CatalogQuery): boolean {
 	const m = item.meta;
+	if (query.level && m.level !== query.level) return false;
+	if (query.province && m.province !== query.province && m.region !== query.province) return false;
 	if (query.region && m.region !== query.region && m.province !== query.region) return false;
 	if (query.year !== undefined && m.year !== query.year) return false;
 	if (query.kind && (m.kind ?? 'other') !== query.kind) return false;
@@ -97,7 +119,7 @@ function compareRegions(a: RegionGroup, b: RegionGroup): number {
 	const lb = b.level ? LEVEL_ORDER.indexOf(b.level) : LEVEL_ORDER.length;
 	if (la !== lb) return la - lb;
 	if (a.region === null || b.region === null) return a.region === null ? 1 : -1;
-	return (a.province ?? '').localeCompare(b.province ?? '', 'zh') || a.region.localeCompare(b.region, 'zh');
+	return ZH.compare(a.province ?? '', b.province ?? '') || ZH.compare(a.region, b.region);
 }
 
 /** Reports by region (national first, then provinces, cities, districts), newest year first. */
@@ -123,7 +145,7 @@ export function groupCatalog(items: CatalogItem[]): RegionGroup[] {
 	const groups = [...regions.values()].sort(compareRegions);
 	for (const g of groups) {
 		g.years.sort((a, b) => (b.year ?? -Infinity) - (a.year ?? -Infinity));
-		for (const y of g.years) y.items.sort((a, b) => (a.meta.date ?? '').localeCompare(b.meta.date ?? '') || a.id.localeCompare(b.id));
+		for (const y of g.years) y.items.sort((a, b) => byCode(a.meta.date ?? '', b.meta.date ?? '') || byCode(a.id, b.id));
 	}
 	return groups;
 }
@@ -153,4 +175,56 @@ export function facets(items: CatalogItem[]): Facets {
 		.sort(compareRegions)
 		.map(({ region, level, count }) => ({ region, level, count }));
 	return { regions: regionList, years: [...years].sort((a, b) => b - a), kinds: [...kinds].sort() };
+}
+
+export interface Count<T> {
+	value: T;
+	count: number;
+}
+
+export interface FacetCounts {
+	levels: Count<string>[];
+	provinces: Count<string>[];
+	regions: { region: string; level?: ReportMeta['level']; count: number }[];
+	years: Count<number>[];
+	kinds: Count<string>[];
+}
+
+function counted<T>(m: Map<T, number>, order: (a: T, b: T) => number): Count<T>[] {
+	return [...m].map(([value, count]) => ({ value, count })).sort((a, b) => order(a.value, b.value));
+}
+
+const zh = (a: string, b: string) => ZH.compare(a, b);
+
+/** Facets with counts over `items` (what the current filters leave). */
+export function facetCounts(items: CatalogItem[]): FacetCounts {
+	const levels = new Map<string, number>();
+	const provinces = new Map<string, number>();
+	const years = new Map<number, number>();
+	const kinds = new Map<string, number>();
+	for (const { meta } of items) {
+		const level = meta.level ?? 'other';
+		levels.set(level, (levels.get(level) ?? 0) + 1);
+		if (meta.province) provinces.set(meta.province, (provinces.get(meta.province) ?? 0) + 1);
+		if (meta.year !== undefined) years.set(meta.year, (years.get(meta.year) ?? 0) + 1);
+		const kind = meta.kind ?? 'other';
+		kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+	}
+	const lv = (l: string) => (LEVEL_ORDER.includes(l) ? LEVEL_ORDER.indexOf(l) : LEVEL_ORDER.length);
+	return {
+		levels: counted(levels, (a, b) => lv(a) - lv(b)),
+		provinces: counted(provinces, zh),
+		regions: facets(items).regions,
+		years: counted(years, (a, b) => b - a),
+		kinds: counted(kinds, zh)
+	};
+}
+
+/** One page of the catalogue: groups are cut so a page holds about LIBRARY_PAGE reports. */
+export function pageOf(items: CatalogItem[], page = 1, size = LIBRARY_PAGE): { groups: RegionGroup[]; page: number; pages: number } {
+	const groups = groupCatalog(items);
+	const ordered = groups.flatMap((g) => g.years.flatMap((y) => y.items));
+	const pages = Math.max(1, Math.ceil(ordered.length / size));
+	const p = Math.min(Math.max(1, page), pages);
+	return { groups: groupCatalog(ordered.slice((p - 1) * size, p * size)), page: p, pages };
 }

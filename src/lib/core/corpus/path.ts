@@ -1,0 +1,93 @@
+/**
+ * What a corpus file's path says about the report: level, region and year
+ * from the reference layout `FOLDER/REGION/YEAR.md`
+ * (`政府工作报告-其他地市/聊城市/2023.md`, `政府工作报告-国务院/1964-part.md`),
+ * and a stable, URL-safe id. Pure: the path comes in as segments relative to
+ * the corpus directory. The folder patterns live in data/corpus-layout.json.
+ */
+import layout from '../data/corpus-layout.json';
+import prefectures from '../data/prefectures.json';
+import { levelOfRegion, type Level, type ReportMeta } from '../meta';
+
+export type Partial = 'part' | 'summary' | 'excerpt';
+
+export interface PathMeta {
+	meta: ReportMeta;
+	/** The id the path suggests (before clash resolution). */
+	id: string;
+}
+
+const COLLECTIONS = layout.collections.map((c) => ({ re: new RegExp(c.pattern, 'u'), level: c.level as Level, region: (c as { region?: string }).region }));
+const PARTIAL = layout.partial as Record<string, Partial>;
+
+/** `2023`, `2021-10`, `1964-part`… : the year, then a month or a part marker. */
+const STEM = /^((?:19|20)\d\d)(?:[-_.](\d{1,2}))?(?:[-_.](.+))?$/u;
+const REGION_NAME = /^[\u4e00-\u9fa5]{2,12}$/u;
+
+const PROVINCE_OF = new Map<string, string>(Object.entries(prefectures).flatMap(([province, cities]) => (Array.isArray(cities) ? cities.map((c) => [c, province] as [string, string]) : [])));
+
+/** The province of a prefecture-level city (data/prefectures.json), if known. */
+export function provinceOfCity(region: string): string | undefined {
+	return PROVINCE_OF.get(region);
+}
+
+const UNSAFE = /[^\p{L}\p{N}_.-]+/gu;
+
+export function idSafe(s: string): string {
+	return s.replace(UNSAFE, '_').replace(/^[._]+|_+$/g, '') || '_';
+}
+
+/**
+ * Metadata from a path relative to its corpus directory: `segments` are the
+ * folders and the file name (with its extension).
+ */
+export function pathMeta(segments: string[]): PathMeta {
+	const file = segments[segments.length - 1];
+	const stem = file.replace(/\.[^.]*$/, '');
+	const folders = segments.slice(0, -1);
+	const meta: ReportMeta = {};
+
+	const m = STEM.exec(stem);
+	if (m && folders.length) {
+		meta.year = Number(m[1]);
+		const rest = m[3]?.toLowerCase();
+		if (rest && PARTIAL[rest]) meta.partial = PARTIAL[rest];
+	}
+
+	// The collection folder nearest the file decides the level; a folder below it names the region.
+	let collection = -1;
+	for (let i = folders.length - 1; i >= 0; i--) {
+		if (COLLECTIONS.some((c) => c.re.test(folders[i]))) {
+			collection = i;
+			break;
+		}
+	}
+	if (collection >= 0) {
+		const c = COLLECTIONS.find((c) => c.re.test(folders[collection]))!;
+		const below = folders.slice(collection + 1);
+		if (c.region && below.length === 0) {
+			meta.region = c.region;
+			meta.level = c.level;
+		} else if (below.length === 1 && REGION_NAME.test(below[0])) {
+			meta.region = below[0];
+			// 北京市 under 主要城市 is a municipality: provincial level.
+			const own = levelOfRegion(below[0]);
+			meta.level = c.level === 'city' && own === 'provincial' ? 'provincial' : c.level;
+			if (meta.level === 'provincial') meta.province = below[0];
+			else if (provinceOfCity(below[0])) meta.province = provinceOfCity(below[0]);
+		}
+	} else if (folders.length && REGION_NAME.test(folders[folders.length - 1])) {
+		// No collection folder: a region-named parent still names the region.
+		const region = folders[folders.length - 1];
+		const level = levelOfRegion(region);
+		if (level) {
+			meta.region = region;
+			meta.level = level;
+			if (level === 'provincial') meta.province = region;
+			else if (provinceOfCity(region)) meta.province = provinceOfCity(region);
+		}
+	}
+
+	const id = meta.region && meta.year !== undefined ? `${idSafe(meta.region)}-${idSafe(stem)}` : segments.map((s, i) => idSafe(i === segments.length - 1 ? stem : s)).join('-');
+	return { meta, id };
+}

@@ -1,0 +1,34 @@
+/**
+ * What the pages show about the corpus itself: files that are not reports
+ * (summarised by reason, a bounded list), and whether the index is still
+ * being built or could not be kept on disk.
+ */
+import type { CorpusProblem, CorpusStore, ProblemCode } from './corpus';
+import type { IndexNotice } from './store/types';
+
+export interface ProblemSummary {
+	total: number;
+	byCode: { code: ProblemCode; count: number }[];
+	/** The first ones, with paths relative to their corpus folder (never where it lives on disk). */
+	items: Pick<CorpusProblem, 'file' | 'code' | 'id'>[];
+}
+
+export function corpusProblems(corpus: CorpusStore, max = 200): ProblemSummary {
+	const counts = new Map<ProblemCode, number>();
+	for (const p of corpus.problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+	return {
+		total: corpus.problems.length,
+		byCode: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count),
+		items: corpus.problems.slice(0, max).map(({ file, code, id }) => (id ? { file, code, id } : { file, code }))
+	};
+}
+
+export interface CorpusStatus {
+	indexing: { done: number; total: number } | null;
+	notices: IndexNotice[];
+}
+
+export function corpusStatus(corpus: CorpusStore): CorpusStatus {
+	const p = corpus.progress;
+	return { indexing: p.running ? { done: p.done, total: p.total } : null, notices: corpus.notices.filter((n) => n !== 'memory') };
+}

@@ -1,0 +1,85 @@
+/**
+ * The public collection's tree (../shared/corpus/gov, ~2,900 reports) read as
+ * a corpus: no id collisions, every file a report or a listed problem,
+ * region/level/year as the path says them, the national series complete —
+ * and search answers from the index. The index is kept in the system's temp
+ * folder between runs (the first run indexes the whole tree: minutes).
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CorpusStore } from '../../src/lib/server/corpus';
+import { searchCorpus } from '../../src/lib/server/search';
+import { readSearchQuery } from '../../src/lib/core/search/index';
+import { SHARED } from './shared';
+
+const GOV = join(SHARED, 'corpus', 'gov');
+const MUNICIPALITIES = ['北京市', '上海市', '天津市', '重庆市'];
+
+function walk(dir: string): string[] {
+	return readdirSync(dir)
+		.sort()
+		.flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+}
+
+const files = walk(GOV).map((f) => relative(GOV, f));
+let store: CorpusStore;
+
+beforeAll(async () => {
+	store = await new CorpusStore({ dirs: [GOV], db: join(tmpdir(), 'duidu-corpus-test-gov.sqlite') }).load();
+}, 1_200_000);
+
+describe('the public collection as a corpus', () => {
+	it('every file is a report or a listed problem; no id collides', () => {
+		const reported = new Set(store.list().map((e) => e.path));
+		const problems = new Set(store.problems.map((p) => p.file));
+		for (const f of files) expect(reported.has(f) || problems.has(f), f).toBe(true);
+		expect(store.problems.filter((p) => p.code === 'id-clash')).toEqual([]);
+		const ids = store.list().map((e) => e.id);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(store.list().length).toBe(files.length - store.problems.filter((p) => p.code !== 'id-clash').length);
+	});
+
+	it('region, level and year are what the path says', () => {
+		const wrong: string[] = [];
+		for (const e of store.list()) {
+			const [folder, ...rest] = e.path.split('/');
+			const year = Number(/^(\d{4})/.exec(rest[rest.length - 1])![1]);
+			let want: { region: string; level: string };
+			if (folder.includes('国务院')) want = { region: '中华人民共和国', level: 'national' };
+			else if (folder.includes('省自治区')) want = { region: rest[0], level: 'provincial' };
+			else want = { region: rest[0], level: MUNICIPALITIES.includes(rest[0]) ? 'provincial' : 'city' };
+			if (e.meta.region !== want.region || e.meta.level !== want.level || e.meta.year !== year) wrong.push(`${e.path}: ${e.meta.region} ${e.meta.level} ${e.meta.year}`);
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it('the national series is complete, partial texts marked', () => {
+		const national = files.filter((f) => f.startsWith('政府工作报告-国务院/'));
+		const series = store.list().filter((e) => e.meta.level === 'national');
+		expect(series.length).toBe(national.length);
+		expect(new Set(series.map((e) => e.meta.year))).toEqual(new Set(national.map((f) => Number(/(\d{4})/.exec(f)![1]))));
+		expect(store.get('中华人民共和国-1964-part')!.meta).toMatchObject({ year: 1964, partial: 'part' });
+		expect(store.get('中华人民共和国-1964-summary')!.meta).toMatchObject({ year: 1964, partial: 'summary' });
+		expect(store.get('中华人民共和国-2024')!.meta.partial).toBeUndefined();
+	});
+
+	it('a city knows its province; a municipality is provincial', () => {
+		expect(store.get('聊城市-2023')!.meta).toMatchObject({ region: '聊城市', province: '山东省', level: 'city', year: 2023 });
+		expect(store.get('北京市-2024')!.meta).toMatchObject({ level: 'provincial', province: '北京市' });
+		const cities = store.list().filter((e) => e.meta.level === 'city');
+		expect(cities.filter((e) => !e.meta.province).map((e) => e.path)).toEqual([]);
+	});
+
+	it('search finds a term from the national report down to cities, with passages that hold it', () => {
+		const r = searchCorpus(store, readSearchQuery(new URLSearchParams('q=新质生产力')));
+		const national = r.byRegion.find((x) => x.region === '中华人民共和国')!;
+		expect(national.first).toBe(2024);
+		expect(r.byYear.filter((y) => y.using > 0 && y.year < 2023)).toEqual([]);
+		for (const g of r.groups) {
+			const text = store.parsed(g.id)!.text;
+			for (const h of g.lines) expect(text.slice(h.start, h.end)).toBe('新质生产力');
+		}
+	});
+});
