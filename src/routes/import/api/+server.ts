@@ -82,9 +82,14 @@ export const POST: RequestHandler = async ({ request, url }) => {
 		let meta = undefined;
 		const rawMeta = url.searchParams.get('meta');
 		if (rawMeta) {
-			const fields = JSON.parse(rawMeta) as Record<string, unknown>;
+			const fields = JSON.parse(rawMeta) as unknown;
+			// An object of field → text; null, an array, a string or nested values are refused, never ignored.
+			if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return fail('bad-request', 'metadata (meta) must be a JSON object of fields', 400);
 			const strings: Record<string, string> = {};
-			for (const [k, v] of Object.entries(fields)) if (v !== null && v !== undefined && String(v).trim() !== '') strings[k] = String(v).trim();
+			for (const [k, v] of Object.entries(fields)) {
+				if (v !== null && typeof v === 'object') return fail('bad-request', `metadata field "${k}" must be text or a number`, 400);
+				if (v !== null && v !== undefined && String(v).trim() !== '') strings[k] = String(v).trim();
+			}
 			meta = metaFromFields(strings);
 			// Keep a year that is not a number, so validation can name it.
 			if (strings.year !== undefined && meta.year === undefined) (meta as Record<string, unknown>).year = strings.year;
