@@ -141,6 +141,20 @@ export class CorpusStore {
 		return parsed;
 	}
 
+	/** The parsed report if it is in memory already (no parse, no disk read). */
+	parsedInMemory(id: string): ParsedReport | undefined {
+		return this.get(id) ? this.parsedCache.get(id) : undefined;
+	}
+
+	/** Adopt a parse done elsewhere (a worker thread) if it is of the report's current content. */
+	adoptParsed(id: string, parsed: ParsedReport, hash: string): boolean {
+		const entry = this.get(id);
+		if (!entry || entry.hash !== hash) return false;
+		parsed.meta = { ...parsed.meta, ...this.given.get(id) };
+		this.parsedCache.set(id, parsed);
+		return true;
+	}
+
 	/**
 	 * A value derived from a report by core code (topics, figures…), cached in
 	 * memory and on disk under the report's hash and the deriver's version.
