@@ -1,5 +1,18 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n';
+import { getCorpus } from '$lib/server/corpus';
+import { cleanStaleTemps } from '$lib/server/import/pipeline';
+import { generationOf, workPool } from '$lib/server/work';
+
+/**
+ * At start: remove temp files orphaned by an import killed mid-save, and
+ * start the worker threads (each loads the corpus) before the first request.
+ */
+export const init: ServerInit = async () => {
+	const corpus = await getCorpus();
+	for (const dir of corpus.dirs) for (const name of cleanStaleTemps(dir)) console.log(`duidu: removed ${name}, left by an import that never finished`);
+	void workPool().warm(generationOf(corpus));
+};
 
 /** The interface language comes from the `lang` cookie (set by the toggle), else Chinese. */
 export const handle: Handle = async ({ event, resolve }) => {

@@ -11,6 +11,7 @@ import { ImportRefusal } from '../../src/lib/server/import/refusal';
 import { fixtures, removeDir, tempDir } from './import-helpers';
 
 const pools: WorkerPool[] = [];
+const caught = (x: unknown) => x as Error & { code: string };
 const make = (o: ConstructorParameters<typeof WorkerPool>[0]) => {
 	const p = new WorkerPool(o);
 	pools.push(p);
@@ -48,7 +49,7 @@ describe('the worker pool', () => {
 
 	it('a job over its time limit fails as too slow; the next job runs on a fresh worker', async () => {
 		const pool = make({ size: 1, timeoutMs: 300 });
-		const e = await pool.run('spin', 5000).catch((x) => x);
+		const e = await pool.run<never>('spin', 5000).catch(caught);
 		expect(e).toBeInstanceOf(WorkError);
 		expect(e.code).toBe('too-slow');
 		expect(await pool.run('echo', 'next')).toBe('next');
@@ -57,7 +58,7 @@ describe('the worker pool', () => {
 
 	it('a worker that dies fails its job with a clear error, not the server', async () => {
 		const pool = make({ size: 1 });
-		const e = await pool.run('exit', null).catch((x) => x);
+		const e = await pool.run<never>('exit', null).catch(caught);
 		expect(e).toBeInstanceOf(WorkError);
 		expect(e.code).toBe('crashed');
 		expect(await pool.run('echo', 1)).toBe(1);
@@ -68,7 +69,7 @@ describe('the worker pool', () => {
 		await pool.warm();
 		const a = pool.run('spin', 300);
 		const b = pool.run('spin', 10);
-		const c = await pool.run('echo', 1).catch((x) => x);
+		const c = await pool.run<never>('echo', 1).catch(caught);
 		expect(c).toBeInstanceOf(WorkError);
 		expect(c.code).toBe('busy');
 		await Promise.all([a, b]);
@@ -82,7 +83,7 @@ describe('the worker pool', () => {
 			const r = await pool.run<{ candidate: { id: string; excerpt: string; stats: { sections: number } } }>('import', { action: 'preview', bytes, name: 'liaocheng-gwr-2023.docx', dir, maxBytes: 1e7 });
 			expect(r.candidate.id).toBe('聊城市-2023-gwr');
 			expect(r.candidate.stats.sections).toBeGreaterThan(3);
-			const e = await pool.run('import', { action: 'preview', bytes: new Uint8Array(0), name: 'e.txt', dir, maxBytes: 1e7 }).catch((x) => x);
+			const e = await pool.run<never>('import', { action: 'preview', bytes: new Uint8Array(0), name: 'e.txt', dir, maxBytes: 1e7 }).catch(caught);
 			expect(e).toBeInstanceOf(ImportRefusal);
 			expect(e.code).toBe('empty');
 		} finally {

@@ -3,11 +3,12 @@
  * sends a job to the shared worker pool (pool.ts) with the generation of the
  * request thread's corpus, so a worker whose corpus is older reloads first.
  */
+import { error } from '@sveltejs/kit';
 import type { ParsedReport } from '../../core/parse';
 import type { CorpusStore } from '../corpus';
 import type { DiffRequest } from '../diff';
 import type { CheckJobResult, DiffJobResult, ImportJob, ImportJobResult, ParseJobResult } from './jobs';
-import { WorkerPool } from './pool';
+import { WorkerPool, WorkError } from './pool';
 
 export { WorkError } from './pool';
 export type { CandidateView, CheckJobResult, DiffJobResult, ImportJobResult } from './jobs';
@@ -33,12 +34,22 @@ export function importOffThread(job: ImportJob): Promise<ImportJobResult> {
 	return workPool().run('import', job);
 }
 
+/** A page's job: a busy pool or a stopped job is a 503 with the reason, not a 500. */
+async function pageJob<T>(job: string, args: unknown, corpus: CorpusStore): Promise<T> {
+	try {
+		return await workPool().run<T>(job, args, generationOf(corpus));
+	} catch (e) {
+		if (e instanceof WorkError) error(503, e.message);
+		throw e;
+	}
+}
+
 export function diffOffThread(corpus: CorpusStore, req: DiffRequest): Promise<DiffJobResult> {
-	return workPool().run('diff', req, generationOf(corpus));
+	return pageJob('diff', req, corpus);
 }
 
 export function checkOffThread(corpus: CorpusStore, draft: string, against: string): Promise<CheckJobResult | null> {
-	return workPool().run('check', { draft, against }, generationOf(corpus));
+	return pageJob('check', { draft, against }, corpus);
 }
 
 /**
@@ -50,7 +61,7 @@ export async function parsedOffThread(corpus: CorpusStore, id: string): Promise<
 	if (!entry) return undefined;
 	const hit = corpus.parsedInMemory(id);
 	if (hit) return hit;
-	const r = await workPool().run<ParseJobResult | null>('parse', { id }, generationOf(corpus));
+	const r = await pageJob<ParseJobResult | null>('parse', { id }, corpus);
 	if (r && corpus.adoptParsed(id, r.parsed, r.hash)) return corpus.parsedInMemory(id);
 	// The report changed meanwhile (or the worker's corpus disagrees): parse here.
 	return corpus.parsed(id);

@@ -168,7 +168,7 @@ export class WorkerPool {
 			let slot = this.slots.find((s) => !s.job);
 			if (!slot) {
 				if (this.slots.length >= this.size) return;
-				slot = this.spawnSlot();
+				slot = this.spawnSlot() ?? undefined;
 				if (!slot) return;
 			}
 			const p = this.queue.shift()!;
