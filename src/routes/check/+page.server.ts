@@ -1,11 +1,10 @@
 import { fail } from '@sveltejs/kit';
 import { getCorpus } from '$lib/server/corpus';
 import { members } from '$lib/server/rhetoric';
-import { corpusFigures, figuresOf, topicNames } from '$lib/server/figures';
-import { reportTopics } from '$lib/server/topics';
+import { topicNames } from '$lib/server/figures';
 import { saveDraft } from '$lib/server/save-draft';
-import { checkDraft, draftMeta } from '$lib/core/draft';
-import { regionSeries } from '$lib/core/figures/series';
+import { checkOffThread } from '$lib/server/work';
+import { draftMeta } from '$lib/core/draft';
 import { predecessorOf } from '$lib/core/rhetoric';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -42,16 +41,10 @@ export const actions: Actions = {
 		let against = againstId ? all.find((m) => m.id === againstId) : undefined;
 		if (!against && meta.region) against = predecessorOf(all, { id: '', region: meta.region, year: meta.year ?? 10000, kind: meta.kind });
 		if (!against) return fail(400, { error: 'ck.noAgainst', draft, against: againstId, save });
-		const old = corpus.parsed(against.id)!;
-		const region = old.meta.region;
-		const series = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
-		// The old report's figures and topics come from the store's cache; only the draft is analysed here.
-		const result = checkDraft(
-			draft,
-			{ report: old, input: corpus.input(against.id)!, figures: figuresOf(corpus, against.id), topics: reportTopics(corpus, against.id) },
-			{ series }
-		);
-		const used = new Set(result.figures.map((f) => f.seriesKey).filter(Boolean));
+		// The check runs on a worker thread (the old report's figures and topics from the store's cache there).
+		const checked = await checkOffThread(corpus, draft, against.id);
+		if (!checked) return fail(400, { error: 'ck.noAgainst', draft, against: againstId, save });
+		const { result } = checked;
 
 		let saved: { id: string; title: string } | null = null;
 		let saveError = '';
@@ -71,7 +64,7 @@ export const actions: Actions = {
 			againstYear: against.year ?? null,
 			inferred: { region: meta.region ?? '', year: meta.year ?? '' },
 			result,
-			series: Object.fromEntries(series.filter((s) => used.has(s.key)).map((s) => [s.key, s])),
+			series: checked.series,
 			save,
 			saved,
 			saveError
