@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { parseReport, inputMinusRemoved } from '../../src/lib/core/parse';
 import { stripWhitespace } from '../../src/lib/core/normalize';
-import { diffReports } from '../../src/lib/core/diff/index';
+import { diffReports, sideText } from '../../src/lib/core/diff/index';
 import { intlSegmenter } from '../../src/lib/core/diff/segmenter';
 import { prepareImport } from '../../src/lib/server/import/pipeline';
 import { checkZipExpansion } from '../../src/lib/server/import/inflate-limit';
@@ -85,6 +85,22 @@ describe('parse: hostile input stays linear and lossless', () => {
 		const t = timed(() => parseReport(nested));
 		expect(t.value.paragraphs.length).toBe(10_000);
 		expect(t.ms).toBeLessThan(60_000);
+	});
+});
+
+describe('diff: hostile input', () => {
+	it('two long unpunctuated texts (mojibake, tables): the word diff is bounded and still tiles both texts', () => {
+		let seedN = 7;
+		const rnd = () => (seedN = (seedN * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const A = Array.from({ length: 40_000 }, () => String.fromCharCode(0x4e00 + Math.floor(rnd() * 300))).join('');
+		const B = [...A].map((c, i) => (i % 7 === 0 ? String.fromCharCode(0x4e00 + Math.floor(rnd() * 300)) : c)).join('');
+		const a = parseReport(A);
+		const b = parseReport(B);
+		// Once 151 s with jieba (O(n·d) Myers without a bound).
+		const { value: r, ms } = timed(() => diffReports({ report: a }, { report: b }, { segmenter: intlSegmenter }));
+		expect(sideText(r, 'a', a.text)).toBe(a.text);
+		expect(sideText(r, 'b', b.text)).toBe(b.text);
+		expect(ms).toBeLessThan(30_000);
 	});
 });
 
