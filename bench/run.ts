@@ -7,7 +7,9 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
 	corpus: () => import('./corpus'),
 	segmenters: () => import('./segmenters'),
 	diff: () => import('./diff'),
-	topics: () => import('./topics')
+	topics: () => import('./topics'),
+	linear: () => import('./linear'),
+	load: () => import('./load')
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

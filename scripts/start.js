@@ -40,6 +40,8 @@ if (!existsSync(buildEntry) || (process.env.DUIDU_NO_BUILD !== '1' && sourcesCha
 }
 
 process.env.HOST ??= '127.0.0.1';
+// Where the worker threads' bundle is built from (src/lib/server/work).
+process.env.DUIDU_ROOT ??= root;
 process.env.PORT ??= '3000';
 process.env.DUIDU_REPORTS ??= join(root, 'reports');
 process.env.DUIDU_CACHE ??= join(root, '.cache', 'duidu');
