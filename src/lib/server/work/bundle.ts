@@ -46,8 +46,8 @@ export async function workerBundle(): Promise<string | null> {
 	const fresh = existsSync(out) && statSync(out).mtimeMs >= Math.max(newest(join(root, 'src', 'lib')), statSync(join(root, 'package.json')).mtimeMs);
 	if (fresh) return out;
 	try {
-		const { build } = await import('esbuild');
-		const r = await build({
+		const esbuild = await import('esbuild');
+		const r = await esbuild.build({
 			entryPoints: [join(root, ENTRY)],
 			bundle: true,
 			format: 'esm',
@@ -58,6 +58,8 @@ export async function workerBundle(): Promise<string | null> {
 			logLevel: 'silent',
 			absWorkingDir: root
 		});
+		// esbuild keeps a service process until told to stop.
+		await esbuild.stop?.();
 		mkdirSync(dirname(out), { recursive: true });
 		const tmp = `${out}.${process.pid}.${Date.now()}.tmp`;
 		writeFileSync(tmp, r.outputFiles[0].contents);
