@@ -65,7 +65,9 @@ const hostAllowed = (h) => !loopbackOnly || /^(localhost|127\.\d+\.\d+\.\d+|\[::
 
 // The heavy lane (scripts/lib/lanes.js): this same script in a second process, on a private socket.
 const laneSocket = process.env.DUIDU_LANE === 'heavy' ? process.env.DUIDU_LANE_SOCKET : null;
-const lane = !laneSocket && process.env.DUIDU_LANES !== '0' ? (await import('./lib/lanes.js')).startHeavyLane(fileURLToPath(import.meta.url)) : null;
+const lanes = laneSocket || process.env.DUIDU_LANES !== '0' ? await import('./lib/lanes.js') : null;
+const lane = !laneSocket && lanes ? lanes.startHeavyLane(fileURLToPath(import.meta.url)) : null;
+if (laneSocket) lanes.relayFromLane();
 
 const server = createServer((req, res) => {
 	if (!laneSocket && !hostAllowed(req.headers.host)) {

@@ -2,7 +2,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n';
 import { getCorpus } from '$lib/server/corpus';
 import { cleanStaleTemps } from '$lib/server/import/pipeline';
-import { generationOf, workPool } from '$lib/server/work';
+import { followCorpusChanges, generationOf, workPool } from '$lib/server/work';
 
 /**
  * At start: remove temp files orphaned by an import killed mid-save, and
@@ -11,7 +11,10 @@ import { generationOf, workPool } from '$lib/server/work';
 export const init: ServerInit = async () => {
 	const corpus = await getCorpus();
 	for (const dir of corpus.dirs) for (const name of cleanStaleTemps(dir)) console.log(`duidu: removed ${name}, left by an import that never finished`);
-	void workPool().warm(generationOf(corpus));
+	followCorpusChanges();
+	const warm = workPool().warm(generationOf(corpus));
+	// The heavy lane of `npm start` says it is ready only once its workers are: until then the first process serves its pages.
+	if (process.env.DUIDU_LANE === 'heavy') await warm;
 };
 
 /** The interface language comes from the `lang` cookie (set by the toggle), else Chinese. */

@@ -22,6 +22,16 @@ import { join } from 'node:path';
 /** Paths served by the heavy lane (pages, their __data.json and form actions, the import API). */
 export const HEAVY = /^\/(?:diff|compare|check|import\/api|rhetoric|figures)(?:[/?]|$)/;
 
+/** In the lane: relay corpus changes to and from the first process. */
+export function relayFromLane() {
+	process.on('message', (m) => {
+		if (m?.duidu === 'corpus-changed') process.emit('duidu:corpus-changed', 'remote');
+	});
+	process.on('duidu:corpus-changed', (origin) => {
+		if (origin === 'local') process.send?.({ duidu: 'corpus-changed' });
+	});
+}
+
 export function startHeavyLane(script) {
 	const dir = mkdtempSync(join(tmpdir(), 'duidu-lane-'));
 	const socket = join(dir, 'heavy.sock');
@@ -38,6 +48,8 @@ export function startHeavyLane(script) {
 		});
 		child.on('message', (m) => {
 			if (m === 'ready') ready = true;
+			// An import or a saved draft there: this process's corpus is stale.
+			else if (m?.duidu === 'corpus-changed') process.emit('duidu:corpus-changed', 'remote');
 		});
 		child.on('exit', (code, signal) => {
 			ready = false;
@@ -49,6 +61,10 @@ export function startHeavyLane(script) {
 		});
 	};
 	spawnChild();
+	// An import or a saved draft here: the lane's corpus is stale.
+	process.on('duidu:corpus-changed', (origin) => {
+		if (origin === 'local') child?.send({ duidu: 'corpus-changed' });
+	});
 
 	return {
 		/** Whether this request goes to the heavy lane now. */

@@ -5,13 +5,32 @@
  */
 import { error } from '@sveltejs/kit';
 import type { ParsedReport } from '../../core/parse';
-import type { CorpusStore } from '../corpus';
+import { resetCorpus, type CorpusStore } from '../corpus';
 import type { DiffRequest } from '../diff';
 import type { CheckJobResult, DiffJobResult, ImportJob, ImportJobResult, ParseJobResult } from './jobs';
 import { WorkerPool, WorkError } from './pool';
 
 export { WorkError } from './pool';
 export type { CandidateView, CheckJobResult, DiffJobResult, ImportJobResult } from './jobs';
+
+/**
+ * The corpus changed here (an import, a saved draft): reload it, and tell the
+ * other process of `npm start` (scripts/lib/lanes.js relays the event), whose
+ * corpus is now stale too. Worker threads follow by generation.
+ */
+export function corpusChanged() {
+	resetCorpus();
+	process.emit('duidu:corpus-changed' as never, 'local' as never);
+}
+
+/** Reload when the other process says the corpus changed (registered once, at server start). */
+export function followCorpusChanges() {
+	if ((globalThis as { __duiduFollowing?: boolean }).__duiduFollowing) return;
+	(globalThis as { __duiduFollowing?: boolean }).__duiduFollowing = true;
+	process.on('duidu:corpus-changed' as never, (origin: string) => {
+		if (origin === 'remote') resetCorpus();
+	});
+}
 
 let shared: WorkerPool | null = null;
 

@@ -14,6 +14,7 @@ import { getCorpus, resetCorpus, type CorpusStore } from '../corpus';
 import { serveDiff, type DiffOutcome, type DiffRequest } from '../diff';
 import { corpusFigures, figuresOf } from '../figures';
 import { indexDirectory, prepareImport, saveImport, type ImportCandidate } from '../import/pipeline';
+import { jiebaSegmenter } from '../jieba';
 import { reportTopics } from '../topics';
 
 let loaded = -1;
@@ -141,6 +142,8 @@ export async function runJob(job: string, args: unknown, generation: number): Pr
 		case 'check':
 			return checkJob(args as { draft: string; against: string }, generation);
 		case 'warm':
+			// The corpus and jieba's dictionary, before the first request needs them.
+			jiebaSegmenter();
 			return (await corpusAt(generation)).list().length;
 		case 'echo':
 			return args;

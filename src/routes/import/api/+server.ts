@@ -6,10 +6,10 @@
  */
 import { json } from '@sveltejs/kit';
 import { metaFromFields } from '$lib/core/meta';
-import { getCorpus, resetCorpus } from '$lib/server/corpus';
+import { getCorpus } from '$lib/server/corpus';
 import { configuredMaxBytes } from '$lib/server/import/extract';
 import { formatBytes, ImportRefusal } from '$lib/server/import/refusal';
-import { importOffThread, WorkError } from '$lib/server/work';
+import { corpusChanged, importOffThread, WorkError } from '$lib/server/work';
 import type { RequestHandler } from './$types';
 
 function refusalResponse(e: ImportRefusal) {
@@ -79,7 +79,7 @@ export const POST: RequestHandler = async ({ request, url }) => {
 		// Extracting, parsing and writing run on a worker thread: a big or hostile file never stalls other requests.
 		const r = await importOffThread({ action, bytes, name, dir, meta, id, maxBytes, replace });
 		if (action === 'preview') return json({ ok: true, candidate: r.candidate, existingIds: r.existingIds });
-		resetCorpus();
+		corpusChanged();
 		return json({ ok: true, candidate: r.candidate, saved: r.saved });
 	} catch (e) {
 		if (e instanceof ImportRefusal) return refusalResponse(e);
