@@ -3,7 +3,7 @@ import { getCorpus } from '$lib/server/corpus';
 import { members } from '$lib/server/rhetoric';
 import { topicNames } from '$lib/server/figures';
 import { saveDraft } from '$lib/server/save-draft';
-import { checkOffThread } from '$lib/server/work';
+import { checkOffThread, corpusChanged } from '$lib/server/work';
 import { draftMeta } from '$lib/core/draft';
 import { predecessorOf } from '$lib/core/rhetoric';
 import type { Actions, PageServerLoad } from './$types';
@@ -51,6 +51,7 @@ export const actions: Actions = {
 		if (save) {
 			try {
 				const s = saveDraft(corpus, draft, meta);
+				corpusChanged();
 				saved = { id: s.id, title: s.title };
 			} catch (e) {
 				saveError = (e as Error).message;
