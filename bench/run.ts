@@ -9,7 +9,9 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
 	diff: () => import('./diff'),
 	topics: () => import('./topics'),
 	align: () => import('./align'),
-	reuse: () => import('./reuse')
+	reuse: () => import('./reuse'),
+	linear: () => import('./linear'),
+	load: () => import('./load')
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

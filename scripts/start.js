@@ -40,6 +40,8 @@ if (!existsSync(buildEntry) || (process.env.DUIDU_NO_BUILD !== '1' && sourcesCha
 }
 
 process.env.HOST ??= '127.0.0.1';
+// Where the worker threads' bundle is built from (src/lib/server/work).
+process.env.DUIDU_ROOT ??= root;
 process.env.PORT ??= '3000';
 process.env.DUIDU_REPORTS ??= join(root, 'reports');
 process.env.DUIDU_CACHE ??= join(root, '.cache', 'duidu');
@@ -61,23 +63,36 @@ const loopbackOnly = ['127.0.0.1', 'localhost', '::1'].includes(host);
 /** On loopback, only loopback names: a DNS-rebinding page cannot talk to the server under a name of its own. */
 const hostAllowed = (h) => !loopbackOnly || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i.test(h ?? '');
 
+// The heavy lane (scripts/lib/lanes.js): this same script in a second process, on a private socket.
+const laneSocket = process.env.DUIDU_LANE === 'heavy' ? process.env.DUIDU_LANE_SOCKET : null;
+const lanes = laneSocket || process.env.DUIDU_LANES !== '0' ? await import('./lib/lanes.js') : null;
+const lane = !laneSocket && lanes ? lanes.startHeavyLane(fileURLToPath(import.meta.url)) : null;
+if (laneSocket) lanes.relayFromLane();
+
 const server = createServer((req, res) => {
-	if (!hostAllowed(req.headers.host)) {
+	if (!laneSocket && !hostAllowed(req.headers.host)) {
 		res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
 		res.end('duidu: this server answers only to localhost\n');
 		return;
 	}
 	req.headers['x-duidu-protocol'] = 'http';
+	if (lane?.takes(req)) return lane.proxy(req, res);
 	handler(req, res, () => {
 		res.writeHead(404);
 		res.end();
 	});
 });
-server.listen(port, host, () => {
+if (laneSocket) server.listen(laneSocket, () => process.send?.('ready'));
+else server.listen(port, host, () => {
 	const shown = loopbackOnly ? 'localhost' : host;
 	console.log(`duidu: serving ${process.env.DUIDU_REPORTS} at http://${shown}:${port}`);
 	console.log(`Listening on http://${host}:${port}`);
 });
-const stop = () => server.close(() => process.exit(0));
+const stop = () => {
+	lane?.stop();
+	server.close(() => process.exit(0));
+	// Keep-alive connections would hold close() open: do not wait for them long.
+	setTimeout(() => process.exit(0), 2000).unref();
+};
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

@@ -1,5 +1,21 @@
-import type { Handle } from '@sveltejs/kit';
+import type { Handle, ServerInit } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n';
+import { getCorpus } from '$lib/server/corpus';
+import { cleanStaleTemps } from '$lib/server/import/pipeline';
+import { followCorpusChanges, generationOf, workPool } from '$lib/server/work';
+
+/**
+ * At start: remove temp files orphaned by an import killed mid-save, and
+ * start the worker threads (each loads the corpus) before the first request.
+ */
+export const init: ServerInit = async () => {
+	const corpus = await getCorpus();
+	for (const dir of corpus.dirs) for (const name of cleanStaleTemps(dir)) console.log(`duidu: removed ${name}, left by an import that never finished`);
+	followCorpusChanges();
+	const warm = workPool().warm(generationOf(corpus));
+	// The heavy lane of `npm start` says it is ready only once its workers are: until then the first process serves its pages.
+	if (process.env.DUIDU_LANE === 'heavy') await warm;
+};
 
 /** The interface language comes from the `lang` cookie (set by the toggle), else Chinese. */
 export const handle: Handle = async ({ event, resolve }) => {

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { metaFromFields } from '../../lib/core/meta';
 import type { ReportMeta } from '../../lib/core/parse';
 import { configuredMaxBytes } from '../../lib/server/import/extract';
-import { importFile } from '../../lib/server/import/pipeline';
+import { cleanStaleTemps, importFile } from '../../lib/server/import/pipeline';
 import { formatBytes, ImportRefusal } from '../../lib/server/import/refusal';
 import { parseArgs, UsageError, type Command } from '../io';
 
@@ -44,6 +44,7 @@ export const importCommand: Command = {
 		const replace = flags.replace === true;
 		const results: Record<string, unknown>[] = [];
 		let refused = 0;
+		for (const name of cleanStaleTemps(dir)) io.err(`removed ${name}: a temp file left by an import that never finished`);
 		for (const file of positional) {
 			try {
 				if (!existsSync(file)) throw new ImportRefusal('unsupported', `${file}: no such file`);
@@ -73,8 +74,9 @@ export const importCommand: Command = {
 						`${saved.replaced ? 'replaced' : 'imported'} ${file} → ${saved.file}\n    ${m.title ?? '(no title)'} [${what}]\n    ${candidate.format}${enc}: ${candidate.stats.sections} sections, ${candidate.stats.paragraphs} paragraphs, ${candidate.stats.characters} characters`
 					);
 				}
-			} catch (e) {
-				if (!(e instanceof ImportRefusal)) throw e;
+			} catch (err) {
+				// Anything else that goes wrong with one file is that file's refusal: the batch goes on.
+				const e = err instanceof ImportRefusal ? err : new ImportRefusal('write-failed', `${file}: ${(err as Error)?.message ?? String(err)}`, { detail: String((err as Error)?.message ?? err) });
 				refused++;
 				results.push({ file, ok: false, code: e.code, error: e.message });
 				io.err(`refused ${e.message}`);

@@ -16,13 +16,15 @@ export interface RawBlock {
 const CONTINUATION_START = /^[，,。．、；;：:？?！!）)》」』”’%％]/;
 /** Sentence punctuation: a line with none of it is a title, a heading or a name, not broken prose. */
 const SENTENCE_PUNCT = /[，,。；;：:！!？?]/;
-const CLOSERS = /[”’」』）)】》\]]+$/;
+const CLOSER_CHARS = '”’」』）)】》]';
 
 /** Does the text end a sentence (or a clause that may end a line, like a colon)? */
 export function endsSentence(text: string): boolean {
-	const t = text.replace(CLOSERS, '');
-	if (t !== text && /[。！？!?…]$/.test(t)) return true;
-	return /[。！？!?：:；;…]$/.test(text);
+	// From the end by hand: a `[…]+$` regex retries from every closer of a long run.
+	let end = text.length;
+	while (end > 0 && CLOSER_CHARS.includes(text[end - 1])) end--;
+	if (end < text.length && end > 0 && /[。！？!?…]/.test(text[end - 1])) return true;
+	return text.length > 0 && /[。！？!?：:；;…]/.test(text[text.length - 1]);
 }
 
 /** A dash line: "——2020年5月26日在聊城市第十七届人民代表大会第四次会议上". */
@@ -121,6 +123,16 @@ function wholeBold(line: ContentLine): boolean {
 	return line.bold.some(([s, e]) => s <= line.start && e >= line.end);
 }
 
+/**
+ * The rules look at a block's start, its end and (for short blocks) its
+ * length: a long block keeps only its head and tail, so that testing them
+ * does not rescan a growing block per line (an 8,000-row table joined into
+ * one paragraph took 12 s).
+ */
+function capped(s: string): string {
+	return s.length > 1024 ? s.slice(0, 256) + s.slice(-256) : s;
+}
+
 export function joinBlocks(lines: ContentLine[], ctx: JoinContext): RawBlock[] {
 	const blocks: RawBlock[] = [];
 	let open: RawBlock | null = null;
@@ -145,7 +157,7 @@ export function joinBlocks(lines: ContentLine[], ctx: JoinContext): RawBlock[] {
 		const text = texts[i];
 		if (open && continues(open, openText, line, text, i + 1 < lines.length ? texts[i + 1] : null, layout)) {
 			open.lines.push(line);
-			openText += text;
+			openText = capped(openText + text);
 			continue;
 		}
 		open = { lines: [line] };

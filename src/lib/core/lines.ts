@@ -33,14 +33,18 @@ export interface LineScan {
 	removed: Removed[];
 }
 
-/** Line ends: LF, CRLF, a lone CR (classic Mac), NEL, and the Unicode line and paragraph separators. */
-const LINE_BREAK = /\r\n?|[\n\u0085\u2028\u2029]/g;
-
 function trimRange(input: string, start: number, end: number): [number, number] {
 	while (start < end && WHITESPACE.test(input[start])) start++;
 	while (end > start && WHITESPACE.test(input[end - 1])) end--;
 	return [start, end];
 }
+
+/**
+ * Line breaks: LF, CRLF, a lone CR (old Mac, some PDF converters), NEL
+ * (U+0085, EBCDIC and some GBK conversions), and the Unicode line and
+ * paragraph separators U+2028/U+2029. Any of them ends a line.
+ */
+const LINE_BREAK = /\r\n?|[\n\u0085\u2028\u2029]/g;
 
 /** Scan `input[from, to)` into content lines and removed spans. */
 export function scanLines(input: string, from: number, to: number = input.length): LineScan {
@@ -53,14 +57,11 @@ export function scanLines(input: string, from: number, to: number = input.length
 		LINE_BREAK.lastIndex = pos;
 		const br = LINE_BREAK.exec(input);
 		let nl = br ? br.index : to;
-		let next = br ? br.index + br[0].length : to + 1;
-		if (nl > to) {
-			nl = to;
-			next = to + 1;
-		}
+		let next = br ? br.index + br[0].length : to;
+		if (nl > to) nl = next = to;
 		const [s, e] = trimRange(input, pos, nl);
 		const rawLead = input.slice(pos, s);
-		pos = next;
+		pos = Math.max(next, nl + 1);
 		if (s >= e) {
 			// A line of zero-width characters is an artifact, not a paragraph gap.
 			if (!/^[\u200b\ufeff\u2060]+\s*$/.test(input.slice(rawStart, nl))) blank = true;
@@ -100,7 +101,7 @@ export function scanLines(input: string, from: number, to: number = input.length
 		line.cuts.sort((a, b) => a.start - b.start);
 		// A line that was nothing but markers has no content left.
 		if (keptLength(line) === 0) {
-			removed.push(...line.cuts);
+			for (const c of line.cuts) removed.push(c);
 			continue;
 		}
 		blank = false;
@@ -108,7 +109,8 @@ export function scanLines(input: string, from: number, to: number = input.length
 		// left outside (a leading `(上接4版)`, a trailing `**`) are removed spans.
 		const cuts = line.cuts;
 		trimToKept(input, line);
-		for (const c of cuts) if (!line.cuts.includes(c)) removed.push(c);
+		const kept = new Set(line.cuts);
+		for (const c of cuts) if (!kept.has(c)) removed.push(c);
 		lines.push(line);
 	}
 	return { lines, removed };
@@ -140,22 +142,34 @@ function keptLength(line: ContentLine): number {
 	return n;
 }
 
+/**
+ * Move the line's ends past cuts that sit at them (and whitespace), until
+ * neither end moves. Each end walks the sorted cuts once: linear, where
+ * re-scanning every cut per step was quadratic on a line of `**` marks.
+ */
 function trimToKept(input: string, line: ContentLine) {
+	const byStart = line.cuts;
+	const byEnd = [...line.cuts].sort((a, b) => b.end - a.end);
+	let i = 0;
+	let j = 0;
 	let moved = true;
-	while (moved) {
+	while (moved && line.start < line.end) {
 		moved = false;
-		for (const c of line.cuts) {
-			if (c.start === line.start) {
-				line.start = c.end;
-				moved = true;
-			}
-			if (c.end === line.end) {
-				line.end = c.start;
-				moved = true;
-			}
+		while (i < byStart.length && byStart[i].start < line.start) i++;
+		while (i < byStart.length && byStart[i].start === line.start && line.start < line.end) {
+			line.start = Math.max(line.start, byStart[i].end);
+			i++;
+			moved = true;
 		}
-		[line.start, line.end] = trimRange(input, line.start, line.end);
+		while (j < byEnd.length && byEnd[j].end > line.end) j++;
+		while (j < byEnd.length && byEnd[j].end === line.end && line.start < line.end) {
+			line.end = Math.min(line.end, byEnd[j].start);
+			j++;
+			moved = true;
+		}
+		const [s, e] = trimRange(input, line.start, line.end);
+		if (s !== line.start || e !== line.end) moved = true;
+		[line.start, line.end] = [s, e];
 	}
 	line.cuts = line.cuts.filter((c) => c.start >= line.start && c.end <= line.end);
 }
-

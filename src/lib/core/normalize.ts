@@ -4,9 +4,9 @@
  * and modules that compare (diff, alignment, figures) fold through here.
  */
 
-/** Whitespace as it appears in Chinese report text: ASCII, NBSP, ideographic space, BOM. */
-export const WHITESPACE = /[\s\u0085\u00a0\u3000\ufeff\u200b]/;
-export const WHITESPACE_G = /[\s\u0085\u00a0\u3000\ufeff\u200b]+/g;
+/** Whitespace as it appears in Chinese report text: ASCII, NBSP, ideographic space, BOM, NEL (a line break). */
+export const WHITESPACE = /[\s\u00a0\u3000\ufeff\u200b\u0085]/;
+export const WHITESPACE_G = /[\s\u00a0\u3000\ufeff\u200b\u0085]+/g;
 
 export function isBlank(s: string): boolean {
 	return s.replace(WHITESPACE_G, '') === '';

@@ -10,6 +10,7 @@ import { scanLines, type ContentLine, type Removed } from './lines';
 import { inferMeta, metaFromFields, type ReportMeta } from './meta';
 import { buildOutline, type BlockKind, type SectionKind, type TextBlock } from './outline';
 import { splitSentences } from './sentences';
+import { DeepestSweep } from './sweep';
 import { TextMap, type Piece } from './textmap';
 
 export type { Removed } from './lines';
@@ -76,34 +77,52 @@ export function parseReport(input: string): ParsedReport {
 	} else if (input.charCodeAt(0) === 0xfeff) bodyStart = 1;
 
 	const scan = scanLines(input, bodyStart);
-	removed.push(...scan.removed);
+	// One by one: a spread of 100,000s of spans overflows the call stack.
+	for (const r of scan.removed) removed.push(r);
 
 	const lineText = (l: ContentLine) => keptText(input, l);
 	const raw = joinBlocks(scan.lines, { input, lineText });
 
 	// Build the cleaned text: blocks on their own lines, broken lines rejoined.
+	// The text is collected in parts and joined once, and each block's text on
+	// its own: slicing a growing string would copy (and keep) it once per block.
 	const pieces: Piece[] = [];
 	const blocks: TextBlock[] = [];
-	let text = '';
+	const parts: string[] = [];
+	let length = 0;
 	for (const rb of raw) {
-		if (text.length) text += '\n';
-		const textStart = text.length;
+		if (length) {
+			parts.push('\n');
+			length++;
+		}
+		const textStart = length;
+		const blockParts: string[] = [];
+		let lastChar = '';
 		const bold: [number, number][] = [];
 		for (const line of rb.lines) {
 			const segs = keptSegments(line);
 			const first = input[segs[0][0]];
 			// Latin words broken across lines need their space back.
-			if (text.length > textStart && /[A-Za-z]/.test(text[text.length - 1]) && /[A-Za-z]/.test(first)) text += ' ';
-			const lineOut = text.length;
-			for (const [s, e] of segs) {
-				pieces.push({ inStart: s, outStart: text.length, length: e - s });
-				text += input.slice(s, e);
+			if (length > textStart && /[A-Za-z]/.test(lastChar) && /[A-Za-z]/.test(first)) {
+				blockParts.push(' ');
+				length++;
 			}
-			for (const [bs, be] of line.bold) bold.push([mapIn(segs, lineOut, bs), mapIn(segs, lineOut, be)]);
+			const lineOut = length;
+			for (const [s, e] of segs) {
+				pieces.push({ inStart: s, outStart: length, length: e - s });
+				blockParts.push(input.slice(s, e));
+				length += e - s;
+				lastChar = input[e - 1];
+			}
+			const toText = mapper(segs, lineOut);
+			for (const [bs, be] of line.bold) bold.push([toText(bs), toText(be)]);
 			for (const c of line.cuts) removed.push(c);
 		}
-		blocks.push({ textStart, textEnd: text.length, text: text.slice(textStart), bold });
+		const blockText = blockParts.join('');
+		parts.push(blockText);
+		blocks.push({ textStart, textEnd: length, text: blockText, bold });
 	}
+	const text = parts.join('');
 
 	const outline = buildOutline(blocks, text.length);
 	const map = new TextMap(pieces);
@@ -128,13 +147,14 @@ export function parseReport(input: string): ParsedReport {
 
 	const paragraphs: Paragraph[] = [];
 	const sentences: Sentence[] = [];
+	const deepest = new DeepestSweep(sections);
 	for (const b of blocks) {
 		if (b.kind === 'heading' || b.kind === undefined) continue;
 		const pIndex = paragraphs.length;
 		paragraphs.push({
 			start: map.toInput(b.textStart),
 			end: map.toInput(b.textEnd, 'end'),
-			section: deepestSection(sections, b.textStart),
+			section: deepest.at(b.textStart)?.id ?? null,
 			kind: b.kind,
 			textStart: b.textStart,
 			textEnd: b.textEnd
@@ -182,14 +202,26 @@ function keptText(input: string, line: ContentLine): string {
 		.join('');
 }
 
-/** Text offset of input offset `pos` within a line whose kept segments start at `outStart`. */
-function mapIn(segs: [number, number][], outStart: number, pos: number): number {
+/**
+ * Text offsets of input offsets within a line whose kept segments start at
+ * `outStart`, for positions asked in increasing order (bold marks are): a
+ * cursor walks the segments once, so a line of 200,000 `**` marks is linear.
+ */
+function mapper(segs: [number, number][], outStart: number): (pos: number) => number {
+	let k = 0;
 	let out = outStart;
-	for (const [s, e] of segs) {
-		if (pos <= e) return out + Math.max(0, pos - s);
-		out += e - s;
-	}
-	return out;
+	return (pos) => {
+		if (k > 0 && pos <= segs[k - 1][1]) {
+			// Out of order after all: start over (never happens for sorted marks).
+			k = 0;
+			out = outStart;
+		}
+		while (k < segs.length && pos > segs[k][1]) {
+			out += segs[k][1] - segs[k][0];
+			k++;
+		}
+		return k < segs.length ? out + Math.max(0, pos - segs[k][0]) : out;
+	};
 }
 
 /** Ids that read as the outline's path: s1, s1.2, s1.2.3. */
@@ -202,14 +234,6 @@ function sectionIds(parents: (number | null)[]): string[] {
 		ids[i] = p === null ? `s${n}` : `${ids[p]}.${n}`;
 	});
 	return ids;
-}
-
-function deepestSection(sections: Section[], textPos: number): string | null {
-	let best: Section | null = null;
-	for (const s of sections) {
-		if (s.textStart <= textPos && textPos < Math.max(s.textEnd, s.textStart + 1) && (!best || s.level >= best.level)) best = s;
-	}
-	return best ? best.id : null;
 }
 
 /** Input with the removed spans cut out — the lossless invariant's left side. */

@@ -68,7 +68,11 @@ const importDict: Dictionary = {
 		'import.refused.write-failed': '写入文件失败：{detail}',
 		'import.refused.bad-request': '请求无效。',
 		'import.refused.network': '连接服务器失败。',
-		'import.details': '详细信息'
+		'import.details': '详细信息',
+		'import.refused.too-large-expanded': '文件解压或提取后的内容超过上限 {limit}（{what}），已拒绝：可能是“压缩炸弹”，或远超一份报告的文档。',
+		'import.refused.busy': '服务器正忙，请稍后再试。',
+		'import.refused.too-slow': '处理时间过长，已停止：{detail}',
+		'import.refused.crashed': '读取这个文件时出错并已停止（{detail}）；服务器照常运行。'
 	},
 	en: {
 		'nav.import': 'Import',
@@ -137,7 +141,11 @@ const importDict: Dictionary = {
 		'import.refused.write-failed': 'Could not write the file: {detail}',
 		'import.refused.bad-request': 'Invalid request.',
 		'import.refused.network': 'Could not reach the server.',
-		'import.details': 'Details'
+		'import.details': 'Details',
+		'import.refused.too-large-expanded': 'Unpacked or extracted, the file holds more than {limit} ({what}), over the limit: refused — a zip bomb, or a document far larger than any report.',
+		'import.refused.busy': 'The server is busy; try again in a moment.',
+		'import.refused.too-slow': 'Reading the file took too long and was stopped: {detail}',
+		'import.refused.crashed': 'Reading this file failed and was stopped ({detail}); the server carries on.'
 	}
 };
 

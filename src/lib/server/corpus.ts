@@ -427,6 +427,20 @@ export class CorpusStore {
 		}
 	}
 
+	/** The parsed report if it is in memory already (no parse, no disk read). */
+	parsedInMemory(id: string): ParsedReport | undefined {
+		return this.get(id) ? this.parsedCache.get(id) : undefined;
+	}
+
+	/** Adopt a parse done elsewhere (a worker thread) if it is of the report's current content. */
+	adoptParsed(id: string, parsed: ParsedReport, hash: string): boolean {
+		const entry = this.get(id);
+		if (!entry || entry.hash !== hash) return false;
+		parsed.meta = mergeMeta(parsed.meta, entry.meta, entry.file);
+		this.parsedCache.set(id, parsed);
+		return true;
+	}
+
 	/**
 	 * A value derived from a report by core code (topics, figures…), cached in
 	 * memory (bounded) and in the index under the report's content hash, the

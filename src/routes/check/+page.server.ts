@@ -1,13 +1,12 @@
 import { fail } from '@sveltejs/kit';
 import { getCorpus } from '$lib/server/corpus';
 import { members } from '$lib/server/rhetoric';
-import { corpusFigures, figuresOf, topicNames } from '$lib/server/figures';
-import { reportTopics } from '$lib/server/topics';
+import { topicNames } from '$lib/server/figures';
 import { saveDraft } from '$lib/server/save-draft';
-import { checkDraft, proofreadDraft } from '$lib/core/draft';
+import { checkOffThread, corpusChanged } from '$lib/server/work';
+import { proofreadDraft } from '$lib/core/draft';
 import { configuredMaxBytes, extractFile, IMPORT_EXTENSIONS } from '$lib/server/import/extract';
 import { ImportRefusal } from '$lib/server/import/refusal';
-import { regionSeries } from '$lib/core/figures/series';
 import { predecessorOf } from '$lib/core/rhetoric';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -83,6 +82,7 @@ export const actions: Actions = {
 		if (save) {
 			try {
 				const s = saveDraft(corpus, draft, meta);
+				corpusChanged();
 				saved = { id: s.id, title: s.title };
 			} catch (e) {
 				saveError = (e as Error).message;
@@ -100,16 +100,11 @@ export const actions: Actions = {
 				saveError
 			};
 		}
-		const old = corpus.parsed(against.id)!;
-		const region = old.meta.region;
-		const series = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
-		// The old report's figures and topics come from the store's cache; only the draft is analysed here.
-		const result = checkDraft(
-			draft,
-			{ report: old, input: corpus.input(against.id)!, figures: figuresOf(corpus, against.id), topics: reportTopics(corpus, against.id) },
-			{ series }
-		);
-		const used = new Set(result.figures.map((f) => f.seriesKey).filter(Boolean));
+		// The check runs on a worker thread (the old report's figures and topics from the store's cache there);
+		// the draft is checked whole or refused above, never cut.
+		const checked = await checkOffThread(corpus, draft, against.id);
+		if (!checked) return { draft, against: againstId, notCompared: 'ck.noSuchReport', inferred: { region: meta.region ?? '', year: meta.year ?? '' }, findings: proof.findings, save, saved, saveError };
+		const { result } = checked;
 		return {
 			draft,
 			against: againstId,
@@ -119,7 +114,7 @@ export const actions: Actions = {
 			inferred: { region: meta.region ?? '', year: meta.year ?? '' },
 			result,
 			findings: result.findings,
-			series: Object.fromEntries(series.filter((s) => used.has(s.key)).map((s) => [s.key, s])),
+			series: checked.series,
 			save,
 			saved,
 			saveError

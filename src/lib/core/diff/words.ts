@@ -67,11 +67,19 @@ export function diffWords(a: Token[], b: Token[]): WordDiff {
 	return { a: outA, b: outB, ops };
 }
 
+/**
+ * Myers' diff costs O((n + m) · d) for d edits: fine for sentences, minutes
+ * for two long unpunctuated texts (tables, mojibake: 40,000 characters took
+ * 151 s). The edit length is bounded so that the work stays under about
+ * WORK steps; past it, the texts are a rewrite — their common start and end
+ * stay equal, the middle is replaced.
+ */
+const WORK = 4_000_000;
+
 export function diffTokens(a: Token[], b: Token[]): WordOp[] {
-	const changes = diffArrays(
-		a.map((t) => t.key),
-		b.map((t) => t.key)
-	);
+	const ka = a.map((t) => t.key);
+	const kb = b.map((t) => t.key);
+	const changes = diffArrays(ka, kb, { maxEditLength: Math.max(64, Math.floor(WORK / Math.max(1, ka.length + kb.length))) }) ?? rewrite(ka, kb);
 	const ops: WordOp[] = [];
 	let i = 0;
 	let j = 0;
@@ -90,6 +98,20 @@ export function diffTokens(a: Token[], b: Token[]): WordOp[] {
 		}
 	}
 	return ops;
+}
+
+/** Changes in jsdiff's shape for a rewrite: common prefix, the middle deleted and inserted, common suffix. */
+function rewrite(a: string[], b: string[]): { count: number; value: string[]; added?: boolean; removed?: boolean }[] {
+	let p = 0;
+	while (p < a.length && p < b.length && a[p] === b[p]) p++;
+	let q = 0;
+	while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+	const out: { count: number; value: string[]; added?: boolean; removed?: boolean }[] = [];
+	if (p) out.push({ count: p, value: a.slice(0, p) });
+	if (a.length - p - q) out.push({ count: a.length - p - q, value: a.slice(p, a.length - q), removed: true });
+	if (b.length - p - q) out.push({ count: b.length - p - q, value: b.slice(p, b.length - q), added: true });
+	if (q) out.push({ count: q, value: a.slice(a.length - q) });
+	return out;
 }
 
 /** Word tokens split into characters; numbers (and anything whose key is not char-for-char) stay whole. */

@@ -7,7 +7,7 @@ import { decodeHtmlBytes, decodeTextBytes, NotTextError, type TextEncodingName }
 import { extractHtmlMainText } from '../../core/import/html';
 import { isBlank } from '../../core/normalize';
 import { extractDocx, looksLikeOle2, looksLikeZip } from './docx';
-import { extractPdf, looksLikePdf } from './pdf';
+import { extractPdf, looksLikePdf, tooMuchText } from './pdf';
 import { formatBytes, ImportRefusal } from './refusal';
 
 export type ImportFormat = 'docx' | 'pdf' | 'html' | 'text';
@@ -33,6 +33,20 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export function configuredMaxBytes(): number {
 	const mb = Number(process.env.DUIDU_IMPORT_MAX_MB);
 	return Number.isFinite(mb) && mb > 0 ? Math.round(mb * 1024 * 1024) : DEFAULT_MAX_BYTES;
+}
+
+/**
+ * Limits on what a file holds once unpacked, checked on the decompressed and
+ * decoded content (the size limit applies to the bytes as sent, which a zip
+ * bomb keeps small): a .docx's members may expand to 3× the size limit
+ * (60 MB at the default; a long report's XML is a few MB), and the text
+ * extracted from a .docx or PDF may be half the size limit in characters
+ * (10 M characters at the default; the longest report is under 100 k). With
+ * no size limit (a corpus folder), the defaults apply.
+ */
+export function expandedLimits(maxBytes: number): { archive: number; chars: number } {
+	const base = Number.isFinite(maxBytes) ? maxBytes : DEFAULT_MAX_BYTES;
+	return { archive: base * 3, chars: Math.floor(base / 2) };
 }
 
 export function extensionOf(fileName: string): string {
@@ -84,9 +98,12 @@ export async function extractFile(bytes: Uint8Array, fileName: string, maxBytes 
 		);
 	}
 	let out: Extracted;
-	if (format === 'docx') out = { text: await extractDocx(bytes, fileName), format };
-	else if (format === 'pdf') {
-		const r = await extractPdf(bytes, fileName);
+	const limits = expandedLimits(maxBytes);
+	if (format === 'docx') {
+		out = { text: await extractDocx(bytes, fileName, limits.archive), format };
+		if (out.text.length > limits.chars) throw tooMuchText(fileName, limits.chars, `${out.text.length.toLocaleString('en')} characters`);
+	} else if (format === 'pdf') {
+		const r = await extractPdf(bytes, fileName, limits.chars);
 		out = { text: r.text, format, pages: r.pages, droppedLines: r.dropped.length };
 	} else {
 		const kind = binaryKind(bytes);

@@ -21,7 +21,8 @@ interface RawItem {
 	hasEOL?: boolean;
 }
 
-export async function readPdfRuns(bytes: Uint8Array, fileName: string): Promise<PdfPageRuns[]> {
+/** `maxChars`: the most text the PDF may hold; reading stops and refuses past it. */
+export async function readPdfRuns(bytes: Uint8Array, fileName: string, maxChars = Infinity): Promise<PdfPageRuns[]> {
 	if (!looksLikePdf(bytes)) throw new ImportRefusal('invalid-pdf', `${fileName}: not a valid PDF: no %PDF header`);
 	let doc;
 	try {
@@ -34,6 +35,7 @@ export async function readPdfRuns(bytes: Uint8Array, fileName: string): Promise<
 	}
 	try {
 		const pages: PdfPageRuns[] = [];
+		let chars = 0;
 		for (let i = 1; i <= doc.numPages; i++) {
 			const page = await doc.getPage(i);
 			const view = page.getViewport({ scale: 1 });
@@ -51,6 +53,8 @@ export async function readPdfRuns(bytes: Uint8Array, fileName: string): Promise<
 				}));
 			pages.push({ width: view.width, height: view.height, runs });
 			page.cleanup();
+			for (const r of runs) chars += r.str.length;
+			if (chars > maxChars) throw tooMuchText(fileName, maxChars, `by page ${i} of ${doc.numPages}`);
 		}
 		return pages;
 	} finally {
@@ -58,8 +62,13 @@ export async function readPdfRuns(bytes: Uint8Array, fileName: string): Promise<
 	}
 }
 
-export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<PdfLayoutResult & { pages: number }> {
-	const pages = await readPdfRuns(bytes, fileName);
+export function tooMuchText(fileName: string, maxChars: number, where: string): ImportRefusal {
+	const limit = `${maxChars.toLocaleString('en')} characters`;
+	return new ImportRefusal('too-large-expanded', `${fileName}: the document's text is longer than ${limit} (${where}), over the limit on extracted text; refused`, { what: 'text', limit });
+}
+
+export async function extractPdf(bytes: Uint8Array, fileName: string, maxChars = Infinity): Promise<PdfLayoutResult & { pages: number }> {
+	const pages = await readPdfRuns(bytes, fileName, maxChars);
 	const chars = pages.reduce((n, p) => n + p.runs.reduce((m, r) => m + r.str.trim().length, 0), 0);
 	if (chars === 0) {
 		throw new ImportRefusal(

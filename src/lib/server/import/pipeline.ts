@@ -5,7 +5,7 @@
  * when asked.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import {
 	applyCorrections,
@@ -115,8 +115,74 @@ export async function indexDirectory(dir: string): Promise<IndexEntry[]> {
 	return out;
 }
 
+/** A target that is a file, or a folder that cannot be read, is a refusal of this file — not a crash of the batch. */
+function checkTarget(dir: string, fileName: string) {
+	let st;
+	try {
+		st = statSync(dir);
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code === 'ENOENT') return; // created at save time
+		throw new ImportRefusal('write-failed', `${fileName}: cannot import into ${dir}: ${(e as Error).message}`, { detail: (e as Error).message });
+	}
+	if (!st.isDirectory()) {
+		throw new ImportRefusal('write-failed', `${fileName}: cannot import into ${dir}: it is a file, not a folder`, { detail: `${dir}: not a folder` });
+	}
+	try {
+		readdirSync(dir);
+	} catch (e) {
+		throw new ImportRefusal('write-failed', `${fileName}: cannot import into ${dir}: the folder cannot be read (${(e as Error).message})`, { detail: (e as Error).message });
+	}
+}
+
+/** `.ID.PID.HEX.tmp`: the temp file a save writes before renaming it into place. */
+const TEMP_FILE = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+/** A temp file older than this is stale even if its process id is in use again. */
+const TEMP_STALE_MS = 60 * 60 * 1000;
+
+function alive(pid: number): boolean {
+	if (pid === process.pid) return true;
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
+
+/**
+ * Remove temp files left by saves that never finished (the process was
+ * killed between writing and renaming): those of processes no longer
+ * running, and any older than an hour. Returns the names removed; a folder
+ * that cannot be read or written is left alone.
+ */
+export function cleanStaleTemps(dir: string, now = Date.now()): string[] {
+	const removed: string[] = [];
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch {
+		return removed;
+	}
+	for (const name of names) {
+		const m = TEMP_FILE.exec(name);
+		if (!m) continue;
+		const p = join(dir, name);
+		try {
+			const st = statSync(p);
+			if (!st.isFile()) continue;
+			if (alive(Number(m[1])) && now - st.mtimeMs < TEMP_STALE_MS) continue;
+			unlinkSync(p);
+			removed.push(name);
+		} catch {
+			// Gone meanwhile, or not ours to remove.
+		}
+	}
+	return removed;
+}
+
 /** Read, extract and describe a file without writing anything. Refusals of the file itself are thrown. */
 export async function prepareImport(bytes: Uint8Array, fileName: string, opts: ImportOptions): Promise<ImportCandidate> {
+	checkTarget(resolve(opts.dir), fileName);
 	const extracted: Extracted = await extractFile(bytes, fileName, opts.maxBytes);
 	const corrections = opts.corrections ?? {};
 	const problems = validateMeta(opts.meta ?? corrections);

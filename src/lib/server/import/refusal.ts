@@ -6,6 +6,7 @@
 export type RefusalCode =
 	| 'empty'
 	| 'too-large'
+	| 'too-large-expanded'
 	| 'unsupported'
 	| 'binary'
 	| 'encoding'

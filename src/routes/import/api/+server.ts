@@ -6,31 +6,11 @@
  */
 import { json } from '@sveltejs/kit';
 import { metaFromFields } from '$lib/core/meta';
-import { getCorpus, resetCorpus } from '$lib/server/corpus';
+import { getCorpus } from '$lib/server/corpus';
 import { configuredMaxBytes } from '$lib/server/import/extract';
-import { indexDirectory, prepareImport, saveImport, type ImportCandidate } from '$lib/server/import/pipeline';
 import { formatBytes, ImportRefusal } from '$lib/server/import/refusal';
-import { parseReport } from '$lib/core/parse';
-import { composeReportFile } from '$lib/core/import/meta';
+import { corpusChanged, importOffThread, WorkError } from '$lib/server/work';
 import type { RequestHandler } from './$types';
-
-function view(c: ImportCandidate) {
-	const parsed = parseReport(composeReportFile(c.meta, c.body));
-	return {
-		fileName: c.fileName,
-		format: c.format,
-		encoding: c.encoding ?? null,
-		id: c.id,
-		inferred: c.inferred,
-		meta: c.meta,
-		outline: c.outline,
-		stats: c.stats,
-		duplicateOf: c.duplicateOf,
-		existing: c.existing,
-		// The opening of the cleaned text, for a glance at what was extracted.
-		excerpt: parsed.text.slice(0, 400)
-	};
-}
 
 function refusalResponse(e: ImportRefusal) {
 	return json({ ok: false, code: e.code, message: e.message, params: e.params }, { status: 422 });
@@ -82,25 +62,31 @@ export const POST: RequestHandler = async ({ request, url }) => {
 		let meta = undefined;
 		const rawMeta = url.searchParams.get('meta');
 		if (rawMeta) {
-			const fields = JSON.parse(rawMeta) as Record<string, unknown>;
+			const fields = JSON.parse(rawMeta) as unknown;
+			// An object of field → text; null, an array, a string or nested values are refused, never ignored.
+			if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return fail('bad-request', 'metadata (meta) must be a JSON object of fields', 400);
 			const strings: Record<string, string> = {};
-			for (const [k, v] of Object.entries(fields)) if (v !== null && v !== undefined && String(v).trim() !== '') strings[k] = String(v).trim();
+			for (const [k, v] of Object.entries(fields)) {
+				if (v !== null && typeof v === 'object') return fail('bad-request', `metadata field "${k}" must be text or a number`, 400);
+				if (v !== null && v !== undefined && String(v).trim() !== '') strings[k] = String(v).trim();
+			}
 			meta = metaFromFields(strings);
 			// Keep a year that is not a number, so validation can name it.
 			if (strings.year !== undefined && meta.year === undefined) (meta as Record<string, unknown>).year = strings.year;
 		}
 		const id = url.searchParams.get('id') ?? undefined;
 		const replace = url.searchParams.get('replace') === 'true';
-		const candidate = await prepareImport(bytes, name, { dir, meta, id, maxBytes });
-		if (action === 'preview') {
-			const existingIds = (await indexDirectory(dir)).map((e) => e.id);
-			return json({ ok: true, candidate: view(candidate), existingIds });
-		}
-		const saved = saveImport(candidate, { replace });
-		resetCorpus();
-		return json({ ok: true, candidate: view(candidate), saved: { id: saved.id, replaced: saved.replaced } });
+		// Extracting, parsing and writing run on a worker thread: a big or hostile file never stalls other requests.
+		const r = await importOffThread({ action, bytes, name, dir, meta, id, maxBytes, replace });
+		if (action === 'preview') return json({ ok: true, candidate: r.candidate, existingIds: r.existingIds });
+		corpusChanged();
+		return json({ ok: true, candidate: r.candidate, saved: r.saved });
 	} catch (e) {
 		if (e instanceof ImportRefusal) return refusalResponse(e);
+		if (e instanceof WorkError) {
+			const status = e.code === 'busy' ? 503 : 422;
+			return json({ ok: false, code: e.code, message: `${name}: ${e.message}`, params: { detail: e.message } }, { status });
+		}
 		if (e instanceof SyntaxError) return fail('bad-request', 'metadata is not valid JSON', 400);
 		throw e;
 	}

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getCorpus } from '$lib/server/corpus';
+import { parsedOffThread } from '$lib/server/work';
 import { members } from '$lib/server/rhetoric';
 import { serveSources, storeCorpus } from '$lib/server/reuse';
 import { predecessorOf } from '$lib/core/rhetoric';
@@ -9,7 +10,8 @@ export const load: PageServerLoad = async ({ params }) => {
 	const corpus = await getCorpus();
 	// Only ids from the corpus index resolve: a path never reaches the file system.
 	const entry = corpus.get(params.id);
-	const parsed = entry && corpus.parsed(entry.id);
+	// A report not parsed yet is parsed on a worker thread: other requests do not wait.
+	const parsed = entry && (await parsedOffThread(corpus, entry.id));
 	if (!entry || !parsed) error(404, 'No such report');
 	// Sentences are not shown here; leaving them out keeps the page small.
 	const { meta, text, sections, paragraphs, removed, pieces } = parsed;

@@ -1,0 +1,86 @@
+/**
+ * Heavy request work off the request thread: the services routes call. Each
+ * sends a job to the shared worker pool (pool.ts) with the generation of the
+ * request thread's corpus, so a worker whose corpus is older reloads first.
+ */
+import { error } from '@sveltejs/kit';
+import type { ParsedReport } from '../../core/parse';
+import { resetCorpus, type CorpusStore } from '../corpus';
+import type { CheckJobResult, DiffJob, DiffJobResult, ImportJob, ImportJobResult, ParseJobResult } from './jobs';
+import { WorkerPool, WorkError } from './pool';
+
+export { WorkError } from './pool';
+export type { CandidateView, CheckJobResult, DiffJobResult, ImportJobResult } from './jobs';
+
+/**
+ * The corpus changed here (an import, a saved draft): reload it, and tell the
+ * other process of `npm start` (scripts/lib/lanes.js relays the event), whose
+ * corpus is now stale too. Worker threads follow by generation.
+ */
+export function corpusChanged() {
+	resetCorpus();
+	process.emit('duidu:corpus-changed' as never, 'local' as never);
+}
+
+/** Reload when the other process says the corpus changed (registered once, at server start). */
+export function followCorpusChanges() {
+	if ((globalThis as { __duiduFollowing?: boolean }).__duiduFollowing) return;
+	(globalThis as { __duiduFollowing?: boolean }).__duiduFollowing = true;
+	process.on('duidu:corpus-changed' as never, (origin: string) => {
+		if (origin === 'remote') resetCorpus();
+	});
+}
+
+let shared: WorkerPool | null = null;
+
+export function workPool(): WorkerPool {
+	shared ??= new WorkerPool();
+	return shared;
+}
+
+const generations = new WeakMap<CorpusStore, number>();
+let nextGeneration = 1;
+
+/** A number per loaded corpus: a new one after every reload. */
+export function generationOf(corpus: CorpusStore): number {
+	let g = generations.get(corpus);
+	if (g === undefined) generations.set(corpus, (g = nextGeneration++));
+	return g;
+}
+
+export function importOffThread(job: ImportJob): Promise<ImportJobResult> {
+	return workPool().run('import', job);
+}
+
+/** A page's job: a busy pool or a stopped job is a 503 with the reason, not a 500. */
+async function pageJob<T>(job: string, args: unknown, corpus: CorpusStore): Promise<T> {
+	try {
+		return await workPool().run<T>(job, args, generationOf(corpus));
+	} catch (e) {
+		if (e instanceof WorkError) error(503, e.message);
+		throw e;
+	}
+}
+
+export function diffOffThread(corpus: CorpusStore, req: DiffJob): Promise<DiffJobResult> {
+	return pageJob('diff', req, corpus);
+}
+
+export function checkOffThread(corpus: CorpusStore, draft: string, against: string): Promise<CheckJobResult | null> {
+	return pageJob('check', { draft, against }, corpus);
+}
+
+/**
+ * A report's parse: from the store's memory if it is there, else parsed by a
+ * worker (which also fills the disk cache) and adopted by the store.
+ */
+export async function parsedOffThread(corpus: CorpusStore, id: string): Promise<ParsedReport | undefined> {
+	const entry = corpus.get(id);
+	if (!entry) return undefined;
+	const hit = corpus.parsedInMemory(id);
+	if (hit) return hit;
+	const r = await pageJob<ParseJobResult | null>('parse', { id }, corpus);
+	if (r && corpus.adoptParsed(id, r.parsed, r.hash)) return corpus.parsedInMemory(id);
+	// The report changed meanwhile (or the worker's corpus disagrees): parse here.
+	return corpus.parsed(id);
+}
