@@ -89,3 +89,26 @@ test('screenshot of the compare view', async ({ page }) => {
 	await page.evaluate(() => window.scrollBy(0, -330));
 	await readmeShot(page, 'compare.png');
 });
+
+test('the compare picker keeps focus: after adding a report by keyboard, focus stays in the picker', async ({ page }) => {
+	await page.goto('/compare');
+	const region = page.getByTestId('region').filter({ hasText: '聊城市' });
+	await region.locator('summary').click();
+	const first = page.locator('a[data-report-id="liaocheng-2020-gwr"]');
+	await first.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/reports=liaocheng-2020-gwr/);
+	// Focus lands on the region's next report to add, so a second Enter adds it.
+	await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.picker') !== null)).toBe(true);
+	const focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.reportId ?? '');
+	expect(focused).not.toBe('');
+	expect(focused).not.toBe('liaocheng-2020-gwr');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('selected-report')).toHaveCount(2);
+	await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.picker') !== null)).toBe(true);
+	// Removing one keeps focus in the picker too.
+	await page.locator('.selected a.remove').first().focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('selected-report')).toHaveCount(1);
+	await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.picker') !== null)).toBe(true);
+});

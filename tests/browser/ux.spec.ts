@@ -292,3 +292,16 @@ test('the figures search and topic filter live in the URL, and a URL opens with 
 	await page.goto('/figures?region=%E8%81%8A%E5%9F%8E%E5%B8%82&q=%E5%B0%B1%E4%B8%9A');
 	await expect(page.getByTestId('figures-search')).toHaveValue('就业');
 });
+
+test('the seed reports\' notes read in the interface language (notes_zh beside notes)', async ({ page }) => {
+	await page.goto('/');
+	const card = page.locator('[data-testid="report-card"][data-id="liaocheng-2020-gwr"] .notes');
+	await expect(card).toContainText('完整：2019年工作回顾');
+	await expect(card).not.toContainText('complete');
+	await page.getByTestId('lang-toggle').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(card).toContainText('complete: 2019 review');
+	// Back to Chinese for the tests that follow.
+	await page.getByTestId('lang-toggle').click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+});
