@@ -105,6 +105,8 @@ test('the compare picker keeps focus: after adding a report by keyboard, focus s
 	expect(focused).not.toBe('liaocheng-2020-gwr');
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('selected-report')).toHaveCount(2);
+	// The tab names the reports compared.
+	await expect(page).toHaveTitle(/聊城市 2020 ↔ 聊城市 20\d\d/);
 	await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.picker') !== null)).toBe(true);
 	// Removing one keeps focus in the picker too.
 	await page.locator('.selected a.remove').first().focus();
