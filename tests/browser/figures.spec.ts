@@ -38,6 +38,9 @@ test.describe('figures', () => {
 		expect(lines).toContainEqual(expect.stringMatching(/^新改建道路,条,聊城市,2023,actual,59,false,false,59条,liaocheng-2024-gwr-excerpt,/));
 		// The client-side download of the filtered table holds only what is shown.
 		await page.getByTestId('figures-search').fill('新改建道路');
+		// The region's series are paginated: the search asks the server (whole region), then the table shows the match.
+		await expect(page).toHaveURL(/[?&]q=/);
+		await expect(page.locator('table').first()).toContainText('新改建道路');
 		const [d2] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
 		const t2 = (await import('node:fs')).readFileSync((await d2.path())!, 'utf8');
 		expect(t2).toContain('新改建道路,条,聊城市,2019,actual,105');

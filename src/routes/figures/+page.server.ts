@@ -1,6 +1,6 @@
 import { getCorpus } from '$lib/server/corpus';
 import { corpusFigures, corpusRegions, topicNames } from '$lib/server/figures';
-import { regionSeries, seriesYears } from '$lib/core/figures/series';
+import { filterSeries, regionSeries, seriesYears } from '$lib/core/figures/series';
 import type { PageServerLoad } from './$types';
 
 /** Series per page: indicators ranked by coverage (years with a value), the best covered first. */
@@ -22,11 +22,13 @@ export const load: PageServerLoad = async ({ url }) => {
 	const regions = corpusRegions(corpus);
 	const asked = url.searchParams.get('region');
 	const region = asked && regions.some((r) => r.region === asked) ? asked : (regions[0]?.region ?? '');
-	const all = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
+	const whole = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
+	// The search and the topic filter (?q=&topic=) apply to the whole region, then it is paginated.
+	const all = filterSeries(whole, { q: url.searchParams.get('q') ?? '', topic: url.searchParams.get('topic') ?? '' });
 	const pages = Math.max(1, Math.ceil(all.length / PAGE));
 	const pageAsked = Number(url.searchParams.get('page'));
 	const page = Number.isInteger(pageAsked) && pageAsked > 1 ? Math.min(pageAsked, pages) : 1;
 	const series = all.slice((page - 1) * PAGE, page * PAGE).map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, context: around(p.context, p.raw) })) }));
 	// Columns: the years of the whole region, so every page shares one time axis.
-	return { region, regions, series, years: seriesYears(all), page, pages, total: all.length, topicNames: topicNames() };
+	return { region, regions, series, years: seriesYears(whole), page, pages, total: all.length, topics: [...new Set(whole.map((s) => s.topic ?? ''))].sort(), topicNames: topicNames() };
 };

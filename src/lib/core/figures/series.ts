@@ -199,3 +199,14 @@ function mostCommon(xs: string[]): string {
 function round(v: number): number {
 	return Number.parseFloat(v.toPrecision(12));
 }
+
+/**
+ * The series a reader asked for: `q` found in the indicator (or in how a
+ * report wrote it), and of `topic` when one is given. One filter for the
+ * server's pages and the table in the browser, so both show the same rows.
+ */
+export function filterSeries<S extends Pick<Series, 'indicator' | 'topic'> & { points: Pick<SeriesPoint, 'indicator'>[] }>(series: S[], opts: { q?: string; topic?: string }): S[] {
+	const q = (opts.q ?? '').trim();
+	const topic = opts.topic ?? '';
+	return series.filter((s) => (!q || s.indicator.includes(q) || s.points.some((p) => p.indicator.includes(q))) && (!topic || (s.topic ?? '') === topic));
+}
