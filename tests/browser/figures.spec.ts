@@ -77,3 +77,15 @@ test('report figures page shows a changed figure: old → new, absolute and rela
 	await expect(change.getByTestId('sparkline')).toBeVisible();
 	await page.screenshot({ path: 'test-results/figures-report.png', fullPage: false });
 });
+
+test('charts that include partial reports say so: the region figures page and the compare profile', async ({ page }) => {
+	await page.goto('/figures?region=' + encodeURIComponent('聊城市'));
+	const note = page.getByTestId('figures-partial');
+	await expect(note).toBeVisible();
+	await expect(note.locator('a[href="/reports/liaocheng-2024-gwr-excerpt"]')).toHaveCount(1);
+	await expect(note.locator('a[href="/reports/liaocheng-2020-gwr"]')).toHaveCount(0);
+	await page.goto('/compare?reports=liaocheng-2020-gwr,liaocheng-2023-gwr-part2&topic=urban');
+	await expect(page.getByTestId('profile-partial')).toBeVisible();
+	await expect(page.getByTestId('profile-chart')).toContainText('聊城市 2023（部分）');
+	await expect(page.getByTestId('profile-chart')).not.toContainText('聊城市 2020（部分）');
+});

@@ -51,7 +51,8 @@ const figures: Dictionary = {
 		'figures.topic.safety': '安全发展与社会治理',
 		'figures.topic.government': '政府自身建设',
 		'figures.topic.other': '其他',
-		'figures.ranked': '共 {total} 个指标，按覆盖的年数排列，覆盖最多的在前。'
+		'figures.ranked': '共 {total} 个指标，按覆盖的年数排列，覆盖最多的在前。',
+		'figures.partialNote': '其中的数字也来自只收录部分内容的报告（节选、下半部分等），这些年份的序列可能不全：'
 	},
 	en: {
 		'nav.figures': 'Figures',
@@ -103,7 +104,8 @@ const figures: Dictionary = {
 		'figures.topic.safety': 'Safety, risk & governance',
 		'figures.topic.government': 'Government self-building',
 		'figures.topic.other': 'Other',
-		'figures.ranked': '{total} indicators, ranked by the number of years they cover, best covered first.'
+		'figures.ranked': '{total} indicators, ranked by the number of years they cover, best covered first.',
+		'figures.partialNote': 'Some figures come from reports that hold only part of the text (excerpts, a second half), so those years may be incomplete:'
 	}
 };
 

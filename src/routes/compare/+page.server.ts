@@ -1,3 +1,4 @@
+import { coverageOf } from '$lib/core/coverage';
 import { getCorpus } from '$lib/server/corpus';
 import { reportTopics } from '$lib/server/topics';
 import { corpusFigures, figuresOf } from '$lib/server/figures';
@@ -93,7 +94,8 @@ export const load: PageServerLoad = async ({ url }) => {
 			title: i.report.meta.title ?? i.id,
 			region: i.report.meta.region ?? '',
 			year: i.report.meta.year ?? null,
-			shares: i.topics.shares
+			shares: i.topics.shares,
+			partial: coverageOf(i.id, i.report.meta).partial
 		})),
 		rows,
 		series: usedSeries

@@ -1,6 +1,7 @@
 import { getCorpus } from '$lib/server/corpus';
 import { corpusFigures, corpusRegions, topicNames } from '$lib/server/figures';
 import { filterSeries, regionSeries, seriesYears } from '$lib/core/figures/series';
+import { coverageOf } from '$lib/core/coverage';
 import type { PageServerLoad } from './$types';
 
 /** Series per page: indicators ranked by coverage (years with a value), the best covered first. */
@@ -29,6 +30,11 @@ export const load: PageServerLoad = async ({ url }) => {
 	const pageAsked = Number(url.searchParams.get('page'));
 	const page = Number.isInteger(pageAsked) && pageAsked > 1 ? Math.min(pageAsked, pages) : 1;
 	const series = all.slice((page - 1) * PAGE, page * PAGE).map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, context: around(p.context, p.raw) })) }));
+	// Reports that hold only part of the text (excerpts, a second half): the page says which.
+	const partial = [...new Set(whole.flatMap((s) => s.points.map((p) => p.reportId)))]
+		.map((id) => ({ id, meta: corpus.get(id)?.meta }))
+		.filter((r) => r.meta && coverageOf(r.id, r.meta).partial)
+		.map((r) => ({ id: r.id, title: r.meta?.title ?? r.id, year: r.meta?.year ?? null }));
 	// Columns: the years of the whole region, so every page shares one time axis.
-	return { region, regions, series, years: seriesYears(whole), page, pages, total: all.length, topics: [...new Set(whole.map((s) => s.topic ?? ''))].sort(), topicNames: topicNames() };
+	return { region, regions, partial, series, years: seriesYears(whole), page, pages, total: all.length, topics: [...new Set(whole.map((s) => s.topic ?? ''))].sort(), topicNames: topicNames() };
 };
