@@ -377,6 +377,9 @@ export const repeatedChars: Rule = {
 			}
 			if (!advanced) i++;
 		}
+		// The index is as large as the text: not kept past the rule.
+		lastOccurrences = null;
+		lastText = null;
 		return out;
 	}
 };
