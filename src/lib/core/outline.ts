@@ -386,13 +386,11 @@ function classifyNumbered(
 
 /** A section runs until the next section at its level or above. */
 function closeSections(sections: OutlineSection[]) {
-	for (let i = 0; i < sections.length; i++) {
-		for (let j = i + 1; j < sections.length; j++) {
-			if (sections[j].level <= sections[i].level) {
-				sections[i].textEnd = sections[j].textStart;
-				break;
-			}
-		}
+	// One pass with a stack of the sections still open (the first later one at their level or above closes them): O(sections).
+	const open: number[] = [];
+	for (let j = 0; j < sections.length; j++) {
+		while (open.length && sections[j].level <= sections[open[open.length - 1]].level) sections[open.pop()!].textEnd = sections[j].textStart;
+		open.push(j);
 	}
 }
 
@@ -427,12 +425,18 @@ function leadCandidates(b: TextBlock, index: number, skip: number): LeadCandidat
 	const ends = sentenceEnds(t);
 	const from = skip;
 	const starts = [skip, ...ends.filter((e) => e > skip && e < t.length)];
+	// The first bold range starting at each offset (non-empty): one lookup per sentence, not a scan.
+	const boldAt = new Map<number, [number, number]>();
+	for (const r of b.bold) if (r[1] > r[0] && !boldAt.has(r[0])) boldAt.set(r[0], r);
+	// `starts` rise, so the end of each sentence is found by a cursor over `ends`.
+	let ei = 0;
 	for (const s of starts) {
-		const e = ends.find((x) => x > s) ?? t.length;
+		while (ei < ends.length && ends[ei] <= s) ei++;
+		const e = ei < ends.length ? ends[ei] : t.length;
 		const sentence = t.slice(s, e);
 		const abs = b.textStart + s;
 		// Bold at the start of a sentence: the author marked a lead-in.
-		const bold = b.bold.find(([bs, be]) => bs === abs && be > bs);
+		const bold = boldAt.get(abs);
 		if (bold) {
 			const boldEnd = bold[1] - b.textStart;
 			// "**一是**主要指标…" — bold ordinal only: the lead is the whole sentence.
@@ -516,14 +520,18 @@ function addLeads(blocks: TextBlock[], sections: OutlineSection[]) {
 	for (const [parent, cands] of byParent) {
 		// An 一是/二是 series counts only when it starts at 一是 in sentence position.
 		const ordinalSeries = cands.some((c) => c.type === 'ordinal' && /^[一]是/.test(blocks[c.block].text.slice(c.start - blocks[c.block].textStart)));
-		const midOk = (c: LeadCandidate) => cands.filter((x) => x.block === c.block && x.type === 'mid').length >= 2;
-		const nonMid = cands.filter((x) => x.type !== 'mid').length;
+		// Mid-sentence candidates per block, counted once (not a filter per candidate).
+		const mids = new Map<number, number>();
+		for (const x of cands) if (x.type === 'mid') mids.set(x.block, (mids.get(x.block) ?? 0) + 1);
+		const midOk = (block: number) => (mids.get(block) ?? 0) >= 2;
+		const nonMid = cands.length - [...mids.values()].reduce((a, n) => a + n, 0);
 		const accepted = cands.filter((c) => {
 			if (c.type === 'bold') return true;
 			if (c.type === 'ordinal') return ordinalSeries;
 			// Mid-paragraph short sentences only as a series within one paragraph.
-			if (c.type === 'mid') return midOk(c);
-			return nonMid >= 2 || cands.some((x) => x.block === c.block && x.type === 'mid' && midOk(x));
+			if (c.type === 'mid') return midOk(c.block);
+			// A series of mid candidates in the same block (the old `some(mid && midOk)`).
+			return nonMid >= 2 || midOk(c.block);
 		});
 		const level = parent === null ? 3 : Math.max(sections[parent].level + 1, 3);
 		const parentEnd = parent === null ? Infinity : sections[parent].textEnd;

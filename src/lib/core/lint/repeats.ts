@@ -66,6 +66,65 @@ function clause(text: string, from: number, to: number): [number, number] {
 
 type Verdict = 'slip' | 'ok';
 
+/**
+ * Where strings occur in one text, for the rules' "is this written elsewhere
+ * in the document?" questions: every position, grouped by the two code units
+ * starting there, built once per text (a scan of the whole text per
+ * question made the rule quadratic: issue 13). A question looks only at the
+ * positions of its rarest pair, and is answered once per string (a text
+ * repeating itself asks the same ones again and again).
+ */
+class Occurrences {
+	private readonly buckets = new Map<number, number[]>();
+	private readonly answers = new Map<string, number>();
+
+	constructor(private readonly text: string) {
+		for (let p = 0; p + 1 < text.length; p++) {
+			const k = text.charCodeAt(p) * 65536 + text.charCodeAt(p + 1);
+			const b = this.buckets.get(k);
+			if (b) b.push(p);
+			else this.buckets.set(k, [p]);
+		}
+	}
+
+	/** Does `w` (two code units or more) occur: 0, 1, or 2 for twice or more (overlapping ones too)? */
+	count(w: string): number {
+		let n = this.answers.get(w);
+		if (n === undefined) {
+			n = this.scan(w, 2);
+			this.answers.set(w, n);
+		}
+		return n;
+	}
+
+	private scan(w: string, limit: number): number {
+		let best: number[] | undefined;
+		let off = 0;
+		for (let k = 0; k + 1 < w.length; k++) {
+			const b = this.buckets.get(w.charCodeAt(k) * 65536 + w.charCodeAt(k + 1));
+			if (!b) return 0;
+			if (!best || b.length < best.length) {
+				best = b;
+				off = k;
+			}
+		}
+		let n = 0;
+		for (const q of best ?? []) if (q >= off && this.text.startsWith(w, q - off) && ++n >= limit) break;
+		return n;
+	}
+}
+
+let lastOccurrences: Occurrences | null = null;
+let lastText: string | null = null;
+/** The index of `text` (the last one built is kept: the rule asks about one text at a time). */
+function occurrences(text: string): Occurrences {
+	if (lastText !== text || !lastOccurrences) {
+		lastOccurrences = new Occurrences(text);
+		lastText = text;
+	}
+	return lastOccurrences;
+}
+
 /** The words of `text` with `[from, to)` cut out, in the coordinates of the cut text. */
 function segmentWithout(text: string, from: number, to: number): Token[] {
 	return segment(text.slice(0, from) + text.slice(to));
@@ -176,7 +235,7 @@ export function judgeDouble(text: string, i: number): Verdict {
 	// Both copies sit in words of their own: slip only if the document writes
 	// the phrase elsewhere with the character once.
 	const once = text.slice(Math.max(0, i - 2), i + 1) + text.slice(i + 2, i + 4);
-	if (once.length === 5 && !once.includes('\n') && text.includes(once)) return 'slip';
+	if (once.length === 5 && !once.includes('\n') && occurrences(text).count(once) > 0) return 'slip';
 	return 'ok';
 }
 
@@ -231,10 +290,12 @@ const OVERLAP_MARGIN = 3;
  */
 function ordinary(text: string, i: number, L: number, n: number): boolean {
 	const end = i + n * L;
-	const open = text.lastIndexOf('《', i);
-	if (open >= 0 && i - open < 30 && text.lastIndexOf('》', i) < open && text.indexOf('》', end) >= 0 && text.indexOf('》', end) - end < 30) return true;
+	// A 《 at most 29 characters before, not closed before i, and a 》 at most 29 after (windows, not scans of the whole text).
+	const from = Math.max(0, i - 29);
+	const openAt = text.slice(from, i + 1).lastIndexOf('《');
+	if (openAt >= 0 && !text.slice(from + openAt, i + 1).includes('》') && text.slice(end, end + 30).includes('》')) return true;
 	const win = text.slice(i, end + 1);
-	if (win.length === end + 1 - i && isHan(win[win.length - 1]) && text.indexOf(win) !== text.lastIndexOf(win)) return true;
+	if (win.length === end + 1 - i && isHan(win[win.length - 1]) && occurrences(text).count(win) >= 2) return true;
 	if (n !== 2) return false;
 	const chunk = text.slice(i, i + L);
 	if (L > 1) {
@@ -258,12 +319,13 @@ function ordinary(text: string, i: number, L: number, n: number): boolean {
 
 /** The slip with two characters either side, kept within its line. */
 function excerptAround(text: string, s: number, e: number): string {
+	// Line ends are looked for within the excerpt only (a scan to the previous/next line end was quadratic in a long paragraph).
 	let from = Math.max(0, s - 2);
-	const nl = text.lastIndexOf('\n', s - 1);
-	if (nl >= from) from = nl + 1;
+	const nl = text.slice(from, Math.max(s - 1, 0) + 1).lastIndexOf('\n');
+	if (nl >= 0) from = from + nl + 1;
 	let to = Math.min(text.length, e + 2);
-	const nl2 = text.indexOf('\n', e);
-	if (nl2 >= 0 && nl2 < to) to = nl2;
+	const nl2 = text.slice(e, to).indexOf('\n');
+	if (nl2 >= 0) to = e + nl2;
 	return text.slice(from, to);
 }
 
@@ -315,6 +377,9 @@ export const repeatedChars: Rule = {
 			}
 			if (!advanced) i++;
 		}
+		// The index is as large as the text: not kept past the rule.
+		lastOccurrences = null;
+		lastText = null;
 		return out;
 	}
 };

@@ -162,15 +162,30 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 	const passageText = spans.map((span) => scoreText(report.text.slice(span.textStart, span.textEnd), index).scores);
 
 	// Sections: heading and content together.
+	// Passages are in text order: a section's are one run of them, found by binary search (no scan of every passage per section).
+	const sorted = spans.every((p, i) => i === 0 || spans[i - 1].textStart <= p.textStart);
+	const firstAtOrAfter = (pos: number) => {
+		let lo = 0;
+		let hi = spans.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (spans[mid].textStart < pos) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
 	const sections: SectionTopic[] = report.sections.map((s) => {
 		const content: TopicScores = {};
 		let chars = 0;
-		spans.forEach((p, i) => {
-			if (p.textStart < s.textStart || p.textStart >= s.textEnd) return;
+		const from = sorted ? firstAtOrAfter(s.textStart) : 0;
+		for (let i = from; i < spans.length; i++) {
+			const p = spans[i];
+			if (sorted && p.textStart >= s.textEnd) break;
+			if (p.textStart < s.textStart || p.textStart >= s.textEnd) continue;
 			const len = p.textEnd - p.textStart;
 			addScores(content, normalize(passageText[i]), len);
 			chars += len;
-		});
+		}
 		const heading = normalize(headingScore.get(s.id)!.scores);
 		const hasHeading = Object.keys(heading).length > 0;
 		const total: TopicScores = {};

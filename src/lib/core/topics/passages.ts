@@ -5,7 +5,8 @@
  * it that a lead-in opens, plus the part before the first lead-in. Real
  * paragraphs mix topics lead by lead, so this is where mixed sections split.
  */
-import type { ParsedReport, Section } from '../parse';
+import type { ParsedReport } from '../parse';
+import { DeepestSweep } from '../sweep';
 
 export interface PassageSpan {
 	/** Index of the paragraph in `report.paragraphs`. */
@@ -22,6 +23,10 @@ export interface PassageSpan {
 export function splitPassages(report: ParsedReport): PassageSpan[] {
 	const leads = report.sections.filter((s) => s.kind === 'lead');
 	const out: PassageSpan[] = [];
+	// Passages come in text order: the deepest section and lead at each are found by a sweep (O(n · log n)), not a scan of all sections per passage.
+	const deepest = new DeepestSweep(report.sections);
+	// A lead contains only [textStart, textEnd): an empty one contains nothing (the sweep would count it at its start).
+	const leadSweep = new DeepestSweep(leads.filter((s) => s.textEnd > s.textStart));
 	let li = 0;
 	report.paragraphs.forEach((p, pi) => {
 		if (p.kind === 'front') return;
@@ -37,20 +42,8 @@ export function splitPassages(report: ParsedReport): PassageSpan[] {
 			while (s < e && /\s/.test(report.text[s])) s++;
 			while (e > s && /\s/.test(report.text[e - 1])) e--;
 			if (e <= s) continue;
-			out.push({ paragraph: pi, section: deepestAt(report.sections, s), lead: leadAt(leads, s), textStart: s, textEnd: e });
+			out.push({ paragraph: pi, section: deepest.at(s)?.id ?? null, lead: leadSweep.at(s)?.id ?? null, textStart: s, textEnd: e });
 		}
 	});
 	return out;
-}
-
-function deepestAt(sections: Section[], pos: number): string | null {
-	let best: Section | null = null;
-	for (const s of sections) if (s.textStart <= pos && pos < Math.max(s.textEnd, s.textStart + 1) && (!best || s.level >= best.level)) best = s;
-	return best ? best.id : null;
-}
-
-function leadAt(leads: Section[], pos: number): string | null {
-	let best: Section | null = null;
-	for (const s of leads) if (s.textStart <= pos && pos < s.textEnd && (!best || s.level >= best.level)) best = s;
-	return best ? best.id : null;
 }
