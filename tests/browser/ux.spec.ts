@@ -217,8 +217,9 @@ test.describe('anchors land below the sticky header, outlined', () => {
 
 	test('the ⇄ link of a moved sentence: its counterpart shows below the header', async ({ page }) => {
 		await page.goto('/diff?a=liaocheng-2023-gwr-part2&b=liaocheng-2024-gwr-excerpt&phrases=off');
+		// This pair has moved sentences (the CLI's diff lists them as "moved"): the test needs one.
 		const link = page.locator('a.moved-link').first();
-		test.skip((await link.count()) === 0, 'no moved sentence in this pair');
+		await expect(link).toHaveCount(1);
 		const target = (await link.getAttribute('href'))!;
 		await link.click();
 		await belowHeader(page, target);
