@@ -130,9 +130,12 @@ test('no page-level sideways scroll at 390 px', async ({ page }) => {
 
 test('a search: counts, the chart by level, regions, and a jump to the passage', async ({ page }) => {
 	await page.goto(`${base}/search`);
-	await page.getByTestId('search-q').fill(TERM);
-	await page.getByTestId('search-submit').click();
-	await expect(page).toHaveURL(/\/search\?q=/);
+	// Typing before the page is hydrated can be undone by hydration: search until the URL holds the term.
+	await expect(async () => {
+		await page.getByTestId('search-q').fill(TERM);
+		await page.getByTestId('search-submit').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 3000 }).toBe(TERM);
+	}).toPass({ timeout: 30_000 });
 	// National 2023–2025 (3), provinces 2024–2025 (6), half the cities in 2025 (12).
 	await expect(page.getByTestId('search-summary')).toContainText(`${count} 份报告中有 21 份用到`);
 	const chart = page.getByTestId('search-chart');

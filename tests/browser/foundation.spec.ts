@@ -39,7 +39,7 @@ test.describe('library', () => {
 		await expect(card).toContainText('政府工作报告');
 		await expect(card).toContainText('2020-05-26');
 		await expect(card).toContainText('李长萍（代市长）');
-		await expect(card).toContainText('complete: 2019 review');
+		await expect(card).toContainText('完整：2019年工作回顾');
 		await expect(card).toContainText(/\d[\d,]* 字/);
 	});
 
