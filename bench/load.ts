@@ -19,24 +19,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, sharedDir } from './shared';
+import { freePort } from '../scripts/lib/free-port.js';
 
 const CONNECTIONS = 20;
 const HOST = '127.0.0.1';
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const s = createServer();
-		s.once('error', reject);
-		s.listen(0, HOST, () => {
-			const port = (s.address() as { port: number }).port;
-			s.close(() => resolve(port));
-		});
-	});
-}
 
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 

@@ -6,11 +6,12 @@
  * corpus, localhost only, no remote request.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { freePort } from '../../scripts/lib/free-port.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -328,17 +329,6 @@ test.describe('safety', () => {
 	});
 });
 
-/** A free TCP port on this machine. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const s = createServer();
-		s.once('error', reject);
-		s.listen(0, '127.0.0.1', () => {
-			const port = (s.address() as { port: number }).port;
-			s.close(() => resolve(port));
-		});
-	});
-}
 
 function canConnect(host: string, port: number): Promise<boolean> {
 	return new Promise((resolve) => {
