@@ -9,6 +9,7 @@ import { configuredMaxBytes, extractFile, IMPORT_EXTENSIONS } from '$lib/server/
 import { ImportRefusal } from '$lib/server/import/refusal';
 import { predecessorOf } from '$lib/core/rhetoric';
 import type { Actions, PageServerLoad } from './$types';
+import { segmenter } from '$lib/server/jieba';
 
 /**
  * Drafts are confidential: they are checked in memory and written only when
@@ -73,7 +74,7 @@ export const actions: Actions = {
 		const corpus = await getCorpus();
 		const all = members(corpus);
 		// Proofreading needs no other report: always done. Comparing needs one, chosen or inferred.
-		const proof = proofreadDraft(draft);
+		const proof = proofreadDraft(draft, segmenter());
 		const meta = proof.meta;
 		let against = againstId ? all.find((m) => m.id === againstId) : undefined;
 		if (!against && meta.region) against = predecessorOf(all, { id: '', region: meta.region, year: meta.year ?? 10000, kind: meta.kind });

@@ -5,7 +5,7 @@
  * compared passages) is not highlighted: it says nothing about the match.
  */
 import boilerplateData from '../data/boilerplate.json';
-import { segment } from '../segment';
+import { tokensOf, type Segmenter } from '../segment';
 import { contentChars } from './similarity';
 
 export const MIN_PHRASE = 4;
@@ -40,7 +40,7 @@ export function commonGrams(texts: string[], share = 0.4, n = MIN_PHRASE): Set<s
  * For each text of a row, the [start, end) ranges (offsets into that text)
  * of phrases it shares with at least one other text of the row.
  */
-export function sharedPhrases(texts: (string | null)[], boilerplate: Set<string>, n = MIN_PHRASE): [number, number][][] {
+export function sharedPhrases(texts: (string | null)[], boilerplate: Set<string>, segmenter: Segmenter, n = MIN_PHRASE): [number, number][][] {
 	// Digits are kept: 300万平方米 and 439万平方米 share 万平方米, not a figure.
 	const folded = texts.map((t) => (t === null ? null : contentChars(t, true)));
 	const gramSets = folded.map((f) => (f ? grams(f.chars, n) : null));
@@ -57,19 +57,19 @@ export function sharedPhrases(texts: (string | null)[], boilerplate: Set<string>
 			if (last && start <= last[1]) last[1] = Math.max(last[1], end);
 			else ranges.push([start, end]);
 		}
-		return ranges.length ? onWords(texts[k]!, ranges) : ranges;
+		return ranges.length ? onWords(texts[k]!, ranges, segmenter) : ranges;
 	});
 }
 
 /**
- * Shrink ranges to whole words (jieba, dictionary only): a shared run never
+ * Shrink ranges to whole words (of the given segmenter: jieba on the server): a shared run never
  * starts or ends inside a word (促进区域协调发|展 becomes 促进区域协调). Runs
  * left with fewer than two characters are dropped.
  */
 const HAN = /\p{Script=Han}/u;
 
-export function onWords(text: string, ranges: [number, number][]): [number, number][] {
-	const tokens = segment(text);
+export function onWords(text: string, ranges: [number, number][], segmenter: Segmenter): [number, number][] {
+	const tokens = tokensOf(segmenter, text);
 	const out: [number, number][] = [];
 	let t = 0;
 	for (const [s0, e0] of ranges) {

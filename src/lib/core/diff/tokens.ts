@@ -6,7 +6,7 @@
  */
 import unitTable from '../data/diff-units.json';
 import { comparisonKey, type DiffOptions } from './options';
-import type { WordSegmenter } from './segmenter';
+import type { Segmenter } from '../segment';
 
 export interface Token {
 	/** Offsets into the text the tokens were cut from. */
@@ -36,7 +36,7 @@ function match(re: RegExp, text: string, at: number): number {
 }
 
 /** Tokens of `text[start, end)`. */
-export function tokenize(text: string, start: number, end: number, segment: WordSegmenter, o: DiffOptions): Token[] {
+export function tokenize(text: string, start: number, end: number, segment: Segmenter, o: DiffOptions): Token[] {
 	return tokenizeMany(text, [{ start, end }], segment, o)[0];
 }
 
@@ -47,7 +47,7 @@ type Piece = { start: number; end: number; words: boolean };
  * segmenter in ONE call, joined by newlines (a boundary every segmenter
  * respects): crossing into wasm once per sentence cost more than segmenting.
  */
-export function tokenizeMany(text: string, ranges: { start: number; end: number }[], segment: WordSegmenter, o: DiffOptions): Token[][] {
+export function tokenizeMany(text: string, ranges: { start: number; end: number }[], segment: Segmenter, o: DiffOptions): Token[][] {
 	const pieces = ranges.map((r) => split(text, r.start, r.end));
 	const runs: string[] = [];
 	for (const ps of pieces) for (const p of ps) if (p.words) runs.push(text.slice(p.start, p.end));
@@ -87,7 +87,7 @@ function split(text: string, start: number, end: number): Piece[] {
 }
 
 /** Segment each run, in one segmenter call when the joined result splits back cleanly. */
-function segmentRuns(runs: string[], segment: WordSegmenter): string[][] {
+function segmentRuns(runs: string[], segment: Segmenter): string[][] {
 	if (!runs.length) return [];
 	const joined = runs.join('\n');
 	const pieces = segment(joined);

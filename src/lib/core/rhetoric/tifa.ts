@@ -24,7 +24,7 @@ import lexicon from '../data/tifa.json';
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
 import { bigrams, dice } from '../diff/similarity';
-import { intlSegmenter, type WordSegmenter } from '../diff/segmenter';
+import { intlSegmenter, type Segmenter } from '../segment';
 
 export type ShiftClass = 'stronger' | 'weaker' | 'reframed';
 
@@ -84,7 +84,7 @@ export interface TifaOptions {
 	/** Least likeness (Dice of character bigrams) of the two sentences of a shared-head match the diff did not pair. */
 	minContext?: number;
 	/** Cuts a shared beginning at a word boundary (default: Intl.Segmenter). */
-	segmenter?: WordSegmenter;
+	segmenter?: Segmenter;
 }
 
 const STRENGTH = new Map<string, number>(lexicon.modifiers.map(([t, s]) => [t as string, s as number]));
@@ -356,7 +356,7 @@ export function tifaShifts(a: ParsedReport, b: ParsedReport, opts: TifaOptions =
 }
 
 /** The longest run of whole words of `key` no longer than `len` characters. */
-function wordPrefix(key: string, len: number, segmenter: WordSegmenter): number {
+function wordPrefix(key: string, len: number, segmenter: Segmenter): number {
 	if (len >= key.length) return key.length;
 	let at = 0;
 	for (const w of segmenter(key)) {
