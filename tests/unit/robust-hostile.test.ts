@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { parseReport, inputMinusRemoved } from '../../src/lib/core/parse';
-import { stripWhitespace } from '../../src/lib/core/normalize';
+import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 import { diffReports, sideText } from '../../src/lib/core/diff/index';
 import { intlSegmenter } from '../../src/lib/core/segment';
 import { prepareImport } from '../../src/lib/server/import/pipeline';

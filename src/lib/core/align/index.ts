@@ -9,7 +9,8 @@ import type { PassageTopic, ReportTopics } from '../topics/classify';
 import { alignByMatter } from './match';
 import { defaultMatters, matterDef, matterFocus, matterProfile, matterSimilarity, type MatterProfile, type MatterTable } from './matters';
 import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
-import { commonGrams, sharedPhrases } from './phrases';
+import { sharedPhrases } from './phrases';
+import { commonGrams } from '../text/ngrams';
 import { cosine, tfidfVectors } from './similarity';
 import type { Segmenter } from '../segment';
 
@@ -17,7 +18,7 @@ export { alignPair, alignColumns, alignByMatter } from './match';
 export { defaultMatters, matterProfile, matterSimilarity, type MatterDef, type MatterTable } from './matters';
 export { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 export { cosine, tfidfVectors, bigramCounts } from './similarity';
-export { sharedPhrases, commonGrams } from './phrases';
+export { sharedPhrases } from './phrases';
 
 export interface AlignInput {
 	id: string;

@@ -25,9 +25,10 @@
  * aside); a doubled numeral only where it garbles a number (二二千).
  */
 import data from '../data/reduplication.json';
-import { foldTraditional } from '../fold';
+import { foldTraditional } from '../text/fold';
 import { tokensOf, type Segmenter, type Token } from '../segment';
-import { isHan, isNumeral } from './han';
+import { isHan } from '../text/han';
+import { isNumeral } from '../text/numerals';
 import { overlapReading } from './freq';
 import units from '../data/units.json';
 import type { LintContext, Rule, TextFinding } from './types';

@@ -9,12 +9,14 @@
 import stop from '../data/stopwords.json';
 import { tokensOf, type Segmenter } from '../segment';
 import { foldForCount } from './fold';
+import { HAN, HAN_CLASS } from '../text/han';
+
+const NOT_HAN = new RegExp(`[^${HAN_CLASS}]+`, 'u');
 
 /** Bump when term stats change, so cached stats are recomputed. */
 export const TERMS_VERSION = 1;
 
 const STOP = new Set<string>(stop.words);
-const HAN = /[\u4e00-\u9fff]/;
 /** Quoted spans worth a term: short, no sentence punctuation inside. */
 const QUOTED = /[“「]([^”」“「，。；：！？,;:!?\n]{2,16})[”」]/g;
 const NUMERIC = /^[0-9.%〇零一二三四五六七八九十百千万亿两第]+$/;
@@ -44,7 +46,7 @@ export function termStats(text: string, segmenter: Segmenter): TermStats {
 	}
 	// Words outside quotes (the quoted ones were counted whole above).
 	const unquoted = folded.replace(QUOTED, (m) => '\n'.repeat(m.length));
-	for (const piece of unquoted.split(/[^\u4e00-\u9fff]+/)) {
+	for (const piece of unquoted.split(NOT_HAN)) {
 		if (piece.length < 2) continue;
 		for (const t of tokensOf(segmenter, piece)) if (isCandidate(t.word)) counts[t.word] = (counts[t.word] ?? 0) + 1;
 	}

@@ -1,20 +1,29 @@
 /**
- * Character-level normalisation used for *comparison* only. The parser never
- * rewrites report text: `ParsedReport.text` keeps every character as written,
- * and modules that compare (diff, alignment, figures) fold through here.
+ * Folding text for comparison, one character in, one character out, so an
+ * offset found in folded text is an offset in the original. Report text is
+ * never rewritten (`ParsedReport.text` keeps every character as written);
+ * modules that compare (diff, alignment, topics, rhetoric, figures) fold
+ * through here.
+ *
+ * - traditional → simplified (`foldTraditional`): the 1950s national reports
+ *   (Wikisource, traditional script) count 國民經濟 as 国民经济;
+ * - full-width → half-width (`foldWidth`, `foldChar`): ＡＢＣ１２ = ABC12, and
+ *   full-width punctuation to its ASCII look-alike when asked;
+ * - both, for matching words (`foldHan`).
  */
+import table from '../data/t2s.json';
 
-/** Whitespace as it appears in Chinese report text: ASCII, NBSP, ideographic space, BOM, NEL (a line break). */
-export const WHITESPACE = /[\s\u00a0\u3000\ufeff\u200b\u0085]/;
-export const WHITESPACE_G = /[\s\u00a0\u3000\ufeff\u200b\u0085]+/g;
+const T2S: Record<string, string> = table.map;
 
-export function isBlank(s: string): boolean {
-	return s.replace(WHITESPACE_G, '') === '';
+export function foldTraditionalChar(ch: string): string {
+	return T2S[ch] ?? ch;
 }
 
-/** Remove every whitespace character (the lossless invariant compares texts this way). */
-export function stripWhitespace(s: string): string {
-	return s.replace(WHITESPACE_G, '');
+/** Length-preserving traditional → simplified fold. */
+export function foldTraditional(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) out += T2S[s[i]] ?? s[i];
+	return out;
 }
 
 const FULL_TO_HALF_PUNCT: Record<string, string> = {
@@ -53,7 +62,13 @@ export function foldDigits(s: string): string {
 	return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
-/** Sentence-final punctuation (Chinese and Western). */
-export const SENTENCE_END = '。！？!?';
-/** Characters after which a line may end without the sentence running on. */
-export const LINE_END_OK = '。！？!?：:；;…”’」』）)】》';
+/** Fold one string for matching: traditional → simplified, else full-width letters and digits → ASCII (length-preserving). */
+export function foldHan(s: string): string {
+	let out = '';
+	for (let i = 0; i < s.length; i++) {
+		const c = s[i];
+		const simp = foldTraditionalChar(c);
+		out += simp !== c ? simp : foldChar(c);
+	}
+	return out;
+}
