@@ -9,7 +9,7 @@ import { DeepestSweep } from '../../src/lib/core/text/deepest';
 import { foldChar, foldDigits, foldHan, foldTraditional, foldWidth } from '../../src/lib/core/text/fold';
 import { HAN, HAN_CLASS, isHan } from '../../src/lib/core/text/han';
 import { commonGrams, MIN_PHRASE, ngramSet } from '../../src/lib/core/text/ngrams';
-import { isNumeral } from '../../src/lib/core/text/numerals';
+import { chineseOrdinal, isNumeral, parseChineseNumeral, writeChineseOrdinal } from '../../src/lib/core/text/numerals';
 import { isBlank, stripWhitespace, WHITESPACE } from '../../src/lib/core/text/whitespace';
 
 describe('isHan: one definition of a Han character (Unicode Script=Han)', () => {
@@ -116,5 +116,23 @@ describe('DeepestSweep: the deepest section containing each offset, asked in ris
 		const sweep = new DeepestSweep(sections);
 		for (const pos of [0, 5, 10, 39, 40, 89, 90, 99, 100, 149, 150]) expect(sweep.at(pos)?.id ?? null, String(pos)).toBe(scan(pos)?.id ?? null);
 		expect(sweep.at(12)?.id).toBe('s1.1');
+	});
+});
+
+describe('Chinese numerals: one reader, one ordinal rule, one writer', () => {
+	it('parseChineseNumeral reads magnitudes and digit runs', () => {
+		expect(parseChineseNumeral('四亿零七百万')).toBe(407000000);
+		expect(parseChineseNumeral('一万亿')).toBe(1e12);
+		expect(parseChineseNumeral('二十三')).toBe(23);
+		expect(parseChineseNumeral('二〇二四')).toBe(2024);
+		expect(parseChineseNumeral('年')).toBe(null);
+	});
+	it('chineseOrdinal takes plain ordinals only (一 … 九十九), so a digit run is not a heading number', () => {
+		expect([chineseOrdinal('一'), chineseOrdinal('十'), chineseOrdinal('十二'), chineseOrdinal('二十'), chineseOrdinal('九十九'), chineseOrdinal('两')]).toEqual([1, 10, 12, 20, 99, 2]);
+		for (const s of ['', '一九', '百', '十十', '三百']) expect(chineseOrdinal(s), s).toBeNaN();
+	});
+	it('writeChineseOrdinal is chineseOrdinal backwards for 1 … 99', () => {
+		for (let n = 1; n < 100; n++) expect(chineseOrdinal(writeChineseOrdinal(n))).toBe(n);
+		expect(writeChineseOrdinal(12)).toBe('十二');
 	});
 });
