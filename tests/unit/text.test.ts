@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { contentChars } from '../../src/lib/core/text/content';
 import { BigramIndex, bigrams, dice } from '../../src/lib/core/text/bigrams';
 import { DeepestSweep } from '../../src/lib/core/text/deepest';
-import { foldChar, foldDigits, foldHan, foldTraditional, foldWidth } from '../../src/lib/core/text/fold';
+import { foldChar, foldDigits, foldHan, foldTraditional, foldWidth, fullWidth } from '../../src/lib/core/text/fold';
 import { HAN, HAN_CLASS, isHan } from '../../src/lib/core/text/han';
 import { commonGrams, MIN_PHRASE, ngramSet } from '../../src/lib/core/text/ngrams';
 import { chineseOrdinal, isNumeral, parseChineseNumeral, writeChineseOrdinal } from '../../src/lib/core/text/numerals';
@@ -134,5 +134,14 @@ describe('Chinese numerals: one reader, one ordinal rule, one writer', () => {
 	it('writeChineseOrdinal is chineseOrdinal backwards for 1 … 99', () => {
 		for (let n = 1; n < 100; n++) expect(chineseOrdinal(writeChineseOrdinal(n))).toBe(n);
 		expect(writeChineseOrdinal(12)).toBe('十二');
+	});
+});
+
+describe('fullWidth: the full-width form of printable ASCII, for patterns that meet text written either way', () => {
+	it('is undone by foldWidth with punctuation', () => {
+		expect(fullWidth('%')).toBe('％');
+		expect(fullWidth('GW')).toBe('ＧＷ');
+		expect(fullWidth('微克/立方米')).toBe('微克／立方米');
+		for (const s of ['%', 'GW', '5.2%', 'TEU']) expect(foldWidth(fullWidth(s), true)).toBe(s);
 	});
 });

@@ -3,8 +3,14 @@
  * one token (`1.39万亿斤`, `5.2%`, `200 亿元`), so a changed figure shows as
  * one replaced token rather than a few changed digits; everything else goes
  * through the word segmenter. Tokens tile the text exactly (lossless).
+ *
+ * The units are the figures' table (data/units.json, also in full width:
+ * ５％), the magnitudes those of text/numerals, and the few date and ordinal
+ * words that are no unit (年, 届, 号) data/diff-counters.json.
  */
-import unitTable from '../data/diff-units.json';
+import unitsData from '../data/units.json';
+import counterData from '../data/diff-counters.json';
+import { fullWidth } from '../text/fold';
 import { comparisonKey, type DiffOptions } from './options';
 import type { Segmenter } from '../segment';
 
@@ -19,10 +25,14 @@ export interface Token {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-// digits, optional thousands groups and decimals, then (percent | [multiplier][unit]).
+/** Every unit of the figures' table ('ratio' names a kind of figure, not a written unit), as written and in full width. */
+const UNITS = [...new Set(Object.keys(unitsData.units).filter((u) => u !== 'ratio').flatMap((u) => [u, fullWidth(u)])), ...counterData.counters];
+/** Magnitude words before a unit: 万, 亿, 万亿, 千万 … (the magnitudes of text/numerals). */
+const MULTIPLIER = '[百千万亿萬億]{1,2}';
+
+// digits, optional thousands groups and decimals, then a unit (千伏安 before 千 + …) or [multiplier][unit].
 const NUMBER = new RegExp(
-	`[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?` +
-		`(?:[ \\u00a0\\u3000]?(?:${longestFirst(unitTable.percent)}|(?:${longestFirst(unitTable.multipliers)})(?:${longestFirst(unitTable.units)})?|(?:${longestFirst(unitTable.units)})))?`,
+	`[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?` + `(?:[ \\u00a0\\u3000]?(?:${longestFirst(UNITS)}|${MULTIPLIER}(?:${longestFirst(UNITS)})?))?`,
 	'y'
 );
 const SPACE = /[\s\u00a0\u3000\ufeff\u200b]+/y;

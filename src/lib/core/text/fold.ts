@@ -72,3 +72,8 @@ export function foldHan(s: string): string {
 	}
 	return out;
 }
+
+/** The full-width form of the printable ASCII in `s` (% → ％, GW → ＧＷ): a pattern for text written either way. */
+export function fullWidth(s: string): string {
+	return s.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+}
