@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { extractFigures, figureRecord, type Figure } from '../../src/lib/core/figures/extract';
-import { parseChineseNumeral } from '../../src/lib/core/figures/numerals';
+import { parseChineseNumeral } from '../../src/lib/core/text/numerals';
 
 const seed = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
 const run = (input: string) => extractFigures(parseReport(input), input);

@@ -2,6 +2,7 @@ import { alignReports, type Alignment } from '../../lib/core/align/index';
 import { classifyReport, defaultTaxonomy } from '../../lib/core/topics/index';
 import { CliError, parseArgs, UsageError, type Command } from '../io';
 import { loadReport } from '../reports';
+import { segmenter } from '../../lib/server/jieba';
 
 /** The JSON contract of `align --json`. */
 export function alignJson(a: Alignment) {
@@ -86,7 +87,8 @@ export const align: Command = {
 		for (const p of positional) loaded.push(await loadReport(p));
 		const alignment = alignReports(
 			loaded.map((l) => ({ id: l.name, report: l.report, topics: classifyReport(l.report) })),
-			topic
+			topic,
+			segmenter()
 		);
 		io.out(flags.json ? JSON.stringify(alignJson(alignment)) : alignText(alignment));
 		return 0;

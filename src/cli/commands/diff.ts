@@ -1,6 +1,6 @@
 import { diffReports, flatSegments, sharedPhrasesOf, inlinePieces, rowIsPair, scopeToSection, sectionRange, withDefaults, type DiffResult, type DiffStats, type SharedPhrase } from '../../lib/core/diff/index';
-import { intlSegmenter } from '../../lib/core/diff/segmenter';
-import { jiebaSegmenter } from '../../lib/server/jieba';
+import { intlSegmenter } from '../../lib/core/segment';
+import { segmenter as serverSegmenter } from '../../lib/server/jieba';
 import { CliError, parseArgs, UsageError, type Command, type Io } from '../io';
 import { loadReport } from '../reports';
 
@@ -83,7 +83,7 @@ export const diff: Command = {
 		const options = withDefaults({ ignorePunctuationWidth: !flags['exact-punct'], ignoreWhitespace: !flags['exact-space'], ignoreNumberFormat: !flags['exact-numbers'] });
 		const which = flags.segmenter ?? 'jieba';
 		if (which !== 'jieba' && which !== 'intl') throw new UsageError('--segmenter is jieba or intl');
-		const segmenter = which === 'jieba' ? (jiebaSegmenter() ?? intlSegmenter) : intlSegmenter;
+		const segmenter = which === 'jieba' ? serverSegmenter() : intlSegmenter;
 
 		let rangesA, rangesB;
 		if (typeof flags.section === 'string') {

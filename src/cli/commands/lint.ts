@@ -2,6 +2,7 @@ import { lint, type Finding } from '../../lib/core/lint';
 import { parseReport } from '../../lib/core/parse';
 import { parseArgs, UsageError, type Command } from '../io';
 import { readInput } from '../reports';
+import { segmenter } from '../../lib/server/jieba';
 
 /** Line and column (1-based) of an input offset, for the plain-text listing. */
 function lineCol(input: string, pos: number): string {
@@ -26,7 +27,7 @@ export const lintCommand: Command = {
 		const { positional, flags } = parseArgs(args);
 		if (positional.length !== 1) throw new UsageError('lint takes exactly one FILE');
 		const input = await readInput(positional[0]);
-		const findings = lint(input, parseReport(input));
+		const findings = lint(input, segmenter(), parseReport(input));
 		if (flags.json) io.out(JSON.stringify(lintJson(findings)));
 		else {
 			for (const f of findings) io.out(`${positional[0]}:${lineCol(input, f.start)}  ${f.rule}  ${f.message}`);

@@ -10,7 +10,7 @@ import { scanLines, type ContentLine, type Removed } from './lines';
 import { inferMeta, metaFromFields, type ReportMeta } from './meta';
 import { buildOutline, type BlockKind, type SectionKind, type TextBlock } from './outline';
 import { splitSentences } from './sentences';
-import { DeepestSweep } from './sweep';
+import { DeepestSweep } from './text/deepest';
 import { TextMap, type Piece } from './textmap';
 
 export type { Removed } from './lines';

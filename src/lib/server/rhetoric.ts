@@ -7,6 +7,7 @@
  */
 import { foldForCount, per10k, termStats, TERMS_VERSION, type SeriesMember, type TermStats, type Trend } from '../core/rhetoric';
 import type { CorpusStore } from './corpus';
+import { segmenter } from './jieba';
 
 export interface Member extends SeriesMember {
 	/** A partial text (excerpt, part, summary): marked wherever a series shows it. */
@@ -28,7 +29,7 @@ export function foldedText(corpus: CorpusStore, id: string): string {
 }
 
 export function termStatsOf(corpus: CorpusStore, id: string): TermStats | undefined {
-	return corpus.derived(id, 'rhetoric-terms', TERMS_VERSION, (r) => termStats(r.text));
+	return corpus.derived(id, 'rhetoric-terms', TERMS_VERSION, (r) => termStats(r.text, segmenter()));
 }
 
 /**

@@ -9,6 +9,7 @@ import { regionSeries, type Series } from '$lib/core/figures/series';
 import type { Figure } from '$lib/core/figures/extract';
 import type { CellChange, FigureMark } from '$lib/components/compare/types';
 import type { PageServerLoad } from './$types';
+import { segmenter } from '$lib/server/jieba';
 
 const MAX_REPORTS = 6;
 
@@ -25,7 +26,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const topic = topicIds.includes(wanted) ? wanted : topicIds.includes('urban') ? 'urban' : topicIds[0];
 
 	const inputs = ids.map((id) => ({ id, report: corpus.parsed(id)!, topics: reportTopics(corpus, id)! }));
-	const alignment = inputs.length >= 2 ? alignReports(inputs, topic) : null;
+	const alignment = inputs.length >= 2 ? alignReports(inputs, topic, segmenter()) : null;
 
 	// Figures that changed between aligned passages of one region, with the region's series for sparklines.
 	const figures = inputs.map((i) => figuresOf(corpus, i.id) ?? []);

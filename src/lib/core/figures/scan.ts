@@ -6,7 +6,7 @@
  */
 import unitsData from '../data/units.json';
 import hedgesData from '../data/hedges.json';
-import { CN_DIGIT_CHARS, CN_MAG_CHARS, hasMagnitude, isCnDigit, magnitudeExponent, parseChineseNumeral, scaleDecimal } from './numerals';
+import { CN_DIGIT_CHARS, CN_MAG_CHARS, hasMagnitude, isCnDigit, magnitudeExponent, parseChineseNumeral, scaleDecimal } from '../text/numerals';
 
 export interface Hit {
 	/** Text offsets of the figure as written (hedge words outside, `第` of a rank inside). */

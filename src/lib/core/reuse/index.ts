@@ -21,7 +21,7 @@
  *   its identity (matches / longer side) is at least `minIdentity`:
  *   `verbatim` from `verbatimIdentity` up, `edited` (lightly edited) below.
  */
-import { foldChar } from '../normalize';
+import { foldChar } from '../text/fold';
 import formulas from '../data/reuse-formulas.json';
 
 export type Closeness = 'verbatim' | 'edited';
