@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
-import { boilerplateGrams, findReuse, gramHashes, localAlign, provinceNamed, wordingOf } from '../../src/lib/core/reuse';
+import { findReuse, GramFrequency, gramHashes, gramSet, localAlign, provinceNamed, wordingOf } from '../../src/lib/core/reuse';
 import { spreadOf } from '../../src/lib/core/reuse/spread';
 import { folderCorpus, formulaSpread, ReuseError, sourcesOf, summaryOf } from '../../src/lib/server/reuse';
 
@@ -51,7 +51,11 @@ describe('reuse core', () => {
 		const src = doc('省', formula + '实施产业基础再造工程，推动协同攻关和应用示范。');
 		const city = doc('市', formula + '实施产业基础再造工程，推动协同攻关和应用示范。');
 		const background = [1, 2, 3, 4, 5].map((i) => `${formula}本市第${i}项工作另有安排。`);
-		const boilerplate = boilerplateGrams(city.text, background);
+		const df = new GramFrequency(16);
+		for (const t of [...background, src.text, city.text]) df.add(t);
+		expect(df.texts).toBe(7);
+		// The formula is in all 7 texts, the project only in the source and the city (who do not vote).
+		const boilerplate = df.frequent(city.text, { share: 0.5, own: [gramSet(wordingOf(src.text).chars)] });
 		const found = findReuse(city, [src], { boilerplate });
 		expect(found).toHaveLength(1);
 		expect(city.text.slice(found[0].start, found[0].end)).toContain('产业基础再造工程');

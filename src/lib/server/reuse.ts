@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Level } from '../core/meta';
 import { parseReport, type ParsedReport } from '../core/parse';
-import { boilerplateGrams, findReuse, gramSet, provinceNamed, reuseShares, wordingOf, DEFAULTS, type ReusePassage, type ReuseShare } from '../core/reuse';
+import { findReuse, GramFrequency, gramSet, provinceNamed, reuseShares, wordingOf, DEFAULTS, type ReuseOptions, type ReusePassage, type ReuseShare } from '../core/reuse';
 import { spreadOf, type Spread, type SpreadReport } from '../core/reuse/spread';
 import { TextMap } from '../core/textmap';
 import type { CorpusStore } from './corpus';
@@ -141,8 +141,8 @@ export interface SourcesResult {
 	sources: SourceReport[];
 	passages: ServedPassage[];
 	shares: (ReuseShare & { ref: SourceReport })[];
-	/** Background reports whose shared n-grams were treated as boilerplate. */
-	background: string[];
+	/** Reports whose n-gram document frequencies decided boilerplate (the corpus's reports of the two years). */
+	background: number;
 	boilerplateGrams: number;
 }
 
@@ -150,10 +150,17 @@ export class ReuseError extends Error {}
 
 const RANK: Record<Level, number> = { national: 0, provincial: 1, city: 2, district: 3 };
 
-/** Evenly spread pick of `k` items (deterministic). */
-function spread<T>(xs: T[], k: number): T[] {
-	if (xs.length <= k) return xs;
-	return Array.from({ length: k }, (_, i) => xs[Math.floor((i * xs.length) / k)]);
+const frequencies = new WeakMap<ReuseCorpus, Map<number, GramFrequency>>();
+/** N-gram document frequencies over the corpus's reports of `year` and the year before (built on first use, kept per corpus). */
+export function yearFrequency(corpus: ReuseCorpus, year: number): GramFrequency {
+	const byYear = frequencies.get(corpus) ?? frequencies.set(corpus, new Map()).get(corpus)!;
+	let f = byYear.get(year);
+	if (f) return f;
+	f = new GramFrequency();
+	for (const r of corpus.list()) if ((r.year === year || r.year === year - 1) && r.level !== 'district') f.add(corpus.input(r.id) ?? '');
+	if (byYear.size >= 3) byYear.delete(byYear.keys().next().value!);
+	byYear.set(year, f);
+	return f;
 }
 
 const wordingCache = new Map<string, Set<number>>();
@@ -170,7 +177,7 @@ function gramsOf(corpus: ReuseCorpus, id: string): Set<number> {
  * The sources of one report: the reports above it (same year and the year
  * before), their reused passages, and the share of sentences echoing each.
  */
-export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: number; share?: number } = {}): SourcesResult {
+export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { share?: number; reuse?: ReuseOptions } = {}): SourcesResult {
 	const all = corpus.list();
 	const target = all.find((r) => r.id === id);
 	if (!target) throw new ReuseError(`${id}: no such report in the corpus`);
@@ -214,19 +221,15 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: 
 		}
 	}
 
-	// Boilerplate: n-grams of the target that many reports of these two years share — reports of its
-	// own level from other regions, and other provinces' reports (what every province also says is no one province's wording).
-	const peers = [
-		...spread(
-			all.filter((r) => years.has(r.year) && r.level === target.level && r.region !== target.region),
-			opts.background ?? 30
-		),
-		...spread(
-			all.filter((r) => years.has(r.year) && r.level === 'provincial' && r.region !== province && r.region !== target.region),
-			opts.background ?? 30
-		)
-	];
-	const boilerplate = boilerplateGrams(parsed.text, peers.map((p) => corpus.input(p.id) ?? ''), { share: opts.share });
+	// Boilerplate: the target's n-grams in at least `share` of ALL the corpus's reports of these two
+	// years (every level and region; district reports are left out): what many reports of the year say
+	// is no one source's wording. The document frequencies are counted once per corpus and pair of years.
+	// The target and its sources are counted in the table but do not vote.
+	const boilerplate = yearFrequency(corpus, target.year).frequent(parsed.text, {
+		share: opts.share,
+		own: sources.map((s) => gramsOf(corpus, s.id)),
+		targetCounted: target.level !== 'district'
+	});
 
 	const docs = sources
 		.map((s) => ({ s, p: corpus.parsed(s.id) }))
@@ -234,7 +237,7 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: 
 	const passages = findReuse(
 		{ id, text: parsed.text, sentences: parsed.sentences.map((s) => [s.textStart, s.textEnd]) },
 		docs.map(({ s, p }) => ({ id: s.id, text: p.text, sentences: p.sentences.map((x) => [x.textStart, x.textEnd]) })),
-		{ boilerplate }
+		{ ...opts.reuse, boilerplate }
 	);
 	const mapT = new TextMap(parsed.pieces);
 	const maps = new Map(docs.map(({ s, p }) => [s.id, { map: new TextMap(p.pieces), text: p.text }]));
@@ -251,7 +254,7 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: 
 		};
 	});
 	const shares = reuseShares(passages, parsed.sentences.length).map((s) => ({ ...s, ref: sources.find((r) => r.id === s.source)! }));
-	return { target, sentences: parsed.sentences.length, sources, passages: served, shares, background: peers.map((p) => p.id), boilerplateGrams: boilerplate.size };
+	return { target, sentences: parsed.sentences.length, sources, passages: served, shares, background: yearFrequency(corpus, target.year).texts, boilerplateGrams: boilerplate.size };
 }
 
 /** "23% of sentences echo 山东省 2023, 8% the national 2023 report" in both languages. */
