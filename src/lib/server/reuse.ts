@@ -116,7 +116,14 @@ export function storeCorpus(store: CorpusStore): ReuseCorpus {
 				.filter((e) => e.meta.level && e.meta.region && e.meta.year)
 				.map((e) => ({ id: e.id, region: e.meta.region!, level: e.meta.level!, year: e.meta.year!, ...(e.meta.province ? { province: e.meta.province } : {}) })),
 		input: (id) => store.input(id),
-		parsed: (id) => store.parsed(id)
+		parsed: (id) => store.parsed(id),
+		// Counted inside the corpus index (engineer B's full-text index): no report text is read.
+		occurrences(term) {
+			const byHash = store.index.termCounts(term);
+			const out = new Map<string, number>();
+			for (const e of store.list()) out.set(e.id, byHash.get(e.hash) ?? 0);
+			return out;
+		}
 	};
 }
 
@@ -320,4 +327,14 @@ export function serveSources(corpus: ReuseCorpus, id: string): ServedSources | n
 	if (served.size >= 32) served.delete(served.keys().next().value!);
 	served.set(id, out);
 	return out;
+}
+
+/** The spread page: the formula's spread, or a clear message when the formula is empty or too long. */
+export function serveSpread(corpus: ReuseCorpus, term: string): { term: string; spread: Spread | null; error: string | null } {
+	try {
+		return { term, spread: formulaSpread(corpus, term), error: null };
+	} catch (e) {
+		if (e instanceof ReuseError) return { term, spread: null, error: e.message };
+		throw e;
+	}
 }
