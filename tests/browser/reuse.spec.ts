@@ -48,6 +48,18 @@ test('a district report: passages reused from its city, marked in the text, each
 	await expect(page.getByTestId('found').first()).toContainText('坚决遏制');
 });
 
+test('a district report: reused passages marked in its text, each linking to its source', async ({ page }) => {
+	await page.goto('/reports/dongchangfu-2024-plan');
+	const mark = page.getByTestId('reused').filter({ hasText: '坚决遏制“两高”项目盲目发展' });
+	await expect(mark).toHaveCount(1);
+	// Said in words and with a sign, not by colour alone.
+	await expect(mark).toHaveAttribute('title', /聊城市 2023/);
+	await expect(mark).toHaveAttribute('data-closeness', 'verbatim');
+	await expect(mark.locator('sup')).toHaveText('⇡');
+	await Promise.all([page.waitForURL(/\/reports\/liaocheng-2023-gwr-part2\?at=\d+-\d+/, { timeout: 30_000 }), mark.click()]);
+	await expect(page.getByTestId('found').first()).toContainText('坚决遏制');
+});
+
 test('the spread of a formula: adoption by level on a time axis, a table of first uses, reachable from search and rhetoric', async ({ page }) => {
 	await page.goto('/spread?term=' + encodeURIComponent('城市更新'));
 	const chart = page.getByTestId('spread-chart');

@@ -267,12 +267,12 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { share?: numbe
 /** "23% of sentences echo 山东省 2023, 8% the national 2023 report" in both languages. */
 export function summaryOf(r: SourcesResult): { zh: string; en: string } {
 	if (!r.shares.length) return { zh: '未发现沿用上级报告的句子。', en: 'No sentence echoes a report above it.' };
-	const pct = (x: number) => `${Math.round(x * 100)}%`;
+	const pct = (x: number) => (x > 0 && x < 0.005 ? '<1%' : `${Math.round(x * 100)}%`);
 	const name = (s: SourceReport, lang: 'zh' | 'en') =>
 		s.level === 'national' ? (lang === 'zh' ? `${s.year}年国务院政府工作报告` : `the national ${s.year} report`) : `${s.region} ${s.year}`;
 	return {
-		zh: r.shares.map((s) => `${pct(s.share)}的句子沿用${name(s.ref, 'zh')}`).join('，') + '。',
-		en: r.shares.map((s) => `${pct(s.share)} of sentences echo ${name(s.ref, 'en')}`).join(', ') + '.'
+		zh: r.shares.map((s, i) => `${pct(s.share)}${i ? '' : '的句子'}沿用${name(s.ref, 'zh')}`).join('，') + '。',
+		en: r.shares.map((s, i) => `${pct(s.share)}${i ? '' : ' of sentences echo'} ${name(s.ref, 'en')}`).join(', ') + '.'
 	};
 }
 
