@@ -56,7 +56,7 @@ test('a district report: reused passages marked in its text, each linking to its
 	await expect(mark).toHaveAttribute('title', /聊城市 2023/);
 	await expect(mark).toHaveAttribute('data-closeness', 'verbatim');
 	await expect(mark.locator('sup')).toHaveText('⇡');
-	await Promise.all([page.waitForURL(/\/reports\/liaocheng-2023-gwr-part2\?at=\d+-\d+/, { timeout: 30_000 }), mark.click()]);
+	await Promise.all([page.waitForURL(/\/reports\/liaocheng-2023-gwr-part2\?at=\d+-\d+/, { timeout: 30_000 }), mark.locator('sup').click()]);
 	await expect(page.getByTestId('found').first()).toContainText('坚决遏制');
 });
 
