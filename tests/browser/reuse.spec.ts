@@ -96,9 +96,13 @@ test('the spread of a formula: adoption by level on a time axis, a table of firs
 });
 
 test('the 提法 panel of a national diff (2023 → 2024)', { tag: '@corpus' }, async ({ page }) => {
-	await page.goto('/diff?a=2023&b=2024');
+	test.setTimeout(240_000);
 	const panel = page.getByTestId('tifa');
-	await expect(panel).toBeVisible();
+	// The national series is indexed when the test server starts: reload until both reports are in.
+	await expect(async () => {
+		await page.goto('/diff?a=2023&b=2024');
+		await expect(panel).toBeVisible({ timeout: 5_000 });
+	}).toPass({ timeout: 150_000 });
 	const shift = panel.getByTestId('tifa-shift').filter({ hasText: '海洋经济' });
 	await expect(shift.first()).toHaveAttribute('data-class', 'stronger');
 	await expect(shift.first().locator('.cls')).toContainText('↑');
