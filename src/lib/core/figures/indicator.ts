@@ -13,14 +13,16 @@ const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a
 /** Clause boundaries: a figure's indicator never reaches across these. */
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
-const TIME_PREFIX = /^(?:\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|截至[^，,]{0,8}?(?:底|末))/;
+const TIME_PREFIX = /^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|截至[^，,]{0,8}?(?:底|末))/;
 /** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比1980年预计增加. */
-const COMPARISON = /(?:比|较)(?:上年|去年|上年同期|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
+const COMPARISON = /(?:比|较)(?:上年|去年|上年同期|年初|上年末|去年末|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
-const NOUN_STOP = /(正在|已经|将|都|也|得到|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
+const NOUN_STOP = /(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
 const CHANGE_ONLY = /^(同比)?(年均)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨)$/;
-const COUNT_VERB_ONLY = /^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建)?$/;
+/** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
+const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力)+(?=..)/;
+const COUNT_VERB_ONLY = /^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建|规划建设|取消|建立|设立)?$/;
 
 function stripOnce(s: string, list: string[], atStart: boolean): string {
 	for (const w of list) {
@@ -30,11 +32,13 @@ function stripOnce(s: string, list: string[], atStart: boolean): string {
 	return s;
 }
 
-export function cleanIndicator(clause: string): string {
+export function cleanIndicator(clause: string, keepLong = false): string {
 	let s = clause.replace(/[\s\u3000]+/g, '');
 	// 分别 never belongs to a name; nor does a comparison base (比1990年, 比“七五”时期) before a change.
 	s = s.replace(/分别/g, '');
 	s = s.replace(COMPARISON, '');
+	// 扣除物价因素增长: a deflator, not part of the measure.
+	s = s.replace(/(?:扣除|剔除)(?:物价|价格)(?:上涨)?因素(?:后)?/g, '');
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
@@ -53,7 +57,7 @@ export function cleanIndicator(clause: string): string {
 	// Unbalanced quotation marks left by a clause cut (“专精特新”中小企业 keeps both).
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
 	// Very long clauses: keep the end, which names the measure (…营商环境评价), from a list item's start if one is near.
-	if (s.length > 24) {
+	if (s.length > 24 && !keepLong) {
 		const cut = s.length - 24;
 		const sep = Math.max(s.lastIndexOf('、'), s.lastIndexOf('，'));
 		s = sep >= 0 && s.length - sep - 1 >= 4 ? s.slice(sep + 1) : s.slice(cut);
@@ -103,7 +107,9 @@ function nounAfterSpan(text: string, from: number): { noun: string; end: number 
 	if (stop) s = s.slice(0, skip + stop.index);
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
 	const bare = s.replace(/[（(][^）)]*[）)]/g, '');
-	return bare.length >= 1 && s.length >= 2 ? { noun: s, end: start + s.length } : { noun: '', end: from };
+	// 6个县、400个村: a one-character noun in a list of counts.
+	const listed = s.length === 1 && /^[、和及与][0-9０-９一二三四五六七八九十百千万]/.test(text.slice(start + 1, start + 3)) && /\p{Script=Han}/u.test(s);
+	return (bare.length >= 1 && s.length >= 2) || listed ? { noun: s, end: start + s.length } : { noun: '', end: from };
 }
 
 export interface ClauseContext {
@@ -142,13 +148,23 @@ const RANK_ONLY = /^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排
 export function indicatorOf(c: ClauseContext): IndicatorResult {
 	let from = c.prevEnd;
 	for (let i = c.numStart - 1; i >= c.prevEnd; i--) {
+		// 农村泥（危）草房: a short bracket inside the clause does not end it.
+		if (c.text[i] === '）' || c.text[i] === ')') {
+			const open = c.text.lastIndexOf(c.text[i] === '）' ? '（' : '(', i);
+			if (open > c.prevEnd && i - open <= 8 && open > 0 && !BOUNDARY.test(c.text.slice(open + 1, i)) && !BOUNDARY.test(c.text[open - 1])) {
+				i = open;
+				continue;
+			}
+		}
 		if (BOUNDARY.test(c.text[i])) {
 			from = i + 1;
 			break;
 		}
 	}
-	const clauseRaw = c.text.slice(from, c.numStart);
+	let clauseRaw = c.text.slice(from, c.numStart);
 	const adjacent = from === c.prevEnd && c.prevIndicator !== null;
+	// 8家和12家, 增长5%及…: a conjunction right after a figure joins, it is not part of the next name (和美乡村 after a comma is).
+	if (from === c.prevEnd && c.prevEnd > 0) clauseRaw = clauseRaw.replace(/^([\s\u3000、]*)(?:以及|和|及|与)/, '$1');
 	let ind = cleanIndicator(clauseRaw);
 	let consumedEnd = c.end;
 	// 由278个调整为165个: a new level of the measure before.
@@ -165,12 +181,19 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 			return { indicator: (mod.length >= 2 && mod.length <= 16 ? mod + '的' : '') + n.noun, consumedEnd: n.end };
 		}
 	}
-	const verbOnly = COUNT_VERB_ONLY.test(ind) || BARE_VERB.has(ind) || FRAGMENT.has(ind) || ind.length <= 1;
+	// 加快规划建设10个产业园: adverbs before the verb say how, not what.
+	const verb = ind.replace(ADVERBS, '');
+	const verbOnly = COUNT_VERB_ONLY.test(verb) || BARE_VERB.has(verb) || FRAGMENT.has(ind) || ind.length <= 1;
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
 		const n = nounAfterSpan(c.text, c.end);
 		if (n.noun) {
-			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 ? '' : ind) + n.noun, consumedEnd: n.end };
+			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 ? '' : verb) + n.noun, consumedEnd: n.end };
 		}
+	}
+	// 省政府明文取消了75个收费项目, 有3000万贫困人口解决了…: a count after a completed verb is counted by the noun after it.
+	if (c.isCount && /了\s*$/.test(clauseRaw)) {
+		const n = nounAfterSpan(c.text, c.end);
+		if (n.noun.length >= 2) return { indicator: n.noun, consumedEnd: n.end };
 	}
 	// 分别增长7.1%和9.8%, 第1位、第2位和第6位: a bare connective continues the previous indicator.
 	if (!ind || /^(和|及|与|、|或|到|至|[－—~～-]|降至|降到|提高到|增加到)$/.test(ind) || FRAGMENT.has(ind)) {
@@ -246,7 +269,8 @@ export function completeItems(items: string[]): string[] {
 		}
 		// The shared head of the first item, for a short last item.
 		if (items.length >= 2 && e.length <= 2 && first.length > e.length + 1) {
-			if (first.endsWith(e.slice(-1))) return first.slice(0, first.length - e.length) + e;
+			// 项目审批中介服务平均费用和用时: a long head is the scope both share.
+			if (first.endsWith(e.slice(-1)) || first.length - e.length > 4) return first.slice(0, first.length - e.length) + e;
 			return first.slice(0, 2) + e;
 		}
 		return e;
@@ -285,6 +309,8 @@ function predicateOf(p: string): string {
  */
 export function distributeLists(text: string, figs: ListFigure[]): string[] {
 	const out = figs.map((f) => f.indicator);
+	/** First figures of the lists read here. */
+	const named = new Set<number>();
 	let from = 0;
 	for (;;) {
 		const at = text.indexOf('分别', from);
@@ -313,7 +339,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		const inClause = before.filter((k) => figs[k].start >= clauseStart);
 		let items: string[] | null = null;
 		if (!inClause.length) {
-			const subject = cleanIndicator(subjectRaw);
+			const subject = cleanIndicator(subjectRaw, true);
 			const parts = splitItems(subject).filter(Boolean);
 			if (parts.length === group.length) items = completeItems(parts);
 			else if (parts.length === 1 && group.length === 2) {
@@ -350,12 +376,53 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			const prev = inClause.slice(-group.length).map((k) => out[k]);
 			if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) items = prev;
 		}
+		// 分别有1.73万人和1.99万人接受了免费婚检和产检服务: the items follow the values.
+		if (!items && !inClause.length && !cleanIndicator(subjectRaw)) {
+			const last = figs[group[group.length - 1]];
+			const after = splitItems(cleanIndicator(text.slice(last.end, clauseEnd).replace(/^[\s以上左右多余]*/, '').replace(/了/g, ''))).filter(Boolean);
+			if (after.length === group.length && after.every((x) => x.length >= 2)) items = completeItems(after);
+		}
 		if (!items) continue;
+		named.add(group[0]);
 		group.forEach((k, n) => {
 			const item = items![n];
 			const name = item + (pred && !item.endsWith(pred) ? pred : '');
 			if (name.length >= 2) out[k] = name.length > 30 ? name.slice(name.length - 30) : name;
 		});
 	}
+	continueLists(text, figs, out, named);
 	return out;
+}
+
+const CLAUSE_END = /[，,。；;：:！？!?\n]/;
+/** Nothing but list separators and hedges between two values of a list. */
+const BETWEEN_VALUES = /^[\s\u3000、，,和及与以上左右多余近约]*$/;
+
+/**
+ * A list of values with no names of its own right after a 分别 list of as many:
+ * `城乡居民人均可支配收入分别达到20995元和6060元，比“十一五”末增长78.4%和93.2%` →
+ * 城镇…增长, 农村…增长; `…分别完成862.2亿元、15.8亿美元，占全省的25.5%和41.8%` → …占全省.
+ */
+function continueLists(text: string, figs: ListFigure[], out: string[], named: Set<number>): void {
+	for (const first of named) {
+		// The list: figures of one clause starting at `first`.
+		let end = figs[first].start;
+		while (end < text.length && !CLAUSE_END.test(text[end])) end++;
+		const list = figs.map((_, k) => k).filter((k) => k >= first && figs[k].start < end);
+		const n = list.length;
+		// The next clause: exactly n values, its head a change or share with no name.
+		const nextStart = end + 1;
+		let nextEnd = nextStart;
+		while (nextEnd < text.length && !CLAUSE_END.test(text[nextEnd])) nextEnd++;
+		const next = figs.map((_, k) => k).filter((k) => figs[k].start >= nextStart && figs[k].start < nextEnd);
+		if (next.length !== n || n < 2 || next[0] !== list[n - 1] + 1) continue;
+		if (next.some((k, i) => i > 0 && !BETWEEN_VALUES.test(text.slice(figs[next[i - 1]].end, figs[k].start)))) continue;
+		const head = text.slice(nextStart, figs[next[0]].start);
+		if (/分别/.test(head)) continue;
+		const pred = predicateOf(head);
+		if (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred))) continue;
+		const prev = list.map((k) => out[k]);
+		if (!prev.every((x) => x.length >= 2) || new Set(prev).size !== n) continue;
+		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加)$/, '') + pred));
+	}
 }
