@@ -7,6 +7,7 @@
 import data from '../data/figure-indicators.json';
 import hedges from '../data/hedges.json';
 
+const TRAILING_NUMBERS = /(?<![A-Za-z.．\d０-９])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[、和及与至到～~—－-]?)+$/;
 const LEADING = [...data.stripLeading].sort((a, b) => b.length - a.length);
 // Hedges before a number (近14亿, 接近60%) are not part of what is measured.
 const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a, b) => b.length - a.length);
@@ -50,10 +51,15 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[—-]+)/, '');
 		s = stripOnce(s, LEADING, true);
 		s = stripOnce(s, TRAILING, false);
+		// 增加4.2和|4.7平方米, 由7.8|增加到12.9平方米, 居全省第2和|第4位: bare numbers of a list are values, not name.
+		s = s.replace(TRAILING_NUMBERS, '');
+		// 全国的位次: a 的 left at the start by a stripped scope word.
+		s = s.replace(/^的(?=..)/, '');
 		// 安全利用率均达到: 均 (not 人均, 年均, 平均, 户均) says several share the value.
 		s = s.replace(/(?<![人年平户])均(?:为|达)?$/, '');
 		if (s === before) break;
 	}
+	s = s.replace(/^[、，,]+/, '');
 	// Unbalanced quotation marks left by a clause cut (“专精特新”中小企业 keeps both).
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
 	// Very long clauses: keep the end, which names the measure (…营商环境评价), from a list item's start if one is near.
@@ -63,11 +69,11 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = sep >= 0 && s.length - sep - 1 >= 4 ? s.slice(sep + 1) : s.slice(cut);
 		if (s.length > 24) s = s.slice(s.length - 24);
 	}
-	return s;
+	return s.replace(/^[、，,的]+(?=..)/, '');
 }
 
 /** The noun after a figure (25个|重大事项|提交…), and where it ends; '' when none. */
-function nounAfterSpan(text: string, from: number): { noun: string; end: number } {
+function nounAfterSpan(text: string, from: number, inList = false): { noun: string; end: number } {
 	// 80%以上的行政村, 18万人的农牧区供水工程: the noun starts after 的.
 	const lead = /^(?:以上|以下|左右|之多|多|余)?的|^(?:以上|以下|左右|之多)/.exec(text.slice(from, from + 4));
 	const start = from + (lead ? lead[0].length : 0);
@@ -106,9 +112,11 @@ function nounAfterSpan(text: string, from: number): { noun: string; end: number 
 	const stop = NOUN_STOP.exec(masked.slice(skip));
 	if (stop) s = s.slice(0, skip + stop.index);
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
+	// 60个、甘肃唯一…: a list separator right after the unit starts no noun.
+	if (/^[、，,]/.test(s)) return { noun: '', end: from };
 	const bare = s.replace(/[（(][^）)]*[）)]/g, '');
 	// 6个县、400个村: a one-character noun in a list of counts.
-	const listed = s.length === 1 && /^[、和及与][0-9０-９一二三四五六七八九十百千万]/.test(text.slice(start + 1, start + 3)) && /\p{Script=Han}/u.test(s);
+	const listed = s.length === 1 && (inList || /^[、和及与][0-9０-９一二三四五六七八九十百千万]/.test(text.slice(start + 1, start + 3))) && /\p{Script=Han}/u.test(s) && !FRAGMENT.has(s) && !hedges.before.includes(s);
 	return (bare.length >= 1 && s.length >= 2) || listed ? { noun: s, end: start + s.length } : { noun: '', end: from };
 }
 
@@ -165,12 +173,18 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	const adjacent = from === c.prevEnd && c.prevIndicator !== null;
 	// 8家和12家, 增长5%及…: a conjunction right after a figure joins, it is not part of the next name (和美乡村 after a comma is).
 	if (from === c.prevEnd && c.prevEnd > 0) clauseRaw = clauseRaw.replace(/^([\s\u3000、]*)(?:以及|和|及|与)/, '$1');
+	// 收入超20万元的|行政村达到60%: the threshold figure before belongs to the name (…超20万元的行政村).
+	if (from === c.prevEnd && c.prevEnd > 0 && /^[\s\u3000]*的/.test(clauseRaw)) {
+		let a = c.prevEnd;
+		while (a > 0 && !BOUNDARY.test(c.text[a - 1])) a--;
+		clauseRaw = c.text.slice(a, c.numStart);
+	}
 	let ind = cleanIndicator(clauseRaw);
 	let consumedEnd = c.end;
 	// 由278个调整为165个: a new level of the measure before.
 	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, ''))) return { indicator: c.prevIndicator!, consumedEnd };
 	// 增长41.6%、居全省第3位: the rank of the measure before.
-	if (c.isRank && c.prevIndicator && RANK_ONLY.test(clauseRaw.replace(/[\s\u3000、，,]/g, '').replace(/第$/, ''))) return { indicator: c.prevIndicator, consumedEnd };
+	if (c.isRank && c.prevIndicator && (RANK_ONLY.test(clauseRaw.replace(/[\s\u3000、，,]/g, '').replace(/第$/, '')) || RANK_ONLY.test(ind.replace(/第$/, '')))) return { indicator: c.prevIndicator, consumedEnd };
 	// 是2016年的1.7倍: a multiple of the measure before.
 	if (c.prevIndicator && /^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(clauseRaw.replace(/[\s\u3000，,]/g, ''))) return { indicator: c.prevIndicator, consumedEnd };
 	// 关于搞好国营大中型企业的20条措施: the clause qualifies the noun after the figure.
@@ -185,7 +199,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	const verb = ind.replace(ADVERBS, '');
 	const verbOnly = COUNT_VERB_ONLY.test(verb) || BARE_VERB.has(verb) || FRAGMENT.has(ind) || ind.length <= 1;
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
-		const n = nounAfterSpan(c.text, c.end);
+		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
 		if (n.noun) {
 			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 ? '' : verb) + n.noun, consumedEnd: n.end };
 		}
@@ -264,6 +278,9 @@ export function completeItems(items: string[]): string[] {
 				const at = last.indexOf(head);
 				if (at > 0 && at + 2 < last.length) tail = last.slice(at + 2);
 			}
+			// PM2.5、PM10浓度: codes of one kind share the measure after the last.
+			const code = /^[A-Za-z]+[\d.]+/;
+			if (!tail && code.test(e) && code.exec(e)![0] === e && code.test(last)) tail = last.replace(code, '');
 			if (/^[（(]/.test(tail)) tail = '';
 			return e + tail;
 		}
@@ -386,7 +403,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		named.add(group[0]);
 		group.forEach((k, n) => {
 			const item = items![n];
-			const name = item + (pred && !item.endsWith(pred) ? pred : '');
+			const name = (item + (pred && !item.endsWith(pred) ? pred : '')).replace(/^[、，,]+/, '');
 			if (name.length >= 2) out[k] = name.length > 30 ? name.slice(name.length - 30) : name;
 		});
 	}
