@@ -53,6 +53,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = stripOnce(s, TRAILING, false);
 		// 增加4.2和|4.7平方米, 由7.8|增加到12.9平方米, 居全省第2和|第4位: bare numbers of a list are values, not name.
 		s = s.replace(TRAILING_NUMBERS, '');
+		// 服务业增长要达到, 优良率继续保持, 目标设定为: modal and keeping verbs are not the measure (纲要, 主要 are words).
+		s = s.replace(/(?:(?<![纲重主需摘提概只])要|继续保持|保持|设定|继续)$/, '');
 		// 全国的位次: a 的 left at the start by a stripped scope word.
 		s = s.replace(/^的(?=..)/, '');
 		// 安全利用率均达到: 均 (not 人均, 年均, 平均, 户均) says several share the value.
@@ -224,6 +226,10 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (!ind || FRAGMENT.has(ind)) return { indicator: '', consumedEnd };
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
 		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
+	}
+	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
+	if (/^(?:增幅|增速|涨幅|投资额|总投资额?)$/.test(ind) && c.prevIndicator && c.prevIndicator.length >= 2 && !CHANGE_ONLY.test(c.prevIndicator)) {
+		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加|增幅|增速|投资额|总投资额?)$/, '') + ind, consumedEnd };
 	}
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
 	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator)) return { indicator: c.prevIndicator + ind, consumedEnd };
