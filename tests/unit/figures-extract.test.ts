@@ -168,6 +168,8 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('6个县、400个村实现脱贫摘帽。').map((x) => x[2])).toEqual(['县', '村']);
 		expect(figs('项目审批中介服务平均费用和用时分别下降21%、27%。').map((x) => x[2])).toEqual(['项目审批中介服务平均费用下降', '项目审批中介服务平均用时下降']);
 		expect(figs('PM2.5、PM10浓度分别为36、58微克/立方米。').map((x) => x[2])).toEqual(['PM2.5浓度', 'PM10浓度']);
+		expect(figs('全省商品零售价格和居民消费品价格涨幅2.3%和4.3%，分别比上年回落9和9.2个百分点。').map((x) => x[2])).toEqual(['商品零售价格涨幅', '居民消费品价格涨幅', '商品零售价格涨幅回落', '居民消费品价格涨幅回落']);
+		expect(figs('技工贸总收入达到570亿元，增幅达到27%以上；今年服务业增长要达到11%以上。').map((x) => x[2])).toEqual(['技工贸总收入', '技工贸总收入增幅', '服务业增长']);
 	});
 	it('names keep what is measured: no time phrase, deflator, trailing bare number or leading 的', () => {
 		expect(figs('五年中有3000万贫困人口解决了温饱问题。').map((x) => x[2])).toEqual(['贫困人口']);

@@ -332,6 +332,7 @@ function predicateOf(p: string): string {
  */
 export function distributeLists(text: string, figs: ListFigure[]): string[] {
 	const out = figs.map((f) => f.indicator);
+	plainLists(text, figs, out);
 	/** First figures of the lists read here. */
 	const named = new Set<number>();
 	let from = 0;
@@ -418,6 +419,28 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 }
 
 const CLAUSE_END = /[，,。；;：:！？!?\n]/;
+
+/**
+ * Lists without 分别: `商品零售价格和居民消费品价格涨幅2.3%和4.3%` — as many items before
+ * the values as values, nothing but separators between them — give each value its item.
+ */
+function plainLists(text: string, figs: ListFigure[], out: string[]): void {
+	let k = 0;
+	while (k < figs.length) {
+		let cs = figs[k].start;
+		while (cs > 0 && !CLAUSE_END.test(text[cs - 1])) cs--;
+		let ce = figs[k].start;
+		while (ce < text.length && !CLAUSE_END.test(text[ce])) ce++;
+		const group: number[] = [];
+		while (k < figs.length && figs[k].start < ce) group.push(k++);
+		if (group.length < 2 || text.slice(cs, ce).includes('分别')) continue;
+		if (group.some((g, i) => i > 0 && !BETWEEN_VALUES.test(text.slice(figs[group[i - 1]].end, figs[g].start)))) continue;
+		const parts = splitItems(cleanIndicator(text.slice(cs, figs[group[0]].start), true)).filter(Boolean);
+		if (parts.length !== group.length || !parts.every((x) => x.length >= 2)) continue;
+		const items = completeItems(parts);
+		group.forEach((g, i) => (out[g] = items[i]));
+	}
+}
 /** Nothing but list separators and hedges between two values of a list. */
 const BETWEEN_VALUES = /^[\s\u3000、，,和及与以上左右多余近约]*$/;
 
