@@ -4,6 +4,7 @@
  * so paging through a diff's URL states does not recompute it.
  */
 import { closestSections, diffReports, scopeToSection, sectionRange, sharedPhrasesOf, toView, withDefaults, type DiffOptions, type DiffResult, type DiffView, type SharedPhrase } from '../core/diff/index';
+import { changeView } from '../core/figures/changes';
 import { changeAnnotations, figureChangesInDiff, type DiffFigures } from '../core/figures/diff-changes';
 import { convertValue, regionSeries, seriesKeyOf, type Series } from '../core/figures/series';
 import type { CorpusStore } from './corpus';
@@ -130,18 +131,7 @@ function changedFigures(corpus: CorpusStore, a: string, b: string, result: Param
 		keyOf.set(c, key);
 	}
 	return {
-		changes: changes.map((c) => ({ change: c.change, key: keyOf.get(c) ?? null })).map(({ change, key }) => ({
-			indicator: change.indicator,
-			unit: change.unit,
-			oldValue: change.oldValue,
-			newValue: change.newValue,
-			oldRaw: change.old.raw,
-			newRaw: change.new.raw,
-			oldPeriod: change.old.period,
-			newPeriod: change.new.period,
-			context: change.new.context,
-			seriesKey: key
-		})),
+		changes: changes.map((c) => changeView(c.change, keyOf.get(c) ?? null)),
 		annotations: changeAnnotations(changes),
 		series: used
 	};

@@ -58,6 +58,8 @@ const CN_RUN = new RegExp(`^[${CN_DIGIT_CHARS}${CN_MAG_CHARS}](?:[${CN_DIGIT_CHA
 const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
 /** Old texts separate thousands with a full-width comma (1，484万辆, 2，360，816，000元): 1-3 digits, then groups of exactly three. */
 const ARABIC_CN_GROUPS = /^\d{1,3}(?:，\d{3})+(?![\d.，])/;
+/** Thousands separated by a space (太原 2013: 2 311.43亿元, 53 401套): 1-3 digits, then groups of exactly three, then a unit. */
+const ARABIC_SPACE_GROUPS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])/;
 const RANGE = /^[ \t]*[-－—–~～至到][ \t]*/;
 
 /**
@@ -141,6 +143,8 @@ function readNumber(f: string, i: number): NumberToken | null {
 	const rest = f.slice(i, i + 40);
 	const g = ARABIC_CN_GROUPS.exec(rest);
 	if (g && (i === 0 || !/[\d.]/.test(f[i - 1])) && isUnitOrMagAfter(f, i + g[0].length)) return { start: i, end: i + g[0].length, text: g[0].replace(/，/g, ','), chinese: false, innerHedge: false };
+	const sp = ARABIC_SPACE_GROUPS.exec(rest);
+	if (sp && (i === 0 || !/[\d.]/.test(f[i - 1])) && isUnitOrMagAfter(f, i + sp[0].length)) return { start: i, end: i + sp[0].length, text: sp[0].replace(/ /g, ','), chinese: false, innerHedge: false };
 	const a = ARABIC.exec(rest);
 	if (a) return { start: i, end: i + a[0].length, text: a[0], chinese: false, innerHedge: false };
 	const c = CN_RUN.exec(rest);
