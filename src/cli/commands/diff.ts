@@ -4,6 +4,7 @@ import { jiebaSegmenter } from '../../lib/server/jieba';
 import { parseOptions } from '../args';
 import { CliError, UsageError, type Command, type Io } from '../io';
 import { loadReport } from '../reports';
+import { cachedSegmenter, jiebaVersion, segmentCacheDir } from '../segment-cache';
 
 const STYLE = { del: ['\x1b[31m', '\x1b[39m'], ins: ['\x1b[32m', '\x1b[39m'], dim: ['\x1b[2m', '\x1b[22m'], moved: ['\x1b[35m', '\x1b[39m'] } as const;
 
@@ -94,7 +95,8 @@ export const diff: Command = {
 		const options = withDefaults({ ignorePunctuationWidth: !flags['exact-punct'], ignoreWhitespace: !flags['exact-space'], ignoreNumberFormat: !flags['exact-numbers'] });
 		const which = flags.segmenter ?? 'jieba';
 		if (which !== 'jieba' && which !== 'intl') throw new UsageError('--segmenter is jieba or intl');
-		const segmenter = which === 'jieba' ? (jiebaSegmenter() ?? intlSegmenter) : intlSegmenter;
+		// jieba (as the app) behind the disk cache: a repeated diff does not load it (segment-cache.ts).
+		const segmenter = which === 'jieba' ? cachedSegmenter(jiebaSegmenter, intlSegmenter, segmentCacheDir(), jiebaVersion) : intlSegmenter;
 
 		let rangesA, rangesB;
 		if (typeof flags.section === 'string') {
