@@ -1,17 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm run cli -- …`: the command line, bundled once into build/cli/ by
- * esbuild (rebuilt whenever a source file is newer) so that each run starts
- * in plain Node without compiling TypeScript: a `diff` is dominated by the
- * work, not by start-up.
+ * `npm run cli -- …`: the command line in the repository. It runs the same
+ * bundle as the `duidu` bin (build/cli/main.js, written by `npm run build`),
+ * rebuilding it first (esbuild, scripts/build.js) when it is missing or a
+ * source under src/ or package.json is newer — so an edit shows at once.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outdir = join(root, 'build', 'cli');
-const entry = join(outdir, 'main.js');
+const entry = join(root, 'build', 'cli', 'main.js');
 
 function newest(dir) {
 	let t = 0;
@@ -27,20 +26,6 @@ const stale = () => {
 	return newest(join(root, 'src', 'cli')) > built || newest(join(root, 'src', 'lib')) > built || statSync(join(root, 'package.json')).mtimeMs > built;
 };
 
-if (!existsSync(entry) || stale()) {
-	const { build } = await import('esbuild');
-	await build({
-		entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-		outdir,
-		bundle: true,
-		splitting: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		// Packages stay in node_modules (jieba's wasm, mammoth, unpdf load from there).
-		packages: 'external',
-		logLevel: 'warning'
-	});
-}
+if (!existsSync(entry) || stale()) await (await import('./build.js')).buildCli();
 
-await import(pathToFileURL(entry).href);
+await import(pathToFileURL(join(root, 'bin', 'duidu.js')).href);
