@@ -38,7 +38,7 @@ const jsonAsParse = {
 };
 
 // Whitespace and syntax minified (less to parse at start-up); names kept, so stack traces still read.
-const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', absWorkingDir: root, minifyWhitespace: true, minifySyntax: true, plugins: [jsonAsParse] };
+const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', logOverride: { 'tsconfig.json': 'silent' }, absWorkingDir: root, minifyWhitespace: true, minifySyntax: true, plugins: [jsonAsParse] };
 
 /** build/cli/: main.js and a chunk per command (a command loads only what it needs). */
 export async function buildCli() {

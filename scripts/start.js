@@ -33,7 +33,13 @@ const sourcesChanged = () => {
 };
 
 // DUIDU_NO_BUILD=1 serves the build as it is (tests that start a second server beside a running one).
-if (!existsSync(buildEntry) || (process.env.DUIDU_NO_BUILD !== '1' && sourcesChanged())) {
+// A production install (`npm ci --omit=dev`) has no vite: it serves the build it was given.
+const canBuild = existsSync(join(root, 'node_modules', 'vite', 'bin', 'vite.js'));
+if (!existsSync(buildEntry) && !canBuild) {
+	console.error('duidu: no build, and no build tools here (a production install): run `npm run build` where the dev dependencies are installed');
+	process.exit(1);
+}
+if (!existsSync(buildEntry) || (canBuild && process.env.DUIDU_NO_BUILD !== '1' && sourcesChanged())) {
 	console.log('duidu: building the app…');
 	// The app and the worker threads' bundle (scripts/build.js, as `npm run build`).
 	const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'inherit' });
