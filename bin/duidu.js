@@ -9,11 +9,14 @@ import { existsSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// Started by hand with an older Node: run again under the project's (scripts/lib/project-node.js).
+(await import('../scripts/lib/project-node.js')).ensureProjectNode(fileURLToPath(import.meta.url));
+
 const entry = fileURLToPath(new URL('../build/cli/main.js', import.meta.url));
 if (!existsSync(entry)) {
 	process.stderr.write('duidu: the command line is not built yet: run `npm run build` (or use `npm run cli -- …`, which builds it)\n');
 	process.exit(1);
 }
-// Node ≥ 22.1 keeps compiled code on disk between runs (a no-op on Node 20).
+// Compiled code is kept on disk between runs (Node ≥ 22.1).
 module.enableCompileCache?.();
 await import(pathToFileURL(entry).href);

@@ -10,6 +10,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// `node scripts/start.js` by hand with an older Node: run again under the project's.
+(await import('./lib/project-node.js')).ensureProjectNode(fileURLToPath(import.meta.url));
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const buildEntry = join(root, 'build', 'index.js');
 
