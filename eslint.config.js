@@ -68,7 +68,10 @@ export default ts.config(
 	{
 		rules: {
 			// `_` marks an argument or binding kept for its position (callbacks, destructuring).
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }
+			],
 			// Regexes over Chinese text match control and full-width characters on purpose (\u0000-\u001f, \u3000).
 			'no-control-regex': 'off',
 			'no-irregular-whitespace': ['error', { skipStrings: true, skipComments: true, skipRegExps: true, skipTemplates: true }],

@@ -34,8 +34,14 @@ const explain = (errors: ErrorObject[] | null | undefined) =>
 describe('data files and their JSON Schemas', () => {
 	it('every data file has a schema and every schema a data file', () => {
 		expect(dataNames.length).toBeGreaterThan(0);
-		expect(dataNames.filter((n) => !schemaNames.includes(n)), 'data files without data/schemas/NAME.schema.json').toEqual([]);
-		expect(schemaNames.filter((n) => !dataNames.includes(n)), 'schemas without a data file').toEqual([]);
+		expect(
+			dataNames.filter((n) => !schemaNames.includes(n)),
+			'data files without data/schemas/NAME.schema.json'
+		).toEqual([]);
+		expect(
+			schemaNames.filter((n) => !dataNames.includes(n)),
+			'schemas without a data file'
+		).toEqual([]);
 	});
 
 	for (const name of dataNames) {

@@ -58,7 +58,8 @@ function outlineText(seed: string, input: string, r: ParsedReport): string {
 		`${r.sections.length} sections, ${r.paragraphs.length} paragraphs, ${r.sentences.length} sentences, ${r.text.length} text characters from ${input.length} input characters`,
 		'',
 		...r.sections.map(
-			(s) => `${'  '.repeat(Math.max(0, s.level - 1))}${s.id} [${s.start}, ${s.end}) ${show(s.heading, 60)} (${paragraphsOf.get(s.id) ?? 0} ¶)`
+			(s) =>
+				`${'  '.repeat(Math.max(0, s.level - 1))}${s.id} [${s.start}, ${s.end}) ${show(s.heading, 60)} (${paragraphsOf.get(s.id) ?? 0} ¶)`
 		),
 		'',
 		`removed ${r.removed.length}:`,
