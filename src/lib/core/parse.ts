@@ -16,9 +16,6 @@ import { TextMap, type Piece } from './textmap';
 export type { Removed } from './lines';
 export type { ReportMeta } from './meta';
 
-/** Bump when the parser's output changes, so caches keyed by content are invalidated. */
-export const PARSER_VERSION = 1;
-
 export interface Section {
 	id: string;
 	parent: string | null;

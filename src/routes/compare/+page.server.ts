@@ -6,7 +6,6 @@ import { alignReports } from '$lib/core/align/index';
 import { defaultTaxonomy } from '$lib/core/topics/index';
 import { changeView, successiveChanges } from '$lib/core/figures/changes';
 import { regionSeries, type Series } from '$lib/core/figures/series';
-import type { Figure } from '$lib/core/figures/extract';
 import type { CellChange, FigureMark } from '$lib/components/compare/types';
 import type { PageServerLoad } from './$types';
 import { segmenter } from '$lib/server/jieba';

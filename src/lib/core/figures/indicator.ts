@@ -182,7 +182,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		clauseRaw = c.text.slice(a, c.numStart);
 	}
 	let ind = cleanIndicator(clauseRaw);
-	let consumedEnd = c.end;
+	const consumedEnd = c.end;
 	// 由278个调整为165个: a new level of the measure before.
 	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, ''))) return { indicator: c.prevIndicator!, consumedEnd };
 	// 增长41.6%、居全省第3位: the rank of the measure before.

@@ -217,7 +217,7 @@ function readTail(f: string, i: number, chinese: boolean): Tail | null {
 		if (unit === '个百分点@') {
 			return { end: q + 1, unitEnd: q + 1, exp, unit: '个百分点', approx: approx || inner };
 		}
-		let end = q + unit.length;
+		const end = q + unit.length;
 		// 3岁以下婴幼儿, 10万元以上的行政村, 亿元以上项目: a threshold that qualifies a noun, not a figure.
 		if (unit !== '%' && /^(以上|以下)[^\s，。；、,.;:：！？!?）)”和及或与]/.test(f.slice(end, end + 3))) return null;
 		let hedged = approx || inner;
@@ -356,7 +356,7 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 		if (ordinal) return []; // 第十七届, 第三次会议, 第1批
 	}
 
-	let tail = readTail(f, tok.end, tok.chinese);
+	const tail = readTail(f, tok.end, tok.chinese);
 	// A range: 6.5%－7%, 3-5万人, 7%—8%. The first number borrows the second's unit if it has none.
 	const out: RawHit[] = [];
 	if (!tail) {
