@@ -17,12 +17,12 @@ import type { CellChange, FigureMark } from '../components/compare/types';
 
 const MAX_REPORTS = 6;
 
-export interface RegionEntry {
+interface RegionEntry {
 	region: string;
 	count: number;
 }
 
-export interface PickerReport {
+interface PickerReport {
 	id: string;
 	title: string;
 	region: string;
@@ -32,7 +32,7 @@ export interface PickerReport {
 const regionCache = new WeakMap<CorpusStore, { size: number; list: RegionEntry[] }>();
 
 /** Every region of the corpus with its number of reports, by name. */
-export function regionList(corpus: CorpusStore): RegionEntry[] {
+function regionList(corpus: CorpusStore): RegionEntry[] {
 	const all = corpus.list();
 	const hit = regionCache.get(corpus);
 	if (hit && hit.size === all.length) return hit.list;
