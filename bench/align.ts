@@ -3,6 +3,8 @@
  * topic, six national reports, and a cold compare of two cities (parse +
  * classify + align, what the compare page pays without its caches). Medians.
  *   DUIDU_SHARED=/path/to/shared npm run bench -- align
+ * With BENCH_COMPARE_ORIGIN=http://localhost:PORT (a running `npm start`), also
+ * the compare page of two cities over HTTP: its time and its size.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -69,5 +71,23 @@ export async function run() {
 			matched = al.rows.filter((r) => r.cells.filter(Boolean).length > 1).length;
 		}, 5);
 		console.log(`six national reports (${chars} chars) on ${topic}: ${ms.toFixed(0)} ms median (${rows} rows, ${matched} matched)`);
+	}
+
+	const origin = process.env.BENCH_COMPARE_ORIGIN;
+	if (!origin) {
+		console.log('compare page over HTTP: skipped (set BENCH_COMPARE_ORIGIN=http://localhost:PORT to a running server)');
+		return;
+	}
+	const pages = (process.env.BENCH_COMPARE_PAGES ?? '/compare?reports=liaocheng-2024-gwr-excerpt,yuncheng-2024-gwr-excerpt&topic=urban').split(' ');
+	for (const page of pages) {
+		const xs: number[] = [];
+		let size = 0;
+		for (let i = 0; i < 7; i++) {
+			const t = performance.now();
+			const res = await fetch(origin + page);
+			size = (await res.arrayBuffer()).byteLength;
+			xs.push(performance.now() - t);
+		}
+		console.log(`compare page ${decodeURI(page)}: first ${xs[0].toFixed(0)} ms, median ${median(xs).toFixed(0)} ms, ${(size / 1024).toFixed(1)} KB of HTML`);
 	}
 }

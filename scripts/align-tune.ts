@@ -7,13 +7,13 @@
 import { evaluatePairs, total } from '../tests/corpus/align-eval';
 
 const grid: Record<string, number[]> = {
-	threshold: [0.2, 0.25, 0.3],
-	matterWeight: [0.7, 0.85, 1],
-	crossPart: [0.4, 0.6],
-	near: [0.7, 0.85],
-	most: [2, 3],
-	minMass: [3, 4, 5],
-	introFactor: [0.4, 0.6, 0.8]
+	threshold: [0.17, 0.2, 0.25],
+	matterWeight: [0.8, 0.9, 1],
+	crossPart: [0.1, 0.2, 0.4],
+	near: [0.8, 0.9],
+	minMass: [4, 5.5],
+	introFactor: [0.6, 0.85],
+	focusWeight: [0, 0.55, 0.7]
 };
 const keys = Object.keys(grid);
 const results: { o: Record<string, number>; r: number; p: number; f: number }[] = [];

@@ -87,3 +87,28 @@ test('the diff of two cities, only matching passages: the passages the matcher p
 	// Passages with no counterpart at all are hidden, and the page says how many.
 	await expect(page.getByText(/已隐藏 \d+ 行|rows without counterpart hidden/)).toBeVisible();
 });
+
+test('the picker scales: the page lists regions only, a region’s years come when it is opened, a filter narrows the regions', async ({ page, request }) => {
+	// The HTML holds no report list: no year links until a region is opened.
+	const html = await (await request.get('/compare')).text();
+	expect(html).not.toContain('data-report-id');
+	await page.goto('/compare');
+	await expect(page.getByTestId('region').filter({ hasText: '聊城市' })).toBeVisible();
+	await expect(page.locator('a[data-report-id]')).toHaveCount(0);
+	// Filtering by name keeps the matching regions only.
+	await expect(async () => {
+		await page.getByTestId('region-filter').fill('运城');
+		await expect(page.getByTestId('region')).toHaveCount(1);
+	}).toPass();
+	await expect(page.getByTestId('region').first()).toContainText('运城市');
+	await page.getByTestId('region-filter').fill('');
+	const region = page.getByTestId('region').filter({ hasText: '聊城市' });
+	await region.locator('summary').click();
+	await expect(page.locator('a[data-report-id="liaocheng-2020-gwr"]')).toBeVisible();
+	// The endpoint answers with the region's reports, newest first.
+	const list = (await (await request.get('/compare/regions?region=' + encodeURIComponent('聊城市'))).json()) as { id: string; year: number }[];
+	expect(list.map((e) => e.id)).toContain('liaocheng-2020-gwr');
+	expect(list[0].year).toBeGreaterThanOrEqual(list[list.length - 1].year);
+	// An unknown region is an empty list, not an error.
+	expect(await (await request.get('/compare/regions?region=nowhere')).json()).toEqual([]);
+});

@@ -17,7 +17,7 @@ import { segmenter } from '../../src/lib/server/jieba';
 
 export interface Ref { start: number; end: number; quote: string }
 export interface Label { a: Ref; b: Ref; matter: string; strength: 's' | 'w' }
-export interface LabelPair { name: string; split: 'dev' | 'heldout' | 'yoy'; a: string; b: string; topics: Record<string, Label[]> }
+export interface LabelPair { name: string; split: 'dev' | 'heldout2' | 'yoy'; a: string; b: string; topics: Record<string, Label[]> }
 
 export function readAlignLabels(): LabelPair[] {
 	return JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/align-labels.json'), 'utf8')).pairs;
@@ -76,6 +76,17 @@ export async function evaluatePairs(filter: (p: LabelPair) => boolean, opts: Ali
 					});
 					const f = (x: PairTrace['a']) => `${x.part}${x.intro ? ' intro' : ''}${x.preamble ? ' preamble' : ''}${x.skip ? ' ' + x.skip : ''}`;
 					return t ? `${m}  [sim ${t.similarity.toFixed(3)} lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)}]` : `${m}  [no trace]`;
+				});
+				// What made each wrong row: its pair's trace (by the first 24 characters of each side).
+				score.wrong = score.wrong.map((w) => {
+					const t = traces.find((t) => {
+						const [x, y] = t.a.col === 0 ? [t.a, t.b] : [t.b, t.a];
+						const ia = inputs[0].report.text.slice(x.textStart, x.textStart + 24);
+						const ib = inputs[1].report.text.slice(y.textStart, y.textStart + 24);
+						return w.includes(`${ia} ⟷ ${ib}`);
+					});
+					const f = (x: PairTrace['a']) => `${x.part}${x.intro ? ' intro' : ''}${x.preamble ? ' preamble' : ''}`;
+					return t ? `${w}  [lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)} | len ${t.a.textEnd - t.a.textStart}/${t.b.textEnd - t.b.textStart}]` : w;
 				});
 			}
 			out.push({ pair, topic, score });

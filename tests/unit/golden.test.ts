@@ -17,6 +17,7 @@ import { formatValue } from '../../src/lib/core/figures/format';
 import { topicsOf } from '../../src/lib/core/figures/topic';
 import { lint } from '../../src/lib/core/lint';
 import { parseReport, type ParsedReport } from '../../src/lib/core/parse';
+import { segmenter } from '../../src/lib/server/jieba';
 import { classifyReport, defaultTaxonomy } from '../../src/lib/core/topics/index';
 
 const UPDATE = !!process.env.UPDATE_GOLDEN;
@@ -88,7 +89,7 @@ function figuresText(seed: string, input: string, r: ParsedReport): string {
 }
 
 function lintText(seed: string, input: string, r: ParsedReport): string {
-	const findings = lint(input, r);
+	const findings = lint(input, segmenter(), r);
 	for (const f of findings) expect(input.slice(f.start, f.end)).toBe(f.excerpt);
 	const at = lineColumns(input);
 	const lines = [

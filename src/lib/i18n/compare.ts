@@ -47,7 +47,13 @@ const compare: Dictionary = {
 		'compare.skip.problems': '问题与不足，不参与对照',
 		'compare.unmatchedBlock': '无对应的段落（按原文顺序，紧跟前一组之后）',
 		'compare.switcher': '在窄屏上一次看一份报告',
-		'compare.showColumn': '看 {col}'
+		'compare.showColumn': '看 {col}',
+		'compare.filterRegions': '查找地区',
+		'compare.filterPlaceholder': '输入地名，如 聊城',
+		'compare.loadingYears': '正在载入年份…',
+		'compare.yearsFailed': '年份载入失败，请收起后重新展开。',
+		'compare.noRegion': '没有名称含此字样的地区。',
+		'compare.skip.closing': '号召性结束语，不参与对照'
 	},
 	en: {
 		'nav.compare': 'Compare',
@@ -95,7 +101,13 @@ const compare: Dictionary = {
 		'compare.skip.problems': 'shortcomings, never matched',
 		'compare.unmatchedBlock': 'Passages without a counterpart (in reading order, after the row before)',
 		'compare.switcher': 'On a narrow screen, one report at a time',
-		'compare.showColumn': 'Show {col}'
+		'compare.showColumn': 'Show {col}',
+		'compare.filterRegions': 'Find a region',
+		'compare.filterPlaceholder': 'type a place name, e.g. 聊城',
+		'compare.loadingYears': 'Loading years…',
+		'compare.yearsFailed': 'Could not load the years; close and reopen the region.',
+		'compare.noRegion': 'No region has this in its name.',
+		'compare.skip.closing': 'closing call, never matched'
 	}
 };
 

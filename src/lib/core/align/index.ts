@@ -93,6 +93,12 @@ export interface AlignOptions {
 	measure?: 'cosine' | 'focus';
 	/** A passage faces several counterparts only on different matters. */
 	facets?: boolean;
+	/**
+	 * Weight of the focus on the best shared matter (0: off). The cosine falls when one
+	 * passage is a long paragraph on many matters and the other a lead-in on one of them;
+	 * the focus does not, so it finds one-to-many counterparts.
+	 */
+	focusWeight?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -100,13 +106,14 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	secondary: 0.3,
 	minLength: 12,
 	matterWeight: 0.8,
-	crossPart: 0.4,
-	near: 0.8,
+	crossPart: 0.2,
+	near: 0.9,
 	most: 3,
 	minMass: 4,
-	introFactor: 0.6,
+	introFactor: 0.85,
 	measure: 'cosine',
-	facets: true
+	facets: true,
+	focusWeight: 0
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -172,7 +179,8 @@ export function alignReports(
 			// are matched on wording only: their matters are too loose.
 			const byWording = a.part === 'notes' || a.part === 'opening' || b.part === 'opening' || a.preamble || b.preamble;
 			const m = o.measure === 'focus' ? matterFocus(profiles[a.k], profiles[b.k], o.minMass) : matterSimilarity(profiles[a.k], profiles[b.k], o.minMass);
-			s = never ? 0 : byWording ? literal : Math.max(literal, o.matterWeight * m.sim);
+			const focus = o.focusWeight > 0 && !byWording ? o.focusWeight * matterFocus(profiles[a.k], profiles[b.k], o.minMass).sim : 0;
+			s = never ? 0 : byWording ? literal : Math.max(literal, o.matterWeight * m.sim, focus);
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part)) s *= o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
 			cache.set(key, s);

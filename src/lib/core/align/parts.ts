@@ -10,7 +10,7 @@ import type { ParsedReport, Section } from '../parse';
 
 /** body: a report whose parts are not marked (an excerpt of sub-sections). */
 export type Part = 'opening' | 'review' | 'term' | 'plan' | 'notes' | 'body';
-export type Skip = 'transition' | 'problems' | null;
+export type Skip = 'transition' | 'problems' | 'closing' | null;
 
 const NOTES = /名词|解释|注释|附件|附录|术语/;
 /** The goals of a whole term of office (五年, 第六届…), as opposed to this year's plan. */
@@ -96,6 +96,8 @@ export function skipOf(text: string, part: Part): Skip {
 	const t = text.trim();
 	if (t.length <= 90 && /[：:]$/.test(t)) return 'transition';
 	if (t.length <= 120 && /(以下|如下).{0,16}(方面|工作|大事|任务|重点)/.test(t)) return 'transition';
+	// A closing call (各位代表！…让我们…奋斗！): an appeal, ending in an exclamation, without a figure.
+	if (t.length <= 400 && /[！!]$/.test(t) && !/\d/.test(t) && (/^各位代表/.test(t) || /让我们|我们要|一定能/.test(t))) return 'closing';
 	if (part === 'review' || part === 'opening') {
 		const cues = new Set(t.replace(/补齐?短板|短板弱项/g, '').match(PROBLEM_CUES) ?? []);
 		if (cues.size >= 2) return 'problems';
