@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalRegion, duplicateReports, mergeMeta, metaFromFields, metaFromPath, reportYearOfDate, yearOfTitle } from '../../src/lib/core/meta';
+import { canonicalRegion, duplicateReports, mergeMeta, metaFromFields, reportYearOfDate, yearOfTitle } from '../../src/lib/core/meta';
+import { pathMeta } from '../../src/lib/core/corpus/path';
+
+const metaFromPath = (p: string) => pathMeta(p.split('/').filter(Boolean)).hint;
 import { inferImportMeta } from '../../src/lib/core/import/meta';
 import { parseReport } from '../../src/lib/core/parse';
 import { seedBody } from './import-helpers';
