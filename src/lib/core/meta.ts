@@ -37,7 +37,7 @@ const KINDS: Kind[] = ['gwr', 'plan', 'budget', 'other'];
 
 import regions from './data/regions.json';
 import nationalSpeakers from './data/national-speakers.json';
-import { pathMeta } from './corpus/path';
+import { pathMeta, provinceOfCity } from './corpus/path';
 
 const NATIONAL = '中华人民共和国';
 const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
@@ -424,6 +424,8 @@ export function completeMeta(meta: ReportMeta): ReportMeta {
 	if (out.province) out.province = canonicalRegion(String(out.province));
 	if (out.region && !out.level) out.level = levelOfRegion(String(out.region));
 	if (out.level === 'provincial' && out.region && !out.province) out.province = provinceFullName(String(out.region)) ?? String(out.region);
+	// A city's province from the same table the corpus layout uses (data/prefectures.json), so an imported copy gets it too.
+	if (out.level === 'city' && out.region && !out.province) out.province = provinceOfCity(String(out.region));
 	if (!out.kind && out.title) out.kind = kindOfTitle(String(out.title));
 	withNationalSpeaker(out);
 	for (const k of Object.keys(out)) if (out[k] === undefined || out[k] === '') delete out[k];
