@@ -34,11 +34,13 @@ export function scoreHeadings(split: Split) {
 }
 
 describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', () => {
-	for (const name of ['dev', 'heldout'] as const) {
+	// heldout4 (round 4, 13 reports, 218 headings): measured once blind at recall 0.972, precision 0.977;
+	// its errors were then examined (two general rules, both also fixing a dev miss), so it is dev-like now.
+	for (const name of ['dev', 'heldout', 'heldout4'] as const) {
 		it(`${name}: recall and precision >= 0.97`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
 			console.log(`${name}: ${Object.keys((labels as unknown as Record<string, Split>)[name]).length} reports, ${s.labelled} headings, recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}`);
-			if (process.env.DUIDU_SHOW_MISSES || name === 'dev') console.log(s.misses.join('\n'));
+			if (process.env.DUIDU_SHOW_MISSES || name !== 'heldout') console.log(s.misses.join('\n'));
 			// Target 0.97/0.97. The held-out set is measured once per round and never tuned on:
 			// round 1 gave 0.950/0.950, round 2 0.973/0.958, round 3 (this set) 1.000/0.972.
 			const floor = 0.97;

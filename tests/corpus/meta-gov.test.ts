@@ -49,3 +49,22 @@ describe('metadata of ../shared/corpus/gov', () => {
 		expect(withPathRegion / n).toBeGreaterThanOrEqual(0.98);
 	});
 });
+
+describe('speakers of the national reports (issue 12)', () => {
+	it('every national report of 2014–2023 names 李克强, in corpus/gov and corpus/national alike', () => {
+		const found: string[] = [];
+		const expected: string[] = [];
+		for (const dir of [join(root, '政府工作报告-国务院'), join(SHARED, 'corpus', 'national')]) {
+			for (const f of readdirSync(dir).sort()) {
+				const year = Number(f.slice(0, 4));
+				if (!/^\d{4}\.(md|txt)$/.test(f) || year < 2014 || year > 2023) continue;
+				const path = join(dir, f);
+				expected.push(path);
+				if (mergeMeta(parseReport(readFileSync(path, 'utf8')).meta, {}, path).speaker === '李克强') found.push(path);
+			}
+		}
+		// corpus/gov has 2014, 2015, 2017–2023 (9); corpus/national 2014, 2015, 2017–2019, 2021–2023 (8).
+		expect(expected.length).toBeGreaterThanOrEqual(17);
+		expect(found).toEqual(expected);
+	});
+});

@@ -121,6 +121,8 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 						? f.rule === 'unbalanced' && f.start <= inj.pos && inj.pos - f.start < 200 && !input.slice(f.start, inj.pos).includes('\n')
 						: f.start < inj.pos + Math.max(1, inj.len) && f.end > inj.pos
 				);
+				// Misses, to read — never those of the held-out sample heldout2.
+				if (!hit && process.env.DUIDU_SHOW_MISSES && !label.includes('heldout2')) console.log(`miss ${label} ${inj.kind} ${JSON.stringify(input.slice(Math.max(0, inj.pos - 8), inj.pos + inj.len + 8))}`);
 				const k = byKind.get(inj.kind) ?? { n: 0, found: 0 };
 				k.n++;
 				if (hit) k.found++;
@@ -159,7 +161,8 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 	// Issue 12: published city and provincial reports from ../shared/corpus/gov
 	// (40 reports each, drawn by gov-sample.ts). The dev sample was looked at
 	// while adding word frequencies; the held-out one was run only to measure.
-	for (const split of ['dev', 'heldout'] as const) {
+	// heldout2: 40 more reports (gov-sample.ts), drawn before any tuning against them; measured once.
+	for (const split of ['dev', 'heldout', 'heldout2'] as const) {
 		it(`gov ${split} sample: few findings on published reports, injected slips found`, () => {
 			const docs = govSample(split);
 			let chars = 0;
@@ -172,7 +175,7 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 			// Only the dev findings are shown: the held-out ones are counted, not read for tuning.
 			console.log(`gov ${split}: ${found.length} findings over ${chars} characters = ${rate.toFixed(3)} per 10,000` + (split === 'dev' ? `\n${found.join('\n')}` : ''));
 			expect(rate).toBeLessThanOrEqual(0.5);
-			const { n, found: hit } = injectionRecall(`gov ${split}`, split === 'dev' ? 31 : 73, docs);
+			const { n, found: hit } = injectionRecall(`gov ${split}`, split === 'dev' ? 31 : split === 'heldout' ? 73 : 419, docs);
 			expect(hit / n).toBeGreaterThanOrEqual(0.9);
 		});
 	}

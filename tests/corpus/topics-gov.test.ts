@@ -23,7 +23,7 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		}
 		const a = accuracy(items);
 		const missing = items.filter((i) => i.got === null).length;
-		for (const split of ['heldout', 'heldout2'] as const) {
+		for (const split of ['heldout', 'heldout2', 'heldout4'] as const) {
 			const s = accuracy(items.filter((i) => i.split === split));
 			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
 		}

@@ -27,8 +27,8 @@ function put(root: string, rel: string, text: string) {
 
 describe('metadata from the path', () => {
 	it('reads level, region and year from the reference layout', () => {
-		expect(pathMeta(['政府工作报告-其他地市', '聊城市', '2023.md'])).toEqual({ id: '聊城市-2023', meta: { year: 2023, region: '聊城市', level: 'city', province: '山东省' } });
-		expect(pathMeta(['政府工作报告-国务院', '1964-part.md'])).toEqual({ id: '中华人民共和国-1964-part', meta: { year: 1964, partial: 'part', region: '中华人民共和国', level: 'national' } });
+		expect(pathMeta(['政府工作报告-其他地市', '聊城市', '2023.md'])).toEqual({ id: '聊城市-2023', meta: { year: 2023, region: '聊城市', level: 'city', province: '山东省' }, hint: { year: 2023, region: '聊城市' } });
+		expect(pathMeta(['政府工作报告-国务院', '1964-part.md'])).toEqual({ id: '中华人民共和国-1964-part', meta: { year: 1964, partial: 'part', region: '中华人民共和国', level: 'national' }, hint: { year: 1964, region: '中华人民共和国' } });
 		expect(pathMeta(['政府工作报告-国务院', '1964-summary.md']).meta.partial).toBe('summary');
 		// A municipality under 主要城市 is provincial-level.
 		expect(pathMeta(['政府工作报告-主要城市', '北京市', '2024.md']).meta).toEqual({ year: 2024, region: '北京市', level: 'provincial', province: '北京市' });
@@ -38,7 +38,10 @@ describe('metadata from the path', () => {
 		// national/ without its manifest: each file is named by its year.
 		expect(pathMeta(['national', '1954.txt']).meta).toEqual({ year: 1954, region: '中华人民共和国', level: 'national' });
 		// A flat folder keeps file-name ids and says nothing.
-		expect(pathMeta(['liaocheng-2020-gwr.txt'])).toEqual({ id: 'liaocheng-2020-gwr', meta: {} });
+		expect(pathMeta(['liaocheng-2020-gwr.txt'])).toEqual({ id: 'liaocheng-2020-gwr', meta: {}, hint: { year: 2020 } });
+		// One table for region names: a short folder name is canonical in the metadata, kept in the id.
+		expect(pathMeta(['政府工作报告-其他地市', '聊城', '2023.md'])).toMatchObject({ id: '聊城-2023', meta: { region: '聊城市', level: 'city' }, hint: { region: '聊城市', year: 2023 } });
+		expect(pathMeta(['政府工作报告-省自治区', '西藏', '2024.md']).meta).toMatchObject({ region: '西藏自治区', level: 'provincial', province: '西藏自治区' });
 	});
 });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalRegion, duplicateReports, mergeMeta, metaFromFields, metaFromPath, reportYearOfDate, yearOfTitle } from '../../src/lib/core/meta';
+import { canonicalRegion, duplicateReports, mergeMeta, metaFromFields, reportYearOfDate, yearOfTitle } from '../../src/lib/core/meta';
+import { pathMeta } from '../../src/lib/core/corpus/path';
+
+const metaFromPath = (p: string) => pathMeta(p.split('/').filter(Boolean)).hint;
 import { inferImportMeta } from '../../src/lib/core/import/meta';
 import { parseReport } from '../../src/lib/core/parse';
 import { seedBody } from './import-helpers';
@@ -67,6 +70,16 @@ describe('one inference for parse and import', () => {
 			for (const [k, v] of Object.entries(parsed)) expect([k, rest[k]]).toEqual([k, v]);
 		});
 	}
+	it('the same file gets the same metadata in a corpus folder and imported (天水 2025, delivered 2024-12-25)', () => {
+		const body = ['天水市政府工作报告', '——2024年12月25日在天水市第八届人民代表大会第五次会议上', '天水市人民政府市长 王延勇', '各位代表：', '现在，我代表市人民政府，向大会报告工作，请予审议。', '一、2024年工作回顾', '过去一年，全市地区生产总值增长5.6%。'].join('\n');
+		// As the corpus store reads it: the layout (canonical region) over the text, the path as a hint.
+		const segs = ['政府工作报告-其他地市', '天水', '2025.md'];
+		const stored = mergeMeta(parseReport(body).meta, pathMeta(segs).meta, segs.join('/'));
+		const imported = inferImportMeta(body, { fileName: '天水市2025年政府工作报告.docx' });
+		for (const k of ['region', 'year', 'date', 'speaker', 'level', 'province', 'kind'] as const) expect([k, imported[k]]).toEqual([k, stored[k]]);
+		expect(stored).toMatchObject({ region: '天水市', year: 2025, date: '2024-12-25', speaker: '王延勇', level: 'city' });
+	});
+
 	it('a file name fills only what the text leaves open', () => {
 		expect(metaFromPath('gov/政府工作报告-主要城市/兰州市/2012.md')).toEqual({ region: '兰州市', year: 2012 });
 		expect(metaFromPath('/tmp/宁夏.docx')).toEqual({ region: '宁夏回族自治区' });

@@ -165,6 +165,14 @@ describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () 
 		expect(repeats('一张张笑脸，一件件实事，活动周周有。现在是家家装修，店店美容。')).toEqual([]);
 		expect(repeats('盼盼食品二期建成。签约盼盼食品原料基地。歌剧《呦呦鹿鸣》获奖。担当担当再担当，每村每月放映电影。组建市市场监管局。')).toEqual([]);
 	});
+	it('ordinary Chinese in published reports is no slip: a word then the character as a word, ABAC idioms, years, AA的, place names', () => {
+		expect(repeats('推动改革纵向向市县延伸、横向向民生保障等领域拓展。解放思想、实事求是是我们党的思想路线。')).toEqual([]);
+		expect(repeats('在土地、金融等方面进行先行先试，形成一批可复制的经验。攻坚之战连战连胜。从2003年到2006年年均超收2040亿元。')).toEqual([]);
+		expect(repeats('让孩子们跑起来，长得壮壮的。荆荆高铁建成运营，龙龙铁路开工，提升庙庙湖景区品质。依托高栏港港口优势。认真学习习总书记重要讲话。')).toEqual([]);
+	});
+	it('finds doubled digits of an ordinal and a unit written three times (第三三届, 万万万吨)', () => {
+		expect(repeats('承办第三三届中德科技论坛。粮食产量2300万万万吨。这是开门第一一一件大事。实施“三三三步走”。')).toEqual(['三三', '万万万', '一一一']);
+	});
 	it('still finds a doubling that breaks a word, also where the copy makes a distributive AA (个人人, 国家家, 连年年)', () => {
 		expect(repeats('家庭、单位、个人人合理负担。强化国家家战略科技力量。我国农业连年年增产。')).toEqual(['人人', '家家', '年年']);
 	});
@@ -176,5 +184,13 @@ describe('numbering in a glossary', () => {
 		expect(lint(glossary, segmenter()).filter((f) => f.rule === 'numbering')).toEqual([]);
 		const list = '1.新建道路10条。\n2.新建公园5个。\n4.新建学校3所。\n';
 		expect(lint(list, segmenter()).filter((f) => f.rule === 'numbering').map((f) => f.excerpt)).toEqual(['4.']);
+	});
+});
+
+describe('quotes and apostrophes in published reports', () => {
+	it('an apostrophe before a year is not a quote; a quoted term ending a heading and opening the next paragraph is not written twice', () => {
+		const text = '全力办好’99浙江投资贸易洽谈会。隆重举办了’2003中国南昌第二届金秋经贸洽谈会。\n一、跨越赶超的“十二五”\n“十二五”时期是发展历程中波澜壮阔的五年。';
+		expect(lint(text, segmenter()).filter((f) => f.rule === 'unbalanced' || f.rule === 'repeated-quote')).toEqual([]);
+		expect(lint('遏制耕地“非粮化”“非粮化”。', segmenter()).map((f) => f.rule)).toEqual(['repeated-quote']);
 	});
 });

@@ -38,6 +38,7 @@ const KINDS: Kind[] = ['gwr', 'plan', 'budget', 'other'];
 import regions from './data/regions.json';
 import nationalSpeakers from './data/national-speakers.json';
 import { chineseOrdinal } from './text/numerals';
+import { pathMeta, provinceOfCity } from './corpus/path';
 
 const NATIONAL = '中华人民共和国';
 const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
@@ -89,7 +90,8 @@ export function metaFromFields(fields: Record<string, string>): ReportMeta {
 
 const CN_NUM: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', Ｏ: '0', O: '0', o: '0', '○': '0' };
 
-function yearDigits(s: string): string {
+/** Full-width and Chinese digits (二〇二四) → ASCII digits, for reading years. */
+export function yearDigits(s: string): string {
 	return s
 		.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
 		.replace(/[〇零一二三四五六七八九Ｏ○]/g, (c) => CN_NUM[c] ?? c);
@@ -308,33 +310,6 @@ function nationalSpeaker(year: number): string | undefined {
 
 // ---------------------------------------------------------------- file names
 
-/**
- * What a file's path says: the corpus layout `…/REGION/YEAR.md` (year, and
- * the region folder), `山东省.docx`, `2024-聊城市政府工作报告.pdf`. Only a hint:
- * the text wins where it speaks.
- */
-export function metaFromPath(path: string): { region?: string; year?: number } {
-	const parts = path.split(/[\\/]/).filter(Boolean);
-	const file = parts[parts.length - 1] ?? '';
-	const base = file.replace(/\.[^.]+$/, '');
-	const out: { region?: string; year?: number } = {};
-	const ym = /^((?:19|20)\d{2})(?:-\d{1,2})?(?:-part|-summary)?$/.exec(base);
-	if (ym) {
-		out.year = Number(ym[1]);
-		const folder = parts[parts.length - 2];
-		if (folder) {
-			if (/国务院|national/i.test(folder)) out.region = NATIONAL;
-			else if (levelOfRegion(canonicalRegion(folder))) out.region = canonicalRegion(folder);
-		}
-		return out;
-	}
-	const region = regionOfFileName(file);
-	if (region) out.region = region;
-	const years = [...yearDigits(base).matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
-	if (years.length) out.year = Math.max(...years);
-	return out;
-}
-
 /** A region in a file name: 山东省.docx, 宁夏.docx, 2024-聊城市政府工作报告.pdf. */
 export function regionOfFileName(fileName: string): string | undefined {
 	const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/^[\d\s_.-]+/, '');
@@ -448,6 +423,8 @@ export function completeMeta(meta: ReportMeta): ReportMeta {
 	if (out.province) out.province = canonicalRegion(String(out.province));
 	if (out.region && !out.level) out.level = levelOfRegion(String(out.region));
 	if (out.level === 'provincial' && out.region && !out.province) out.province = provinceFullName(String(out.region)) ?? String(out.region);
+	// A city's province from the same table the corpus layout uses (data/prefectures.json), so an imported copy gets it too.
+	if (out.level === 'city' && out.region && !out.province) out.province = provinceOfCity(String(out.region));
 	if (!out.kind && out.title) out.kind = kindOfTitle(String(out.title));
 	withNationalSpeaker(out);
 	for (const k of Object.keys(out)) if (out[k] === undefined || out[k] === '') delete out[k];
@@ -489,7 +466,8 @@ export function duplicateReports(entries: { id: string; meta: ReportMeta }[]): D
  * metadata wherever it comes from.
  */
 export function mergeMeta(inferred: ReportMeta, given: ReportMeta = {}, path?: string): ReportMeta {
-	const hint: ReportMeta = path ? metaFromPath(path) : {};
+	// What the path says is a hint (the one path reading: core/corpus/path.ts `pathMeta`).
+	const hint: ReportMeta = path ? pathMeta(path.split(/[\\/]/).filter(Boolean)).hint : {};
 	const out: ReportMeta = { ...hint, ...inferred, ...given };
 	// A stated region's own level wins over an inferred one.
 	if (given.region && !given.level) delete out.level;

@@ -130,7 +130,11 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		if (marker) {
 			// 一、二、… restarting inside a sub-section, sentences each ("国务院作出了以下规定。
 			// 一、固定资产投资总规模…。二、…"), after the report's own 一、 headings: a list.
-			if (marker.style === 'cn-dun' && !inAnnex() && HARD_END.test(t) && stack.length && stack[stack.length - 1].level >= 2 && (marker.ordinal === 1 ? lastCnDun >= 1 : marker.ordinal === cnDunList + 1 && cnDunList > 0)) {
+			// Likewise a 一、 restarting right inside one of them ("二、“七五”时期的基本任务…" followed by
+			// "一、把改革放在首位…。二、到一九九〇年…。"): a 一、 section cannot hold its own 一、 headings.
+			const top = stack[stack.length - 1];
+			const inCnDun = !!top && top.level === 1 && top.style === 'cn-dun';
+			if (marker.style === 'cn-dun' && !inAnnex() && HARD_END.test(t) && top && (top.level >= 2 || inCnDun) && (marker.ordinal === 1 ? lastCnDun >= 1 : marker.ordinal === cnDunList + 1 && cnDunList > 0)) {
 				cnDunList = marker.ordinal;
 				b.kind = 'item';
 				continue;
@@ -186,8 +190,10 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				if (marker.style === 'cn-dun' && level === 1) lastCnDun = marker.ordinal;
 				cnDunList = 0;
 			} else {
-				// Run-in heading: the first sentence names the section, the rest is its text.
-				const end = numberedHeadingEnd(t, marker.length);
+				// Run-in heading: the first sentence names the section, the rest is its text
+				// (its first clause where a conversion lost the break after it, see `longRunIn`).
+				let end = numberedHeadingEnd(t, marker.length);
+				if (end < 0) end = clauseEnd(t, marker.length);
 				b.kind = 'body';
 				openSection(
 					{ level, kind: 'numbered', style: marker.style, ordinal: marker.ordinal, heading: stripEnd(t.slice(0, end)), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textStart + end, parent: null },
@@ -377,12 +383,64 @@ function classifyNumbered(
 	// "第一，坚持解放思想…。" opens an enumerated paragraph; only a 第一， line of its own is a heading.
 	if (marker.style === 'di') return 'body';
 	const end = numberedHeadingEnd(t, marker.length);
-	if (end < 0) return 'item';
+	if (end < 0) return longRunIn(blocks, i, marker, stack, sections) ? 'run-in' : 'item';
 	if (end >= t.length && oneLiner(blocks[i]) && inList()) return 'item';
 	// "1. 制造业三年攻坚突破行动：聚焦…" — a colon lead names a list entry, not a section.
 	const head = t.slice(marker.length, end);
 	if (/[：:]/.test(head) && head.indexOf('：') < 20 && head.indexOf(':') < 20) return 'item';
 	return end >= t.length ? 'heading' : 'run-in';
+}
+
+/** A numbered paragraph long enough to hold a heading and its text, followed by a paragraph of its own section. */
+function headedParagraph(blocks: TextBlock[], i: number): boolean {
+	const next = blocks[i + 1];
+	return blocks[i].text.length > 60 && !!next && !readMarker(next.text) && !isShortLine(next.text) && !LEAD_ORDINAL.test(next.text);
+}
+
+/**
+ * A numbered paragraph whose first sentence runs on past a heading's length
+ * ("（一）以加快动能转换为路径，推动经济发展高质量围绕构建自主可控…。"): a
+ * conversion lost the break after its heading. It is a run-in heading, not a
+ * list entry, when it is long, has paragraphs of its own after it, and is one
+ * of a numbered series of such paragraphs: the sibling before it is a heading
+ * of the same style (ordinal − 1), or — for the first — the next numbered
+ * block of its style within 80 blocks is ordinal 2 and also so shaped.
+ */
+function longRunIn(blocks: TextBlock[], i: number, marker: Marker, stack: OpenSection[], sections: OutlineSection[]): boolean {
+	if (marker.style !== 'cn-paren' && marker.style !== 'cn-dun') return false;
+	if (!headedParagraph(blocks, i)) return false;
+	if (marker.ordinal > 1) {
+		const level = levelOf(marker, stack);
+		const sib = [...stack].reverse().find((o) => o.level === level);
+		return !!sib && sib.style === marker.style && sections[sib.index].ordinal === marker.ordinal - 1;
+	}
+	for (let j = i + 1; j < blocks.length && j <= i + 80; j++) {
+		const m = readMarker(blocks[j].text);
+		if (!m) continue;
+		if (m.style === marker.style) return m.ordinal === 2 && headedParagraph(blocks, j);
+		if (m.style === 'cn-dun' || m.style === 'annex') return false;
+	}
+	return false;
+}
+
+/** Words that open the text of a section, not its heading: where a lost break after a two-clause heading was. */
+const BODY_OPENER = /[\u4e00-\u9fa5”](?=(?:按照|围绕|紧紧围绕|坚持|牢固树立|始终|立足|全年|今年|去年|一年来)[\u4e00-\u9fa5“])/;
+
+/**
+ * The end of a run-in heading whose break was lost: where the text opens after
+ * its second clause (…，推动经济发展高质量|围绕构建…), else its first clause, at
+ * most 40 characters on.
+ */
+function clauseEnd(t: string, from: number): number {
+	const head = t.slice(from, from + 40);
+	const comma = head.slice(4).search(/[，,；;]/);
+	if (comma >= 0) {
+		const rest = head.slice(4 + comma + 1);
+		const m = BODY_OPENER.exec(rest);
+		if (m && m.index >= 3 && !/[，,；;。]/.test(rest.slice(0, m.index))) return from + 4 + comma + 1 + m.index + 1;
+		return from + 4 + comma;
+	}
+	return Math.min(t.length, from + 40);
 }
 
 /** A section runs until the next section at its level or above. */

@@ -7,12 +7,20 @@
  */
 import layout from '../data/corpus-layout.json';
 import prefectures from '../data/prefectures.json';
-import { levelOfRegion, type Level, type ReportMeta } from '../meta';
+import { canonicalRegion, levelOfRegion, regionOfFileName, yearDigits, type Level, type ReportMeta } from '../meta';
 
 export type Partial = 'part' | 'summary' | 'excerpt';
 
 export interface PathMeta {
+	/** What the corpus layout states (a collection folder, a region folder, a year file name). */
 	meta: ReportMeta;
+	/**
+	 * Region and year the path suggests, for inference where the text is silent
+	 * (lowest priority): the layout's, else what a file name says (`山东省.docx`,
+	 * `2024-聊城市政府工作报告.pdf`). The parse of a file in reports/, the store
+	 * and the importer all read it here.
+	 */
+	hint: { region?: string; year?: number };
 	/** The id the path suggests (before clash resolution). */
 	id: string;
 }
@@ -46,6 +54,8 @@ export function pathMeta(segments: string[]): PathMeta {
 	const stem = file.replace(/\.[^.]*$/, '');
 	const folders = segments.slice(0, -1);
 	const meta: ReportMeta = {};
+	// The region as the folder spells it, for the id.
+	let idRegion: string | undefined;
 
 	const m = STEM.exec(stem);
 	if (m && folders.length) {
@@ -66,28 +76,57 @@ export function pathMeta(segments: string[]): PathMeta {
 		const c = COLLECTIONS.find((c) => c.re.test(folders[collection]))!;
 		const below = folders.slice(collection + 1);
 		if (c.region && below.length === 0) {
-			meta.region = c.region;
+			meta.region = idRegion = c.region;
 			meta.level = c.level;
 		} else if (below.length === 1 && REGION_NAME.test(below[0])) {
-			meta.region = below[0];
+			// Canonical from the one table (聊城 → 聊城市, 西藏 → 西藏自治区).
+			const region = canonicalRegion(below[0]);
+			meta.region = region;
+			idRegion = below[0];
 			// 北京市 under 主要城市 is a municipality: provincial level.
-			const own = levelOfRegion(below[0]);
+			const own = levelOfRegion(region);
 			meta.level = c.level === 'city' && own === 'provincial' ? 'provincial' : c.level;
-			if (meta.level === 'provincial') meta.province = below[0];
-			else if (provinceOfCity(below[0])) meta.province = provinceOfCity(below[0]);
+			if (meta.level === 'provincial') meta.province = region;
+			else if (provinceOfCity(region)) meta.province = provinceOfCity(region);
 		}
 	} else if (folders.length && REGION_NAME.test(folders[folders.length - 1])) {
 		// No collection folder: a region-named parent still names the region.
-		const region = folders[folders.length - 1];
+		const region = canonicalRegion(folders[folders.length - 1]);
 		const level = levelOfRegion(region);
 		if (level) {
 			meta.region = region;
+			idRegion = folders[folders.length - 1];
 			meta.level = level;
 			if (level === 'provincial') meta.province = region;
 			else if (provinceOfCity(region)) meta.province = provinceOfCity(region);
 		}
 	}
 
-	const id = meta.region && meta.year !== undefined ? `${idSafe(meta.region)}-${idSafe(stem)}` : segments.map((s, i) => idSafe(i === segments.length - 1 ? stem : s)).join('-');
-	return { meta, id };
+	// Ids keep the folder's own spelling (stable URLs); the metadata is canonical.
+	const id = idRegion && meta.year !== undefined ? `${idSafe(idRegion)}-${idSafe(stem)}` : segments.map((s, i) => idSafe(i === segments.length - 1 ? stem : s)).join('-');
+	return { meta, id, hint: pathHint(folders, file, stem) };
+}
+
+/** `2023`, `2021-10`, `1964-part`, `1964-summary`: a year file of the corpus layout. */
+const YEAR_FILE = /^((?:19|20)\d{2})(?:-\d{1,2})?(?:-part|-summary)?$/;
+const NATIONAL_FOLDER = /国务院|national/i;
+
+/** Region and year a path suggests (see `PathMeta.hint`). */
+function pathHint(folders: string[], file: string, stem: string): { region?: string; year?: number } {
+	const out: { region?: string; year?: number } = {};
+	const ym = YEAR_FILE.exec(stem);
+	if (ym) {
+		out.year = Number(ym[1]);
+		const folder = folders[folders.length - 1];
+		if (folder) {
+			if (NATIONAL_FOLDER.test(folder)) out.region = '中华人民共和国';
+			else if (levelOfRegion(canonicalRegion(folder))) out.region = canonicalRegion(folder);
+		}
+		return out;
+	}
+	const region = regionOfFileName(file);
+	if (region) out.region = region;
+	const years = [...yearDigits(stem).matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+	if (years.length) out.year = Math.max(...years);
+	return out;
 }

@@ -7,12 +7,13 @@
  * the user's corrections, which always win.
  */
 import { readFrontMatter, writeFrontMatter } from '../frontmatter';
-import { canonicalRegion, completeMeta, kindOfTitle, levelOfRegion, metaFromFields, metaFromPath, provinceFullName, reportYearOfDate, type Kind, type Level, type ReportMeta } from '../meta';
+import { canonicalRegion, completeMeta, kindOfTitle, levelOfRegion, metaFromFields, provinceFullName, reportYearOfDate, type Kind, type Level, type ReportMeta } from '../meta';
 import { foldWidth } from '../text/fold';
 import { stripWhitespace } from '../text/whitespace';
 import { parseReport } from '../parse';
 
 // The shared inference, re-exported for the importer's callers.
+import { pathMeta } from '../corpus/path';
 export { completeMeta, findDateLine, meetingOf, provinceFullName, regionOfFileName, regionOfMeeting, regionOfTitle, speakerOf } from '../meta';
 
 /** The report text without any front-matter block or BOM. */
@@ -62,7 +63,7 @@ export function inferImportMeta(text: string, opts: ImportMetaOptions): ReportMe
 		const page = cleanPageTitle(opts.pageTitle);
 		if (page) meta.title = page;
 	}
-	const fromPath = metaFromPath(opts.fileName);
+	const fromPath = pathMeta(opts.fileName.split(/[\\/]/).filter(Boolean)).hint;
 	if (!meta.region && fromPath.region) meta.region = fromPath.region;
 	if (!meta.year && fromPath.year) meta.year = fromPath.year;
 	if (!meta.kind && meta.title) {

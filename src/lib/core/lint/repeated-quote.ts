@@ -5,7 +5,8 @@
  */
 import type { LintContext, Rule, TextFinding } from './types';
 
-const QUOTED_TWICE = /([“‘「『])([^”’」』\n]{1,40})([”’」』])\s*[、，,]?\s*\1\2\3/g;
+// Within a line: a heading ending with a quoted term and the paragraph under it opening with it are not a slip.
+const QUOTED_TWICE = /([“‘「『])([^”’」』\n]{1,40})([”’」』])[ \t\u3000]*[、，,]?[ \t\u3000]*\1\2\3/g;
 
 export const repeatedQuote: Rule = {
 	id: 'repeated-quote',

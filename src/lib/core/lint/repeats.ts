@@ -29,7 +29,7 @@ import { foldTraditional } from '../text/fold';
 import { tokensOf, type Segmenter, type Token } from '../segment';
 import { isHan } from '../text/han';
 import { isNumeral } from '../text/numerals';
-import { overlapReading } from './freq';
+import { logFreq, overlapReading } from './freq';
 import units from '../data/units.json';
 import type { LintContext, Rule, TextFinding } from './types';
 
@@ -40,6 +40,10 @@ const ORPHAN_AFTER = new Set<string>(data.orphanAfter);
 const PHRASES: string[] = data.phrases;
 const INTENSIFIERS: string[] = data.intensifiers;
 const FUNCTION_WORDS = new Set<string>(data.functionWords);
+const JUNCTION_AFTER = data.junctionAfter as Record<string, number>;
+const NAME_BEFORE: string[] = data.nameBefore;
+const PLACE_SUFFIX = new Set<string>(data.placeSuffix);
+const ABAC_HEADS = new Set<string>(data.abacHeads);
 
 const MAX_CHUNK = 6;
 /** How far a clause window reaches on each side for segmentation. */
@@ -188,6 +192,8 @@ const UNIT = /[十百千万亿拾佰仟]/;
  */
 function numeralSlip(text: string, i: number): boolean {
 	const a = text[i];
+	// An ordinal writes each digit once: 第三三届, 第一一件.
+	if (text[i - 1] === '第') return true;
 	if (DIGIT.test(a) && !'一〇零'.includes(a) && UNIT.test(text[i + 2] ?? '')) return true;
 	return a === '十' || a === '百';
 }
@@ -302,11 +308,24 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 	if (L > 1) {
 		if (/^[再又还更也]$/.test(text[end] ?? '') && text.startsWith(chunk, end + 1)) return true;
 		if (L === 2 && chunk.includes('每')) return true;
-		return false;
+		return wordsMeetInChunk(text, i, L);
 	}
 	const a = text[i];
 	if (isNumeral(a)) return false;
 	if (text[i - 1] === '一' && CLASSIFIERS.has(a)) return true;
+	// 2006年|年均, 3月|月底: a time unit after a number, its second copy starting a word.
+	if ((isNumeral(text[i - 1] ?? '') || /[0-9０-９]/.test(text[i - 1] ?? '')) && '年月日'.includes(a) && logFreq(text.slice(i + 1, i + 3)) !== null) return true;
+	// 长得壮壮的, 高高地: an adjective doubled before 的/地 (after 得 it can be nothing else).
+	if ('的地'.includes(text[i + 2] ?? '') && (text[i - 1] === '得' || /^a/.test(seg.tag?.(a) ?? ''))) return true;
+	// 荆荆高铁, 龙龙铁路, 庙庙湖: two places sharing a character, named together.
+	if (logFreq(a + a) === null && NAME_BEFORE.some((w) => text.startsWith(w, i + 2))) return true;
+	// 高栏港|港口: a place name's last character, its second copy starting a word.
+	if (PLACE_SUFFIX.has(a) && isHan(text[i - 1] ?? '') && isHan(text[i - 2] ?? '') && (tokensOf(seg, text.slice(i + 1, i + 6))[0]?.word.length ?? 0) >= 2) return true;
+	// 实事求是|是我们, 纵向|向市县: a word ending with the character, then the character as a word of its own.
+	const least = JUNCTION_AFTER[a];
+	if (least && isHan(text[i + 2] ?? '')) {
+		for (let len = least; len <= 4; len++) if (i + 1 - len >= 0 && logFreq(text.slice(i + 1 - len, i + 1)) !== null) return true;
+	}
 	// 组建市|市场监管局: an administrative level before a name of three or four characters starting with it.
 	if ('市县区省镇乡村州盟'.includes(a) && tokensOf(seg, text.slice(i + 1, i + 6)).slice(0, 2).every((t) => t.word.length >= 2 && allHan(t.word))) return true;
 	for (let j = Math.max(0, i - 12); j < Math.min(text.length - 1, i + 14); j++) {
@@ -316,6 +335,25 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 	}
 	const [s, e] = clause(text, i, i + 2);
 	return overlapReading(text.slice(s, e), i - s, OVERLAP_MARGIN);
+}
+
+/**
+ * A chunk written twice where a word ends inside the first copy and an ABAC
+ * idiom starts there (进行|先行先试, 之战|连战连胜, 边干|边学边干): the idiom's
+ * A (data: abacHeads) or a dictionary word running past the second copy.
+ * Neither copy is a word: nothing was written twice. (博士|博士后, where the
+ * first copy is the whole word, stays a question for the writer: 智慧|智慧城市
+ * looks the same.)
+ */
+function wordsMeetInChunk(text: string, i: number, L: number): boolean {
+	if (L === 2 && ABAC_HEADS.has(text[i + 1]) && isHan(text[i + 4] ?? '') && text[i + 4] !== text[i]) return true;
+	for (let p = i + 1; p < i + L; p++) {
+		let before = false;
+		for (let len = 2; len <= 4 && !before; len++) if (p - len >= 0 && logFreq(text.slice(p - len, p)) !== null) before = true;
+		if (!before) continue;
+		for (let k = 3; k <= 4; k++) if (p + k >= i + 2 * L && logFreq(text.slice(p, p + k)) !== null) return true;
+	}
+	return false;
 }
 
 /** The slip with two characters either side, kept within its line. */
@@ -354,7 +392,8 @@ export const repeatedChars: Rule = {
 				while (text.startsWith(chunk, i + n * L)) n++;
 				const end = i + n * L;
 				let verdict: Verdict;
-				if (L === 1 && n >= 3) verdict = isNumeral(chunk) ? 'ok' : 'slip';
+				// Three digits in a row are a year or a code (“三三三”); three place-value units (万万万) or an ordinal's digits (第一一一) are not.
+				if (L === 1 && n >= 3) verdict = isNumeral(chunk) && !UNIT.test(chunk) && text[i - 1] !== '第' ? 'ok' : 'slip';
 				else if (L === 1) verdict = judgeDouble(ctx.segmenter, text, i);
 				else verdict = judgeChunk(ctx.segmenter, text, i, chunk);
 				if (verdict === 'slip' && ordinary(ctx.segmenter, text, i, L, n)) verdict = 'ok';
