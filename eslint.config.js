@@ -13,7 +13,8 @@ import svelteConfig from './svelte.config.js';
 // Node built-ins, with and without the node: prefix.
 const NODE_BUILTINS = [...new Set(builtinModules.map((m) => m.replace(/^node:/, '')))];
 const nodeBuiltins = {
-	group: ['node:*', ...NODE_BUILTINS.flatMap((m) => [m, `${m}/*`])],
+	// A regex, not a gitignore-style group: the group `path` would also match a module of ours named path (../corpus/path).
+	regex: `^(node:.*|(${NODE_BUILTINS.map((m) => m.replace(/[/.]/g, (c) => '\\' + c)).join('|')})(/.*)?)$`,
 	message: 'Node built-ins belong in src/lib/server/ (the core and the pages run in the browser and workers too).'
 };
 // Packages that only run under Node (native modules, Node builds, file-system tools).

@@ -3,7 +3,7 @@
 // (province and national, same year and the year before) holding the largest share of its character bigrams.
 // Without HEADING: lists the sections. Usage: npx tsx scripts/eval/label-section.ts CITY YEAR PROVINCE [HEADING]
 import { readFileSync } from 'node:fs';
-import { parseReport } from '../../src/lib/core/parse';
+import { parseReport, type ParsedReport } from '../../src/lib/core/parse';
 const G = (process.env.DUIDU_SHARED ?? '../shared') + '/corpus/gov/';
 const [city, year, prov, heading] = [process.argv[2], Number(process.argv[3]), process.argv[4], process.argv[5]];
 const load = (p: string) => { try { return parseReport(readFileSync(G + p, 'utf8')); } catch { return null; } };
@@ -12,7 +12,7 @@ if (!heading) { for (const s of t.sections) console.log(`${'  '.repeat(s.level -
 const sec = t.sections.find((s) => s.heading.includes(heading))!;
 const srcs = [[`省${year}`, load(`政府工作报告-省自治区/${prov}/${year}.md`)], [`省${year - 1}`, load(`政府工作报告-省自治区/${prov}/${year - 1}.md`)], [`国${year}`, load(`政府工作报告-国务院/${year}.md`)], [`国${year - 1}`, load(`政府工作报告-国务院/${year - 1}.md`)]] as const;
 const bg = (s: string) => { const w = s.replace(/[^\p{L}\p{N}]/gu, ''); const o = new Set<string>(); for (let i = 0; i + 2 <= w.length; i++) o.add(w.slice(i, i + 2)); return o; };
-const sents = (r: any) => r.sentences.map((s: any) => r.text.slice(s.textStart, s.textEnd).trim());
+const sents = (r: ParsedReport) => r.sentences.map((s) => r.text.slice(s.textStart, s.textEnd).trim());
 const srcS = srcs.filter(([, r]) => r).map(([n, r]) => [n, sents(r).map((s: string) => [s, bg(s)])] as const);
 console.log(`${city} ${year} section «${sec.heading}»; sources ${srcs.map(([n, r]) => n + (r ? '' : '(missing)')).join(' ')}`);
 t.sentences.forEach((x, i) => {

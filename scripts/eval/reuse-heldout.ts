@@ -12,12 +12,12 @@ for (const t of labels.triples) {
   const r = sourcesOf(corpus, id);
   const p = corpus.parsed(id)!;
   const secs = t.sections.map((h: string) => p.sections.find((s) => s.heading.includes(h))!);
-  const inSecs = (i: number) => secs.some((s: any) => p.sentences[i].textStart >= s.textStart && p.sentences[i].textEnd <= s.textEnd);
+  const inSecs = (i: number) => secs.some((s) => p.sentences[i].textStart >= s.textStart && p.sentences[i].textEnd <= s.textEnd);
   const text = (i: number) => p.text.slice(p.sentences[i].textStart, p.sentences[i].textEnd);
   const rel = (src: string) => r.sources.find((s) => s.id === src)!.relation;
   const flagged = new Map<number, Set<string>>();
   for (const x of r.passages) if (inSecs(x.sentence)) (flagged.get(x.sentence) ?? flagged.set(x.sentence, new Set()).get(x.sentence)!).add(rel(x.source));
-  const labelOf = new Map<number, any>();
+  const labelOf = new Map<number, (typeof t.reused)[number]>();
   for (const l of t.reused) {
     const i = p.sentences.findIndex((_, k) => inSecs(k) && text(k).includes(l.q));
     if (i < 0) throw new Error(`label not found: ${l.q}`);

@@ -15,6 +15,7 @@ import type { Level } from '../core/meta';
 import { parseReport, type ParsedReport } from '../core/parse';
 import { findReuse, GramFrequency, gramSet, provinceNamed, reuseShares, wordingOf, DEFAULTS, type ReuseOptions, type ReusePassage, type ReuseShare } from '../core/reuse';
 import { spreadOf, type Spread, type SpreadReport } from '../core/reuse/spread';
+import type { ServedSources, SourceRelation } from '../core/reuse/view';
 import { TextMap } from '../core/textmap';
 import type { CorpusStore } from './corpus';
 
@@ -129,7 +130,7 @@ export function storeCorpus(store: CorpusStore): ReuseCorpus {
 
 export interface SourceReport extends ReportRef {
 	/** Why it was taken: the level above, or two levels above. */
-	relation: 'province' | 'national' | 'city';
+	relation: SourceRelation;
 }
 
 export interface ServedPassage extends ReusePassage {
@@ -295,13 +296,6 @@ export function formulaSpread(corpus: ReuseCorpus, term: string): Spread {
 	return spreadOf(t, reports);
 }
 
-export interface ServedSources {
-	summary: { zh: string; en: string };
-	shares: { id: string; region: string; level: Level; year: number; relation: SourceReport['relation']; share: number; sentences: number }[];
-	/** Text offsets in the report and in the source (what `?at=` takes). */
-	passages: { start: number; end: number; text: string; source: string; relation: SourceReport['relation']; sourceStart: number; sourceEnd: number; sourceText: string; closeness: ReusePassage['closeness']; identity: number }[];
-	total: number;
-}
 
 const served = new Map<string, ServedSources | null>();
 const PASSAGES_SHOWN = 200;
