@@ -277,8 +277,6 @@ export function summaryOf(r: SourcesResult): { zh: string; en: string } {
 	};
 }
 
-export { DEFAULTS as REUSE_DEFAULTS };
-
 /** The spread of a formula over a reuse corpus: every report scanned once (texts are read, not parsed). */
 export function formulaSpread(corpus: ReuseCorpus, term: string): Spread {
 	const t = term.trim();

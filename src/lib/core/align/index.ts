@@ -15,10 +15,8 @@ import { cosine, tfidfVectors } from './similarity';
 import type { Segmenter } from '../segment';
 
 export { alignPair, alignColumns, alignByMatter } from './match';
-export { defaultMatters, matterProfile, matterSimilarity, type MatterDef, type MatterTable } from './matters';
-export { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
-export { cosine, tfidfVectors, bigramCounts } from './similarity';
-export { sharedPhrases } from './phrases';
+export { defaultMatters, matterProfile, type MatterTable } from './matters';
+export { isNote, reportParts, skipOf, type Part, type Skip } from './parts';
 
 export interface AlignInput {
 	id: string;

@@ -32,20 +32,6 @@ export function scopeToSection(a: ParsedReport, b: ParsedReport, idA: string, o:
 	return { a: sa, b: idOfB ? (b.sections.find((s) => s.id === idOfB) ?? null) : null };
 }
 
-/** Sorted, non-overlapping ranges within the text: what a list of passages compares as. */
-export function normalizeRanges(ranges: Range[], textLength: number): Range[] {
-	const sorted = ranges
-		.map((r) => ({ start: Math.max(0, Math.min(r.start, textLength)), end: Math.max(0, Math.min(r.end, textLength)) }))
-		.filter((r) => r.end > r.start)
-		.sort((x, y) => x.start - y.start);
-	const out: Range[] = [];
-	for (const r of sorted) {
-		const last = out[out.length - 1];
-		if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-		else out.push({ ...r });
-	}
-	return out;
-}
 
 /**
  * When section `idA` has no counterpart in B: B's chapters and parts

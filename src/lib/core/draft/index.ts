@@ -20,13 +20,13 @@ import { changedFigures, extractReportFigures, type ChangedFigure, type FigureEx
 import { classifyTopics, comparableOldTopics, topicShifts, type TopicClassifier, type TopicScope, type TopicShift } from './topics';
 
 export type { ChangedFigure, FigureExtractor } from './figures';
-export type { DraftComparison, ReuseStatus, SentenceMatch, CompareDrafts, WordPiece } from './compare';
+export type { DraftComparison, CompareDrafts, WordPiece } from './compare';
 import type { WordPiece } from './compare';
 import type { Segmenter } from '../segment';
 export type { TopicClassifier, TopicScope, TopicShift } from './topics';
 /** Sentence reuse, computed by the diff engine. */
 export const compareDrafts: CompareDrafts = compareDraftsByDiff;
-export { draftRecord, type DraftRecord } from './record';
+export { draftRecord } from './record';
 
 export interface DraftParts {
 	compare: CompareDrafts;

@@ -14,7 +14,7 @@ import { parseReport } from '../parse';
 
 // The shared inference, re-exported for the importer's callers.
 import { pathMeta } from '../corpus/path';
-export { completeMeta, findDateLine, meetingOf, provinceFullName, regionOfFileName, regionOfMeeting, regionOfTitle, speakerOf } from '../meta';
+export { completeMeta, meetingOf, provinceFullName, regionOfFileName, regionOfMeeting, speakerOf } from '../meta';
 
 /** The report text without any front-matter block or BOM. */
 export function bodyOf(text: string): string {

@@ -17,7 +17,6 @@ const BIG: Record<string, number> = { 万: 4, 萬: 4, 亿: 8, 億: 8 };
 
 export const CN_DIGIT_CHARS = '零〇一二两兩三四五六七八九';
 export const CN_MAG_CHARS = '十百千万亿萬億';
-export const CN_NUMERAL = new RegExp(`[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]`);
 
 export function isCnDigit(ch: string): boolean {
 	return ch in DIGITS;

@@ -96,8 +96,3 @@ export function cueIndex(taxonomy: Taxonomy): CueIndex {
 	return index;
 }
 
-/** The label of a topic in a language, or the id when the taxonomy lacks it. */
-export function topicLabel(taxonomy: Taxonomy, id: string, lang: 'zh' | 'en'): string {
-	const t = taxonomy.topics.find((x) => x.id === id);
-	return t ? t[lang] : id;
-}

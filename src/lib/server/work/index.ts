@@ -10,7 +10,7 @@ import type { CheckJobResult, DiffJob, DiffJobResult, ImportJob, ImportJobResult
 import { WorkerPool, WorkError } from './pool';
 
 export { WorkError } from './pool';
-export type { CandidateView, CheckJobResult, DiffJobResult, ImportJobResult } from './jobs';
+export type { CheckJobResult, DiffJobResult, ImportJobResult } from './jobs';
 
 /**
  * The corpus changed here (an import, a saved draft): reload it, and tell the
