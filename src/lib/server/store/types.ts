@@ -54,6 +54,11 @@ export interface CorpusIndex {
 	termCounts(term: string): Map<string, number>;
 	/** Characters of indexed paragraphs per text. */
 	textLengths(hashes: string[]): Map<string, number>;
+	/** A small named value of the index (the last catalog of the tree, so a warm start serves at once). */
+	getInfo(key: string): string | undefined;
+	setInfo(key: string, value: string): void;
+	/** Start a bulk build: call `tick()` before each file's writes, `end()` when done. */
+	bulk(): { tick(): void; end(): void };
 	/** Run `fn` in one transaction (writes batch). */
 	batch<T>(fn: () => T): T;
 	close(): void;
