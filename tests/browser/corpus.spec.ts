@@ -110,6 +110,23 @@ test('the library: facets with counts, pages, one-click views, problems summaris
 	await expect(page.getByTestId('library-count')).toContainText(`显示 ${1 + 3 + 24} /`);
 });
 
+test('two reports of one region and year are flagged in the library, in both languages', async ({ page }) => {
+	await page.goto(`${base}/?region=聊城市&year=2016`);
+	await expect(page.getByTestId('duplicate-count')).toContainText('1 组报告地区、年份和种类相同');
+	const flags = page.getByTestId('duplicate-flag');
+	await expect(flags).toHaveCount(2);
+	await expect(flags.first()).toContainText('同一地区同一年份另有报告');
+	await page.getByTestId('lang-toggle').click();
+	await expect(async () => {
+		await expect(flags.first()).toContainText('Another report of this region and year');
+		await expect(page.getByTestId('duplicate-count')).toContainText('1 groups of reports share region, year and kind');
+	}).toPass();
+	// Each flag links the other report.
+	const ids = await page.getByTestId('report-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+	expect(ids.length).toBe(2);
+	await expect(page.locator(`[data-id="${ids[0]}"] [data-testid="duplicate-flag"] a`)).toHaveAttribute('href', `/reports/${encodeURIComponent(ids[1]!)}`);
+});
+
 test('no page-level sideways scroll at 390 px', async ({ page }) => {
 	await page.setViewportSize({ width: 390, height: 800 });
 	for (const path of ['/', `/search?q=${TERM}`, '/?level=city&province=山东省']) {
