@@ -36,7 +36,7 @@ export interface SearchResult {
 	/** Regions using the query, most paragraphs first; at most REGION_ROWS (the CSV has every report). */
 	byRegion: RegionCount[];
 	regionsTotal: number;
-	/** Some term is shorter than three characters: found by a scan, slower. */
+	/** Some term is a common one of one or two characters: found by a scan of every paragraph, slower. */
 	scanned: boolean;
 	/** The topic filter looked at the first TOPIC_LIMIT paragraphs of a term only. */
 	topicLimited: boolean;
@@ -143,7 +143,7 @@ export function searchCorpus(corpus: CorpusStore, query: SearchQuery): SearchRes
 		byYear,
 		byRegion: byRegion.slice(0, REGION_ROWS),
 		regionsTotal: byRegion.length,
-		scanned: query.terms.some((t) => [...t].length < 3),
+		scanned: query.terms.some((t) => corpus.index.scanned(t)),
 		topicLimited,
 		indexing
 	};

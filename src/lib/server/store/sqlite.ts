@@ -1,8 +1,8 @@
 /**
  * The corpus index as one SQLite file (better-sqlite3): file rows, decoded
  * texts, derived results keyed by content hash and code version, and an FTS5
- * trigram index over paragraphs, which finds Chinese substrings of three
- * characters or more (shorter terms are scanned). The files stay the source
+ * trigram index over paragraphs, which finds Chinese substrings (terms of
+ * one or two characters through the trigrams that start with them). The files stay the source
  * of truth: an index that cannot be opened or read is rebuilt, and a cache
  * directory that cannot be written gives an in-memory index with a notice.
  */
@@ -299,6 +299,10 @@ export class SqliteIndex implements CorpusIndex {
 			return this.withHashes(rows);
 		}
 		return this.withHashes(isShort(term) ? this.shortRows(term, limit) : (this.st.match.all(phrase(term), limit) as Row[]));
+	}
+
+	scanned(term: string): boolean {
+		return !!term && isShort(term) && this.shortShare(term) > SCAN_SHARE;
 	}
 
 	textsWith(term: string): Map<string, number> {

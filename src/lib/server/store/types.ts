@@ -48,6 +48,8 @@ export interface CorpusIndex {
 	setDerived(kind: string, version: string, hash: string, json: string): void;
 	/** Paragraphs containing `term` (a literal substring), at most `limit`, in index order. */
 	paragraphsWith(term: string, limit: number, hashes?: string[]): ParaRow[];
+	/** Is `term` found by a scan of every paragraph (a common term of one or two characters) rather than through the index? */
+	scanned(term: string): boolean;
 	/** The content hashes of texts containing `term`, with the number of paragraphs. */
 	textsWith(term: string): Map<string, number>;
 	/** Occurrences of `term` (as written, non-overlapping) per text, counted inside the index. */
