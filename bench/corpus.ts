@@ -196,7 +196,8 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 export async function run() {
 	const gov = join(sharedDir(), 'corpus', 'gov');
 	const results: Record<string, Row[]> = {};
-	results.gov = await benchTree('gov (the public collection)', gov, process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite');
+	// DUIDU_BENCH_ONLY=synthetic skips the collection (its figures are in docs/corpus.md already).
+	if (process.env.DUIDU_BENCH_ONLY !== 'synthetic') results.gov = await benchTree('gov (the public collection)', gov, process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite');
 	const synth = process.env.DUIDU_BENCH_SYNTH ?? '/tmp/duidu-synth-30k';
 	if (existsSync(synth)) results.synthetic = await benchTree('synthetic tree', synth, process.env.DUIDU_BENCH_DB_SYNTH ?? '/tmp/duidu-synth-30k.sqlite');
 	else console.log(`\n(no synthetic tree at ${synth}: make one with node --import tsx bench/synth-corpus.ts --out ${synth})`);
