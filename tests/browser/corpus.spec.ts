@@ -23,7 +23,7 @@ let base = '';
 let child: ChildProcess | null = null;
 
 test.beforeAll(async () => {
-	test.setTimeout(180_000);
+	test.setTimeout(480_000);
 	dir = mkdtempSync(join(tmpdir(), 'duidu-tree-'));
 	count = buildTree(dir);
 	const port = await freePort();
