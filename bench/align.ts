@@ -11,6 +11,7 @@ import { parseReport } from '../src/lib/core/parse';
 import { classifyReport } from '../src/lib/core/topics/index';
 import { alignReports, matterProfile, type MatterTable } from '../src/lib/core/align/index';
 import { median, sharedDir } from './util';
+import { segmenter } from '../src/lib/server/jieba';
 
 const time = (f: () => unknown, n: number) => {
 	const xs: number[] = [];
@@ -43,13 +44,13 @@ export async function run() {
 				const report = parseReport(input);
 				return { id: String(k), report, topics: classifyReport(report) };
 			});
-			alignReports(inputs, 'urban');
+			alignReports(inputs, 'urban', segmenter());
 		}, 5);
 		const inputs = [ia, ib].map((input, k) => {
 			const report = parseReport(input);
 			return { id: String(k), report, topics: classifyReport(report) };
 		});
-		const per = ['urban', 'ecology', 'industry', 'livelihood'].map((t) => `${t} ${time(() => alignReports(inputs, t), 9).toFixed(0)} ms`);
+		const per = ['urban', 'ecology', 'industry', 'livelihood'].map((t) => `${t} ${time(() => alignReports(inputs, t, segmenter()), 9).toFixed(0)} ms`);
 		console.log(`two city reports ${a}×${b} 2023 (${ia.length + ib.length} chars), align one topic, median: ${per.join(', ')}; cold parse+classify+align urban: ${cold.toFixed(0)} ms`);
 	}
 
@@ -63,7 +64,7 @@ export async function run() {
 		let rows = 0;
 		let matched = 0;
 		const ms = time(() => {
-			const al = alignReports(nat, topic);
+			const al = alignReports(nat, topic, segmenter());
 			rows = al.rows.length;
 			matched = al.rows.filter((r) => r.cells.filter(Boolean).length > 1).length;
 		}, 5);

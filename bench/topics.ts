@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { parseReport } from '../src/lib/core/parse';
 import { classifyReport } from '../src/lib/core/topics/index';
 import { alignReports } from '../src/lib/core/align/index';
+import { segmenter } from '../src/lib/server/jieba';
 
 export async function run() {
 	const shared = process.env.DUIDU_SHARED ?? path.resolve(import.meta.dirname, '../../shared');
@@ -26,7 +27,7 @@ export async function run() {
 
 	for (const topic of ['urban', 'industry', 'livelihood', 'rural']) {
 		t = performance.now();
-		const a = alignReports(inputs, topic);
+		const a = alignReports(inputs, topic, segmenter());
 		const ms = performance.now() - t;
 		const cells = a.rows.reduce((n, r) => n + r.cells.filter(Boolean).length, 0);
 		const matched = a.rows.filter((r) => r.cells.filter(Boolean).length > 1).length;

@@ -1,17 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm run cli -- …`: the command line, bundled once into build/cli/ by
- * esbuild (rebuilt whenever a source file is newer) so that each run starts
- * in plain Node without compiling TypeScript: a `diff` is dominated by the
- * work, not by start-up.
+ * `npm run cli -- …`: the command line in the repository. It runs the same
+ * bundle as the `duidu` bin (build/cli/main.js, written by `npm run build`),
+ * rebuilding it first (esbuild, scripts/build.js) when it is missing or a
+ * source under src/ or package.json is newer — so an edit shows at once.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outdir = join(root, 'build', 'cli');
-const entry = join(outdir, 'main.js');
+const entry = join(root, 'build', 'cli', 'main.js');
 
 function newest(dir) {
 	let t = 0;
@@ -28,19 +27,13 @@ const stale = () => {
 };
 
 if (!existsSync(entry) || stale()) {
-	const { build } = await import('esbuild');
-	await build({
-		entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-		outdir,
-		bundle: true,
-		splitting: true,
-		format: 'esm',
-		platform: 'node',
-		target: 'node20',
-		// Packages stay in node_modules (jieba's wasm, mammoth, unpdf load from there).
-		packages: 'external',
-		logLevel: 'warning'
-	});
+	try {
+		await (await import('./build.js')).buildCli();
+	} catch (e) {
+		// A production install has no esbuild: run the bundle `npm run build` left, if any (bin/duidu.js says when there is none).
+		if (!existsSync(join(root, 'node_modules', 'esbuild'))) console.error('duidu: cannot rebuild the CLI here (no esbuild: a production install); running the built one');
+		else throw e;
+	}
 }
 
-await import(pathToFileURL(entry).href);
+await import(pathToFileURL(join(root, 'bin', 'duidu.js')).href);

@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parseReport } from '../src/lib/core/parse';
 import { diffReports } from '../src/lib/core/diff/index';
-import { intlSegmenter } from '../src/lib/core/diff/segmenter';
+import { intlSegmenter } from '../src/lib/core/segment';
 import { extractFigures } from '../src/lib/core/figures/extract';
 import { anyText } from '../tests/unit/robust/arbitraries';
-import { checkDiff, checkFigures, checkParse, timeBound } from '../tests/unit/robust/properties';
+import { checkDiff, checkFigures, checkParse } from '../tests/unit/robust/properties';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 2000);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : Date.now() % 2 ** 31;

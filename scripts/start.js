@@ -10,6 +10,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+// `node scripts/start.js` by hand with an older Node: run again under the project's.
+(await import('./lib/project-node.js')).ensureProjectNode(fileURLToPath(import.meta.url));
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const buildEntry = join(root, 'build', 'index.js');
 
@@ -33,14 +36,25 @@ const sourcesChanged = () => {
 };
 
 // DUIDU_NO_BUILD=1 serves the build as it is (tests that start a second server beside a running one).
-if (!existsSync(buildEntry) || (process.env.DUIDU_NO_BUILD !== '1' && sourcesChanged())) {
+// A production install (`npm ci --omit=dev`) has no vite: it serves the build it was given.
+const canBuild = existsSync(join(root, 'node_modules', 'vite', 'bin', 'vite.js'));
+if (!existsSync(buildEntry) && !canBuild) {
+	console.error('duidu: no build, and no build tools here (a production install): run `npm run build` where the dev dependencies are installed');
+	process.exit(1);
+}
+if (!existsSync(buildEntry) || (canBuild && process.env.DUIDU_NO_BUILD !== '1' && sourcesChanged())) {
 	console.log('duidu: building the app…');
-	const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+	// The app and the worker threads' bundle (scripts/build.js, as `npm run build`).
+	const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.js')], { cwd: root, stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 process.env.HOST ??= '127.0.0.1';
-// Where the worker threads' bundle is built from (src/lib/server/work).
+// The worker threads run the bundle `npm run build` wrote (no esbuild at run time: a
+// production install has none); a build without it (an older one) has it built from
+// src/lib/server/work by bundle.ts when esbuild is there.
+const worker = join(root, 'build', 'work', 'worker.js');
+if (existsSync(worker)) process.env.DUIDU_WORKER_BUNDLE ??= worker;
 process.env.DUIDU_ROOT ??= root;
 process.env.PORT ??= '3000';
 process.env.DUIDU_REPORTS ??= join(root, 'reports');

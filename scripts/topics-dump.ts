@@ -5,7 +5,8 @@
  *   DUIDU_SHARED=/path/to/shared node --import tsx scripts/topics-dump.ts national/1994.txt [--chars 90]
  */
 import { parseReport } from '../src/lib/core/parse';
-import { foldWidth, stripWhitespace } from '../src/lib/core/normalize';
+import { foldWidth } from '../src/lib/core/text/fold';
+import { stripWhitespace } from '../src/lib/core/text/whitespace';
 import { readReportFile } from '../tests/corpus/topics-eval';
 
 const file = process.argv[2];

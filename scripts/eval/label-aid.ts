@@ -8,12 +8,12 @@ const load = (p: string) => { try { return parseReport(readFileSync(G + p, 'utf8
 const t = load(`政府工作报告-其他地市/${city}/${year}.md`)!;
 const srcs: [string, ReturnType<typeof load>][] = [[`${prov}${year}`, load(`政府工作报告-省自治区/${prov}/${year}.md`)], [`${prov}${year - 1}`, load(`政府工作报告-省自治区/${prov}/${year - 1}.md`)], [`国${year}`, load(`政府工作报告-国务院/${year}.md`)], [`国${year - 1}`, load(`政府工作报告-国务院/${year - 1}.md`)]];
 const bg = (s: string) => { const w = s.replace(/[^\p{L}\p{N}]/gu, ''); const o = new Set<string>(); for (let i = 0; i + 2 <= w.length; i++) o.add(w.slice(i, i + 2)); return o; };
-const sents = (r: any) => r.sentences.map((s: any) => r.text.slice(s.textStart, s.textEnd).trim());
+const sents = (r: NonNullable<ReturnType<typeof load>>) => r.sentences.map((s) => r.text.slice(s.textStart, s.textEnd).trim());
 const srcS = srcs.filter(([, r]) => r).map(([n, r]) => [n, sents(r).map((s: string) => [s, bg(s)])] as const);
 let seed = 1600 + year;
 const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const all = sents(t);
-const idx = all.map((_: any, i: number) => i).filter((i: number) => all[i].replace(/[^\p{L}\p{N}]/gu, '').length >= 12).sort(() => rnd() - 0.5).slice(0, per).sort((a: number, b: number) => a - b);
+const idx = all.map((_: string, i: number) => i).filter((i: number) => all[i].replace(/[^\p{L}\p{N}]/gu, '').length >= 12).sort(() => rnd() - 0.5).slice(0, per).sort((a: number, b: number) => a - b);
 console.log(`${city} ${year}: ${all.length} sentences; sources ${srcs.map(([n, r]) => n + (r ? '' : '(missing)')).join(' ')}`);
 for (const i of idx) {
   const s = all[i]; const g = bg(s);

@@ -1,14 +1,18 @@
 /**
- * `npm run cli -- COMMAND …`: a thin shell over the core — the same results
- * as the app. Errors go to stderr with a non-zero exit.
+ * `duidu COMMAND …` (the bin; `npm run cli -- COMMAND …` in the repository):
+ * a thin shell over the core — the same results as the app. Errors go to
+ * stderr with a non-zero exit: 2 for wrong usage (with the usage), 1 for a
+ * failure. `duidu COMMAND --help` prints the command's options.
  */
+import { helpText, PROGRAM, usageLine, wantsHelp } from './args';
 import { commands } from './commands/index';
 import { CliError, processIo, UsageError } from './io';
 
 async function help(): Promise<string> {
 	const all = await Promise.all(Object.values(commands).map((load) => load()));
-	const rows = all.map((c) => `  ${c.usage}\n      ${c.summary}`);
-	return ['usage: npm run cli -- COMMAND [ARGS]', '', 'commands:', ...rows].join('\n');
+	const names = Object.keys(commands);
+	const rows = all.map((c, i) => `  ${usageLine(names[i], c)}\n      ${c.summary}`);
+	return [`usage: ${PROGRAM} COMMAND [ARGS]   (in the repository: npm run cli -- COMMAND [ARGS])`, '', 'commands:', ...rows, '', `${PROGRAM} COMMAND --help: the options of one command`].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -23,11 +27,15 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	const command = await load();
+	if (wantsHelp(args)) {
+		processIo.out(helpText(name, command));
+		return 0;
+	}
 	try {
 		return await command.run(args, processIo);
 	} catch (e) {
 		if (e instanceof UsageError) {
-			processIo.err(`duidu ${name}: ${e.message}\nusage: npm run cli -- ${command.usage}`);
+			processIo.err(`${PROGRAM} ${name}: ${e.message}\nusage: ${PROGRAM} ${usageLine(name, command)}\n(${PROGRAM} ${name} --help for more)`);
 			return 2;
 		}
 		if (e instanceof CliError) {

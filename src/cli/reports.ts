@@ -1,10 +1,11 @@
 /**
  * How the CLI finds a report: a path to a file, or the id of a report in the
- * corpus (`reports/`, or `DUIDU_REPORTS`).
+ * corpus (`reports/`, or `DUIDU_REPORTS`). The corpus store (SQLite) and the
+ * Word/PDF readers are imported only when needed: `parse x.txt` starts
+ * without them (see docs/cli.md, start-up).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { parseReport, type ParsedReport } from '../lib/core/parse';
-import { openCorpus } from './corpus';
 import { decoderFor, DecodeError } from '../lib/server/decode';
 import { CliError } from './io';
 
@@ -19,6 +20,8 @@ export async function readInput(path: string): Promise<string> {
 	if (!existsSync(path)) throw new CliError(`${path}: no such file`);
 	const st = statSync(path);
 	if (!st.isFile()) throw new CliError(`${path}: not a file`);
+	// .txt and .md decode here; other formats register their decoders when imported.
+	if (!decoderFor(path) && !/\.(txt|md)$/i.test(path)) await import('../lib/server/import/decoders');
 	const decode = decoderFor(path) ?? decoderFor('x.txt')!;
 	try {
 		return await decode(readFileSync(path), path);
@@ -34,6 +37,7 @@ export async function loadReport(arg: string): Promise<LoadedReport> {
 		const input = await readInput(arg);
 		return { name: arg, input, report: parseReport(input) };
 	}
+	const { openCorpus } = await import('./corpus');
 	const corpus = await openCorpus();
 	const report = corpus.parsed(arg);
 	if (!report) throw new CliError(`${arg}: no such file, and no report with that id in the corpus (${corpus.dirs.join(', ')})`);

@@ -13,6 +13,7 @@ import { classifyReport } from '../../src/lib/core/topics/index';
 import { alignReports, type Alignment, type AlignOptions, type PairTrace } from '../../src/lib/core/align/index';
 import { TextMap } from '../../src/lib/core/textmap';
 import { readReportFile, repoRoot } from './topics-eval';
+import { segmenter } from '../../src/lib/server/jieba';
 
 export interface Ref { start: number; end: number; quote: string }
 export interface Label { a: Ref; b: Ref; matter: string; strength: 's' | 'w' }
@@ -64,7 +65,7 @@ export async function evaluatePairs(filter: (p: LabelPair) => boolean, opts: Ali
 		const maps = inputs.map((i) => new TextMap(i.report.pieces));
 		for (const [topic, labels] of Object.entries(pair.topics)) {
 			const traces: PairTrace[] = [];
-			const score = scoreAlignment(alignReports(inputs, topic, opts, undefined, why ? (t) => traces.push(t) : undefined), labels);
+			const score = scoreAlignment(alignReports(inputs, topic, segmenter(), opts, undefined, why ? (t) => traces.push(t) : undefined), labels);
 			if (why) {
 				// Why each strong label was missed: the similarity of its two passages and what went into it.
 				score.misses = score.misses.map((m, i) => {

@@ -47,7 +47,7 @@ describe('changed figures, national 2023 → 2024', () => {
 	it('the draft checker (2024 checked against 2023) lists the same', () => {
 		const a = byYear(2023);
 		const b = byYear(2024);
-		const check = checkDraft(b.input, { report: a.parsed, input: a.input });
+		const check = checkDraft(b.input, { report: a.parsed, input: a.input }, segmenter);
 		expect(check.figures.map(row)).toEqual(EXPECTED);
 	});
 

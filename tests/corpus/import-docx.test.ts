@@ -13,7 +13,7 @@ import JSZip from 'jszip';
 import { importFile } from '../../src/lib/server/import/pipeline';
 import { provinceFullName } from '../../src/lib/core/import/meta';
 import { inputMinusRemoved, parseReport } from '../../src/lib/core/parse';
-import { stripWhitespace } from '../../src/lib/core/normalize';
+import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shared = process.env.DUIDU_SHARED ?? resolve(root, '..', 'shared');

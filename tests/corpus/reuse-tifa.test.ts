@@ -41,10 +41,12 @@ describe('提法 shifts on the national series', () => {
 
 describe('reuse across levels on city–province–national triples', () => {
 	const corpus = folderCorpus(GOV);
-	it('finds at least half of the hand-labelled reused sentences of the held-out triples, each from the right level', () => {
+	const levelsOf = (r: ReturnType<typeof sourcesOf>, i: number) => new Set(r.passages.filter((x) => x.sentence === i).map((x) => r.sources.find((s) => s.id === x.source)!.relation));
+
+	it('dev (the first label set, all three triples, tuned on): finds at least 75% of the reused sentences, each from the right level', () => {
 		let found = 0;
 		let total = 0;
-		for (const t of fixture('reuse-labels.json').triples.filter((t: { split: string }) => t.split === 'held-out')) {
+		for (const t of fixture('reuse-labels.json').triples) {
 			const r = sourcesOf(corpus, `${t.city}-${t.year}`);
 			const p = corpus.parsed(`${t.city}-${t.year}`)!;
 			const sents = p.sentences.map((s) => p.text.slice(s.textStart, s.textEnd));
@@ -52,11 +54,39 @@ describe('reuse across levels on city–province–national triples', () => {
 				const i = sents.findIndex((s) => s.includes(l.q));
 				expect(i).toBeGreaterThanOrEqual(0);
 				total++;
-				const levels = new Set(r.passages.filter((x) => x.sentence === i).map((x) => r.sources.find((s) => s.id === x.source)!.relation));
-				if (l.from.some((f: string) => levels.has(f as 'province' | 'national'))) found++;
+				if (l.from.some((f: string) => levelsOf(r, i).has(f as 'province' | 'national'))) found++;
 			}
 		}
-		expect(total).toBe(27);
-		expect(found / total).toBeGreaterThanOrEqual(0.5);
+		expect(total).toBe(29);
+		expect(found / total).toBeGreaterThanOrEqual(0.75);
+	});
+
+	it('held out (second label set, every sentence of the chosen sections): precision and recall at the measured 0.59 / 0.77', () => {
+		let tp = 0;
+		let flagged = 0;
+		let found = 0;
+		let total = 0;
+		for (const t of fixture('reuse-labels-heldout.json').triples) {
+			const r = sourcesOf(corpus, `${t.city}-${t.year}`);
+			const p = corpus.parsed(`${t.city}-${t.year}`)!;
+			const secs = t.sections.map((h: string) => p.sections.find((s) => s.heading.includes(h))!);
+			const inside = (i: number) => secs.some((s: { textStart: number; textEnd: number }) => p.sentences[i].textStart >= s.textStart && p.sentences[i].textEnd <= s.textEnd);
+			const labelled = new Map<number, string[]>();
+			for (const l of t.reused) {
+				const i = p.sentences.findIndex((s, k) => inside(k) && p.text.slice(s.textStart, s.textEnd).includes(l.q));
+				expect(i).toBeGreaterThanOrEqual(0);
+				labelled.set(i, l.from);
+			}
+			for (const i of new Set(r.passages.map((x) => x.sentence))) {
+				if (!inside(i)) continue;
+				flagged++;
+				if (labelled.get(i)?.some((f) => levelsOf(r, i).has(f as 'province' | 'national'))) tp++;
+			}
+			total += labelled.size;
+			for (const [i, from] of labelled) if (from.some((f) => levelsOf(r, i).has(f as 'province' | 'national'))) found++;
+		}
+		expect(total).toBe(13);
+		expect(tp / flagged).toBeGreaterThanOrEqual(0.55);
+		expect(found / total).toBeGreaterThanOrEqual(0.75);
 	});
 });

@@ -11,6 +11,7 @@ import { lint } from '../../src/lib/core/lint';
 import { parseReport } from '../../src/lib/core/parse';
 import { hasShared, nationalReports, provincialReports, type CorpusText } from './shared';
 import { govSample } from './gov-sample';
+import { segmenter } from '../../src/lib/server/jieba';
 
 /** mulberry32: a small seeded PRNG, so the injected slips are the same every run. */
 function rng(seed: number) {
@@ -95,7 +96,7 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 			let findings = 0;
 			for (const d of docs) {
 				chars += d.input.length;
-				findings += lint(d.input).length;
+				findings += lint(d.input, segmenter()).length;
 			}
 			const rate = (findings / chars) * 1e4;
 			console.log(`false alarms, ${name}: ${findings} findings over ${chars} characters = ${rate.toFixed(3)} per 10,000`);
@@ -113,7 +114,7 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 		const byKind = new Map<Kind, { n: number; found: number }>();
 		for (const d of docs) {
 			const { input, injections } = inject(d, rand, 6);
-			const findings = lint(input);
+			const findings = lint(input, segmenter());
 			for (const inj of injections) {
 				const hit = findings.some((f) =>
 					inj.kind === 'drop-close-quote'
@@ -165,7 +166,7 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 			const found: string[] = [];
 			for (const d of docs) {
 				chars += d.input.length;
-				for (const f of lint(d.input)) found.push(`${f.rule} ${JSON.stringify(f.excerpt)} ${d.name}`);
+				for (const f of lint(d.input, segmenter())) found.push(`${f.rule} ${JSON.stringify(f.excerpt)} ${d.name}`);
 			}
 			const rate = (found.length / chars) * 1e4;
 			// Only the dev findings are shown: the held-out ones are counted, not read for tuning.

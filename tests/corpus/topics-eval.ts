@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
 import { parseReport, type ParsedReport } from '../../src/lib/core/parse';
-import { stripWhitespace, foldWidth } from '../../src/lib/core/normalize';
+import { foldWidth } from '../../src/lib/core/text/fold';
+import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 import { classifyReport, type ReportTopics } from '../../src/lib/core/topics/index';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

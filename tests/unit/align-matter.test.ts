@@ -10,6 +10,7 @@ import { classifyReport } from '../../src/lib/core/topics/index';
 import { alignByMatter, alignReports, defaultMatters, matterProfile, reportParts, skipOf, isNote } from '../../src/lib/core/align/index';
 import { sharedPhrases } from '../../src/lib/core/align/phrases';
 import { alignJson } from '../../src/cli/commands/align';
+import { segmenter } from '../../src/lib/server/jieba';
 
 const load = (id: string) => {
 	const input = readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
@@ -42,7 +43,7 @@ describe('matters', () => {
 
 describe('聊城 2024 × 运城 2024', () => {
 	it('urban: the old-community row, named, with each side’s evidence and offsets into each input', () => {
-		const al = alignReports([lc, yc], 'urban');
+		const al = alignReports([lc, yc], 'urban', segmenter());
 		const row = al.rows.find((r) => r.matter?.id === 'old-housing');
 		expect(row).toBeDefined();
 		expect(row!.matter!.zh).toBe('老旧小区改造');
@@ -54,7 +55,7 @@ describe('聊城 2024 × 运城 2024', () => {
 	});
 
 	it('ecology: the water-quality passages face each other', () => {
-		const al = alignReports([lc, yc], 'ecology');
+		const al = alignReports([lc, yc], 'ecology', segmenter());
 		const matched = al.rows.filter((r) => r.cells.every(Boolean));
 		expect(matched.length).toBeGreaterThan(0);
 		expect(matched.some((r) => r.cells[0]!.text.includes('国控考核断面') && r.cells[1]!.text.includes('国考断面'))).toBe(true);
@@ -62,7 +63,7 @@ describe('聊城 2024 × 运城 2024', () => {
 	});
 
 	it('align --json keeps its shape and adds matter and evidence', () => {
-		const j = alignJson(alignReports([lc, yc], 'urban'));
+		const j = alignJson(alignReports([lc, yc], 'urban', segmenter()));
 		for (const r of j.rows) {
 			expect(Object.keys(r)).toEqual(['cells', 'similarity', 'matter', 'evidence']);
 			expect(r.evidence).toHaveLength(2);
@@ -124,7 +125,7 @@ describe('shared wording', () => {
 	it('keeps each side’s own figures and never cuts a word in half', () => {
 		const a = '新增集中供热面积300万平方米，促进区域协调发展。';
 		const b = '新增集中供热面积439万平方米，促进区域协调发力。';
-		const [ra, rb] = sharedPhrases([a, b], new Set());
+		const [ra, rb] = sharedPhrases([a, b], new Set(), segmenter());
 		const words = (t: string, r: [number, number][]) => r.map(([s, e]) => t.slice(s, e));
 		for (const w of [...words(a, ra), ...words(b, rb)]) {
 			expect(w).not.toMatch(/[0-9]/);
@@ -154,10 +155,10 @@ describe('reports without structure', () => {
 		const b = parseReport('完成棚改1.2万套，改造老旧小区175个，居民小区专业化物业服务实现全覆盖。');
 		expect(reportParts(a)(0)).toBe('body');
 		const inputs = [a, b].map((report, k) => ({ id: String(k), report, topics: classifyReport(report) }));
-		const al = alignReports(inputs, 'urban');
+		const al = alignReports(inputs, 'urban', segmenter());
 		expect(al.rows.some((r) => r.matter?.id === 'old-housing')).toBe(true);
 		const empty = parseReport('各位代表：');
-		const one = alignReports([inputs[0], { id: 'e', report: empty, topics: classifyReport(empty) }], 'urban');
+		const one = alignReports([inputs[0], { id: 'e', report: empty, topics: classifyReport(empty) }], 'urban', segmenter());
 		expect(one.rows.every((r) => r.cells[1] === null && r.matter === null)).toBe(true);
 	});
 });

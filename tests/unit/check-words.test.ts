@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, proofreadDraft } from '../../src/lib/core/draft';
 import { parseReport } from '../../src/lib/core/parse';
+import { segmenter } from '../../src/lib/server/jieba';
 
 const seed = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
 
@@ -13,7 +14,7 @@ describe('word-level edits of a checked draft', () => {
 	const oldInput = seed('liaocheng-2024-gwr-excerpt');
 	const old = { input: oldInput, report: parseReport(oldInput) };
 	const draft = oldInput.replace('全市新改建道路59条', '全市新改建道路61条').replace('城镇新增就业4.6万人', '城镇新增就业5.2万人');
-	const res = checkDraft(draft, old);
+	const res = checkDraft(draft, old, segmenter());
 
 	it('an edited sentence carries its edits: inserted draft words by offset, deleted old words by text', () => {
 		const s = res.sentences.find((x) => x.text.includes('新改建道路61条'))!;
@@ -37,7 +38,7 @@ describe('word-level edits of a checked draft', () => {
 
 	it('a pasted passage without a title line is still proofread', () => {
 		const passage = '我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。推动经济经济实现质的有效提升和量的合理增长，持续推进“非粮化”“非粮化”整治。';
-		const p = proofreadDraft(passage);
+		const p = proofreadDraft(passage, segmenter());
 		expect(p.meta.region).toBeFalsy();
 		expect(p.findings.map((f) => f.rule).sort()).toEqual(['repeated-chars', 'repeated-quote']);
 		for (const f of p.findings) expect(f.start).toBeLessThan(passage.length);
@@ -49,14 +50,14 @@ describe('topic shifts compare only what is comparable', () => {
 	const old = { input: oldInput, report: parseReport(oldInput) };
 
 	it('a whole draft is compared with the whole old report', () => {
-		expect(checkDraft(oldInput, old).topicScope.scope).toBe('whole');
+		expect(checkDraft(oldInput, old, segmenter()).topicScope.scope).toBe('whole');
 	});
 
 	it('a two-paragraph passage is compared with the old passages it reuses, not the whole report', () => {
 		const paras = oldInput.split('\n').filter((l) => l.startsWith('(六)') || l.startsWith('(七)'));
 		expect(paras).toHaveLength(2);
 		const passage = paras.join('\n');
-		const res = checkDraft(passage, old);
+		const res = checkDraft(passage, old, segmenter());
 		expect(res.topicScope.scope).toBe('matched');
 		expect(res.topicScope.oldChars).toBeLessThan(res.topicScope.oldTotal / 2);
 		// The same two paragraphs: no topic moves much, where against the whole report they would.
@@ -65,14 +66,14 @@ describe('topic shifts compare only what is comparable', () => {
 
 	it('a passage mostly new against the old report has no comparable part and no shares', () => {
 		const rewritten = oldInput.split('\n').filter((l) => l.startsWith('(六)'))[0].slice(0, 60) + '持续推进乡村振兴，建设宜居宜业和美乡村。全面加强基础教育，办好人民满意的教育。扩大优质医疗资源覆盖面，推进紧密型县域医共体建设。实施城市更新行动，改造老旧小区和城中村。推动文化和旅游深度融合发展。加快建设现代化产业体系，培育壮大战略性新兴产业。深化重点领域改革，持续优化营商环境。';
-		const res = checkDraft(rewritten, old);
+		const res = checkDraft(rewritten, old, segmenter());
 		expect(res.topicScope.reused).toBeLessThan(0.5);
 		expect(res.topicScope.scope).toBe('none');
 		expect(res.topics).toEqual([]);
 	});
 
 	it('a passage that reuses nothing has no comparable part and no shares', () => {
-		const res = checkDraft('持续推进乡村振兴，建设宜居宜业和美乡村。全面加强基础教育，办好人民满意的教育。', old);
+		const res = checkDraft('持续推进乡村振兴，建设宜居宜业和美乡村。全面加强基础教育，办好人民满意的教育。', old, segmenter());
 		expect(res.topicScope.scope).toBe('none');
 		expect(res.topics).toEqual([]);
 	});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport, type ParsedReport } from '../../src/lib/core/parse';
 import { diffReports } from '../../src/lib/core/diff/index';
 import { phrasePiecesBySegment, sharedPhrasesOf } from '../../src/lib/core/diff/shared-phrases';
-import { contentChars } from '../../src/lib/core/align/similarity';
+import { contentChars } from '../../src/lib/core/text/content';
 import boilerplate from '../../src/lib/core/data/boilerplate.json';
 import { jiebaSegmenter } from '../../src/lib/server/jieba';
 import { diff as diffCommand } from '../../src/cli/commands/diff';

@@ -13,7 +13,7 @@ import {
 	tokenize,
 	withDefaults
 } from '../../src/lib/core/diff/index';
-import { intlSegmenter } from '../../src/lib/core/diff/segmenter';
+import { intlSegmenter } from '../../src/lib/core/segment';
 import { jiebaSegmenter } from '../../src/lib/server/jieba';
 import { longestIncreasing } from '../../src/lib/core/diff/base';
 

@@ -11,6 +11,7 @@ import { parseReport } from '../../src/lib/core/parse';
 import { defaultTaxonomy } from '../../src/lib/core/topics/index';
 import { CorpusStore } from '../../src/lib/server/corpus';
 import { saveDraft } from '../../src/lib/server/save-draft';
+import { segmenter } from '../../src/lib/server/jieba';
 
 const reportsDir = new URL('../../reports/', import.meta.url).pathname;
 const read = (id: string) => readFileSync(join(reportsDir, `${id}.txt`), 'utf8');
@@ -26,7 +27,7 @@ describe('checkDraft with the figure extractor and the topic classifier', () => 
 		.replace('发放创业担保贷款15.7亿元', '发放创业担保贷款18亿元')
 		.replace('新增护理型养老床位1500余张', '新增护理型养老床位2000余张')
 		.replace('可再生能源装机容量超420万千瓦', '可再生能源装机容量超500万千瓦');
-	const res = checkDraft(draft, old);
+	const res = checkDraft(draft, old, segmenter());
 
 	it('lists every changed figure old → new, with values, units and offsets into the draft', () => {
 		const pairs = res.figures.map((f) => [f.indicator, f.old.raw, f.new.raw]);
@@ -55,7 +56,7 @@ describe('checkDraft with the figure extractor and the topic classifier', () => 
 		// Unchanged wording: no topic moves more than a rounding step.
 		for (const t of res.topics) expect(Math.abs(t.delta)).toBeLessThan(0.02);
 		const greener = oldInput + '\n(八)坚定不移推进绿色低碳发展。深入打好蓝天碧水净土保卫战，持续推进大气污染防治，推进工业企业超低排放改造，加强黄河流域生态保护和水土保持，扩大湿地保护面积，实施重点河湖生态修复，推动减污降碳协同增效，确保空气质量优良天数比例持续提高，主要污染物排放总量持续下降，森林覆盖率稳步提升。\n';
-		const shifted = checkDraft(greener, old);
+		const shifted = checkDraft(greener, old, segmenter());
 		expect(shifted.topics[0].topic).toBe('ecology');
 		expect(shifted.topics[0].delta).toBeGreaterThan(0.05);
 		expect(shifted.topics[0].sections.map((s) => s.heading).join()).toContain('绿色低碳');

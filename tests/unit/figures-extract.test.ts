@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { extractFigures, figureRecord, type Figure } from '../../src/lib/core/figures/extract';
-import { parseChineseNumeral } from '../../src/lib/core/figures/numerals';
+import { parseChineseNumeral } from '../../src/lib/core/text/numerals';
 
 const seed = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
 const run = (input: string) => extractFigures(parseReport(input), input);
@@ -160,6 +160,32 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('去年提出的关于搞好国营大中型企业的20条措施正在落实。')[0][2]).toBe('关于搞好国营大中型企业的措施');
 		expect(figs('职工住宅面积，在1956年将达到1，310万平方公尺以上。')).toEqual([[13100000, '平方公尺', '职工住宅面积']]);
 		expect(figs('地区生产总值突破2000亿元、达到2160亿元，增长12%。').map((x) => x[2])).toEqual(['地区生产总值', '地区生产总值', '地区生产总值增长']);
+	});
+	it('list values: items after the values, a value list continuing a 分别 list, count lists with one-character nouns', () => {
+		expect(figs('全年分别有1.73万人和1.99万人接受了免费婚检和产检服务。').map((x) => x[2])).toEqual(['接受免费婚检', '产检服务']);
+		expect(figs('城乡居民人均可支配收入预计分别达到20995元和6060元，比“十一五”末增长78.4%和93.2%。').map((x) => x[2])).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入', '城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
+		expect(figs('外贸进出口总值和对外投资分别完成862.2亿元、15.8亿美元，占全省的25.5%和41.8%。').map((x) => x[2])).toEqual(['外贸进出口总值', '对外投资', '外贸进出口总值占全省', '对外投资占全省']);
+		expect(figs('6个县、400个村实现脱贫摘帽。').map((x) => x[2])).toEqual(['县', '村']);
+		expect(figs('项目审批中介服务平均费用和用时分别下降21%、27%。').map((x) => x[2])).toEqual(['项目审批中介服务平均费用下降', '项目审批中介服务平均用时下降']);
+		expect(figs('PM2.5、PM10浓度分别为36、58微克/立方米。').map((x) => x[2])).toEqual(['PM2.5浓度', 'PM10浓度']);
+		expect(figs('全省商品零售价格和居民消费品价格涨幅2.3%和4.3%，分别比上年回落9和9.2个百分点。').map((x) => x[2])).toEqual(['商品零售价格涨幅', '居民消费品价格涨幅', '商品零售价格涨幅回落', '居民消费品价格涨幅回落']);
+		expect(figs('技工贸总收入达到570亿元，增幅达到27%以上；今年服务业增长要达到11%以上。').map((x) => x[2])).toEqual(['技工贸总收入', '技工贸总收入增幅', '服务业增长']);
+	});
+	it('names keep what is measured: no time phrase, deflator, trailing bare number or leading 的', () => {
+		expect(figs('五年中有3000万贫困人口解决了温饱问题。').map((x) => x[2])).toEqual(['贫困人口']);
+		expect(figs('农民人均纯收入6288元，在岗职工年人均工资15872元，五年年均分别增长4.6%和8%。').map((x) => x[2]).slice(2)).toEqual(['农民人均纯收入年均增长', '在岗职工年人均工资年均增长']);
+		expect(figs('农民人均纯收入953元，扣除物价因素增长6.1％，城乡居民储蓄余额比年初增加234亿元。').map((x) => x[2])).toEqual(['农民人均纯收入', '农民人均纯收入增长', '城乡居民储蓄余额增加']);
+		expect(figs('居民人均住房面积分别达21.6和28.9平方米，增加4.2和4.7平方米。').every(([, , n]) => !/\d$/.test(String(n)))).toBe(true);
+		expect(figs('人均道路面积由7.8增加到12.9平方米。').map((x) => x[2])).toEqual(['人均道路面积']);
+		expect(figs('集体经营性收入超20万元的行政村达到60%。').map((x) => x[2])).toEqual(['集体经营性收入', '集体经营性收入超20万元的行政村']);
+		expect(figs('在全国的位次由27位提高到22位。').map((x) => x[2]).every((n) => !String(n).startsWith('的'))).toBe(true);
+		expect(figs('健全联合发展机制，和美乡村覆盖率达60%以上。').map((x) => x[2])).toEqual(['和美乡村覆盖率']);
+		expect(figs('改造农村泥（危）草房 9124户。').map((x) => x[2])).toEqual(['改造农村泥（危）草房']);
+		expect(figs('省政府明文取消了75个收费项目。').map((x) => x[2])).toEqual(['收费项目']);
+		expect(figs('加快规划建设10个种养加一体化现代农业产业园。').map((x) => x[2])).toEqual(['规划建设种养加一体化现代农业产业园']);
+	});
+	it('thousands separated by a space are one number: 2 311.43亿元, 53 401套', () => {
+		expect(figs('全年完成地区生产总值2 311.43亿元，新开工建设保障性住房53 401套。').map((x) => x.slice(0, 2))).toEqual([[231143000000, '元'], [53401, '套']]);
 	});
 	it('ranges keep both bounds; 成 is read; full-width thousands separators', () => {
 		expect(figs('培育上市企业3-5家。')).toEqual([[3, '家', '培育上市企业'], [5, '家', '培育上市企业']]);

@@ -5,7 +5,7 @@ import { readPdfRuns } from '../../src/lib/server/import/pdf';
 import { isPageNumber, layoutPdfText } from '../../src/lib/core/import/pdf-layout';
 import { extractHtmlMainText } from '../../src/lib/core/import/html';
 import { inputMinusRemoved, parseReport } from '../../src/lib/core/parse';
-import { stripWhitespace } from '../../src/lib/core/normalize';
+import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 import { prepareImport } from '../../src/lib/server/import/pipeline';
 import { bytesOf, fixtures, removeDir, seedBody, tempDir } from './import-helpers';
 

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inputMinusRemoved, parseReport } from '../../src/lib/core/parse';
-import { stripWhitespace } from '../../src/lib/core/normalize';
+import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 
 const dir = new URL('../../reports/', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputMinusRemoved, parseReport } from '../../src/lib/core/parse';
-import { stripWhitespace } from '../../src/lib/core/normalize';
+import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 
 /** Small documents in shapes the seeds do not show, written the way real reports write them. */
 const outline = (input: string) => parseReport(input).sections.filter((s) => s.kind !== 'lead').map((s) => `${s.level} ${s.heading}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inputMinusRemoved, parseReport } from '../../src/lib/core/parse';
-import { stripWhitespace } from '../../src/lib/core/normalize';
+import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 import { containingSweep, type OutlineSection } from '../../src/lib/core/outline';
 
 /**

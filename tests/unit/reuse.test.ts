@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
-import { boilerplateGrams, findReuse, gramHashes, localAlign, provinceNamed, wordingOf } from '../../src/lib/core/reuse';
+import { cleanView } from '../../src/lib/components/report/reading';
+import { findReuse, GramFrequency, gramHashes, gramSet, localAlign, provinceNamed, wordingOf } from '../../src/lib/core/reuse';
 import { spreadOf } from '../../src/lib/core/reuse/spread';
 import { folderCorpus, formulaSpread, ReuseError, sourcesOf, summaryOf } from '../../src/lib/server/reuse';
 
@@ -51,7 +52,11 @@ describe('reuse core', () => {
 		const src = doc('省', formula + '实施产业基础再造工程，推动协同攻关和应用示范。');
 		const city = doc('市', formula + '实施产业基础再造工程，推动协同攻关和应用示范。');
 		const background = [1, 2, 3, 4, 5].map((i) => `${formula}本市第${i}项工作另有安排。`);
-		const boilerplate = boilerplateGrams(city.text, background);
+		const df = new GramFrequency(16);
+		for (const t of [...background, src.text, city.text]) df.add(t);
+		expect(df.texts).toBe(7);
+		// The formula is in all 7 texts, the project only in the source and the city (who do not vote).
+		const boilerplate = df.frequent(city.text, { share: 0.5, own: [gramSet(wordingOf(src.text).chars)] });
 		const found = findReuse(city, [src], { boilerplate });
 		expect(found).toHaveLength(1);
 		expect(city.text.slice(found[0].start, found[0].end)).toContain('产业基础再造工程');
@@ -112,7 +117,16 @@ describe('sources of a report in a corpus folder (reference layout)', () => {
 		]);
 		const input = readFileSync(join(dir, '政府工作报告-其他地市/聊城市/2023.md'), 'utf8');
 		for (const p of r.passages) expect(input.slice(p.inputStart, p.inputEnd)).toBe(p.text);
-		expect(summaryOf(r).en).toMatch(/^\d+% of sentences echo 山东省 2023, \d+% of sentences echo the national 2023 report\.$/);
+		expect(summaryOf(r).en).toMatch(/^\d+% of sentences echo 山东省 2023, \d+% the national 2023 report\.$/);
+		// The report view marks each passage in the text, linking to its source.
+		const parsed = folderCorpus(dir).parsed('聊城市-2023')!;
+		const marks = r.passages.map((p) => ({ start: p.start, end: p.end, href: `/reports/${p.source}?at=${p.sourceStart}-${p.sourceEnd}`, title: p.source, closeness: p.closeness }));
+		const parts = cleanView(parsed, null, marks).flatMap((b) => (b.t === 'removed' ? [] : b.parts));
+		const reused = parts.filter((p) => p.t === 'reused');
+		expect(reused.map((p) => p.text)).toEqual(r.passages.map((p) => p.text));
+		expect(reused[0]).toMatchObject({ href: expect.stringMatching(/^\/reports\/山东省-2023\?at=\d+-\d+$/), closeness: 'verbatim' });
+		// Nothing dropped: the marked view says the whole text.
+		expect(parts.map((p) => ('text' in p ? p.text : '')).join('')).toBe(cleanView(parsed).flatMap((b) => (b.t === 'removed' ? [] : b.parts)).map((p) => ('text' in p ? p.text : '')).join(''));
 		expect(summaryOf(r).zh).toContain('沿用山东省 2023');
 	});
 

@@ -4,6 +4,7 @@ import { checkDraft, compareDrafts } from '../../src/lib/core/draft';
 import { parseReport } from '../../src/lib/core/parse';
 import { foldForCount, kwic, newAndVanished, parseTerms, predecessorOf, selectSeries, termStats, termTrend } from '../../src/lib/core/rhetoric';
 import { TextMap } from '../../src/lib/core/textmap';
+import { segmenter } from '../../src/lib/server/jieba';
 
 const read = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
 const ids = ['liaocheng-2020-gwr', 'liaocheng-2023-gwr-part2', 'liaocheng-2024-gwr-excerpt', 'yuncheng-2024-gwr-excerpt', 'dongchangfu-2024-plan'];
@@ -51,7 +52,7 @@ describe('new and vanished terms', () => {
 		const b = parsed['liaocheng-2023-gwr-part2'].report.text;
 		const fa = foldForCount(a);
 		const fb = foldForCount(b);
-		const nv = newAndVanished(termStats(a), termStats(b), { prev: (t) => fa.includes(t), cur: (t) => fb.includes(t) });
+		const nv = newAndVanished(termStats(a, segmenter()), termStats(b, segmenter()), { prev: (t) => fa.includes(t), cur: (t) => fb.includes(t) });
 		// 2020 was the year of resuming work after the COVID-19 outbreak.
 		expect(nv.vanished.map((t) => t.term)).toContain('复工');
 		for (const t of nv.appeared) expect(fa.includes(t.term)).toBe(false);
@@ -69,7 +70,7 @@ describe('draft checker', () => {
 		let draft = old.input.replace('4.6万人', '5.2万人');
 		draft = draft.replace('城镇新增就业', '城镇新增就业岗位稳定增长，新增就业');
 		draft += '\n今年要全力推进智慧智慧城市建设，打造全国一流的数字政府示范样板。\n';
-		const res = checkDraft(draft, old);
+		const res = checkDraft(draft, old, segmenter());
 		expect(res.comparison.counts.edited).toBeGreaterThanOrEqual(1);
 		expect(res.comparison.counts.new).toBeGreaterThanOrEqual(1);
 		expect(res.comparison.shares.same).toBeGreaterThan(0.8);
@@ -82,7 +83,7 @@ describe('draft checker', () => {
 	});
 
 	it('finds no reuse between two different cities', () => {
-		const c = compareDrafts(parsed['yuncheng-2024-gwr-excerpt'].report, parsed['dongchangfu-2024-plan'].report);
+		const c = compareDrafts(parsed['yuncheng-2024-gwr-excerpt'].report, parsed['dongchangfu-2024-plan'].report, segmenter());
 		expect(c.shares.same).toBeLessThan(0.05);
 	});
 });

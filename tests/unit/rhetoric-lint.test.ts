@@ -4,6 +4,7 @@ import { lintCommand } from '../../src/cli/commands/lint';
 import type { Io } from '../../src/cli/io';
 import { lint, type Finding } from '../../src/lib/core/lint';
 import { parseReport } from '../../src/lib/core/parse';
+import { segmenter } from '../../src/lib/server/jieba';
 
 const read = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
 const seed002 = read('liaocheng-2023-gwr-part2');
@@ -18,7 +19,7 @@ function report(body: string): string {
 }
 
 describe('lint on seed 002 (real slips of a printed report)', () => {
-	const findings = lint(seed002);
+	const findings = lint(seed002, segmenter());
 
 	it('finds the repeated characters, offsets into the decoded input', () => {
 		for (const slip of ['智慧智慧', '真真', '扶扶扶', '证证']) {
@@ -62,17 +63,17 @@ describe('legitimate reduplication is not a slip', () => {
 		const text = report(
 			'我们常常深入基层，人人参与，踏踏实实干事，一一落实，天天坚持，年年有新进展。层层压实责任，步步为营，家家户户高高兴兴过大年。对重大问题要研究研究，一步一步推进，一批一批建设。人民民主不断发展，促进进出口稳定，绿色建筑建筑面积持续增加，稳定和和谐的局面巩固，这是达到目的的手段。各位代表，我们的事业蒸蒸日上，形势欣欣向荣。'
 		);
-		expect(lint(text).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
+		expect(lint(text, segmenter()).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
 	});
 
 	it('folds traditional characters before judging (我國國民經濟 is 我国/国民经济)', () => {
 		const text = report('這表現了我國國民經濟的迅速恢復，僅僅三年時間，種種困難都被克服了。');
-		expect(lint(text).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
+		expect(lint(text, segmenter()).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
 	});
 
 	it('still catches doubled characters that break words', () => {
 		const text = report('推动经经济高质量发展，要不不断提高人民生活水平，加强食品药品安安全监管。');
-		const found = lint(text).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
+		const found = lint(text, segmenter()).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
 		expect(found).toEqual(['经经', '不不', '安安']);
 	});
 
@@ -80,39 +81,39 @@ describe('legitimate reduplication is not a slip', () => {
 		const text = report(
 			'要依法依法严惩肇事者，上级行政部门部门不得干预，国务国务院委托国家计委，要进一一步发展，将达到二二千九百亿元。'
 		);
-		const found = lint(text).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
+		const found = lint(text, segmenter()).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
 		expect(found).toEqual(['依法依法', '部门部门', '国务国务', '一一', '二二']);
 	});
 
 	it('keeps doubles that a word holds or that numbers and plan names need', () => {
 		const text = report('一般加工工业要控制，今年年底前完成，一九九九年，“十五五”规划，装机二千千瓦，六万万人民，小学学生数，人人都有。');
-		expect(lint(text).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
+		expect(lint(text, segmenter()).filter((f) => f.rule === 'repeated-chars')).toEqual([]);
 	});
 });
 
 describe('brackets, quotes and punctuation width', () => {
 	it('reports an unclosed quote and a stray closing bracket within a paragraph', () => {
 		const text = report('坚持“两个毫不动摇，推动民营经济发展。\n\n完善政策体系）加快建设。');
-		const f = lint(text).filter((x) => x.rule === 'unbalanced');
+		const f = lint(text, segmenter()).filter((x) => x.rule === 'unbalanced');
 		expect(f.map((x) => x.excerpt)).toEqual(['“', '）']);
 	});
 
 	it('lets full- and half-width parentheses close each other, and ignores list markers like 1)', () => {
 		const text = report('1) 加强基础设施（含水利、交通)建设。');
-		expect(lint(text).filter((x) => x.rule === 'unbalanced')).toEqual([]);
-		expect(lint(text).filter((x) => x.rule === 'mixed-width').map((x) => x.excerpt)).toEqual([')']);
+		expect(lint(text, segmenter()).filter((x) => x.rule === 'unbalanced')).toEqual([]);
+		expect(lint(text, segmenter()).filter((x) => x.rule === 'mixed-width').map((x) => x.excerpt)).toEqual([')']);
 	});
 
 	it('reports full- and half-width commas in one sentence, not numbers or Latin text', () => {
 		const text = report('全年实现地区生产总值1,234亿元，增长5%,高于预期。引进RCEP(区域全面经济伙伴关系协定)项目，成效明显。');
-		const f = lint(text).filter((x) => x.rule === 'mixed-width');
+		const f = lint(text, segmenter()).filter((x) => x.rule === 'mixed-width');
 		expect(f.map((x) => x.excerpt)).toEqual([',']);
 		expect(text.slice(f[0].start - 2, f[0].start)).toBe('5%');
 	});
 
 	it('does not flag the seeds that are set consistently', () => {
 		for (const id of ['yuncheng-2024-gwr-excerpt', 'liaocheng-2024-gwr-excerpt', 'dongchangfu-2024-plan']) {
-			expect(lint(read(id)), id).toEqual([]);
+			expect(lint(read(id), segmenter()), id).toEqual([]);
 		}
 	});
 });
@@ -120,7 +121,7 @@ describe('brackets, quotes and punctuation width', () => {
 describe('numbering', () => {
 	it('finds two （四） headings and ignores separate lists', () => {
 		const text = report('一、工作回顾\n（一）经济运行稳中向好。\n（二）改革开放持续深化。\n（三）民生保障扎实有力。\n（三）生态环境明显改善。\n二、今年工作安排\n（一）扩大有效需求。\n1. 扩大消费。\n2. 扩大投资。\n（二）推进改革。\n1. 深化国企改革。\n3. 优化营商环境。');
-		const f = lint(text).filter((x) => x.rule === 'numbering');
+		const f = lint(text, segmenter()).filter((x) => x.rule === 'numbering');
 		expect(f.map((x) => x.en)).toEqual(['Numbering repeats: （三） comes twice in a row', 'Numbering skips: 3. follows 1.; 2. is missing']);
 	});
 });
@@ -151,12 +152,12 @@ describe('lint CLI', () => {
 	});
 
 	it('uses the parse it is given (same findings as parsing itself)', () => {
-		expect(lint(seed002, parseReport(seed002))).toEqual(lint(seed002));
+		expect(lint(seed002, segmenter(), parseReport(seed002))).toEqual(lint(seed002, segmenter()));
 	});
 });
 
 describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () => {
-	const repeats = (text: string) => lint(text).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
+	const repeats = (text: string) => lint(text, segmenter()).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
 	it('two words meeting on one character are not a slip: 海关|关税, 健全|人防|防护', () => {
 		expect(repeats('加强海关关税征管，健全人防防护体系。')).toEqual([]);
 	});
@@ -172,8 +173,8 @@ describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () 
 describe('numbering in a glossary', () => {
 	it('glossary notes numbered by their marks in the text are not a skip; a list is', () => {
 		const glossary = '名词解释\n3.七富七强\n七富：富在精神。\n15.四环五海\n四环：环城道路。\n16.零基预算：不考虑过去的预算。\n';
-		expect(lint(glossary).filter((f) => f.rule === 'numbering')).toEqual([]);
+		expect(lint(glossary, segmenter()).filter((f) => f.rule === 'numbering')).toEqual([]);
 		const list = '1.新建道路10条。\n2.新建公园5个。\n4.新建学校3所。\n';
-		expect(lint(list).filter((f) => f.rule === 'numbering').map((f) => f.excerpt)).toEqual(['4.']);
+		expect(lint(list, segmenter()).filter((f) => f.rule === 'numbering').map((f) => f.excerpt)).toEqual(['4.']);
 	});
 });

@@ -6,6 +6,7 @@ import { alignReports, alignPair, alignColumns, passagesOn } from '../../src/lib
 import { parseJson } from '../../src/cli/commands/parse';
 import { alignJson } from '../../src/cli/commands/align';
 import { accuracy, evaluate, readLabels } from '../corpus/topics-eval';
+import { segmenter } from '../../src/lib/server/jieba';
 
 const load = (id: string) => {
 	const input = readFileSync(`reports/${id}.txt`, 'utf8');
@@ -136,7 +137,7 @@ describe('alignment', () => {
 				{ id: 'b', report: b.report, topics: classifyReport(b.report) }
 			],
 			'urban'
-		);
+		, segmenter());
 		const matched = al.rows.filter((r) => r.cells.every(Boolean));
 		expect(matched.length).toBeGreaterThan(1);
 		// Every passage on the topic appears (a passage facing several counterparts in several rows),

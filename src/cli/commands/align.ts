@@ -1,7 +1,9 @@
 import { alignReports, type Alignment } from '../../lib/core/align/index';
 import { classifyReport, defaultTaxonomy } from '../../lib/core/topics/index';
-import { CliError, parseArgs, UsageError, type Command } from '../io';
+import { parseOptions } from '../args';
+import { CliError, UsageError, type Command } from '../io';
 import { loadReport } from '../reports';
+import { segmenter } from '../../lib/server/jieba';
 
 /** The JSON contract of `align --json`. */
 export function alignJson(a: Alignment) {
@@ -74,9 +76,13 @@ function pad(s: string, width: number): string {
 
 export const align: Command = {
 	summary: 'line up what 2–6 reports say on a topic, passage by passage',
-	usage: 'align A B [C…] --topic ID [--json]',
+	args: 'A B [C…]',
+	options: {
+		topic: { type: 'string', value: 'ID', help: 'the topic to line up (an id of the taxonomy)', required: true },
+		json: { type: 'boolean', help: 'print JSON instead of text' }
+	},
 	async run(args, io) {
-		const { positional, flags } = parseArgs(args, ['topic']);
+		const { positional, flags } = parseOptions(args, align);
 		if (positional.length < 2 || positional.length > 6) throw new UsageError('align takes 2 to 6 reports (files or corpus ids)');
 		const topic = flags.topic;
 		if (typeof topic !== 'string') throw new UsageError('--topic ID is required');
@@ -86,7 +92,8 @@ export const align: Command = {
 		for (const p of positional) loaded.push(await loadReport(p));
 		const alignment = alignReports(
 			loaded.map((l) => ({ id: l.name, report: l.report, topics: classifyReport(l.report) })),
-			topic
+			topic,
+			segmenter()
 		);
 		io.out(flags.json ? JSON.stringify(alignJson(alignment)) : alignText(alignment));
 		return 0;

@@ -1,8 +1,10 @@
 import { diffReports, flatSegments, sharedPhrasesOf, inlinePieces, rowIsPair, scopeToSection, sectionRange, withDefaults, type DiffResult, type DiffStats, type SharedPhrase } from '../../lib/core/diff/index';
-import { intlSegmenter } from '../../lib/core/diff/segmenter';
+import { intlSegmenter } from '../../lib/core/segment';
 import { jiebaSegmenter } from '../../lib/server/jieba';
-import { CliError, parseArgs, UsageError, type Command, type Io } from '../io';
+import { parseOptions } from '../args';
+import { CliError, UsageError, type Command, type Io } from '../io';
 import { loadReport } from '../reports';
+import { cachedSegmenter, jiebaVersion, segmentCacheDir } from '../segment-cache';
 
 const STYLE = { del: ['\x1b[31m', '\x1b[39m'], ins: ['\x1b[32m', '\x1b[39m'], dim: ['\x1b[2m', '\x1b[22m'], moved: ['\x1b[35m', '\x1b[39m'] } as const;
 
@@ -75,15 +77,26 @@ export function phrasesText(phrases: SharedPhrase[], top = 30): string {
 
 export const diff: Command = {
 	summary: 'compare two reports (files or corpus ids): a marked-up diff, or segments and statistics as JSON',
-	usage: 'diff A B [--json] [--section ID [--section-b ID]] [--exact-punct] [--exact-space] [--exact-numbers] [--segmenter jieba|intl] [--phrases]',
+	args: 'A B',
+	options: {
+		json: { type: 'boolean', help: 'print {a, b, stats} (segments with offsets) as JSON instead of the marked-up diff' },
+		section: { type: 'string', value: 'ID', help: 'compare only this section of A (and the section of B that corresponds to it)' },
+		'section-b': { type: 'string', value: 'ID', help: 'with --section: the section of B to compare it with' },
+		'exact-punct': { type: 'boolean', help: 'full- and half-width punctuation differ (default: the same)' },
+		'exact-space': { type: 'boolean', help: 'whitespace differs (default: ignored)' },
+		'exact-numbers': { type: 'boolean', help: 'number formats differ (default: 1,000 = 1000)' },
+		segmenter: { type: 'string', value: 'jieba|intl', help: 'the word segmenter (default jieba)' },
+		phrases: { type: 'boolean', help: 'also list the phrases both reports share' }
+	},
 	async run(args, io) {
-		const { positional, flags } = parseArgs(args, ['section', 'section-b', 'segmenter']);
+		const { positional, flags } = parseOptions(args, diff);
 		if (positional.length !== 2) throw new UsageError('diff takes exactly two reports, A and B');
 		const [a, b] = await Promise.all(positional.map(loadReport));
 		const options = withDefaults({ ignorePunctuationWidth: !flags['exact-punct'], ignoreWhitespace: !flags['exact-space'], ignoreNumberFormat: !flags['exact-numbers'] });
 		const which = flags.segmenter ?? 'jieba';
 		if (which !== 'jieba' && which !== 'intl') throw new UsageError('--segmenter is jieba or intl');
-		const segmenter = which === 'jieba' ? (jiebaSegmenter() ?? intlSegmenter) : intlSegmenter;
+		// jieba (as the app) behind the disk cache: a repeated diff does not load it (segment-cache.ts).
+		const segmenter = which === 'jieba' ? cachedSegmenter(jiebaSegmenter, intlSegmenter, segmentCacheDir(), jiebaVersion) : intlSegmenter;
 
 		let rangesA, rangesB;
 		if (typeof flags.section === 'string') {

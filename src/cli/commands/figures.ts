@@ -2,14 +2,16 @@ import { extractFigures, figureRecord } from '../../lib/core/figures/extract';
 import { formatValue } from '../../lib/core/figures/format';
 import { topicsOf } from '../../lib/core/figures/topic';
 import { classifyReport, defaultTaxonomy } from '../../lib/core/topics/index';
-import { parseArgs, UsageError, type Command } from '../io';
+import { parseOptions } from '../args';
+import { UsageError, type Command } from '../io';
 import { loadReport } from '../reports';
 
 export const figures: Command = {
 	summary: 'the figures of a report: value, unit, indicator, period and kind (JSON with --json)',
-	usage: 'figures FILE|ID [--json]',
+	args: 'FILE|ID',
+	options: { json: { type: 'boolean', help: 'print {figures: [{raw, start, end, value, unit, …}]} as JSON instead of a table' } },
 	async run(args, io) {
-		const { positional, flags } = parseArgs(args);
+		const { positional, flags } = parseOptions(args, figures);
 		if (positional.length !== 1) throw new UsageError('figures takes exactly one FILE or report id');
 		const { input, report } = await loadReport(positional[0]);
 		// The same classifier (and taxonomy data) the app uses, so both give a figure the same topic.

@@ -5,16 +5,16 @@ import type { ReportMeta } from '../../lib/core/parse';
 import { configuredMaxBytes } from '../../lib/server/import/extract';
 import { cleanStaleTemps, importFile } from '../../lib/server/import/pipeline';
 import { formatBytes, ImportRefusal } from '../../lib/server/import/refusal';
-import { parseArgs, UsageError, type Command } from '../io';
+import { parseOptions, type Options } from '../args';
+import { UsageError, type Command } from '../io';
 
 const META_FLAGS = ['title', 'region', 'province', 'level', 'year', 'kind', 'date', 'speaker', 'meeting', 'source', 'notes'];
 
 /** The metadata flags given, typed like front matter (so `--year 2024` is a number). */
-function correctionsFrom(flags: Record<string, string | true>): ReportMeta {
+function correctionsFrom(flags: Record<string, string | boolean | undefined>): ReportMeta {
 	const fields: Record<string, string> = {};
 	for (const k of META_FLAGS) {
 		const v = flags[k];
-		if (v === true) throw new UsageError(`--${k} needs a value`);
 		if (typeof v === 'string') fields[k] = v;
 	}
 	const meta = metaFromFields(fields);
@@ -27,12 +27,19 @@ function correctionsFrom(flags: Record<string, string | true>): ReportMeta {
 
 export const importCommand: Command = {
 	summary: 'import .docx, .pdf, .html or .txt/.md files (any Chinese encoding) into the corpus as text reports',
-	usage: 'import FILE… [--into DIR] [--region R --year Y --level L --kind K --title T --date D --speaker S] [--id ID] [--replace] [--max-size MB] [--json]',
+	args: 'FILE…',
+	options: {
+		into: { type: 'string', value: 'DIR', help: 'the corpus folder to write to (default: DUIDU_IMPORT_DIR, else reports)' },
+		...Object.fromEntries(META_FLAGS.map((k) => [k, { type: 'string', value: k.toUpperCase(), help: `the report's ${k} (front matter), when the file does not say` } satisfies Options[string]])),
+		id: { type: 'string', value: 'ID', help: 'the id (file name) of the imported report; one FILE only' },
+		replace: { type: 'boolean', help: 'overwrite a report with the same id' },
+		'max-size': { type: 'string', value: 'MB', help: 'refuse files larger than this' },
+		json: { type: 'boolean', help: 'print the results as JSON' }
+	},
 	async run(args, io) {
-		const { positional, flags } = parseArgs(args, ['into', 'id', 'max-size', ...META_FLAGS]);
+		const { positional, flags } = parseOptions(args, importCommand);
 		if (!positional.length) throw new UsageError('import needs at least one FILE');
 		const dir = typeof flags.into === 'string' ? flags.into : process.env.DUIDU_IMPORT_DIR ?? 'reports';
-		if (flags.into === true) throw new UsageError('--into needs a directory');
 		const corrections = correctionsFrom(flags);
 		if (typeof flags.id === 'string' && positional.length > 1) throw new UsageError('--id names one report: give one FILE with it');
 		let maxBytes = configuredMaxBytes();

@@ -1,7 +1,9 @@
 import { lint, type Finding } from '../../lib/core/lint';
 import { parseReport } from '../../lib/core/parse';
-import { parseArgs, UsageError, type Command } from '../io';
+import { parseOptions } from '../args';
+import { UsageError, type Command } from '../io';
 import { readInput } from '../reports';
+import { segmenter } from '../../lib/server/jieba';
 
 /** Line and column (1-based) of an input offset, for the plain-text listing. */
 function lineCol(input: string, pos: number): string {
@@ -21,12 +23,14 @@ export function lintJson(findings: Finding[]) {
 
 export const lintCommand: Command = {
 	summary: 'proofread a report: repeated characters, repeated quotes, numbering, brackets, punctuation width',
-	usage: 'lint FILE [--json]   (exit 1 when something is found)',
+	args: 'FILE',
+	options: { json: { type: 'boolean', help: 'print the findings as JSON' } },
+	notes: ['exit status: 0 no findings, 1 findings, 2 wrong usage'],
 	async run(args, io) {
-		const { positional, flags } = parseArgs(args);
+		const { positional, flags } = parseOptions(args, lintCommand);
 		if (positional.length !== 1) throw new UsageError('lint takes exactly one FILE');
 		const input = await readInput(positional[0]);
-		const findings = lint(input, parseReport(input));
+		const findings = lint(input, segmenter(), parseReport(input));
 		if (flags.json) io.out(JSON.stringify(lintJson(findings)));
 		else {
 			for (const f of findings) io.out(`${positional[0]}:${lineCol(input, f.start)}  ${f.rule}  ${f.message}`);

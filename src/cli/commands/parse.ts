@@ -1,6 +1,7 @@
 import { parseReport, type ParsedReport } from '../../lib/core/parse';
 import { classifyReport, type ReportTopics } from '../../lib/core/topics/index';
-import { parseArgs, UsageError, type Command } from '../io';
+import { parseOptions } from '../args';
+import { UsageError, type Command } from '../io';
 import { readInput } from '../reports';
 
 /** The JSON contract of `parse --json` (later features add fields, never rename). */
@@ -45,9 +46,10 @@ export function outline(report: ParsedReport): string {
 
 export const parse: Command = {
 	summary: 'parse a report file: its outline, or the whole structure as JSON',
-	usage: 'parse FILE [--json]',
+	args: 'FILE',
+	options: { json: { type: 'boolean', help: 'print {meta, text, sections, paragraphs, removed} as JSON instead of the outline' } },
 	async run(args, io) {
-		const { positional, flags } = parseArgs(args);
+		const { positional, flags } = parseOptions(args, parse);
 		if (positional.length !== 1) throw new UsageError('parse takes exactly one FILE');
 		const report = parseReport(await readInput(positional[0]));
 		io.out(flags.json ? JSON.stringify(parseJson(report)) : outline(report));

@@ -1,15 +1,26 @@
 import { readSearchQuery, searchString } from '../../lib/core/search/index';
 import { searchCorpus, searchCsvOf } from '../../lib/server/search';
 import { openCorpus } from '../corpus';
-import { parseArgs, UsageError, type Command } from '../io';
+import { parseOptions } from '../args';
+import { UsageError, type Command } from '../io';
 
 const LEVEL_ZH: Record<string, string> = { national: '国家', provincial: '省级', city: '市级', district: '区县', other: '其他' };
 
 export const search: Command = {
 	summary: 'search the whole corpus: reports using every term, keyword in context, share per year and level, regions ranked (--json, --csv)',
-	usage: 'search TERMS… [--level national|provincial|city|district] [--province P] [--region R] [--year Y] [--topic T] [--page N] [--json] [--csv]',
+	args: 'TERMS…',
+	options: {
+		level: { type: 'string', value: 'national|provincial|city|district', help: 'only reports of this level' },
+		province: { type: 'string', value: 'P', help: 'only reports of this province' },
+		region: { type: 'string', value: 'R', help: 'only reports of this region' },
+		year: { type: 'string', value: 'Y', help: 'only reports of this year' },
+		topic: { type: 'string', value: 'T', help: 'only passages on this topic' },
+		page: { type: 'string', value: 'N', help: 'page N of the matches' },
+		json: { type: 'boolean', help: 'print the result as JSON' },
+		csv: { type: 'boolean', help: 'print the matches as CSV' }
+	},
 	async run(args, io) {
-		const { positional, flags } = parseArgs(args, ['level', 'province', 'region', 'year', 'topic', 'page']);
+		const { positional, flags } = parseOptions(args, search);
 		if (!positional.length) throw new UsageError('give the terms to search for');
 		const params = new URLSearchParams({ q: positional.join(' ') });
 		for (const k of ['level', 'province', 'region', 'year', 'topic', 'page']) if (typeof flags[k] === 'string') params.set(k, flags[k] as string);

@@ -4,7 +4,8 @@ import { seriesCsv } from '../../lib/core/figures/csv';
 import { formatValue } from '../../lib/core/figures/format';
 import { openCorpus } from '../corpus';
 import { corpusFigures } from '../../lib/server/figures';
-import { CliError, parseArgs, UsageError, type Command } from '../io';
+import { parseOptions } from '../args';
+import { CliError, UsageError, type Command } from '../io';
 
 function table(series: Series[], by: 'year' | 'region'): string {
 	const cols = by === 'year' ? seriesYears(series).map(String) : [...new Set(series.flatMap((s) => s.points.map((p) => p.region)))];
@@ -23,9 +24,17 @@ function table(series: Series[], by: 'year' | 'region'): string {
 
 export const series: Command = {
 	summary: 'series of an indicator across the corpus: one region over the years (--region) or all regions in a year (--year)',
-	usage: 'series --region REGION | --year YEAR [--indicator NAME] [--csv] [--json]',
+	args: '',
+	options: {
+		region: { type: 'string', value: 'REGION', help: 'one region over the years (this or --year is required)' },
+		year: { type: 'string', value: 'YEAR', help: 'all regions in one year' },
+		indicator: { type: 'string', value: 'NAME', help: 'only this indicator' },
+		csv: { type: 'boolean', help: 'print CSV' },
+		json: { type: 'boolean', help: 'print JSON' }
+	},
 	async run(args, io) {
-		const { flags } = parseArgs(args, ['region', 'indicator', 'year']);
+		const { positional, flags } = parseOptions(args, series);
+		if (positional.length) throw new UsageError(`series takes no arguments, only options (got ${positional[0]})`);
 		const region = typeof flags.region === 'string' ? flags.region : null;
 		const year = typeof flags.year === 'string' ? Number(flags.year) : null;
 		if (!region && !year) throw new UsageError('give --region REGION or --year YEAR');

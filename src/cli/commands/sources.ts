@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { folderCorpus, formulaSpread, ReuseError, sourcesOf, storeCorpus, summaryOf, type ReuseCorpus, type SourcesResult } from '../../lib/server/reuse';
 import { getCorpus } from '../../lib/server/corpus';
-import { CliError, parseArgs, UsageError, type Command } from '../io';
+import { parseOptions, type Options } from '../args';
+import { CliError, UsageError, type Command } from '../io';
 
 /** The corpus to read: a folder in the reference layout (--corpus DIR), else the app's corpus store. */
-async function corpusFrom(flag: string | true | undefined): Promise<ReuseCorpus> {
+async function corpusFrom(flag: string | boolean | undefined): Promise<ReuseCorpus> {
 	if (typeof flag === 'string') return folderCorpus(resolve(flag));
 	return storeCorpus(await getCorpus());
 }
@@ -20,11 +21,18 @@ export function sourcesJson(r: SourcesResult) {
 	};
 }
 
+const OPTIONS: Options = {
+	corpus: { type: 'string', value: 'DIR', help: 'read a folder in the reference layout (FOLDER/REGION/YEAR.md) instead of the app\'s corpus' },
+	json: { type: 'boolean', help: 'print JSON instead of text' }
+};
+
 export const sources: Command = {
 	summary: 'where a report’s wording came from: sentences reused from its province and the national report (same or previous year)',
-	usage: 'sources REPORT [--corpus DIR] [--json]   (REPORT is an id: 聊城市-2023 with --corpus ../shared/corpus/gov)',
+	args: 'REPORT',
+	options: OPTIONS,
+	notes: ['REPORT is an id: 聊城市-2023 with --corpus ../shared/corpus/gov'],
 	async run(args, io) {
-		const { positional, flags } = parseArgs(args, ['corpus']);
+		const { positional, flags } = parseOptions(args, sources);
 		if (positional.length !== 1) throw new UsageError('sources takes exactly one REPORT id');
 		const corpus = await corpusFrom(flags.corpus);
 		let r: SourcesResult;
@@ -48,9 +56,10 @@ export const sources: Command = {
 
 export const spread: Command = {
 	summary: 'spread of a formula: the first year each province and city uses it, and adoption by level over the years',
-	usage: 'spread FORMULA [--corpus DIR] [--json]',
+	args: 'FORMULA',
+	options: OPTIONS,
 	async run(args, io) {
-		const { positional, flags } = parseArgs(args, ['corpus']);
+		const { positional, flags } = parseOptions(args, spread);
 		if (positional.length !== 1) throw new UsageError('spread takes exactly one FORMULA');
 		const corpus = await corpusFrom(flags.corpus);
 		let r;

@@ -1,5 +1,6 @@
 import { tifaShifts, type TifaShift } from '../../lib/core/rhetoric/tifa';
-import { parseArgs, UsageError, type Command } from '../io';
+import { parseOptions } from '../args';
+import { UsageError, type Command } from '../io';
 import { loadReport } from '../reports';
 
 const MARK: Record<TifaShift['class'], string> = { stronger: '↑ stronger/加强', weaker: '↓ weaker/减弱', reframed: '↔ reframed/改述' };
@@ -12,9 +13,10 @@ export function tifaJson(shifts: TifaShift[]) {
 
 export const tifa: Command = {
 	summary: 'shifts in set phrases (提法) from report A to report B: 大力发展X → 积极稳妥发展X, stronger / weaker / reframed',
-	usage: 'tifa A B [--json]',
+	args: 'A B',
+	options: { json: { type: 'boolean', help: 'print JSON instead of text' } },
 	async run(args, io) {
-		const { positional, flags } = parseArgs(args);
+		const { positional, flags } = parseOptions(args, tifa);
 		if (positional.length !== 2) throw new UsageError('tifa takes exactly two reports, A and B');
 		const [a, b] = await Promise.all(positional.map(loadReport));
 		const shifts = tifaShifts(a.report, b.report);

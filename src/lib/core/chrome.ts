@@ -27,7 +27,7 @@ const INLINE_RULES: InlineRule[] = rules.inline.map((r) => ({
 	where: r.where as 'start' | 'end',
 	reason: r.reason
 }));
-const PAGE_NUMBER = new RegExp(rules.pageNumber);
+const PAGE_NUMBER = new RegExp(rules.pageNumber, 'i');
 
 /** The rule a whole (trimmed) line matches, if any. */
 export function matchChromeLine(trimmed: string): ChromeRule | null {
@@ -35,7 +35,10 @@ export function matchChromeLine(trimmed: string): ChromeRule | null {
 	return null;
 }
 
+/** Is this (trimmed) line a page number? The one rule (data/chrome.json `pageNumber`), for the parser and the PDF importer. */
 export function isPageNumberLine(trimmed: string): boolean {
+	// A bare Chinese numeral (一) could be a heading stub; dashed (— 三 —) it is a page number.
+	if (/^[一二三四五六七八九十百]{1,4}$/.test(trimmed)) return false;
 	return PAGE_NUMBER.test(trimmed);
 }
 

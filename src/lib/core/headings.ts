@@ -4,6 +4,7 @@
  * lead-ins 一是 / 二是. A marker says what a line *could* be; `blocks.ts` and
  * `outline.ts` decide from context whether it is a heading or a list entry.
  */
+import { chineseOrdinal } from './text/numerals';
 
 export type MarkerStyle =
 	| 'cn-dun' // 一、
@@ -22,20 +23,6 @@ export interface Marker {
 	length: number;
 	/** Canonical depth of the style: 1 for 一、, 2 for （一）… `di` and `annex` decide in context. */
 	depth: number;
-}
-
-const CN_DIGITS: Record<string, number> = {
-	零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
-};
-
-/** 一 … 九十九 → number; NaN when not a plain Chinese ordinal. */
-export function chineseOrdinal(s: string): number {
-	if (!s) return NaN;
-	if (s === '十') return 10;
-	const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-	if (m) return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[2] ? CN_DIGITS[m[2]] : 0);
-	if (s.length === 1 && s in CN_DIGITS) return CN_DIGITS[s];
-	return NaN;
 }
 
 const CN = '[一二三四五六七八九十]{1,3}';

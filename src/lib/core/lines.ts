@@ -5,7 +5,7 @@
  * decision is an offset range into the input.
  */
 import { findInlineChrome, isPageNumberLine, matchChromeLine } from './chrome';
-import { WHITESPACE } from './normalize';
+import { WHITESPACE } from './text/whitespace';
 
 /** A span of the input left out of the cleaned text, and why. */
 export interface Removed {

@@ -37,6 +37,7 @@ const KINDS: Kind[] = ['gwr', 'plan', 'budget', 'other'];
 
 import regions from './data/regions.json';
 import nationalSpeakers from './data/national-speakers.json';
+import { chineseOrdinal } from './text/numerals';
 
 const NATIONAL = '中华人民共和国';
 const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
@@ -98,9 +99,7 @@ function yearDigits(s: string): string {
 function smallNumber(s: string): number {
 	const d = yearDigits(s);
 	if (/^\d+$/.test(d)) return Number(d);
-	const m = /^([一二三]?)十([一二三四五六七八九]?)$/.exec(s);
-	if (m) return (m[1] ? Number(yearDigits(m[1])) : 1) * 10 + (m[2] ? Number(yearDigits(m[2])) : 0);
-	return NaN;
+	return /^[一二三]?十[一二三四五六七八九]?$/.test(s) ? chineseOrdinal(s) : NaN;
 }
 
 const DATE_RE = /([0-9０-９〇零一二三四五六七八九○Ｏ]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?/;

@@ -6,7 +6,8 @@
  * sentences such as 承载能力持续增强。). Works in text offsets; `parse.ts`
  * maps them back to the input.
  */
-import { chineseOrdinal, LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+import { LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+import { chineseOrdinal } from './text/numerals';
 
 export type BlockKind = 'front' | 'heading' | 'body' | 'item';
 

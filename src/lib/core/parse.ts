@@ -10,14 +10,11 @@ import { scanLines, type ContentLine, type Removed } from './lines';
 import { inferMeta, metaFromFields, type ReportMeta } from './meta';
 import { buildOutline, type BlockKind, type SectionKind, type TextBlock } from './outline';
 import { splitSentences } from './sentences';
-import { DeepestSweep } from './sweep';
+import { DeepestSweep } from './text/deepest';
 import { TextMap, type Piece } from './textmap';
 
 export type { Removed } from './lines';
 export type { ReportMeta } from './meta';
-
-/** Bump when the parser's output changes, so caches keyed by content are invalidated. */
-export const PARSER_VERSION = 1;
 
 export interface Section {
 	id: string;

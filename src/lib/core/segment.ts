@@ -1,41 +1,46 @@
 /**
- * Word segmentation, through jieba (dictionary only, no HMM guessing: a
- * slip such as 经经济 must not be glued into an invented word). Used by the
- * proofreading lint (does a repeated character break a word?) and by the
- * rhetoric term extractor.
+ * Word segmentation, injected. The core never loads a segmenter itself: the
+ * best one (jieba, a 4 MB dictionary in wasm) is read from disk by the server
+ * and the CLI (src/lib/server/jieba.ts) and passed in, so every module of the
+ * core runs in a browser or a worker too. `Intl.Segmenter` exists in every
+ * runtime and is the fallback (it splits many policy terms: 城市/更新).
  *
- * jieba-wasm's Node build is synchronous; its browser build needs an async
- * `init()` first, so code using this module runs on the server (the CLI,
- * the /check form action, the rhetoric endpoints), never in a component.
+ * A segmenter returns pieces that concatenate exactly to its input (the
+ * diff's tokenizer checks that). One that also knows its dictionary's
+ * part-of-speech tags offers `tag` (the proofreading lint asks whether the
+ * word beside a doubled character is a noun); without it, that check is off.
  */
-import { cut, cut_all, tag } from 'jieba-wasm';
 
-/** A word of `text` and where it starts. */
+export interface Segmenter {
+	(text: string): string[];
+	/** The dictionary's part-of-speech tag of `word` (n, v, a, nz …), or undefined when it is not one word. */
+	tag?: (word: string) => string | undefined;
+}
+
+/** A word of a text and where it starts. */
 export interface Token {
 	word: string;
 	start: number;
 	end: number;
 }
 
-/** Segment `text` into dictionary words (unknown characters come out one by one). */
-export function segment(text: string): Token[] {
+/** `text` cut into words, each with its offsets into `text`. */
+export function tokensOf(segmenter: Segmenter, text: string): Token[] {
 	const out: Token[] = [];
 	let pos = 0;
-	for (const word of cut(text, false)) {
+	for (const word of segmenter(text)) {
 		out.push({ word, start: pos, end: pos + word.length });
 		pos += word.length;
 	}
 	return out;
 }
 
-/** Is `w` a word of the segmentation dictionary? */
-export function isDictionaryWord(w: string): boolean {
-	if (w.length < 2) return false;
-	return cut_all(w).includes(w);
-}
+let intl: Intl.Segmenter | null = null;
 
-/** The dictionary's part-of-speech tag of `word` (n, v, a, nz …), or undefined when it is not one word. */
-export function wordTag(word: string): string | undefined {
-	const tags = tag(word, false);
-	return tags.length === 1 ? tags[0].tag : undefined;
-}
+/** ICU word segmentation: in every runtime, but it splits many policy terms (城市/更新), so it is only the fallback. */
+export const intlSegmenter: Segmenter = (text) => {
+	intl ??= new Intl.Segmenter('zh', { granularity: 'word' });
+	const out: string[] = [];
+	for (const s of intl.segment(text)) out.push(s.segment);
+	return out;
+};

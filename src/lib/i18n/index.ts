@@ -15,7 +15,6 @@ import diff from './diff';
 import reuse from './reuse';
 
 export type Lang = 'zh' | 'en';
-export const LANGS: Lang[] = ['zh', 'en'];
 export type Dictionary = { zh: Record<string, string>; en: Record<string, string> };
 
 const dictionaries: Dictionary[] = [common, library, report, compare, diff, figures, rhetoric, importDict, links, reuse];

@@ -8,6 +8,7 @@ import { alignReports } from '../core/align/index';
 import { defaultTaxonomy } from '../core/topics/index';
 import type { CorpusStore } from './corpus';
 import { reportTopics } from './topics';
+import { segmenter } from './jieba';
 
 export interface Counterparts {
 	/** Text offsets [start, end) of the matched passages of each report. */
@@ -35,7 +36,7 @@ export function matterCounterparts(corpus: CorpusStore, a: string, b: string): C
 		{ id: b, report: rb, topics: tb }
 	];
 	for (const t of defaultTaxonomy.topics) {
-		for (const row of alignReports(inputs, t.id).rows) {
+		for (const row of alignReports(inputs, t.id, segmenter()).rows) {
 			const [x, y] = row.cells;
 			if (!x || !y) continue;
 			out.a.push([x.textStart, x.textEnd]);

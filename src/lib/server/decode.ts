@@ -29,7 +29,3 @@ export function decoderFor(file: string): Decoder | undefined {
 	const m = /\.[^./\\]+$/.exec(file);
 	return m ? decoders.get(m[0].toLowerCase()) : undefined;
 }
-
-export function supportedExtensions(): string[] {
-	return [...decoders.keys()];
-}

@@ -4,12 +4,12 @@
  * so paging through a diff's URL states does not recompute it.
  */
 import { closestSections, diffReports, scopeToSection, sectionRange, sharedPhrasesOf, toView, withDefaults, type DiffOptions, type DiffResult, type DiffView, type SharedPhrase } from '../core/diff/index';
-import { intlSegmenter } from '../core/diff/segmenter';
+import { changeView } from '../core/figures/changes';
 import { changeAnnotations, figureChangesInDiff, type DiffFigures } from '../core/figures/diff-changes';
 import { convertValue, regionSeries, seriesKeyOf, type Series } from '../core/figures/series';
 import type { CorpusStore } from './corpus';
 import { corpusFigures, figuresOf } from './figures';
-import { jiebaSegmenter } from './jieba';
+import { segmenter } from './jieba';
 
 
 export interface DiffRequest {
@@ -91,7 +91,7 @@ function diffEntry(corpus: CorpusStore, req: DiffRequest): Entry | Extract<DiffO
 		sectionA = scope.a.heading;
 		sectionB = scope.b.heading;
 	}
-	const result = diffReports({ report: a, ranges: rangesA }, { report: b, ranges: rangesB }, { options, segmenter: jiebaSegmenter() ?? intlSegmenter });
+	const result = diffReports({ report: a, ranges: rangesA }, { report: b, ranges: rangesB }, { options, segmenter: segmenter() });
 	const entry: Entry = { outcome: { view: toView(result, a.text, b.text, { a: a.sections, b: b.sections }), sectionA, sectionB, figures: changedFigures(corpus, req.a, req.b, result) }, result, textA: a.text, textB: b.text };
 	cache.set(key, entry);
 	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -131,18 +131,7 @@ function changedFigures(corpus: CorpusStore, a: string, b: string, result: Param
 		keyOf.set(c, key);
 	}
 	return {
-		changes: changes.map((c) => ({ change: c.change, key: keyOf.get(c) ?? null })).map(({ change, key }) => ({
-			indicator: change.indicator,
-			unit: change.unit,
-			oldValue: change.oldValue,
-			newValue: change.newValue,
-			oldRaw: change.old.raw,
-			newRaw: change.new.raw,
-			oldPeriod: change.old.period,
-			newPeriod: change.new.period,
-			context: change.new.context,
-			seriesKey: key
-		})),
+		changes: changes.map((c) => changeView(c.change, keyOf.get(c) ?? null)),
 		annotations: changeAnnotations(changes),
 		series: used
 	};

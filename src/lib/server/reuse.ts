@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Level } from '../core/meta';
 import { parseReport, type ParsedReport } from '../core/parse';
-import { boilerplateGrams, findReuse, gramSet, provinceNamed, reuseShares, wordingOf, DEFAULTS, type ReusePassage, type ReuseShare } from '../core/reuse';
+import { findReuse, GramFrequency, gramSet, provinceNamed, reuseShares, wordingOf, DEFAULTS, type ReuseOptions, type ReusePassage, type ReuseShare } from '../core/reuse';
 import { spreadOf, type Spread, type SpreadReport } from '../core/reuse/spread';
 import { TextMap } from '../core/textmap';
 import type { CorpusStore } from './corpus';
@@ -116,7 +116,14 @@ export function storeCorpus(store: CorpusStore): ReuseCorpus {
 				.filter((e) => e.meta.level && e.meta.region && e.meta.year)
 				.map((e) => ({ id: e.id, region: e.meta.region!, level: e.meta.level!, year: e.meta.year!, ...(e.meta.province ? { province: e.meta.province } : {}) })),
 		input: (id) => store.input(id),
-		parsed: (id) => store.parsed(id)
+		parsed: (id) => store.parsed(id),
+		// Counted inside the corpus index (engineer B's full-text index): no report text is read.
+		occurrences(term) {
+			const byHash = store.index.termCounts(term);
+			const out = new Map<string, number>();
+			for (const e of store.list()) out.set(e.id, byHash.get(e.hash) ?? 0);
+			return out;
+		}
 	};
 }
 
@@ -141,8 +148,8 @@ export interface SourcesResult {
 	sources: SourceReport[];
 	passages: ServedPassage[];
 	shares: (ReuseShare & { ref: SourceReport })[];
-	/** Background reports whose shared n-grams were treated as boilerplate. */
-	background: string[];
+	/** Reports whose n-gram document frequencies decided boilerplate (the corpus's reports of the two years). */
+	background: number;
 	boilerplateGrams: number;
 }
 
@@ -150,10 +157,17 @@ export class ReuseError extends Error {}
 
 const RANK: Record<Level, number> = { national: 0, provincial: 1, city: 2, district: 3 };
 
-/** Evenly spread pick of `k` items (deterministic). */
-function spread<T>(xs: T[], k: number): T[] {
-	if (xs.length <= k) return xs;
-	return Array.from({ length: k }, (_, i) => xs[Math.floor((i * xs.length) / k)]);
+const frequencies = new WeakMap<ReuseCorpus, Map<number, GramFrequency>>();
+/** N-gram document frequencies over the corpus's reports of `year` and the year before (built on first use, kept per corpus). */
+export function yearFrequency(corpus: ReuseCorpus, year: number): GramFrequency {
+	const byYear = frequencies.get(corpus) ?? frequencies.set(corpus, new Map()).get(corpus)!;
+	let f = byYear.get(year);
+	if (f) return f;
+	f = new GramFrequency();
+	for (const r of corpus.list()) if ((r.year === year || r.year === year - 1) && r.level !== 'district') f.add(corpus.input(r.id) ?? '');
+	if (byYear.size >= 3) byYear.delete(byYear.keys().next().value!);
+	byYear.set(year, f);
+	return f;
 }
 
 const wordingCache = new Map<string, Set<number>>();
@@ -170,7 +184,7 @@ function gramsOf(corpus: ReuseCorpus, id: string): Set<number> {
  * The sources of one report: the reports above it (same year and the year
  * before), their reused passages, and the share of sentences echoing each.
  */
-export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: number; share?: number } = {}): SourcesResult {
+export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { share?: number; reuse?: ReuseOptions } = {}): SourcesResult {
 	const all = corpus.list();
 	const target = all.find((r) => r.id === id);
 	if (!target) throw new ReuseError(`${id}: no such report in the corpus`);
@@ -214,19 +228,15 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: 
 		}
 	}
 
-	// Boilerplate: n-grams of the target that many reports of these two years share — reports of its
-	// own level from other regions, and other provinces' reports (what every province also says is no one province's wording).
-	const peers = [
-		...spread(
-			all.filter((r) => years.has(r.year) && r.level === target.level && r.region !== target.region),
-			opts.background ?? 30
-		),
-		...spread(
-			all.filter((r) => years.has(r.year) && r.level === 'provincial' && r.region !== province && r.region !== target.region),
-			opts.background ?? 30
-		)
-	];
-	const boilerplate = boilerplateGrams(parsed.text, peers.map((p) => corpus.input(p.id) ?? ''), { share: opts.share });
+	// Boilerplate: the target's n-grams in at least `share` of ALL the corpus's reports of these two
+	// years (every level and region; district reports are left out): what many reports of the year say
+	// is no one source's wording. The document frequencies are counted once per corpus and pair of years.
+	// The target and its sources are counted in the table but do not vote.
+	const boilerplate = yearFrequency(corpus, target.year).frequent(parsed.text, {
+		share: opts.share,
+		own: sources.map((s) => gramsOf(corpus, s.id)),
+		targetCounted: target.level !== 'district'
+	});
 
 	const docs = sources
 		.map((s) => ({ s, p: corpus.parsed(s.id) }))
@@ -234,7 +244,7 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: 
 	const passages = findReuse(
 		{ id, text: parsed.text, sentences: parsed.sentences.map((s) => [s.textStart, s.textEnd]) },
 		docs.map(({ s, p }) => ({ id: s.id, text: p.text, sentences: p.sentences.map((x) => [x.textStart, x.textEnd]) })),
-		{ boilerplate }
+		{ ...opts.reuse, boilerplate }
 	);
 	const mapT = new TextMap(parsed.pieces);
 	const maps = new Map(docs.map(({ s, p }) => [s.id, { map: new TextMap(p.pieces), text: p.text }]));
@@ -251,18 +261,18 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { background?: 
 		};
 	});
 	const shares = reuseShares(passages, parsed.sentences.length).map((s) => ({ ...s, ref: sources.find((r) => r.id === s.source)! }));
-	return { target, sentences: parsed.sentences.length, sources, passages: served, shares, background: peers.map((p) => p.id), boilerplateGrams: boilerplate.size };
+	return { target, sentences: parsed.sentences.length, sources, passages: served, shares, background: yearFrequency(corpus, target.year).texts, boilerplateGrams: boilerplate.size };
 }
 
 /** "23% of sentences echo 山东省 2023, 8% the national 2023 report" in both languages. */
 export function summaryOf(r: SourcesResult): { zh: string; en: string } {
 	if (!r.shares.length) return { zh: '未发现沿用上级报告的句子。', en: 'No sentence echoes a report above it.' };
-	const pct = (x: number) => `${Math.round(x * 100)}%`;
+	const pct = (x: number) => (x > 0 && x < 0.005 ? '<1%' : `${Math.round(x * 100)}%`);
 	const name = (s: SourceReport, lang: 'zh' | 'en') =>
 		s.level === 'national' ? (lang === 'zh' ? `${s.year}年国务院政府工作报告` : `the national ${s.year} report`) : `${s.region} ${s.year}`;
 	return {
-		zh: r.shares.map((s) => `${pct(s.share)}的句子沿用${name(s.ref, 'zh')}`).join('，') + '。',
-		en: r.shares.map((s) => `${pct(s.share)} of sentences echo ${name(s.ref, 'en')}`).join(', ') + '.'
+		zh: r.shares.map((s, i) => `${pct(s.share)}${i ? '' : '的句子'}沿用${name(s.ref, 'zh')}`).join('，') + '。',
+		en: r.shares.map((s, i) => `${pct(s.share)}${i ? '' : ' of sentences echo'} ${name(s.ref, 'en')}`).join(', ') + '.'
 	};
 }
 
@@ -317,4 +327,14 @@ export function serveSources(corpus: ReuseCorpus, id: string): ServedSources | n
 	if (served.size >= 32) served.delete(served.keys().next().value!);
 	served.set(id, out);
 	return out;
+}
+
+/** The spread page: the formula's spread, or a clear message when the formula is empty or too long. */
+export function serveSpread(corpus: ReuseCorpus, term: string): { term: string; spread: Spread | null; error: string | null } {
+	try {
+		return { term, spread: formulaSpread(corpus, term), error: null };
+	} catch (e) {
+		if (e instanceof ReuseError) return { term, spread: null, error: e.message };
+		throw e;
+	}
 }

@@ -7,6 +7,7 @@
  */
 import { foldForCount, kwic, newAndVanished, parseTerms, per10k, predecessorOf, regionsOf, selectSeries, termStats, termTrend, TERMS_VERSION, type SeriesMember, type TermStats, type Trend } from '../core/rhetoric';
 import { getCorpus, type CorpusStore } from './corpus';
+import { segmenter } from './jieba';
 import { serveTifa } from './tifa';
 import { TextMap } from '../core/textmap';
 
@@ -30,7 +31,7 @@ export function foldedText(corpus: CorpusStore, id: string): string {
 }
 
 export function termStatsOf(corpus: CorpusStore, id: string): TermStats | undefined {
-	return corpus.derived(id, 'rhetoric-terms', TERMS_VERSION, (r) => termStats(r.text));
+	return corpus.derived(id, 'rhetoric-terms', TERMS_VERSION, (r) => termStats(r.text, segmenter()));
 }
 
 /**

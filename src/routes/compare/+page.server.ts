@@ -4,11 +4,11 @@ import { reportTopics } from '$lib/server/topics';
 import { corpusFigures, figuresOf } from '$lib/server/figures';
 import { alignReports } from '$lib/core/align/index';
 import { defaultTaxonomy } from '$lib/core/topics/index';
-import { successiveChanges } from '$lib/core/figures/changes';
+import { changeView, successiveChanges } from '$lib/core/figures/changes';
 import { regionSeries, type Series } from '$lib/core/figures/series';
-import type { Figure } from '$lib/core/figures/extract';
 import type { CellChange, FigureMark } from '$lib/components/compare/types';
 import type { PageServerLoad } from './$types';
+import { segmenter } from '$lib/server/jieba';
 
 const MAX_REPORTS = 6;
 
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ url }) => {
 	const topic = topicIds.includes(wanted) ? wanted : topicIds.includes('urban') ? 'urban' : topicIds[0];
 
 	const inputs = ids.map((id) => ({ id, report: corpus.parsed(id)!, topics: reportTopics(corpus, id)! }));
-	const alignment = inputs.length >= 2 ? alignReports(inputs, topic) : null;
+	const alignment = inputs.length >= 2 ? alignReports(inputs, topic, segmenter()) : null;
 
 	// Figures that changed between aligned passages of one region, with the region's series for sparklines.
 	const figures = inputs.map((i) => figuresOf(corpus, i.id) ?? []);
@@ -51,20 +51,7 @@ export const load: PageServerLoad = async ({ url }) => {
 			for (const ch of step.changes) {
 				const key = ch.seriesKey ? `${regionOf[step.to]}|${ch.seriesKey}` : null;
 				if (key && !usedSeries[key]) usedSeries[key] = seriesOf(regionOf[step.to]!).find((s) => s.key === ch.seriesKey)!;
-				changes[step.to].push({
-					from: step.from,
-					indicator: ch.indicator,
-					unit: ch.unit,
-					oldValue: ch.oldValue,
-					newValue: ch.newValue,
-					oldPeriod: ch.old.period,
-					newPeriod: ch.new.period,
-					oldKind: ch.old.kind,
-					newKind: ch.new.kind,
-					oldRaw: ch.old.raw,
-					newRaw: ch.new.raw,
-					series: key
-				});
+				changes[step.to].push({ from: step.from, ...changeView(ch, key) });
 				const dir = ch.abs > 0 ? 'up' : 'down';
 				marks[step.from].push({ start: ch.old.textStart - from.textStart, end: ch.old.textEnd - from.textStart, dir });
 				marks[step.to].push({ start: ch.new.textStart - to.textStart, end: ch.new.textEnd - to.textStart, dir });

@@ -1,8 +1,8 @@
 /** The invariants the property tests and `npm run fuzz` check, one function each (they throw on a violation). */
 import { inputMinusRemoved, parseReport, type ParsedReport } from '../../../src/lib/core/parse';
-import { stripWhitespace } from '../../../src/lib/core/normalize';
+import { stripWhitespace } from '../../../src/lib/core/text/whitespace';
 import { diffReports, sideText } from '../../../src/lib/core/diff/index';
-import { intlSegmenter } from '../../../src/lib/core/diff/segmenter';
+import { intlSegmenter } from '../../../src/lib/core/segment';
 import { extractFigures } from '../../../src/lib/core/figures/extract';
 
 /** Generous: 2 ms a character plus 500 ms — a guard against hangs and quadratic blow-ups, not a speed test. */

@@ -4,7 +4,7 @@
  * (`?region=聊城市&year=2024&kind=gwr&q=…`) so a filtered view can be shared
  * and renders on the server without JavaScript.
  */
-import { foldWidth } from '../../core/normalize';
+import { foldWidth } from '../../core/text/fold';
 import type { ReportMeta } from '../../core/parse';
 
 export interface CatalogItem {

@@ -19,7 +19,9 @@ export type Inline =
 	/** A line break of the input that cleaning joined (a page or line break mid-sentence). */
 	| { t: 'joined' }
 	/** Text a link pointed at (`?at=start-end`, text offsets): a figure's sentence, a passage. */
-	| { t: 'found'; text: string; first: boolean };
+	| { t: 'found'; text: string; first: boolean }
+	/** A passage reused from a report above (marked, linking to its source). */
+	| { t: 'reused'; text: string; href: string; title: string; closeness: string };
 
 export type ReadingBlock =
 	| { t: 'heading'; id: string; level: number; lead: boolean; parts: Inline[] }
@@ -108,20 +110,60 @@ export function parseFound(at: string | null, textLength: number): Found | null 
 	return start < end && end <= textLength ? { start, end } : null;
 }
 
-/** The clean reading view: the parser's `text`, laid out; `found` marks a range a link pointed at. */
-export function cleanView(report: ReadingReport, found: Found | null = null): ReadingBlock[] {
+/** A passage to mark in the text (text offsets) with a link to where it came from. */
+export interface ReusedMark {
+	start: number;
+	end: number;
+	href: string;
+	title: string;
+	closeness: string;
+}
+
+/**
+ * The clean reading view: the parser's `text`, laid out; `found` marks a range a link pointed at,
+ * `reused` the passages reused from reports above (overlapping ones after the first are left out; `found` wins where they meet).
+ */
+export function cleanView(report: ReadingReport, found: Found | null = null, reused: ReusedMark[] = []): ReadingBlock[] {
 	const text = report.text;
 	let first = true;
+	const marks: ReusedMark[] = [];
+	for (const m of [...reused].sort((a, b) => a.start - b.start || b.end - a.end)) {
+		if (m.start < m.end && m.end <= text.length && (!marks.length || m.start >= marks[marks.length - 1].end)) marks.push(m);
+	}
+	/** The part of [s, e) outside `found`: plain text split around the reused marks. */
+	const plain = (s: number, e: number, out: Inline[]) => {
+		// First mark ending after s (marks are sorted and disjoint).
+		let lo = 0;
+		let hi = marks.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (marks[mid].end <= s) lo = mid + 1;
+			else hi = mid;
+		}
+		let at = s;
+		for (let k = lo; k < marks.length && marks[k].start < e; k++) {
+			const m = marks[k];
+			const ms = Math.max(at, m.start);
+			const me = Math.min(e, m.end);
+			if (ms > at) out.push({ t: 'text', text: text.slice(at, ms) });
+			out.push({ t: 'reused', text: text.slice(ms, me), href: m.href, title: m.title, closeness: m.closeness });
+			at = me;
+		}
+		if (e > at) out.push({ t: 'text', text: text.slice(at, e) });
+	};
 	const leaf = (s: number, e: number): Inline[] => {
 		if (e <= s) return [];
-		if (!found || found.end <= s || found.start >= e) return [{ t: 'text', text: text.slice(s, e) }];
+		const out: Inline[] = [];
+		if (!found || found.end <= s || found.start >= e) {
+			plain(s, e, out);
+			return out;
+		}
 		const fs = Math.max(s, found.start);
 		const fe = Math.min(e, found.end);
-		const out: Inline[] = [];
-		if (fs > s) out.push({ t: 'text', text: text.slice(s, fs) });
+		if (fs > s) plain(s, fs, out);
 		out.push({ t: 'found', text: text.slice(fs, fe), first });
 		first = false;
-		if (e > fe) out.push({ t: 'text', text: text.slice(fe, e) });
+		if (e > fe) plain(fe, e, out);
 		return out;
 	};
 	return drafts(report).map((d) => {
@@ -242,7 +284,7 @@ export function inlineText(parts: Inline[], include: (p: Inline) => boolean = ()
 	let out = '';
 	for (const p of parts) {
 		if (p.t === 'runin') out += inlineText(p.parts, include);
-		else if ((p.t === 'text' || p.t === 'found') && include(p)) out += p.text;
+		else if ((p.t === 'text' || p.t === 'found' || p.t === 'reused') && include(p)) out += p.text;
 		else if (p.t === 'removed' && include(p)) out += p.text;
 	}
 	return out;

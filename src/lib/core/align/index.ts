@@ -9,14 +9,16 @@ import type { PassageTopic, ReportTopics } from '../topics/classify';
 import { alignByMatter } from './match';
 import { defaultMatters, matterDef, matterFocus, matterProfile, matterSimilarity, type MatterProfile, type MatterTable } from './matters';
 import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
-import { commonGrams, sharedPhrases } from './phrases';
+import { sharedPhrases } from './phrases';
+import { commonGrams } from '../text/ngrams';
 import { cosine, tfidfVectors } from './similarity';
+import type { Segmenter } from '../segment';
 
 export { alignPair, alignColumns, alignByMatter } from './match';
 export { defaultMatters, matterProfile, matterSimilarity, type MatterDef, type MatterTable } from './matters';
 export { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 export { cosine, tfidfVectors, bigramCounts } from './similarity';
-export { sharedPhrases, commonGrams } from './phrases';
+export { sharedPhrases } from './phrases';
 
 export interface AlignInput {
 	id: string;
@@ -134,6 +136,7 @@ export interface PairTrace {
 export function alignReports(
 	inputs: AlignInput[],
 	topic: string,
+	segmenter: Segmenter,
 	opts: AlignOptions = {},
 	matters: MatterTable = defaultMatters,
 	trace?: (t: PairTrace) => void
@@ -190,7 +193,7 @@ export function alignReports(
 		let pairs = 0;
 		for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++, pairs++) total += sim(present[i], present[j]);
 		const cellTexts = row.map((x) => (x ? texts[x.k] : null));
-		const shared = present.length > 1 ? sharedPhrases(cellTexts, boilerplate) : row.map(() => []);
+		const shared = present.length > 1 ? sharedPhrases(cellTexts, boilerplate, segmenter) : row.map(() => []);
 		const { matter, evidence } = present.length > 1 ? explain(row.map((x) => (x ? profiles[x.k] : null)), cellTexts, shared, matters) : { matter: null, evidence: row.map(() => null) };
 		return {
 			similarity: pairs ? Math.round((total / pairs) * 1000) / 1000 : 0,

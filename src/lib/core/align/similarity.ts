@@ -7,30 +7,9 @@
  * share their bigrams. Text is folded first (traditional → simplified,
  * full-width → ASCII) so 1950s and 2020s reports compare.
  */
-import { foldHan } from '../topics/fold';
+import { contentChars } from '../text/content';
 
 export type Vector = Map<string, number>;
-
-const CONTENT = /[\p{Script=Han}A-Za-z0-9]/u;
-
-/**
- * The folded content characters of a text, with their offsets (punctuation
- * and spaces dropped). Digits become 0 unless `keepDigits`: for similarity a
- * figure's value is noise, for shared wording it is what each side wrote.
- */
-export function contentChars(text: string, keepDigits = false): { chars: string; offsets: number[] } {
-	const folded = foldHan(text);
-	let chars = '';
-	const offsets: number[] = [];
-	for (let i = 0; i < folded.length; i++) {
-		const c = folded[i];
-		if (!CONTENT.test(c)) continue;
-		// Digits carry figures, not wording: 2023 and 2024 should not differ.
-		chars += !keepDigits && /[0-9]/.test(c) ? '0' : c;
-		offsets.push(i);
-	}
-	return { chars, offsets };
-}
 
 export function bigramCounts(text: string): Vector {
 	const { chars } = contentChars(text);

@@ -11,7 +11,7 @@ import { withDefaults, type DiffOptions } from './options';
 import { buildRows, type Row } from './rows';
 import { pairSections } from './section-aligner';
 import { buildSegments, type Segment } from './segments';
-import { intlSegmenter, type WordSegmenter } from './segmenter';
+import { intlSegmenter, type Segmenter } from '../segment';
 import { ancestorsOf, SentenceAligner } from './sentence-aligner';
 import { computeStats, type DiffStats } from './stats';
 import { tokenizeMany } from './tokens';
@@ -47,7 +47,7 @@ export interface DiffResult {
 export interface DiffSettings {
 	options?: Partial<DiffOptions>;
 	/** Word segmenter for the word level (the server and CLI pass jieba). */
-	segmenter?: WordSegmenter;
+	segmenter?: Segmenter;
 }
 
 export function wholeText(report: ParsedReport): Range[] {

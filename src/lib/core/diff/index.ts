@@ -2,7 +2,7 @@
 export { diffReports, wholeText, type DiffInput, type DiffResult, type DiffSide, type DiffSettings } from './engine';
 export { DEFAULT_OPTIONS, comparisonKey, withDefaults, type DiffOptions } from './options';
 export { scopeToSection, sectionRange, normalizeRanges, closestSections, type SectionScope } from './scope';
-export { intlSegmenter, charSegmenter, type WordSegmenter } from './segmenter';
+export { intlSegmenter, type Segmenter } from '../segment';
 export { tokenize, type Token } from './tokens';
 export type { Segment, SegmentStatus } from './segments';
 export type { Row, RowKind } from './rows';

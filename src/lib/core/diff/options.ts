@@ -3,7 +3,8 @@
  * through `comparisonKey`, so an option changes what is equal without ever
  * changing the text shown (segments always carry the original characters).
  */
-import { foldChar, foldDigits, WHITESPACE_G } from '../normalize';
+import { foldChar, foldDigits } from '../text/fold';
+import { WHITESPACE_G } from '../text/whitespace';
 
 export interface DiffOptions {
 	/** `，` equals `,`, `（` equals `(`, full-width letters equal half-width ones. */
@@ -40,7 +41,7 @@ export function comparisonKey(text: string, o: DiffOptions): string {
 	return k;
 }
 
-// Same result as normalize's foldWidth(s, true), but touching only the
+// Same result as text/fold's foldWidth(s, true), but touching only the
 // characters that fold: keys are computed for every unit and token, and a
 // per-character loop was a measurable share of a full-report diff.
 const WIDE = /[\uff01-\uff5e\u3000\u00a0，。：；！？（）【】“”‘’、．－～％／＋]/g;

@@ -6,7 +6,7 @@
 import type { ParsedReport, Section } from '../parse';
 import type { DiffOptions } from './options';
 import { headingKey, pairSections } from './section-aligner';
-import { bigrams, dice } from './similarity';
+import { bigrams, dice } from '../text/bigrams';
 import type { Range } from './units';
 
 export interface SectionScope {

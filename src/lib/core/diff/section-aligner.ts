@@ -8,7 +8,7 @@
 import type { Section } from '../parse';
 import { Aligner } from './base';
 import { comparisonKey, type DiffOptions } from './options';
-import { bigrams, dice } from './similarity';
+import { bigrams, dice } from '../text/bigrams';
 
 // 一、 （一） 1. （1） 第一， and the like at the start of a heading.
 const ORDINAL = /^\s*(?:第?[一二三四五六七八九十百零〇]+[、，,．.]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|附件[0-9一二三四五六七八九十]*[:：]?)\s*/;

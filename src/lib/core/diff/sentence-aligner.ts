@@ -5,7 +5,7 @@
  * equally similar candidates in favour of the structurally expected one.
  */
 import { Aligner } from './base';
-import { BigramIndex, bigrams, dice } from './similarity';
+import { BigramIndex, bigrams, dice } from '../text/bigrams';
 import type { Unit } from './units';
 
 export class SentenceAligner extends Aligner<Unit> {

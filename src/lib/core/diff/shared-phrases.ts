@@ -11,10 +11,11 @@
  * sentences, as in the topic compare view) never counts: a phrase is cut
  * at it, and what is left must still be MIN_PHRASE characters long.
  */
-import { commonGrams, MIN_PHRASE } from '../align/phrases';
-import { contentChars } from '../align/similarity';
+import { contentChars } from '../text/content';
+import { commonGrams, MIN_PHRASE } from '../text/ngrams';
 import type { DiffResult } from './engine';
 import type { SegmentStatus } from './segments';
+import { HAN_CLASS } from '../text/han';
 
 export interface SharedPhrase {
 	/** The phrase as written at its first occurrence in A. */
@@ -102,7 +103,7 @@ function boilerplateMask(s: string, boilerplate: Set<string>, n: number): Uint8A
 	return mask;
 }
 
-const WORDING = /[\p{Script=Han}A-Za-z]/u;
+const WORDING = new RegExp(`[${HAN_CLASS}A-Za-z]`, 'u');
 const wordingLength = (s: string) => {
 	let k = 0;
 	for (const c of s) if (WORDING.test(c)) k++;

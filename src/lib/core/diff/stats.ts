@@ -5,7 +5,7 @@
 import type { Alignment } from './base';
 import type { Segment } from './segments';
 import type { Unit } from './units';
-import { WHITESPACE_G } from '../normalize';
+import { WHITESPACE_G } from '../text/whitespace';
 
 export interface DiffStats {
 	/** Sentences (headings excluded) on each side. */

@@ -3,10 +3,16 @@
  * one token (`1.39万亿斤`, `5.2%`, `200 亿元`), so a changed figure shows as
  * one replaced token rather than a few changed digits; everything else goes
  * through the word segmenter. Tokens tile the text exactly (lossless).
+ *
+ * The units are the figures' table (data/units.json, also in full width:
+ * ５％), the magnitudes those of text/numerals, and the few date and ordinal
+ * words that are no unit (年, 届, 号) data/diff-counters.json.
  */
-import unitTable from '../data/diff-units.json';
+import unitsData from '../data/units.json';
+import counterData from '../data/diff-counters.json';
+import { fullWidth } from '../text/fold';
 import { comparisonKey, type DiffOptions } from './options';
-import type { WordSegmenter } from './segmenter';
+import type { Segmenter } from '../segment';
 
 export interface Token {
 	/** Offsets into the text the tokens were cut from. */
@@ -19,10 +25,14 @@ export interface Token {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
 const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-// digits, optional thousands groups and decimals, then (percent | [multiplier][unit]).
+/** Every unit of the figures' table ('ratio' names a kind of figure, not a written unit), as written and in full width. */
+const UNITS = [...new Set(Object.keys(unitsData.units).filter((u) => u !== 'ratio').flatMap((u) => [u, fullWidth(u)])), ...counterData.counters];
+/** Magnitude words before a unit: 万, 亿, 万亿, 千万 … (the magnitudes of text/numerals). */
+const MULTIPLIER = '[百千万亿萬億]{1,2}';
+
+// digits, optional thousands groups and decimals, then a unit (千伏安 before 千 + …) or [multiplier][unit].
 const NUMBER = new RegExp(
-	`[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?` +
-		`(?:[ \\u00a0\\u3000]?(?:${longestFirst(unitTable.percent)}|(?:${longestFirst(unitTable.multipliers)})(?:${longestFirst(unitTable.units)})?|(?:${longestFirst(unitTable.units)})))?`,
+	`[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?` + `(?:[ \\u00a0\\u3000]?(?:${longestFirst(UNITS)}|${MULTIPLIER}(?:${longestFirst(UNITS)})?))?`,
 	'y'
 );
 const SPACE = /[\s\u00a0\u3000\ufeff\u200b]+/y;
@@ -36,7 +46,7 @@ function match(re: RegExp, text: string, at: number): number {
 }
 
 /** Tokens of `text[start, end)`. */
-export function tokenize(text: string, start: number, end: number, segment: WordSegmenter, o: DiffOptions): Token[] {
+export function tokenize(text: string, start: number, end: number, segment: Segmenter, o: DiffOptions): Token[] {
 	return tokenizeMany(text, [{ start, end }], segment, o)[0];
 }
 
@@ -47,7 +57,7 @@ type Piece = { start: number; end: number; words: boolean };
  * segmenter in ONE call, joined by newlines (a boundary every segmenter
  * respects): crossing into wasm once per sentence cost more than segmenting.
  */
-export function tokenizeMany(text: string, ranges: { start: number; end: number }[], segment: WordSegmenter, o: DiffOptions): Token[][] {
+export function tokenizeMany(text: string, ranges: { start: number; end: number }[], segment: Segmenter, o: DiffOptions): Token[][] {
 	const pieces = ranges.map((r) => split(text, r.start, r.end));
 	const runs: string[] = [];
 	for (const ps of pieces) for (const p of ps) if (p.words) runs.push(text.slice(p.start, p.end));
@@ -87,7 +97,7 @@ function split(text: string, start: number, end: number): Piece[] {
 }
 
 /** Segment each run, in one segmenter call when the joined result splits back cleanly. */
-function segmentRuns(runs: string[], segment: WordSegmenter): string[][] {
+function segmentRuns(runs: string[], segment: Segmenter): string[][] {
 	if (!runs.length) return [];
 	const joined = runs.join('\n');
 	const pieces = segment(joined);

@@ -4,9 +4,9 @@
  * (the newline between paragraphs) belongs to it but never takes part in a
  * comparison: a paragraph break is layout, not wording.
  */
-import { WHITESPACE } from '../normalize';
+import { WHITESPACE } from '../text/whitespace';
 import type { ParsedReport } from '../parse';
-import { DeepestSweep } from '../sweep';
+import { DeepestSweep } from '../text/deepest';
 import { comparisonKey, type DiffOptions } from './options';
 
 export type UnitKind = 'heading' | 'sentence';

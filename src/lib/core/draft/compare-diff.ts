@@ -63,8 +63,8 @@ function wordPieces(result: DiffResult, oldText: string, ua: number, ub: number,
 	return out;
 }
 
-export const compareDraftsByDiff: CompareDrafts = (old, draft) => {
-	const result = diffReports({ report: old }, { report: draft });
+export const compareDraftsByDiff: CompareDrafts = (old, draft, segmenter) => {
+	const result = diffReports({ report: old }, { report: draft }, { segmenter });
 	const pairOfB = new Map<number, number>();
 	result.pairs.forEach((p, i) => pairOfB.set(p.b, i));
 	const matches: SentenceMatch[] = draft.sentences.map((s, k) => {

@@ -5,6 +5,7 @@
  * diff view agree on what was reused.
  */
 import type { ParsedReport } from '../parse';
+import type { Segmenter } from '../segment';
 
 export type ReuseStatus = 'same' | 'edited' | 'new';
 
@@ -34,4 +35,5 @@ export interface DraftComparison {
 	counts: Record<ReuseStatus, number>;
 }
 
-export type CompareDrafts = (old: ParsedReport, draft: ParsedReport) => DraftComparison;
+/** Compare with the same word segmenter as the diff view (jieba on the server), so the two agree. */
+export type CompareDrafts = (old: ParsedReport, draft: ParsedReport, segmenter: Segmenter) => DraftComparison;

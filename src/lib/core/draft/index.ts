@@ -22,6 +22,7 @@ import { classifyTopics, comparableOldTopics, topicShifts, type TopicClassifier,
 export type { ChangedFigure, FigureExtractor } from './figures';
 export type { DraftComparison, ReuseStatus, SentenceMatch, CompareDrafts, WordPiece } from './compare';
 import type { WordPiece } from './compare';
+import type { Segmenter } from '../segment';
 export type { TopicClassifier, TopicScope, TopicShift } from './topics';
 /** Sentence reuse, computed by the diff engine. */
 export const compareDrafts: CompareDrafts = compareDraftsByDiff;
@@ -72,13 +73,17 @@ export interface DraftCheck {
 	findings: Finding[];
 }
 
-/** Check `draftInput` against an old report. Nothing is stored. */
-export function checkDraft(draftInput: string, old: OldReport, opts: CheckOptions = {}): DraftCheck {
+/**
+ * Check `draftInput` against an old report. `segmenter` cuts words for the
+ * sentence comparison and the lint alike: pass the diff view's (jieba on the
+ * server), so the checker and /diff agree. Nothing is stored.
+ */
+export function checkDraft(draftInput: string, old: OldReport, segmenter: Segmenter, opts: CheckOptions = {}): DraftCheck {
 	const { series, ...parts } = opts;
 	const p = { ...DEFAULT_PARTS, ...parts };
 	const draft = parseReport(draftInput);
 	const map = new TextMap(draft.pieces);
-	const comparison = p.compare(old.report, draft);
+	const comparison = p.compare(old.report, draft, segmenter);
 	const draftTopics = p.topics(draft);
 	const oldTopics = old.topics ?? p.topics(old.report);
 	// Figures take their topics from the classification just made (no second run).
@@ -105,14 +110,14 @@ export function checkDraft(draftInput: string, old: OldReport, opts: CheckOption
 		figures: changedFigures(oldFigures, draftFigures, comparison, series),
 		topics: scoped.scope.scope === 'none' ? [] : topicShifts(scoped.topics, draft, draftTopics),
 		topicScope: scoped.scope,
-		findings: lint(draftInput, draft)
+		findings: lint(draftInput, segmenter, draft)
 	};
 }
 
 /** Proofreading alone (no report to compare with): the draft's metadata and the lint findings. */
-export function proofreadDraft(draftInput: string): { meta: ReportMeta; findings: Finding[] } {
+export function proofreadDraft(draftInput: string, segmenter: Segmenter): { meta: ReportMeta; findings: Finding[] } {
 	const draft = parseReport(draftInput);
-	return { meta: draft.meta, findings: lint(draftInput, draft) };
+	return { meta: draft.meta, findings: lint(draftInput, segmenter, draft) };
 }
 
 /** Only a draft's metadata, to pick the report to check against. */

@@ -19,6 +19,7 @@
  * figures of the same unit dimension.
  */
 import type { Figure } from './extract';
+import type { FigureKind } from './period';
 import { change } from './format';
 import { unitDimension } from './scan';
 import { convertValue, indicatorKey, seriesKeyOf, type Series } from './series';
@@ -73,6 +74,47 @@ export interface FigureChange<F extends ChangeableFigure = Figure> {
 	matchedBy: 'indicator' | 'position';
 	/** Key of the given series holding this indicator (for a sparkline), else null. */
 	seriesKey: string | null;
+}
+
+/**
+ * A changed figure as every view shows it — the diff's list, the compare
+ * view's cells, the draft checker's table: one shape, built by `changeView`
+ * from a `FigureChange` (which also holds both figures, for matching and
+ * highlights).
+ */
+export interface FigureChangeView {
+	indicator: string;
+	unit: string;
+	oldValue: number;
+	newValue: number;
+	oldRaw: string;
+	newRaw: string;
+	oldPeriod: number | null;
+	newPeriod: number | null;
+	oldKind: FigureKind;
+	newKind: FigureKind;
+	/** The new figure's sentence. */
+	context: string;
+	/** Key of the series to draw beside it (a sparkline), or null. */
+	seriesKey: string | null;
+}
+
+/** The view of a change; `seriesKey` overrides the change's own (a view may merge or qualify series). */
+export function changeView(c: FigureChange<Figure>, seriesKey: string | null = c.seriesKey): FigureChangeView {
+	return {
+		indicator: c.indicator,
+		unit: c.unit,
+		oldValue: c.oldValue,
+		newValue: c.newValue,
+		oldRaw: c.old.raw,
+		newRaw: c.new.raw,
+		oldPeriod: c.old.period,
+		newPeriod: c.new.period,
+		oldKind: c.old.kind,
+		newKind: c.new.kind,
+		context: c.new.context,
+		seriesKey
+	};
 }
 
 export interface ChangeOptions {

@@ -7,7 +7,7 @@
  */
 import type { DiffAnnotation, DiffAnnotations } from '../diff/annotations';
 import type { DiffResult } from '../diff/engine';
-import { figureChanges, type ChangeOptions, type FigureChange } from './changes';
+import { figureChanges, type ChangeOptions, type FigureChange, type FigureChangeView } from './changes';
 import type { Figure } from './extract';
 import { change } from './format';
 import type { Series } from './series';
@@ -55,22 +55,9 @@ function trim(n: number): string {
 	return Number.isInteger(n) ? String(n) : String(Math.round(n * 1000) / 1000);
 }
 
-/** A changed figure as the diff page shows it, with the key of its region series for the sparkline. */
-export interface ChangedFigureView {
-	indicator: string;
-	unit: string;
-	oldValue: number;
-	newValue: number;
-	oldRaw: string;
-	newRaw: string;
-	oldPeriod: number | null;
-	newPeriod: number | null;
-	context: string;
-	seriesKey: string | null;
-}
-
 export interface DiffFigures {
-	changes: ChangedFigureView[];
+	/** The changed figures, each with the key of its region series for the sparkline. */
+	changes: FigureChangeView[];
 	annotations: DiffAnnotations;
 	series: Record<string, Series>;
 }

@@ -75,7 +75,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 			prevIndicator = indicator;
 			prevFrom = /[由从](?:(?:19|20)\d\d年(?:末|底)?的?|上年的?|去年的?|每人每月|每?[月年]?(?:人均)?)?\s*$/.test(text.slice(Math.max(0, hit.start - 10), hit.start));
 		}
-		const indicators = text.includes('分别') ? distributeLists(text, hits.map((h, k) => ({ start: h.start, end: h.end, indicator: names[k] }))) : names;
+		const indicators = hits.length > 1 ? distributeLists(text, hits.map((h, k) => ({ start: h.start, end: h.end, indicator: names[k] }))) : names;
 		hits.forEach((hit, k) => {
 			const indicator = indicators[k];
 			const ts = sent.textStart + hit.start;

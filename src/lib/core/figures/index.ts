@@ -4,4 +4,4 @@ export { topicsOf, classifierTopic, type TopicFn } from './topic';
 export { buildSeries, regionSeries, yearSeries, seriesYears, indicatorKey, seriesKeyOf, convertValue, type Series, type SeriesPoint, type ReportFigures } from './series';
 export { formatValue, change } from './format';
 export { figuresCsv, seriesCsv } from './csv';
-export { figureChanges, successiveChanges, type FigureChange, type ChangeOptions, type ChangeableFigure, type FigureSource, type SuccessiveChanges } from './changes';
+export { figureChanges, successiveChanges, type FigureChange, type FigureChangeView, changeView, type ChangeOptions, type ChangeableFigure, type FigureSource, type SuccessiveChanges } from './changes';

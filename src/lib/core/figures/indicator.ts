@@ -7,20 +7,23 @@
 import data from '../data/figure-indicators.json';
 import hedges from '../data/hedges.json';
 
+const TRAILING_NUMBERS = /(?<![A-Za-z.．\d０-９])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[、和及与至到～~—－-]?)+$/;
 const LEADING = [...data.stripLeading].sort((a, b) => b.length - a.length);
 // Hedges before a number (近14亿, 接近60%) are not part of what is measured.
 const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a, b) => b.length - a.length);
 /** Clause boundaries: a figure's indicator never reaches across these. */
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
-const TIME_PREFIX = /^(?:\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|截至[^，,]{0,8}?(?:底|末))/;
+const TIME_PREFIX = /^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|截至[^，,]{0,8}?(?:底|末))/;
 /** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比1980年预计增加. */
-const COMPARISON = /(?:比|较)(?:上年|去年|上年同期|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
+const COMPARISON = /(?:比|较)(?:上年|去年|上年同期|年初|上年末|去年末|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
-const NOUN_STOP = /(正在|已经|将|都|也|得到|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
+const NOUN_STOP = /(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
 const CHANGE_ONLY = /^(同比)?(年均)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨)$/;
-const COUNT_VERB_ONLY = /^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建)?$/;
+/** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
+const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力)+(?=..)/;
+const COUNT_VERB_ONLY = /^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建|规划建设|取消|建立|设立)?$/;
 
 function stripOnce(s: string, list: string[], atStart: boolean): string {
 	for (const w of list) {
@@ -30,11 +33,13 @@ function stripOnce(s: string, list: string[], atStart: boolean): string {
 	return s;
 }
 
-export function cleanIndicator(clause: string): string {
+export function cleanIndicator(clause: string, keepLong = false): string {
 	let s = clause.replace(/[\s\u3000]+/g, '');
 	// 分别 never belongs to a name; nor does a comparison base (比1990年, 比“七五”时期) before a change.
 	s = s.replace(/分别/g, '');
 	s = s.replace(COMPARISON, '');
+	// 扣除物价因素增长: a deflator, not part of the measure.
+	s = s.replace(/(?:扣除|剔除)(?:物价|价格)(?:上涨)?因素(?:后)?/g, '');
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
@@ -46,24 +51,31 @@ export function cleanIndicator(clause: string): string {
 		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[—-]+)/, '');
 		s = stripOnce(s, LEADING, true);
 		s = stripOnce(s, TRAILING, false);
+		// 增加4.2和|4.7平方米, 由7.8|增加到12.9平方米, 居全省第2和|第4位: bare numbers of a list are values, not name.
+		s = s.replace(TRAILING_NUMBERS, '');
+		// 服务业增长要达到, 优良率继续保持, 目标设定为: modal and keeping verbs are not the measure (纲要, 主要 are words).
+		s = s.replace(/(?:(?<![纲重主需摘提概只])要|继续保持|保持|设定|继续)$/, '');
+		// 全国的位次: a 的 left at the start by a stripped scope word.
+		s = s.replace(/^的(?=..)/, '');
 		// 安全利用率均达到: 均 (not 人均, 年均, 平均, 户均) says several share the value.
 		s = s.replace(/(?<![人年平户])均(?:为|达)?$/, '');
 		if (s === before) break;
 	}
+	s = s.replace(/^[、，,]+/, '');
 	// Unbalanced quotation marks left by a clause cut (“专精特新”中小企业 keeps both).
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
 	// Very long clauses: keep the end, which names the measure (…营商环境评价), from a list item's start if one is near.
-	if (s.length > 24) {
+	if (s.length > 24 && !keepLong) {
 		const cut = s.length - 24;
 		const sep = Math.max(s.lastIndexOf('、'), s.lastIndexOf('，'));
 		s = sep >= 0 && s.length - sep - 1 >= 4 ? s.slice(sep + 1) : s.slice(cut);
 		if (s.length > 24) s = s.slice(s.length - 24);
 	}
-	return s;
+	return s.replace(/^[、，,的]+(?=..)/, '');
 }
 
 /** The noun after a figure (25个|重大事项|提交…), and where it ends; '' when none. */
-function nounAfterSpan(text: string, from: number): { noun: string; end: number } {
+function nounAfterSpan(text: string, from: number, inList = false): { noun: string; end: number } {
 	// 80%以上的行政村, 18万人的农牧区供水工程: the noun starts after 的.
 	const lead = /^(?:以上|以下|左右|之多|多|余)?的|^(?:以上|以下|左右|之多)/.exec(text.slice(from, from + 4));
 	const start = from + (lead ? lead[0].length : 0);
@@ -102,8 +114,12 @@ function nounAfterSpan(text: string, from: number): { noun: string; end: number 
 	const stop = NOUN_STOP.exec(masked.slice(skip));
 	if (stop) s = s.slice(0, skip + stop.index);
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
+	// 60个、甘肃唯一…: a list separator right after the unit starts no noun.
+	if (/^[、，,]/.test(s)) return { noun: '', end: from };
 	const bare = s.replace(/[（(][^）)]*[）)]/g, '');
-	return bare.length >= 1 && s.length >= 2 ? { noun: s, end: start + s.length } : { noun: '', end: from };
+	// 6个县、400个村: a one-character noun in a list of counts.
+	const listed = s.length === 1 && (inList || /^[、和及与][0-9０-９一二三四五六七八九十百千万]/.test(text.slice(start + 1, start + 3))) && /\p{Script=Han}/u.test(s) && !FRAGMENT.has(s) && !hedges.before.includes(s);
+	return (bare.length >= 1 && s.length >= 2) || listed ? { noun: s, end: start + s.length } : { noun: '', end: from };
 }
 
 export interface ClauseContext {
@@ -142,19 +158,35 @@ const RANK_ONLY = /^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排
 export function indicatorOf(c: ClauseContext): IndicatorResult {
 	let from = c.prevEnd;
 	for (let i = c.numStart - 1; i >= c.prevEnd; i--) {
+		// 农村泥（危）草房: a short bracket inside the clause does not end it.
+		if (c.text[i] === '）' || c.text[i] === ')') {
+			const open = c.text.lastIndexOf(c.text[i] === '）' ? '（' : '(', i);
+			if (open > c.prevEnd && i - open <= 8 && open > 0 && !BOUNDARY.test(c.text.slice(open + 1, i)) && !BOUNDARY.test(c.text[open - 1])) {
+				i = open;
+				continue;
+			}
+		}
 		if (BOUNDARY.test(c.text[i])) {
 			from = i + 1;
 			break;
 		}
 	}
-	const clauseRaw = c.text.slice(from, c.numStart);
+	let clauseRaw = c.text.slice(from, c.numStart);
 	const adjacent = from === c.prevEnd && c.prevIndicator !== null;
+	// 8家和12家, 增长5%及…: a conjunction right after a figure joins, it is not part of the next name (和美乡村 after a comma is).
+	if (from === c.prevEnd && c.prevEnd > 0) clauseRaw = clauseRaw.replace(/^([\s\u3000、]*)(?:以及|和|及|与)/, '$1');
+	// 收入超20万元的|行政村达到60%: the threshold figure before belongs to the name (…超20万元的行政村).
+	if (from === c.prevEnd && c.prevEnd > 0 && /^[\s\u3000]*的/.test(clauseRaw)) {
+		let a = c.prevEnd;
+		while (a > 0 && !BOUNDARY.test(c.text[a - 1])) a--;
+		clauseRaw = c.text.slice(a, c.numStart);
+	}
 	let ind = cleanIndicator(clauseRaw);
-	let consumedEnd = c.end;
+	const consumedEnd = c.end;
 	// 由278个调整为165个: a new level of the measure before.
 	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, ''))) return { indicator: c.prevIndicator!, consumedEnd };
 	// 增长41.6%、居全省第3位: the rank of the measure before.
-	if (c.isRank && c.prevIndicator && RANK_ONLY.test(clauseRaw.replace(/[\s\u3000、，,]/g, '').replace(/第$/, ''))) return { indicator: c.prevIndicator, consumedEnd };
+	if (c.isRank && c.prevIndicator && (RANK_ONLY.test(clauseRaw.replace(/[\s\u3000、，,]/g, '').replace(/第$/, '')) || RANK_ONLY.test(ind.replace(/第$/, '')))) return { indicator: c.prevIndicator, consumedEnd };
 	// 是2016年的1.7倍: a multiple of the measure before.
 	if (c.prevIndicator && /^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(clauseRaw.replace(/[\s\u3000，,]/g, ''))) return { indicator: c.prevIndicator, consumedEnd };
 	// 关于搞好国营大中型企业的20条措施: the clause qualifies the noun after the figure.
@@ -165,12 +197,19 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 			return { indicator: (mod.length >= 2 && mod.length <= 16 ? mod + '的' : '') + n.noun, consumedEnd: n.end };
 		}
 	}
-	const verbOnly = COUNT_VERB_ONLY.test(ind) || BARE_VERB.has(ind) || FRAGMENT.has(ind) || ind.length <= 1;
+	// 加快规划建设10个产业园: adverbs before the verb say how, not what.
+	const verb = ind.replace(ADVERBS, '');
+	const verbOnly = COUNT_VERB_ONLY.test(verb) || BARE_VERB.has(verb) || FRAGMENT.has(ind) || ind.length <= 1;
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
-		const n = nounAfterSpan(c.text, c.end);
+		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
 		if (n.noun) {
-			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 ? '' : ind) + n.noun, consumedEnd: n.end };
+			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 ? '' : verb) + n.noun, consumedEnd: n.end };
 		}
+	}
+	// 省政府明文取消了75个收费项目, 有3000万贫困人口解决了…: a count after a completed verb is counted by the noun after it.
+	if (c.isCount && /了\s*$/.test(clauseRaw)) {
+		const n = nounAfterSpan(c.text, c.end);
+		if (n.noun.length >= 2) return { indicator: n.noun, consumedEnd: n.end };
 	}
 	// 分别增长7.1%和9.8%, 第1位、第2位和第6位: a bare connective continues the previous indicator.
 	if (!ind || /^(和|及|与|、|或|到|至|[－—~～-]|降至|降到|提高到|增加到)$/.test(ind) || FRAGMENT.has(ind)) {
@@ -187,6 +226,10 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (!ind || FRAGMENT.has(ind)) return { indicator: '', consumedEnd };
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
 		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
+	}
+	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
+	if (/^(?:增幅|增速|涨幅|投资额|总投资额?)$/.test(ind) && c.prevIndicator && c.prevIndicator.length >= 2 && !CHANGE_ONLY.test(c.prevIndicator)) {
+		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加|增幅|增速|投资额|总投资额?)$/, '') + ind, consumedEnd };
 	}
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
 	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator)) return { indicator: c.prevIndicator + ind, consumedEnd };
@@ -241,12 +284,16 @@ export function completeItems(items: string[]): string[] {
 				const at = last.indexOf(head);
 				if (at > 0 && at + 2 < last.length) tail = last.slice(at + 2);
 			}
+			// PM2.5、PM10浓度: codes of one kind share the measure after the last.
+			const code = /^[A-Za-z]+[\d.]+/;
+			if (!tail && code.test(e) && code.exec(e)![0] === e && code.test(last)) tail = last.replace(code, '');
 			if (/^[（(]/.test(tail)) tail = '';
 			return e + tail;
 		}
 		// The shared head of the first item, for a short last item.
 		if (items.length >= 2 && e.length <= 2 && first.length > e.length + 1) {
-			if (first.endsWith(e.slice(-1))) return first.slice(0, first.length - e.length) + e;
+			// 项目审批中介服务平均费用和用时: a long head is the scope both share.
+			if (first.endsWith(e.slice(-1)) || first.length - e.length > 4) return first.slice(0, first.length - e.length) + e;
 			return first.slice(0, 2) + e;
 		}
 		return e;
@@ -285,6 +332,9 @@ function predicateOf(p: string): string {
  */
 export function distributeLists(text: string, figs: ListFigure[]): string[] {
 	const out = figs.map((f) => f.indicator);
+	plainLists(text, figs, out);
+	/** First figures of the lists read here. */
+	const named = new Set<number>();
 	let from = 0;
 	for (;;) {
 		const at = text.indexOf('分别', from);
@@ -313,7 +363,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		const inClause = before.filter((k) => figs[k].start >= clauseStart);
 		let items: string[] | null = null;
 		if (!inClause.length) {
-			const subject = cleanIndicator(subjectRaw);
+			const subject = cleanIndicator(subjectRaw, true);
 			const parts = splitItems(subject).filter(Boolean);
 			if (parts.length === group.length) items = completeItems(parts);
 			else if (parts.length === 1 && group.length === 2) {
@@ -350,12 +400,75 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			const prev = inClause.slice(-group.length).map((k) => out[k]);
 			if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) items = prev;
 		}
+		// 分别有1.73万人和1.99万人接受了免费婚检和产检服务: the items follow the values.
+		if (!items && !inClause.length && !cleanIndicator(subjectRaw)) {
+			const last = figs[group[group.length - 1]];
+			const after = splitItems(cleanIndicator(text.slice(last.end, clauseEnd).replace(/^[\s以上左右多余]*/, '').replace(/了/g, ''))).filter(Boolean);
+			if (after.length === group.length && after.every((x) => x.length >= 2)) items = completeItems(after);
+		}
 		if (!items) continue;
+		named.add(group[0]);
 		group.forEach((k, n) => {
 			const item = items![n];
-			const name = item + (pred && !item.endsWith(pred) ? pred : '');
+			const name = (item + (pred && !item.endsWith(pred) ? pred : '')).replace(/^[、，,]+/, '');
 			if (name.length >= 2) out[k] = name.length > 30 ? name.slice(name.length - 30) : name;
 		});
 	}
+	continueLists(text, figs, out, named);
 	return out;
+}
+
+const CLAUSE_END = /[，,。；;：:！？!?\n]/;
+
+/**
+ * Lists without 分别: `商品零售价格和居民消费品价格涨幅2.3%和4.3%` — as many items before
+ * the values as values, nothing but separators between them — give each value its item.
+ */
+function plainLists(text: string, figs: ListFigure[], out: string[]): void {
+	let k = 0;
+	while (k < figs.length) {
+		let cs = figs[k].start;
+		while (cs > 0 && !CLAUSE_END.test(text[cs - 1])) cs--;
+		let ce = figs[k].start;
+		while (ce < text.length && !CLAUSE_END.test(text[ce])) ce++;
+		const group: number[] = [];
+		while (k < figs.length && figs[k].start < ce) group.push(k++);
+		if (group.length < 2 || text.slice(cs, ce).includes('分别')) continue;
+		if (group.some((g, i) => i > 0 && !BETWEEN_VALUES.test(text.slice(figs[group[i - 1]].end, figs[g].start)))) continue;
+		const parts = splitItems(cleanIndicator(text.slice(cs, figs[group[0]].start), true)).filter(Boolean);
+		if (parts.length !== group.length || !parts.every((x) => x.length >= 2)) continue;
+		const items = completeItems(parts);
+		group.forEach((g, i) => (out[g] = items[i]));
+	}
+}
+/** Nothing but list separators and hedges between two values of a list. */
+const BETWEEN_VALUES = /^[\s\u3000、，,和及与以上左右多余近约]*$/;
+
+/**
+ * A list of values with no names of its own right after a 分别 list of as many:
+ * `城乡居民人均可支配收入分别达到20995元和6060元，比“十一五”末增长78.4%和93.2%` →
+ * 城镇…增长, 农村…增长; `…分别完成862.2亿元、15.8亿美元，占全省的25.5%和41.8%` → …占全省.
+ */
+function continueLists(text: string, figs: ListFigure[], out: string[], named: Set<number>): void {
+	for (const first of named) {
+		// The list: figures of one clause starting at `first`.
+		let end = figs[first].start;
+		while (end < text.length && !CLAUSE_END.test(text[end])) end++;
+		const list = figs.map((_, k) => k).filter((k) => k >= first && figs[k].start < end);
+		const n = list.length;
+		// The next clause: exactly n values, its head a change or share with no name.
+		const nextStart = end + 1;
+		let nextEnd = nextStart;
+		while (nextEnd < text.length && !CLAUSE_END.test(text[nextEnd])) nextEnd++;
+		const next = figs.map((_, k) => k).filter((k) => figs[k].start >= nextStart && figs[k].start < nextEnd);
+		if (next.length !== n || n < 2 || next[0] !== list[n - 1] + 1) continue;
+		if (next.some((k, i) => i > 0 && !BETWEEN_VALUES.test(text.slice(figs[next[i - 1]].end, figs[k].start)))) continue;
+		const head = text.slice(nextStart, figs[next[0]].start);
+		if (/分别/.test(head)) continue;
+		const pred = predicateOf(head);
+		if (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred))) continue;
+		const prev = list.map((k) => out[k]);
+		if (!prev.every((x) => x.length >= 2) || new Set(prev).size !== n) continue;
+		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加)$/, '') + pred));
+	}
 }

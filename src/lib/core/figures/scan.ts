@@ -6,7 +6,7 @@
  */
 import unitsData from '../data/units.json';
 import hedgesData from '../data/hedges.json';
-import { CN_DIGIT_CHARS, CN_MAG_CHARS, hasMagnitude, isCnDigit, magnitudeExponent, parseChineseNumeral, scaleDecimal } from './numerals';
+import { CN_DIGIT_CHARS, CN_MAG_CHARS, hasMagnitude, isCnDigit, magnitudeExponent, parseChineseNumeral, scaleDecimal } from '../text/numerals';
 
 export interface Hit {
 	/** Text offsets of the figure as written (hedge words outside, `第` of a rank inside). */
@@ -58,6 +58,8 @@ const CN_RUN = new RegExp(`^[${CN_DIGIT_CHARS}${CN_MAG_CHARS}](?:[${CN_DIGIT_CHA
 const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
 /** Old texts separate thousands with a full-width comma (1，484万辆, 2，360，816，000元): 1-3 digits, then groups of exactly three. */
 const ARABIC_CN_GROUPS = /^\d{1,3}(?:，\d{3})+(?![\d.，])/;
+/** Thousands separated by a space (太原 2013: 2 311.43亿元, 53 401套): 1-3 digits, then groups of exactly three, then a unit. */
+const ARABIC_SPACE_GROUPS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])/;
 const RANGE = /^[ \t]*[-－—–~～至到][ \t]*/;
 
 /**
@@ -141,6 +143,8 @@ function readNumber(f: string, i: number): NumberToken | null {
 	const rest = f.slice(i, i + 40);
 	const g = ARABIC_CN_GROUPS.exec(rest);
 	if (g && (i === 0 || !/[\d.]/.test(f[i - 1])) && isUnitOrMagAfter(f, i + g[0].length)) return { start: i, end: i + g[0].length, text: g[0].replace(/，/g, ','), chinese: false, innerHedge: false };
+	const sp = ARABIC_SPACE_GROUPS.exec(rest);
+	if (sp && (i === 0 || !/[\d.]/.test(f[i - 1])) && isUnitOrMagAfter(f, i + sp[0].length)) return { start: i, end: i + sp[0].length, text: sp[0].replace(/ /g, ','), chinese: false, innerHedge: false };
 	const a = ARABIC.exec(rest);
 	if (a) return { start: i, end: i + a[0].length, text: a[0], chinese: false, innerHedge: false };
 	const c = CN_RUN.exec(rest);
@@ -213,7 +217,7 @@ function readTail(f: string, i: number, chinese: boolean): Tail | null {
 		if (unit === '个百分点@') {
 			return { end: q + 1, unitEnd: q + 1, exp, unit: '个百分点', approx: approx || inner };
 		}
-		let end = q + unit.length;
+		const end = q + unit.length;
 		// 3岁以下婴幼儿, 10万元以上的行政村, 亿元以上项目: a threshold that qualifies a noun, not a figure.
 		if (unit !== '%' && /^(以上|以下)[^\s，。；、,.;:：！？!?）)”和及或与]/.test(f.slice(end, end + 3))) return null;
 		let hedged = approx || inner;
@@ -352,7 +356,7 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 		if (ordinal) return []; // 第十七届, 第三次会议, 第1批
 	}
 
-	let tail = readTail(f, tok.end, tok.chinese);
+	const tail = readTail(f, tok.end, tok.chinese);
 	// A range: 6.5%－7%, 3-5万人, 7%—8%. The first number borrows the second's unit if it has none.
 	const out: RawHit[] = [];
 	if (!tail) {

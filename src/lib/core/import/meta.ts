@@ -8,7 +8,8 @@
  */
 import { readFrontMatter, writeFrontMatter } from '../frontmatter';
 import { canonicalRegion, completeMeta, kindOfTitle, levelOfRegion, metaFromFields, metaFromPath, provinceFullName, reportYearOfDate, type Kind, type Level, type ReportMeta } from '../meta';
-import { foldWidth, stripWhitespace } from '../normalize';
+import { foldWidth } from '../text/fold';
+import { stripWhitespace } from '../text/whitespace';
 import { parseReport } from '../parse';
 
 // The shared inference, re-exported for the importer's callers.

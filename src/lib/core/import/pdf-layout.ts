@@ -5,6 +5,7 @@
  * in the middle of a sentence. Pure: the PDF reading itself is done by the
  * server (unpdf/pdf.js) and handed over as plain data.
  */
+import { isPageNumberLine } from '../chrome';
 
 /** One text run as pdf.js reports it, in PDF user space (y grows upwards). */
 export interface PdfTextRun {
@@ -93,14 +94,9 @@ function finish(l: PdfLine): PdfLine {
 	return l;
 }
 
-/** Page-number forms: "3", "- 3 -", "— 3 —", "第3页", "第 3 页 共 10 页", "3/10", "Page 3 of 10", "iv". */
-const PAGE_NUMBER = /^(?:[-—–－―~～\s]*[0-9０-９]{1,4}[-—–－―~～\s]*|第\s*[0-9０-９]{1,4}\s*页(?:\s*[，,]?\s*共\s*[0-9０-９]{1,4}\s*页)?|[0-9]{1,4}\s*\/\s*[0-9]{1,4}|(?:page|p\.)\s*[0-9]{1,4}(?:\s*of\s*[0-9]{1,4})?|[ivxlc]{1,6}|[-—–－―\s]*[一二三四五六七八九十百]{1,4}[-—–－―\s]*)$/i;
-
+/** A page number as the parser knows it (one rule: data/chrome.json), on a line of the PDF's text layer. */
 export function isPageNumber(text: string): boolean {
-	const t = text.trim();
-	// A bare Chinese numeral line is only a page number when dashed ("— 三 —"); "一" alone could be a heading stub.
-	if (/^[一二三四五六七八九十百]{1,4}$/.test(t)) return false;
-	return PAGE_NUMBER.test(t);
+	return isPageNumberLine(text.trim());
 }
 
 /** The signature of a running header/footer: digits folded so "— 3 —" and "— 4 —" match. */

@@ -45,7 +45,7 @@ export function bestReading(text: string, forced: [number, number][] = []): numb
 			continue;
 		}
 		for (let L = 1; L <= MAX_WORD && i + L <= n; L++) {
-			if (forced.some(([a, b]) => i < a && i + L > a) || inside(i + L)) continue;
+			if (forced.some(([a]) => i < a && i + L > a) || inside(i + L)) continue;
 			const lf = w.get(text.slice(i, i + L));
 			const p = lf === undefined ? (L === 1 ? UNKNOWN : null) : lf - LOG_TOTAL;
 			if (p === null) continue;

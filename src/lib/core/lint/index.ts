@@ -5,6 +5,7 @@
  */
 import { parseReport, type ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
+import type { Segmenter } from '../segment';
 import { unbalanced } from './balance';
 import type { Finding, LintContext, Rule } from './types';
 import { repeatedChars } from './repeats';
@@ -19,9 +20,9 @@ export const LINT_VERSION = 3;
 
 export const RULES: Rule[] = [repeatedChars, repeatedQuote, numbering, unbalanced, mixedWidth];
 
-/** Lint a decoded report; pass its parse if you have it. */
-export function lint(input: string, report: ParsedReport = parseReport(input), rules: Rule[] = RULES): Finding[] {
-	const ctx: LintContext = { input, report, text: report.text, map: new TextMap(report.pieces) };
+/** Lint a decoded report with the given word segmenter (jieba on the server); pass its parse if you have it. */
+export function lint(input: string, segmenter: Segmenter, report: ParsedReport = parseReport(input), rules: Rule[] = RULES): Finding[] {
+	const ctx: LintContext = { input, report, text: report.text, map: new TextMap(report.pieces), segmenter };
 	const findings: Finding[] = [];
 	for (const rule of rules) {
 		for (const f of rule.check(ctx)) {

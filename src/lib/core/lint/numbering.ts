@@ -8,25 +8,19 @@
  * separate lists are never compared with each other.
  */
 import { readMarker, type MarkerStyle } from '../headings';
+import { writeChineseOrdinal } from '../text/numerals';
 import type { LintContext, Rule, TextFinding } from './types';
 
 /** Nesting rank of each style: lower ranks close the sequences of higher ones. */
 const RANK: Record<MarkerStyle, number> = { annex: 0, 'cn-dun': 1, di: 1.5, 'cn-paren': 2, 'ar-dot': 3, 'ar-paren': 4, circled: 5 };
 
-const CN = '〇一二三四五六七八九十';
-function cnNumber(n: number): string {
-	if (n <= 10) return n === 10 ? '十' : CN[n];
-	if (n < 20) return '十' + CN[n - 10];
-	return CN[Math.floor(n / 10)] + '十' + (n % 10 ? CN[n % 10] : '');
-}
-
 /** How a marker of `style` with ordinal `n` is written, for messages. */
 export function markerLabel(style: MarkerStyle, n: number): string {
 	switch (style) {
 		case 'cn-dun':
-			return `${cnNumber(n)}、`;
+			return `${writeChineseOrdinal(n)}、`;
 		case 'cn-paren':
-			return `（${cnNumber(n)}）`;
+			return `（${writeChineseOrdinal(n)}）`;
 		case 'ar-dot':
 			return `${n}.`;
 		case 'ar-paren':
@@ -34,7 +28,7 @@ export function markerLabel(style: MarkerStyle, n: number): string {
 		case 'circled':
 			return String.fromCharCode(0x2460 + n - 1);
 		case 'di':
-			return `第${cnNumber(n)}`;
+			return `第${writeChineseOrdinal(n)}`;
 		case 'annex':
 			return `附件${n}`;
 	}

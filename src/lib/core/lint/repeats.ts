@@ -25,9 +25,10 @@
  * aside); a doubled numeral only where it garbles a number (二二千).
  */
 import data from '../data/reduplication.json';
-import { foldTraditional } from '../fold';
-import { segment, wordTag, type Token } from '../segment';
-import { isHan, isNumeral } from './han';
+import { foldTraditional } from '../text/fold';
+import { tokensOf, type Segmenter, type Token } from '../segment';
+import { isHan } from '../text/han';
+import { isNumeral } from '../text/numerals';
 import { overlapReading } from './freq';
 import units from '../data/units.json';
 import type { LintContext, Rule, TextFinding } from './types';
@@ -126,8 +127,8 @@ function occurrences(text: string): Occurrences {
 }
 
 /** The words of `text` with `[from, to)` cut out, in the coordinates of the cut text. */
-function segmentWithout(text: string, from: number, to: number): Token[] {
-	return segment(text.slice(0, from) + text.slice(to));
+function segmentWithout(seg: Segmenter, text: string, from: number, to: number): Token[] {
+	return tokensOf(seg, text.slice(0, from) + text.slice(to));
 }
 
 /**
@@ -166,12 +167,12 @@ function insertedWhole(written: Token[], collapsed: Token[], copy: string): bool
  * it (绿色/建筑); a verb, adverb or particle there (要/依法, 部门/不得,
  * 管理/的) cannot, and the copy is a slip.
  */
-function closesCompound(tokens: Token[], a: number, b: number, L: number): boolean {
+function closesCompound(seg: Segmenter, tokens: Token[], a: number, b: number, L: number): boolean {
 	const firstWhole = tokens.findIndex((t) => t.start === a && t.end === b);
 	const secondWhole = tokens.findIndex((t) => t.start === b && t.end === b + L);
 	const neighbour = firstWhole >= 0 ? tokens[firstWhole - 1] : secondWhole >= 0 ? tokens[secondWhole + 1] : undefined;
 	if (!neighbour || neighbour.word.length < 2 || !allHan(neighbour.word)) return false;
-	return /^[nab]/.test(wordTag(neighbour.word) ?? '');
+	return /^[nab]/.test(seg.tag?.(neighbour.word) ?? '');
 }
 
 /** Digits and place-value units of a Chinese numeral. */
@@ -192,7 +193,7 @@ function numeralSlip(text: string, i: number): boolean {
 }
 
 /** Judge the doubled character at `text[i] === text[i + 1]`. */
-export function judgeDouble(text: string, i: number): Verdict {
+export function judgeDouble(seg: Segmenter, text: string, i: number): Verdict {
 	const a = text[i];
 	for (const p of PHRASES) {
 		const k = p.indexOf(a + a);
@@ -203,7 +204,7 @@ export function judgeDouble(text: string, i: number): Verdict {
 	if (isHan(text[i - 2]) && text[i - 2] === text[i - 1] && text[i - 1] !== a) return 'ok';
 	if (isNumeral(a) && numeralSlip(text, i)) return 'slip';
 	const [s, e] = clause(text, i, i + 2);
-	const tokens = segment(text.slice(s, e));
+	const tokens = tokensOf(seg, text.slice(s, e));
 	const t1 = tokens.find((t) => t.start <= i - s && i - s < t.end)!;
 	const t2 = tokens.find((t) => t.start <= i + 1 - s && i + 1 - s < t.end)!;
 	const single1 = t1.word.length === 1;
@@ -217,7 +218,7 @@ export function judgeDouble(text: string, i: number): Verdict {
 	// Otherwise a word of the collapsed text broken by the doubling
 	// (进一一步, 问问题, 市市场) is.
 	if (t1 === t2 || single1 || single2) {
-		const collapsed = segmentWithout(text.slice(s, e), i + 1 - s, i + 2 - s);
+		const collapsed = segmentWithout(seg, text.slice(s, e), i + 1 - s, i + 2 - s);
 		if (straddles(collapsed, i - s, 1)) return 'slip';
 	}
 	if (isNumeral(a)) return 'ok';
@@ -248,7 +249,7 @@ export function judgeDouble(text: string, i: number): Verdict {
  * characters (经济/发/济/发展); when longer words cover it seamlessly, two
  * words just meet (绿色建筑/建筑面积, 产业/创业/创新).
  */
-export function judgeChunk(text: string, i: number, chunk: string): Verdict {
+export function judgeChunk(seg: Segmenter, text: string, i: number, chunk: string): Verdict {
 	if (allNumerals(chunk)) return 'ok';
 	if (ABAB.has(chunk)) return 'ok';
 	// 一步一步, 一批一批: 一 + measure word, doubled, is distributive.
@@ -259,13 +260,13 @@ export function judgeChunk(text: string, i: number, chunk: string): Verdict {
 	const [s, e] = clause(text, i, i + 2 * L);
 	const a = i - s;
 	const b = a + L;
-	const tokens = segment(text.slice(s, e));
+	const tokens = tokensOf(seg, text.slice(s, e));
 	const covering = tokens.filter((t) => t.end > a && t.start < b + L);
 	const wholeCopy = covering.some((t) => t.start === a && t.end === b) && covering.some((t) => t.start === b && t.end === b + L);
 	const stray = covering.some((t) => t.word.length === 1);
 	if (wholeCopy || stray) return 'slip';
-	const collapsed = segmentWithout(text.slice(s, e), b, b + L);
-	if (insertedWhole(tokens, collapsed, chunk)) return closesCompound(tokens, a, b, L) ? 'ok' : 'slip';
+	const collapsed = segmentWithout(seg, text.slice(s, e), b, b + L);
+	if (insertedWhole(tokens, collapsed, chunk)) return closesCompound(seg, tokens, a, b, L) ? 'ok' : 'slip';
 	if (straddles(collapsed, a, L)) return 'slip';
 	return 'ok';
 }
@@ -288,7 +289,7 @@ const OVERLAP_MARGIN = 3;
  *   - inside a book title 《呦呦鹿鸣》;
  *   - emphatic X X 再 X (担当担当再担当) and 每A每B (每村每月).
  */
-function ordinary(text: string, i: number, L: number, n: number): boolean {
+function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number): boolean {
 	const end = i + n * L;
 	// A 《 at most 29 characters before, not closed before i, and a 》 at most 29 after (windows, not scans of the whole text).
 	const from = Math.max(0, i - 29);
@@ -307,7 +308,7 @@ function ordinary(text: string, i: number, L: number, n: number): boolean {
 	if (isNumeral(a)) return false;
 	if (text[i - 1] === '一' && CLASSIFIERS.has(a)) return true;
 	// 组建市|市场监管局: an administrative level before a name of three or four characters starting with it.
-	if ('市县区省镇乡村州盟'.includes(a) && segment(text.slice(i + 1, i + 6)).slice(0, 2).every((t) => t.word.length >= 2 && allHan(t.word))) return true;
+	if ('市县区省镇乡村州盟'.includes(a) && tokensOf(seg, text.slice(i + 1, i + 6)).slice(0, 2).every((t) => t.word.length >= 2 && allHan(t.word))) return true;
 	for (let j = Math.max(0, i - 12); j < Math.min(text.length - 1, i + 14); j++) {
 		if (j >= i - 1 && j <= i + 1) continue;
 		if (/[。！？；\n]/.test(text.slice(Math.min(i, j), Math.max(i, j)))) continue;
@@ -354,9 +355,9 @@ export const repeatedChars: Rule = {
 				const end = i + n * L;
 				let verdict: Verdict;
 				if (L === 1 && n >= 3) verdict = isNumeral(chunk) ? 'ok' : 'slip';
-				else if (L === 1) verdict = judgeDouble(text, i);
-				else verdict = judgeChunk(text, i, chunk);
-				if (verdict === 'slip' && ordinary(text, i, L, n)) verdict = 'ok';
+				else if (L === 1) verdict = judgeDouble(ctx.segmenter, text, i);
+				else verdict = judgeChunk(ctx.segmenter, text, i, chunk);
+				if (verdict === 'slip' && ordinary(ctx.segmenter, text, i, L, n)) verdict = 'ok';
 				if (verdict === 'slip') {
 					const ctxt = excerptAround(original, i, end);
 					const written = original.slice(i, i + L);

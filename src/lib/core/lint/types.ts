@@ -5,6 +5,7 @@
  */
 import type { ParsedReport } from '../parse';
 import type { TextMap } from '../textmap';
+import type { Segmenter } from '../segment';
 
 export type RuleId = 'repeated-chars' | 'repeated-quote' | 'numbering' | 'unbalanced' | 'mixed-width';
 
@@ -36,6 +37,8 @@ export interface LintContext {
 	/** The report's cleaned text (`report.text`). */
 	text: string;
 	map: TextMap;
+	/** The word segmenter (the server passes jieba; src/lib/core/segment.ts). */
+	segmenter: Segmenter;
 }
 
 export interface Rule {

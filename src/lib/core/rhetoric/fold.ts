@@ -3,8 +3,8 @@
  * full-width letters and digits to half-width, whitespace dropped (PDF
  * conversions put spaces inside words). 國民經濟 counts as 国民经济.
  */
-import { foldTraditional } from '../fold';
-import { foldWidth, WHITESPACE_G } from '../normalize';
+import { foldTraditional, foldWidth } from '../text/fold';
+import { WHITESPACE_G } from '../text/whitespace';
 
 export function foldForCount(s: string): string {
 	return foldTraditional(foldWidth(s)).replace(WHITESPACE_G, '');

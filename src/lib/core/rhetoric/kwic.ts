@@ -4,8 +4,8 @@
  * text as written; folding is length-preserving except for whitespace, so
  * the search runs on a whitespace-keeping fold and offsets stay exact.
  */
-import { foldTraditional } from '../fold';
-import { foldWidth } from '../normalize';
+import { foldTraditional } from '../text/fold';
+import { foldWidth } from '../text/fold';
 import type { TextMap } from '../textmap';
 
 export interface KwicLine {

@@ -23,8 +23,9 @@
 import lexicon from '../data/tifa.json';
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
-import { bigrams, dice } from '../diff/similarity';
-import { intlSegmenter, type WordSegmenter } from '../diff/segmenter';
+import { bigrams, dice } from '../text/bigrams';
+import { intlSegmenter, type Segmenter } from '../segment';
+import { isHan } from '../text/han';
 
 export type ShiftClass = 'stronger' | 'weaker' | 'reframed';
 
@@ -84,7 +85,7 @@ export interface TifaOptions {
 	/** Least likeness (Dice of character bigrams) of the two sentences of a shared-head match the diff did not pair. */
 	minContext?: number;
 	/** Cuts a shared beginning at a word boundary (default: Intl.Segmenter). */
-	segmenter?: WordSegmenter;
+	segmenter?: Segmenter;
 }
 
 const STRENGTH = new Map<string, number>(lexicon.modifiers.map(([t, s]) => [t as string, s as number]));
@@ -97,7 +98,6 @@ const TRIM = [...lexicon.objectTrim].sort((a, b) => b.length - a.length);
 const CLAUSE_BREAK = /[，,；;：:（）()！!？?。\n]/;
 /** Enumeration lead-ins that are not part of the phrase: 一是, 二要, 第三. */
 const LEAD_IN = /^(?:[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+|[#*\s\d.、]+)+/;
-const CJK = /[\u4e00-\u9fff]/;
 /** Characters that cannot begin an unlisted verb (the modifier was an adjective: 积极的财政政策). */
 const NOT_VERB = new Set([...'的地得和与及等之性化']);
 /** An object that begins with these is the tail of a coordination (统筹发展和安全). */
@@ -130,7 +130,7 @@ function phraseOfClause(clause: string): { at: number; modifiers: string[]; verb
 	const lead = LEAD_IN.exec(clause);
 	const from = lead ? lead[0].length : 0;
 	for (let i = from; i < clause.length - 2; i++) {
-		if (!CJK.test(clause[i])) continue;
+		if (!isHan(clause[i])) continue;
 		const modifiers: string[] = [];
 		let j = i;
 		for (let m = modifierAt(clause, j); m && modifiers.length < 4; m = modifierAt(clause, j)) {
@@ -138,7 +138,7 @@ function phraseOfClause(clause: string): { at: number; modifiers: string[]; verb
 			j += m.length;
 		}
 		let verb = verbAt(clause, j);
-		if (!verb && modifiers.length && j + 2 <= clause.length && CJK.test(clause[j]) && CJK.test(clause[j + 1]) && !NOT_VERB.has(clause[j])) verb = clause.slice(j, j + 2);
+		if (!verb && modifiers.length && j + 2 <= clause.length && isHan(clause[j]) && isHan(clause[j + 1]) && !NOT_VERB.has(clause[j])) verb = clause.slice(j, j + 2);
 		if (!verb) {
 			if (MAX_MOD && modifiers.length) i = j - 1;
 			continue;
@@ -194,7 +194,7 @@ export function tifaPhrases(report: ParsedReport, opts: TifaOptions = {}): TifaP
 			if (p) {
 				const object = clause.slice(p.headEnd).replace(/[\s*]+$/, '');
 				const key = objectKey(object);
-				if (key.length >= minObject && CJK.test(key[0]) && !NOT_OBJECT.test(object)) {
+				if (key.length >= minObject && isHan(key[0]) && !NOT_OBJECT.test(object)) {
 					out.push({
 						object,
 						key,
@@ -356,7 +356,7 @@ export function tifaShifts(a: ParsedReport, b: ParsedReport, opts: TifaOptions =
 }
 
 /** The longest run of whole words of `key` no longer than `len` characters. */
-function wordPrefix(key: string, len: number, segmenter: WordSegmenter): number {
+function wordPrefix(key: string, len: number, segmenter: Segmenter): number {
 	if (len >= key.length) return key.length;
 	let at = 0;
 	for (const w of segmenter(key)) {

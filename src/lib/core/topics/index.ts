@@ -2,4 +2,4 @@
 export { defaultTaxonomy, validateTaxonomy, topicLabel, TaxonomyError, type Taxonomy, type TopicDef } from './taxonomy';
 export { classifyReport, classifyText, topicOfOffset, topicsVersion, CLASSIFIER_VERSION, type ReportTopics, type TopicAssignment, type SectionTopic, type PassageTopic, type RankedTopic, type Evidence } from './classify';
 export { splitPassages, type PassageSpan } from './passages';
-export { foldHan } from './fold';
+export { foldHan } from '../text/fold';

@@ -6,7 +6,7 @@
  * paragraphs mix topics lead by lead, so this is where mixed sections split.
  */
 import type { ParsedReport } from '../parse';
-import { DeepestSweep } from '../sweep';
+import { DeepestSweep } from '../text/deepest';
 
 export interface PassageSpan {
 	/** Index of the paragraph in `report.paragraphs`. */

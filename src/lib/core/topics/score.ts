@@ -6,7 +6,7 @@
  * and less (1, 1.5, 1.8…: 1 + ln n), so one word said five times does not
  * outweigh five different words.
  */
-import { foldHan } from './fold';
+import { foldHan } from '../text/fold';
 import type { CueIndex } from './taxonomy';
 
 export type TopicScores = Record<string, number>;

@@ -6,7 +6,7 @@
  * (`overview`, `fallback`) which fall back gracefully when absent.
  */
 import defaultData from '../data/taxonomy.json';
-import { foldHan } from './fold';
+import { foldHan } from '../text/fold';
 
 export interface TopicDef {
 	id: string;

@@ -5,7 +5,7 @@
  */
 import { decodeHtmlBytes, decodeTextBytes, NotTextError, type TextEncodingName } from '../../core/import/encoding';
 import { extractHtmlMainText } from '../../core/import/html';
-import { isBlank } from '../../core/normalize';
+import { isBlank } from '../../core/text/whitespace';
 import { extractDocx, looksLikeOle2, looksLikeZip } from './docx';
 import { extractPdf, looksLikePdf, tooMuchText } from './pdf';
 import { formatBytes, ImportRefusal } from './refusal';

@@ -70,7 +70,8 @@ const PRODUCERS: Record<string, { entries: string[]; after?: string[] }> = {
 	parse: { entries: ['parse.ts'] },
 	topics: { entries: ['topics/index.ts'], after: ['parse'] },
 	figures: { entries: ['figures/extract.ts', 'figures/topic.ts'], after: ['parse', 'topics'] },
-	rhetoric: { entries: ['rhetoric/index.ts'], after: ['parse'] },
+	// Term stats are cut by the injected segmenter: its settings (server/jieba.ts) are part of the code.
+	rhetoric: { entries: ['rhetoric/index.ts', '../server/jieba.ts'], after: ['parse'] },
 	search: { entries: ['search/index.ts'], after: ['parse'] }
 };
 

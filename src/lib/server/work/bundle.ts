@@ -1,10 +1,13 @@
 /**
  * The worker threads run plain JavaScript: worker.ts and everything it
  * imports, bundled by esbuild into `build/work/worker.js` (packages stay in
- * node_modules). The same file serves `npm start` (the built app), `vite
- * dev`, the tests and the CLI: it is rebuilt when a source under src/lib is
- * newer, written to a temp name and renamed, so two processes building at
- * once never load half a file.
+ * node_modules). `npm run build` (scripts/build.js) ships it prebuilt and
+ * `npm start` names it in DUIDU_WORKER_BUNDLE, so the built app needs no
+ * esbuild at run time (a production install has none). Under `vite dev` and
+ * the tests it is built here on demand when a source under src/lib is newer,
+ * written to a temp name and renamed, so two processes building at once
+ * never load half a file; without esbuild, an existing bundle is used as
+ * it is.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

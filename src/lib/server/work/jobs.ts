@@ -16,7 +16,7 @@ import { matterCounterparts, type Counterparts } from '../align';
 import { serveTifa, type ServedTifa } from '../tifa';
 import { corpusFigures, figuresOf } from '../figures';
 import { indexDirectory, prepareImport, saveImport, type ImportCandidate } from '../import/pipeline';
-import { jiebaSegmenter } from '../jieba';
+import { jiebaSegmenter, segmenter } from '../jieba';
 import { reportTopics } from '../topics';
 
 let loaded = -1;
@@ -135,7 +135,7 @@ async function checkJob(a: { draft: string; against: string }, generation: numbe
 	const region = old.meta.region;
 	const series = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
 	// The old report's figures and topics come from the store's cache; only the draft is analysed here.
-	const result = checkDraft(a.draft, { report: old, input: corpus.input(a.against)!, figures: figuresOf(corpus, a.against), topics: reportTopics(corpus, a.against) }, { series });
+	const result = checkDraft(a.draft, { report: old, input: corpus.input(a.against)!, figures: figuresOf(corpus, a.against), topics: reportTopics(corpus, a.against) }, segmenter(), { series });
 	const used = new Set(result.figures.map((f) => f.seriesKey).filter(Boolean));
 	return { result, series: Object.fromEntries(series.filter((s) => used.has(s.key)).map((s) => [s.key, s])) };
 }

@@ -1,4 +1,6 @@
 /**
+ * Chinese numerals — the one home for reading and writing them.
+ *
  * Numbers as Chinese reports write them: Arabic (already width-folded by the
  * caller), Chinese numerals (四亿零七百多万, 一万亿, traditional 萬/億/兩),
  * and magnitude words after a number (1.39万亿, 420万). Values are computed
@@ -87,4 +89,29 @@ export function parseChineseNumeral(s: string): number | null {
 /** True when a Chinese numeral contains a magnitude word (十, 百, 千, 万, 亿). */
 export function hasMagnitude(s: string): boolean {
 	return /[十百千万亿萬億拾佰仟]/.test(s);
+}
+
+/** Any Chinese numeral character: digits, magnitudes, and the financial forms (壹 … 玖, 拾 佰 仟). */
+const NUMERAL = /[〇零一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟]/;
+
+/** Is `ch` a Chinese numeral character? Runs of them (一九五五年, 五十五) repeat characters legitimately. */
+export function isNumeral(ch: string | undefined): boolean {
+	return ch !== undefined && NUMERAL.test(ch);
+}
+
+/**
+ * A plain ordinal 一 … 九十九 (also 零/〇/两 alone) → its number; NaN for
+ * anything else (一九 is a digit run, not an ordinal).
+ */
+export function chineseOrdinal(s: string): number {
+	return /^(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[零〇一二两三四五六七八九])$/.test(s) ? parseChineseNumeral(s)! : NaN;
+}
+
+const WRITE = '〇一二三四五六七八九十';
+
+/** 1 … 99 written as a Chinese ordinal: 3 → 三, 12 → 十二, 40 → 四十 (0 → 〇). */
+export function writeChineseOrdinal(n: number): string {
+	if (n <= 10) return n === 10 ? '十' : WRITE[n];
+	if (n < 20) return '十' + WRITE[n - 10];
+	return WRITE[Math.floor(n / 10)] + '十' + (n % 10 ? WRITE[n % 10] : '');
 }

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
-import { stripWhitespace } from '../../src/lib/core/normalize';
+import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 import { blockText, cleanView, removedView, type Inline, type ReadingBlock } from '../../src/lib/components/report/reading';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
-import { stripWhitespace } from '../../src/lib/core/normalize';
+import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 import { blockText, cleanView, removedView, type Inline, type ReadingBlock } from '../../src/lib/components/report/reading';
 
 const dir = new URL('../../reports/', import.meta.url);

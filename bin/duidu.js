@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/**
+ * The `duidu` command (package.json "bin"): runs the CLI bundle that
+ * `npm run build` writes to build/cli/. Nothing is compiled here, so a
+ * command starts in plain Node. In the repository, `npm run cli -- …`
+ * (scripts/cli.js) rebuilds the bundle first when a source is newer.
+ */
+import { existsSync } from 'node:fs';
+import module from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+// Started by hand with an older Node: run again under the project's (scripts/lib/project-node.js).
+(await import('../scripts/lib/project-node.js')).ensureProjectNode(fileURLToPath(import.meta.url));
+
+const entry = fileURLToPath(new URL('../build/cli/main.js', import.meta.url));
+if (!existsSync(entry)) {
+	process.stderr.write('duidu: the command line is not built yet: run `npm run build` (or use `npm run cli -- …`, which builds it)\n');
+	process.exit(1);
+}
+// Compiled code is kept on disk between runs (Node ≥ 22.1).
+module.enableCompileCache?.();
+await import(pathToFileURL(entry).href);

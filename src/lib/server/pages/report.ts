@@ -1,0 +1,69 @@
+/**
+ * The report page (/reports/ID), its figures (/reports/ID/figures) and their
+ * CSV as services. Only ids from the corpus index resolve: a path never
+ * reaches the file system.
+ */
+import { error } from '@sveltejs/kit';
+import { figuresCsv } from '../../core/figures/csv';
+import { indicatorKey, regionSeries } from '../../core/figures/series';
+import { predecessorOf } from '../../core/rhetoric';
+import { getCorpus } from '../corpus';
+import { corpusFigures, figuresOf, topicNames } from '../figures';
+import { serveSources, storeCorpus } from '../reuse';
+import { members } from '../rhetoric';
+import { parsedOffThread } from '../work';
+import { csvResponse } from './csv';
+
+export async function reportPage(id: string) {
+	const corpus = await getCorpus();
+	const entry = corpus.get(id);
+	// A report not parsed yet is parsed on a worker thread: other requests do not wait.
+	const parsed = entry && (await parsedOffThread(corpus, entry.id));
+	if (!entry || !parsed) error(404, 'No such report');
+	// Sentences are not shown here; leaving them out keeps the page small.
+	const { meta, text, sections, paragraphs, removed, pieces } = parsed;
+	// The same region's previous report, if any: what a draft check or a year-on-year comparison starts from.
+	const all = members(corpus);
+	const prev = predecessorOf(all, all.find((m) => m.id === entry.id)!);
+	const predecessor = prev ? { id: prev.id, year: prev.year ?? null, title: [prev.region, prev.year, prev.title].filter(Boolean).join(' · ') } : null;
+	const sources = serveSources(storeCorpus(corpus), entry.id);
+	return { id: entry.id, size: entry.size, report: { meta, text, sections, paragraphs, removed, pieces }, input: corpus.input(entry.id)!, predecessor, sources };
+}
+
+export async function reportFiguresPage(id: string) {
+	const corpus = await getCorpus();
+	const report = corpus.parsed(id);
+	const figures = figuresOf(corpus, id);
+	if (!report || !figures) error(404, 'No such report');
+	const region = report.meta.region ?? null;
+	// The region's series, so each figure can show how its indicator moved.
+	const series = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
+	const seriesByIndicator: Record<string, (typeof series)[number]> = {};
+	for (const s of series) seriesByIndicator[s.key] = s;
+	return {
+		id,
+		meta: report.meta,
+		region,
+		figures: figures.map((f) => {
+			const s = series.find((x) => x.key.startsWith(`${indicatorKey(f.indicator)}|`) && x.points.some((p) => p.reportId === id && p.start === f.start));
+			const me = s?.points.find((p) => p.reportId === id && p.start === f.start);
+			// The latest earlier actual of the same series: what this figure changed from.
+			const prev = s && me ? [...s.points].reverse().find((p) => p.kind === 'actual' && p.year < me.year) : undefined;
+			return {
+				...f,
+				seriesKey: s && s.points.length > 1 ? s.key : null,
+				change: s && me && prev ? { unit: s.unit, oldValue: prev.value, oldYear: prev.year, newValue: me.value, newYear: me.year } : null
+			};
+		}),
+		series: seriesByIndicator,
+		topicNames: topicNames()
+	};
+}
+
+/** Every figure of the report as CSV. */
+export async function reportFiguresCsv(id: string): Promise<Response> {
+	const corpus = await getCorpus();
+	const figures = figuresOf(corpus, id);
+	if (!figures) error(404, 'No such report');
+	return csvResponse(figuresCsv(id, figures), 'figures.csv', `figures-${id}.csv`);
+}
