@@ -16,10 +16,12 @@
  * DUIDU_BENCH_DB_SYNTH (default /tmp/duidu-synth-30k.sqlite).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusStore } from '../src/lib/server/corpus';
+import { searchCorpus } from '../src/lib/server/search';
+import { readSearchQuery } from '../src/lib/core/search/index';
 import { median, sharedDir } from './util';
 import { freePort } from '../scripts/lib/free-port.js';
 
@@ -33,7 +35,10 @@ const SEARCHES = [
 	'q=城市更新 新质生产力',
 	'q=乡村振兴&province=山东省',
 	'q=高质量发展&year=2020',
-	'q=营商环境&level=city&page=3'
+	'q=营商环境&level=city&page=3',
+	'q=改革',
+	'q=5G',
+	'q=碳 汇'
 ];
 
 function percentile(xs: number[], p: number): number {
@@ -55,6 +60,12 @@ function rssMb(pid: number): number {
 	return m ? Math.round(Number(m[1]) / 1024) : NaN;
 }
 
+/** CPU seconds (user + system) a process has used, from /proc. */
+function cpuOf(pid: number): number {
+	const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	return (Number(f[11]) + Number(f[12])) / 100;
+}
+
 async function get(base: string, path: string): Promise<{ ms: number; bytes: number; status: number }> {
 	const t = performance.now();
 	const res = await fetch(base + encodeURI(path));
@@ -74,26 +85,61 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 		console.log(`  ${step}: ${value}`);
 	};
 	console.log(`\n${name}: ${dir}`);
+	const cpuSec = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
 	if (process.env.DUIDU_BENCH_COLD === '1' || !existsSync(db)) {
 		for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
 		const t = performance.now();
+		const c0 = process.cpuUsage();
 		const store = await new CorpusStore({ dirs: [dir], db }).load();
 		const s = (performance.now() - t) / 1000;
-		row('cold index', `${s.toFixed(1)} s for ${store.list().length} reports (${(store.list().length / s).toFixed(1)} reports/s)`);
+		row('cold index', `${s.toFixed(1)} s wall, ${cpuSec(process.cpuUsage(c0)).toFixed(1)} s CPU for ${store.list().length} reports (${(store.list().length / s).toFixed(1)} reports/s); index file ${(statSync(db).size / 1e6).toFixed(0)} MB`);
 		store.close();
 	}
-	const warm: number[] = [];
+	// Warm start as the server does it: served from the index's catalog at once, the tree reconciled behind it.
+	const serve: number[] = [];
+	const serveCpu: number[] = [];
+	const reconcile: number[] = [];
+	const reconcileCpu: number[] = [];
 	let count = 0;
 	for (let i = 0; i < 3; i++) {
 		const t = performance.now();
-		const store = await new CorpusStore({ dirs: [dir], db }).load();
-		warm.push(performance.now() - t);
+		const c0 = process.cpuUsage();
+		const store = await new CorpusStore({ dirs: [dir], db }).load({ background: 2000 });
+		serve.push(performance.now() - t);
+		serveCpu.push(cpuSec(process.cpuUsage(c0)));
 		count = store.list().length;
+		await store.ready();
+		reconcile.push(performance.now() - t);
+		reconcileCpu.push(cpuSec(process.cpuUsage(c0)));
 		if (store.progress.total) row('note', `${store.progress.total} files were (re)indexed during the warm start`);
 		store.close();
 	}
-	row('warm start (scan + index rows, in-process, median of 3)', `${(median(warm) / 1000).toFixed(2)} s for ${count} reports`);
+	row('warm start: serving (catalog from the index, in-process, median of 3)', `${(median(serve) / 1000).toFixed(2)} s wall, ${median(serveCpu).toFixed(2)} s CPU for ${count} reports`);
+	row('warm start: tree reconciled in the background (walk + stat + compare)', `${(median(reconcile) / 1000).toFixed(2)} s wall, ${median(reconcileCpu).toFixed(2)} s CPU`);
 
+	{
+		// Search in-process: CPU per query (the wall time below is the server's under the machine's load).
+		const store = await new CorpusStore({ dirs: [dir], db }).load();
+		const cpu: number[] = [];
+		const wall: number[] = [];
+		for (const q of SEARCHES) {
+			const query = readSearchQuery(new URLSearchParams(q));
+			const t = performance.now();
+			const c0 = process.cpuUsage();
+			searchCorpus(store, query);
+			cpu.push(cpuSec(process.cpuUsage(c0)) * 1000);
+			wall.push(performance.now() - t);
+		}
+		row(`search in-process, ${SEARCHES.length} queries (cold caches)`, `CPU p50 ${percentile(cpu, 50).toFixed(0)} ms, p99 ${percentile(cpu, 99).toFixed(0)} ms; wall p50 ${percentile(wall, 50).toFixed(0)} ms, p99 ${percentile(wall, 99).toFixed(0)} ms`);
+		const short: string[] = [];
+		for (const t of ['改革', '城市', '碳', '5G', '的']) {
+			const c0 = process.cpuUsage();
+			const n = store.index.textsWith(t).size;
+			short.push(`${t} ${(cpuSec(process.cpuUsage(c0)) * 1000).toFixed(0)} ms (${n} texts)`);
+		}
+		row('short terms, texts using them (CPU)', short.join(', '));
+		store.close();
+	}
 	ensureBuild();
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
@@ -112,28 +158,35 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 			child.once('exit', (c) => reject(new Error(`server exited ${c}: ${out}`)));
 		});
 		const first = await get(base, '/');
-		row('server warm start: spawn → first library page', `${((performance.now() - t0) / 1000).toFixed(2)} s (page ${(first.bytes / 1024).toFixed(0)} KB)`);
+		row('server warm start: spawn → first library page', `${((performance.now() - t0) / 1000).toFixed(2)} s wall, server CPU ${cpuOf(child.pid!).toFixed(2)} s (page ${(first.bytes / 1024).toFixed(0)} KB)`);
 		const year = name.startsWith('gov') ? 2024 : 2024;
 		const pages = ['/', '/?page=2', '/?page=40', '/?level=national', '/?province=山东省&level=city', `/?year=${year}`, `/rhetoric?year=${year}&terms=高质量发展,新质生产力`, '/rhetoric?region=中华人民共和国&terms=改革开放,新质生产力', '/figures?region=中华人民共和国', '/reports/中华人民共和国-2024', '/reports/聊城市-2023'];
 		for (const p of pages) {
+			let c0 = cpuOf(child.pid!);
 			const a = await get(base, p);
+			const ca = cpuOf(child.pid!) - c0;
+			c0 = cpuOf(child.pid!);
 			const b = await get(base, p);
-			row(`page ${p}`, `${a.status} first ${a.ms.toFixed(0)} ms, again ${b.ms.toFixed(0)} ms, ${(b.bytes / 1024).toFixed(0)} KB`);
+			const cb = cpuOf(child.pid!) - c0;
+			row(`page ${p}`, `${a.status} first ${a.ms.toFixed(0)} ms (server CPU ${(ca * 1000).toFixed(0)} ms), again ${b.ms.toFixed(0)} ms (CPU ${(cb * 1000).toFixed(0)} ms), ${(b.bytes / 1024).toFixed(0)} KB`);
 		}
 		const times: number[] = [];
 		let maxBytes = 0;
+		const cpus: number[] = [];
 		for (const q of SEARCHES) {
+			const c0 = cpuOf(child.pid!);
 			const r = await get(base, `/search?${q}`);
+			cpus.push((cpuOf(child.pid!) - c0) * 1000);
 			times.push(r.ms);
 			maxBytes = Math.max(maxBytes, r.bytes);
 		}
-		row(`search, ${SEARCHES.length} queries (first request each, page rendered)`, `p50 ${percentile(times, 50).toFixed(0)} ms, p99 ${percentile(times, 99).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, largest page ${(maxBytes / 1024).toFixed(0)} KB`);
+		row(`search, ${SEARCHES.length} queries (first request each, page rendered)`, `server CPU p50 ${percentile(cpus, 50).toFixed(0)} ms, p99 ${percentile(cpus, 99).toFixed(0)} ms; wall p50 ${percentile(times, 50).toFixed(0)} ms, p99 ${percentile(times, 99).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, largest page ${(maxBytes / 1024).toFixed(0)} KB`);
 		const again: number[] = [];
 		for (const q of SEARCHES) again.push((await get(base, `/search?${q}`)).ms);
 		row('search, same queries again', `p50 ${percentile(again, 50).toFixed(0)} ms, p99 ${percentile(again, 99).toFixed(0)} ms`);
 		const csv = await get(base, '/search/csv?q=新质生产力');
 		row('search CSV 新质生产力', `${csv.ms.toFixed(0)} ms, ${(csv.bytes / 1024).toFixed(0)} KB`);
-		row('server RSS after the session', `${rssMb(child.pid!)} MB`);
+		row('server RSS after the session', `${rssMb(child.pid!)} MB; server CPU over the session ${cpuOf(child.pid!).toFixed(1)} s`);
 	} finally {
 		child.kill('SIGTERM');
 	}
@@ -143,7 +196,8 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 export async function run() {
 	const gov = join(sharedDir(), 'corpus', 'gov');
 	const results: Record<string, Row[]> = {};
-	results.gov = await benchTree('gov (the public collection)', gov, process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite');
+	// DUIDU_BENCH_ONLY=synthetic skips the collection (its figures are in docs/corpus.md already).
+	if (process.env.DUIDU_BENCH_ONLY !== 'synthetic') results.gov = await benchTree('gov (the public collection)', gov, process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite');
 	const synth = process.env.DUIDU_BENCH_SYNTH ?? '/tmp/duidu-synth-30k';
 	if (existsSync(synth)) results.synthetic = await benchTree('synthetic tree', synth, process.env.DUIDU_BENCH_DB_SYNTH ?? '/tmp/duidu-synth-30k.sqlite');
 	else console.log(`\n(no synthetic tree at ${synth}: make one with node --import tsx bench/synth-corpus.ts --out ${synth})`);

@@ -45,6 +45,8 @@ export function buildTree(dir: string): number {
 			for (let y = 2014; y <= 2025; y++) put(`政府工作报告-其他地市/${city}/${y}.md`, city, y, y === 2025 && i % 2 === 0, city === '聊城市' && y === 2025 ? '=HYPERLINK("http://example.invalid","聊城")' : undefined);
 		});
 	}
+	// Two reports of one region and year (聊城市 2016, the second in another folder): flagged, not merged.
+	put('其他来源/聊城市/2016.md', '聊城市', 2016, false);
 	// Not reports: a dangling link and a file in GBK.
 	symlinkSync(join(dir, 'nowhere.md'), join(dir, '政府工作报告-其他地市', '聊城市', '2013.md'));
 	writeFileSync(join(dir, '政府工作报告-其他地市', '运城市', '2013.md'), Buffer.from([0xd5, 0xfe, 0xb8, 0xae, 0xb9, 0xa4, 0xd7, 0xf7]));

@@ -23,7 +23,7 @@ let base = '';
 let child: ChildProcess | null = null;
 
 test.beforeAll(async () => {
-	test.setTimeout(180_000);
+	test.setTimeout(480_000);
 	dir = mkdtempSync(join(tmpdir(), 'duidu-tree-'));
 	count = buildTree(dir);
 	const port = await freePort();
@@ -108,6 +108,23 @@ test('the library: facets with counts, pages, one-click views, problems summaris
 	await page.getByText('一年各地…').click();
 	await page.getByTestId('quick-year').filter({ hasText: '2024' }).click();
 	await expect(page.getByTestId('library-count')).toContainText(`显示 ${1 + 3 + 24} /`);
+});
+
+test('two reports of one region and year are flagged in the library, in both languages', async ({ page }) => {
+	await page.goto(`${base}/?region=聊城市&year=2016`);
+	await expect(page.getByTestId('duplicate-count')).toContainText('1 组报告地区、年份和种类相同');
+	const flags = page.getByTestId('duplicate-flag');
+	await expect(flags).toHaveCount(2);
+	await expect(flags.first()).toContainText('同一地区同一年份另有报告');
+	await page.getByTestId('lang-toggle').click();
+	await expect(async () => {
+		await expect(flags.first()).toContainText('Another report of this region and year');
+		await expect(page.getByTestId('duplicate-count')).toContainText('1 groups of reports share region, year and kind');
+	}).toPass();
+	// Each flag links the other report.
+	const ids = await page.getByTestId('report-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+	expect(ids.length).toBe(2);
+	await expect(page.locator(`[data-id="${ids[0]}"] [data-testid="duplicate-flag"] a`)).toHaveAttribute('href', `/reports/${encodeURIComponent(ids[1]!)}`);
 });
 
 test('no page-level sideways scroll at 390 px', async ({ page }) => {

@@ -131,6 +131,50 @@ describe('the index', () => {
 		second.close();
 	});
 
+	it('a warm start serves the last catalog at once, then picks up a changed file and drops a removed one', async () => {
+		const dir = join(tmp, 'warm');
+		cpSync(reports, dir, { recursive: true });
+		const db = join(tmp, 'warm.sqlite');
+		const first = await new CorpusStore({ dirs: [dir], db }).load();
+		expect(first.list().length).toBe(5);
+		first.close();
+		writeFileSync(join(dir, 'liaocheng-2020-gwr.txt'), readFileSync(join(dir, 'liaocheng-2020-gwr.txt'), 'utf8') + '\n老旧小区改造三百个。\n');
+		unlinkSync(join(dir, 'yuncheng-2024-gwr-excerpt.txt'));
+		// Served from the index before the tree is walked: the catalog as it was.
+		const second = await new CorpusStore({ dirs: [dir], db }).load({ background: 60_000 });
+		expect(second.progress.running).toBe(true);
+		expect(second.list().map((e) => e.id)).toContain('yuncheng-2024-gwr-excerpt');
+		expect(second.parsed('liaocheng-2020-gwr')!.text).not.toContain('老旧小区改造三百个');
+		// Reconciled behind it: the changed file alone re-indexed, the removed one gone (its text too).
+		await second.ready();
+		expect(second.progress).toMatchObject({ running: false, total: 1, done: 1 });
+		expect(second.list().map((e) => e.id).sort()).toEqual(['dongchangfu-2024-plan', 'liaocheng-2020-gwr', 'liaocheng-2023-gwr-part2', 'liaocheng-2024-gwr-excerpt']);
+		expect(second.get('yuncheng-2024-gwr-excerpt')).toBeUndefined();
+		expect(second.parsed('liaocheng-2020-gwr')!.text).toContain('老旧小区改造三百个');
+		expect(second.index.paragraphsWith('老旧小区改造三百个', 5).length).toBe(1);
+		expect(second.index.paragraphsWith('运城', 5)).toEqual([]);
+		second.close();
+		// The next start serves the reconciled catalog.
+		const third = await new CorpusStore({ dirs: [dir], db }).load({ background: 60_000 });
+		expect(third.list().length).toBe(4);
+		await third.ready();
+		expect(third.progress.total).toBe(0);
+		third.close();
+	});
+
+	it('flags two reports of one region and year instead of merging them', async () => {
+		const root = join(tmp, 'dups');
+		put(root, '政府工作报告-其他地市/聊城市/2020.md', body('liaocheng-2020-gwr.txt'));
+		put(root, 'extra/聊城市-2020-second.md', readFileSync(join(reports, 'liaocheng-2020-gwr.txt'), 'utf8').replace('今年', '今年，'));
+		const store = await new CorpusStore({ dirs: [root], cacheDir: null }).load();
+		expect(store.list().length).toBe(2);
+		const [a, b] = store.list().map((e) => e.id);
+		expect(store.duplicates).toEqual([{ region: '聊城市', year: 2020, kind: 'gwr', ids: expect.arrayContaining([a, b]) }]);
+		expect(store.duplicatesOf(a)).toEqual([b]);
+		expect(store.duplicatesOf(b)).toEqual([a]);
+		store.close();
+	});
+
 	it('rebuilds an index that is not a database', async () => {
 		const db = join(tmp, 'corrupt.sqlite');
 		writeFileSync(db, 'this is not a database, just bytes '.repeat(200));

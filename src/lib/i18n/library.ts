@@ -86,7 +86,10 @@ const library: Dictionary = {
 		'search.partial.summary': '摘要',
 		'search.partial.excerpt': '节选',
 		'search.regionsCapped': '列出段数最多的 {shown} 个地区（共 {n} 个）；CSV 含全部报告。',
-		'library.pickProvince': '地区较多：先选省份'
+		'library.pickProvince': '地区较多：先选省份',
+		'corpus.checking': '正在核对报告文件有无增删改；先显示上次的目录，改动的文件随后更新。',
+		'library.duplicate': '同一地区同一年份另有报告（都保留，未合并）：',
+		'library.duplicates': '{n} 组报告地区、年份和种类相同，已标出，未合并。'
 	},
 	en: {
 		'library.title': 'Library',
@@ -175,7 +178,10 @@ const library: Dictionary = {
 		'search.partial.summary': 'summary',
 		'search.partial.excerpt': 'excerpt',
 		'search.regionsCapped': 'The {shown} regions with most paragraphs (of {n}); the CSV has every report.',
-		'library.pickProvince': 'Many regions: pick a province first'
+		'library.pickProvince': 'Many regions: pick a province first',
+		'corpus.checking': 'Checking the report files for changes; the library as last indexed is shown meanwhile, changed files follow.',
+		'library.duplicate': 'Another report of this region and year (both kept, not merged): ',
+		'library.duplicates': '{n} groups of reports share region, year and kind: flagged, not merged.'
 	}
 };
 

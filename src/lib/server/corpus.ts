@@ -15,7 +15,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseReport, type ParsedReport, type ReportMeta } from '../core/parse';
 import { readFrontMatter } from '../core/frontmatter';
-import { kindOfTitle, mergeMeta, metaFromFields } from '../core/meta';
+import { duplicateReports, kindOfTitle, mergeMeta, metaFromFields, type DuplicateGroup } from '../core/meta';
 import { pathMeta } from '../core/corpus/path';
 import { contentHash } from './cache';
 import { decoderFor } from './decode';
@@ -78,7 +78,20 @@ export interface Progress {
 	total: number;
 	done: number;
 	running: boolean;
+	/** The tree is being walked and compared with the index (a warm start serves the last catalog meanwhile). */
+	checking?: boolean;
 }
+
+/** What a finished load saw, kept in the index so the next start serves it at once. */
+interface Catalog {
+	v: 1;
+	dirs: string[];
+	parse: string;
+	entries: ReportEntry[];
+	problems: CorpusProblem[];
+}
+
+const CATALOG_KEY = 'catalog';
 
 const ID_OK = /^[\p{L}\p{N}_.-]+$/u;
 
@@ -144,8 +157,11 @@ export class CorpusStore {
 	readonly cache = { hits: 0, misses: 0 };
 	private entries = new Map<string, ReportEntry>();
 	private sorted: ReportEntry[] | null = null;
-	/** Metadata stated by front matter or a manifest (it wins over inference), by id. */
-	private stated = new Map<string, ReportMeta>();
+	/** Reports that claim one region, year and kind: flagged, never merged (core/meta duplicateReports). */
+	duplicates: DuplicateGroup[] = [];
+	private duplicateOf = new Map<string, DuplicateGroup>();
+	/** The catalog as last saved, to write it only when it changed. */
+	private savedCatalog = '';
 	private inputs = new Lru<string, string>(24);
 	private parsedCache = new Lru<string, ParsedReport>(24);
 	private derivedCache = new Lru<string, unknown>(512);
@@ -169,18 +185,73 @@ export class CorpusStore {
 
 	/**
 	 * Scan the tree and index what is new or changed. Resolves when all is
-	 * indexed, or — with `background` — as soon as the scan is done.
+	 * indexed, or — with `background` — at once when the index holds the
+	 * catalog of a previous start (served while the tree is reconciled behind
+	 * it), else after `background` milliseconds of scanning and indexing.
 	 */
 	async load(opts: LoadOptions = {}): Promise<this> {
 		if (this.loading) await this.loading.catch(() => {});
-		const work = this.scan();
-		const run = this.indexAll(work, opts).finally(() => {
+		const background = opts.background !== undefined;
+		const warm = background && this.entries.size === 0 && this.restoreCatalog();
+		if (warm) this.progress = { total: 0, done: 0, running: true, checking: true };
+		const run = (async () => {
+			// Served first: the walk begins once the caller has the catalog.
+			if (warm) await new Promise((r) => setImmediate(r));
+			const work = await this.scan(background, opts);
+			await this.indexAll(work, opts);
+			this.saveCatalog();
+		})().finally(() => {
 			if (this.loading === run) this.loading = null;
 		});
 		this.loading = run;
-		if (opts.background === undefined) await run;
-		else await Promise.race([run, new Promise((r) => setTimeout(r, opts.background).unref?.())]);
+		if (!background) await run;
+		else if (!warm) await Promise.race([run, new Promise((r) => setTimeout(r, opts.background).unref?.())]);
 		return this;
+	}
+
+	/** Serve the catalog the last load saved (same folders, same parser); false when there is none. */
+	private restoreCatalog(): boolean {
+		try {
+			const json = this.index.getInfo(CATALOG_KEY);
+			if (!json) return false;
+			const c = JSON.parse(json) as Catalog;
+			if (c?.v !== 1 || JSON.stringify(c.dirs) !== JSON.stringify(this.dirs) || c.parse !== this.version('parse') || !Array.isArray(c.entries) || !Array.isArray(c.problems)) return false;
+			this.setEntries(new Map(c.entries.map((e) => [e.id, e])));
+			this.problems = c.problems;
+			this.savedCatalog = json;
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	private saveCatalog() {
+		const c: Catalog = { v: 1, dirs: this.dirs, parse: this.version('parse'), entries: this.list(), problems: this.problems };
+		const json = JSON.stringify(c);
+		if (json === this.savedCatalog) return;
+		try {
+			this.index.setInfo(CATALOG_KEY, json);
+			this.savedCatalog = json;
+		} catch {
+			// Not kept: the next start walks the tree first, as without a catalog.
+		}
+	}
+
+	private setEntries(entries: Map<string, ReportEntry>) {
+		this.entries = entries;
+		this.changed();
+	}
+
+	/** The list changed: sort again, flag duplicates again (linear). */
+	private changed() {
+		this.sorted = null;
+		this.duplicates = duplicateReports(this.list());
+		this.duplicateOf = new Map(this.duplicates.flatMap((g) => g.ids.map((id) => [id, g] as const)));
+	}
+
+	/** The other reports claiming this one's region, year and kind. */
+	duplicatesOf(id: string): string[] {
+		return this.duplicateOf.get(id)?.ids.filter((i) => i !== id) ?? [];
 	}
 
 	/** Resolves when a background load has finished. */
@@ -189,20 +260,30 @@ export class CorpusStore {
 		return this;
 	}
 
-	/** Walk every directory; take what the index already knows, return what must be read. */
-	private scan(): Scanned[] {
+	/**
+	 * Walk every directory; take what the index already knows, return what
+	 * must be read. With `yielding`, requests are let in every few
+	 * milliseconds (the catalog already served stays until the walk is done).
+	 */
+	private async scan(yielding: boolean, opts: LoadOptions): Promise<Scanned[]> {
+		this.progress = { total: 0, done: 0, running: true, checking: true };
+		opts.onProgress?.(this.progress);
+		let lastYield = Date.now();
 		const problems: CorpusProblem[] = [];
 		const known = new Map(this.index.files().map((r) => [r.file, r]));
 		const parseV = this.version('parse');
 		const todo: Scanned[] = [];
 		const seen = new Set<string>();
 		const entries = new Map<string, ReportEntry>();
-		const stated = new Map<string, ReportMeta>();
 		const taken = new Map<string, string>();
 		this.idOf.clear();
 		for (const dir of this.dirs) {
 			const manifest = readManifest(dir);
 			for (const w of walkTree(dir)) {
+				if (yielding && Date.now() - lastYield > 20) {
+					await new Promise((r) => setImmediate(r));
+					lastYield = Date.now();
+				}
 				const rel = relative(dir, w.file).split(sep).join('/');
 				if ('code' in w) {
 					const what = w.code === 'dangling-link' ? 'a link to nothing (dangling symbolic link)' : w.code === 'link-loop' ? 'a symbolic link that loops back into its own folder' : `cannot be read (${w.detail ?? 'error'})`;
@@ -238,17 +319,16 @@ export class CorpusStore {
 				const row = known.get(w.file);
 				// Unchanged size and time, indexed by this parser: the file is not read. (Texts are only
 				// dropped when no row uses them, so the row's text is there.)
-				if (row && row.size === w.size && row.mtime === w.mtime && row.version === parseV) {
-					const e = this.entryOf(scanned, row);
-					entries.set(id, e);
-					stated.set(id, this.statedOf(w.file, row.stated));
-				} else todo.push(scanned);
+				if (row && row.size === w.size && row.mtime === w.mtime && row.version === parseV) entries.set(id, this.entryOf(scanned, row));
+				else {
+					todo.push(scanned);
+					// A changed file keeps its last indexed text (still in the index) until it is read again.
+					if (row && row.version === parseV) entries.set(id, this.entryOf(scanned, row));
+				}
 			}
 		}
-		// Reports indexed before and still present stay usable while the rest is read.
-		this.entries = entries;
-		this.stated = stated;
-		this.sorted = null;
+		// Reports indexed before and still present stay usable while the rest is read; removed ones leave now.
+		this.setEntries(entries);
 		this.problems = problems;
 		this.gone = [...known.keys()].filter((f) => !seen.has(f));
 		return todo;
@@ -293,14 +373,15 @@ export class CorpusStore {
 		opts.onProgress?.(this.progress);
 		const parseV = this.version('parse');
 		let lastYield = Date.now();
+		const bulk = this.index.bulk();
 		try {
 			for (const s of todo) {
 				try {
+					bulk.tick();
 					const row = await this.indexFile(s, parseV);
 					if (row) {
 						const e = this.entryOf(s, row);
 						this.entries.set(e.id, e);
-						this.stated.set(e.id, this.statedOf(s.file, row.stated));
 						this.sorted = null;
 					}
 				} catch (e) {
@@ -319,6 +400,8 @@ export class CorpusStore {
 			// Only when something changed: an unchanged tree costs no write at start.
 			if (this.gone.length || todo.length) this.index.forget(this.gone);
 		} finally {
+			bulk.end();
+			if (todo.length) this.changed();
 			this.progress = { ...this.progress, running: false };
 			opts.onProgress?.(this.progress);
 		}
@@ -386,7 +469,7 @@ export class CorpusStore {
 	parsed(id: string): ParsedReport | undefined {
 		const entry = this.get(id);
 		if (!entry) return undefined;
-		const hit = this.parsedCache.get(id);
+		const hit = this.parsedCache.get(parseKey(entry));
 		if (hit) return hit;
 		const version = this.version('parse');
 		let parsed = this.readDerived('parse', version, entry.hash, isParsed) as ParsedReport | undefined;
@@ -398,7 +481,7 @@ export class CorpusStore {
 		}
 		// Metadata from the manifest, front matter or path wins over inference.
 		parsed.meta = mergeMeta(parsed.meta, entry.meta, entry.file);
-		this.parsedCache.set(id, parsed);
+		this.parsedCache.set(parseKey(entry), parsed);
 		return parsed;
 	}
 
@@ -429,7 +512,8 @@ export class CorpusStore {
 
 	/** The parsed report if it is in memory already (no parse, no disk read). */
 	parsedInMemory(id: string): ParsedReport | undefined {
-		return this.get(id) ? this.parsedCache.get(id) : undefined;
+		const entry = this.get(id);
+		return entry ? this.parsedCache.get(parseKey(entry)) : undefined;
 	}
 
 	/** Adopt a parse done elsewhere (a worker thread) if it is of the report's current content. */
@@ -437,7 +521,7 @@ export class CorpusStore {
 		const entry = this.get(id);
 		if (!entry || entry.hash !== hash) return false;
 		parsed.meta = mergeMeta(parsed.meta, entry.meta, entry.file);
-		this.parsedCache.set(id, parsed);
+		this.parsedCache.set(parseKey(entry), parsed);
 		return true;
 	}
 
@@ -469,6 +553,11 @@ export class CorpusStore {
 	close() {
 		this.index.close();
 	}
+}
+
+/** A parse in memory belongs to a report and its text: a file re-indexed behind a served catalog is parsed again. */
+function parseKey(e: ReportEntry): string {
+	return `${e.id}\0${e.hash}`;
 }
 
 /** The opening of a report, enough for the parser to infer its metadata cheaply. */

@@ -5,9 +5,11 @@
  * reports (every region of a year) term counts come from the full-text
  * index instead: only paragraphs holding a term are read.
  */
-import { foldForCount, per10k, termStats, TERMS_VERSION, type SeriesMember, type TermStats, type Trend } from '../core/rhetoric';
-import type { CorpusStore } from './corpus';
+import { foldForCount, kwic, newAndVanished, parseTerms, per10k, predecessorOf, regionsOf, selectSeries, termStats, termTrend, TERMS_VERSION, type SeriesMember, type TermStats, type Trend } from '../core/rhetoric';
+import { getCorpus, type CorpusStore } from './corpus';
 import { segmenter } from './jieba';
+import { serveTifa } from './tifa';
+import { TextMap } from '../core/textmap';
 
 export interface Member extends SeriesMember {
 	/** A partial text (excerpt, part, summary): marked wherever a series shows it. */
@@ -52,4 +54,53 @@ export function indexedTrend(corpus: CorpusStore, series: Member[], terms: strin
 			return { id: m.id, year: m.year, region: m.region, title: m.title, chars, counts: c, per10k: c.map((n) => per10k(n, chars)) };
 		})
 	};
+}
+
+const DEFAULT_TERMS = '高质量发展,新质生产力';
+
+/** The rhetoric page: term trends of one region over the years, or of every region of a year, and the report under the chart. */
+export async function rhetoricPage(params: URLSearchParams) {
+	const corpus = await getCorpus();
+	// Saved drafts never join a series.
+	const all = seriesMembers(corpus);
+	const regions = regionsOf(all);
+	const years = [...new Set(all.map((m) => m.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
+	const terms = parseTerms(params.get('terms') ?? DEFAULT_TERMS);
+	const yearParam = Number(params.get('year'));
+	const mode: 'region' | 'year' = params.get('year') && Number.isInteger(yearParam) ? 'year' : 'region';
+	const region = params.get('region') ?? (regions.some((r) => r.region === '中华人民共和国') ? '中华人民共和国' : regions[0]?.region ?? '');
+	const series = mode === 'year' ? selectSeries(all, { year: yearParam }) : selectSeries(all, { region });
+
+	// One region's reports: counted on each folded text. Every region of a year: from the full-text index.
+	const trend = mode === 'year' ? indexedTrend(corpus, series, terms) : termTrend(series.map((m) => ({ ...m, folded: foldedText(corpus, m.id) })), terms);
+	const partial = Object.fromEntries(series.filter((m) => m.partial).map((m) => [m.id, m.partial!]));
+
+	// The report under the chart: the one asked for, else the latest of the series.
+	const reportId = params.get('report');
+	const selected = series.find((m) => m.id === reportId) ?? series[series.length - 1];
+	let context: { id: string; title: string; terms: { term: string; total: number; lines: ReturnType<typeof kwic>['lines'] }[] } | null = null;
+	let changes: { id: string; title: string; prevId: string; prevTitle: string; result: ReturnType<typeof newAndVanished> } | null = null;
+	let noPredecessor = false;
+	if (selected) {
+		const parsed = corpus.parsed(selected.id)!;
+		const map = new TextMap(parsed.pieces);
+		const title = `${selected.region ?? ''} ${selected.year ?? ''}`.trim() || selected.id;
+		context = { id: selected.id, title, terms: terms.map((term) => ({ term, ...kwic(parsed.text, map, term, { limit: 8 }) })) };
+		const prev = predecessorOf(all, selected);
+		if (prev) {
+			const a = termStatsOf(corpus, prev.id)!;
+			const b = termStatsOf(corpus, selected.id)!;
+			const fa = foldedText(corpus, prev.id);
+			const fb = foldedText(corpus, selected.id);
+			changes = {
+				id: selected.id,
+				title,
+				prevId: prev.id,
+				prevTitle: `${prev.region ?? ''} ${prev.year ?? ''}`.trim() || prev.id,
+				result: newAndVanished(a, b, { prev: (t) => fa.includes(t), cur: (t) => fb.includes(t) }, { limit: 20 })
+			};
+		} else noPredecessor = true;
+	}
+	const tifa = changes ? serveTifa(corpus, changes.prevId, changes.id) : null;
+	return { tifa, terms, partial, mode, region, year: mode === 'year' ? yearParam : null, regions, years, trend, selected: selected?.id ?? null, context, changes, noPredecessor };
 }

@@ -8,7 +8,11 @@
 import { classifyText, defaultTaxonomy } from '../core/topics/index';
 import { PAGE_SIZE, paragraphKwic, passes, searchCsv, tally, type KwicHit, type RegionCount, type SearchQuery, type YearLevelCount } from '../core/search/index';
 import type { ReportMeta } from '../core/meta';
-import type { CorpusStore, Progress, ReportEntry } from './corpus';
+import { getCorpus, type CorpusStore, type Progress, type ReportEntry } from './corpus';
+import { readSearchQuery } from '../core/search/index';
+import { facetCounts } from '../components/library/catalog';
+import { topicNames } from './figures';
+import { corpusStatus } from './status';
 import type { ParaRow } from './store/types';
 
 export interface SearchGroup {
@@ -32,7 +36,7 @@ export interface SearchResult {
 	/** Regions using the query, most paragraphs first; at most REGION_ROWS (the CSV has every report). */
 	byRegion: RegionCount[];
 	regionsTotal: number;
-	/** Some term is shorter than three characters: found by a scan, slower. */
+	/** Some term is a common one of one or two characters: found by a scan of every paragraph, slower. */
 	scanned: boolean;
 	/** The topic filter looked at the first TOPIC_LIMIT paragraphs of a term only. */
 	topicLimited: boolean;
@@ -139,7 +143,7 @@ export function searchCorpus(corpus: CorpusStore, query: SearchQuery): SearchRes
 		byYear,
 		byRegion: byRegion.slice(0, REGION_ROWS),
 		regionsTotal: byRegion.length,
-		scanned: query.terms.some((t) => [...t].length < 3),
+		scanned: query.terms.some((t) => corpus.index.scanned(t)),
 		topicLimited,
 		indexing
 	};
@@ -155,4 +159,32 @@ export function searchCsvOf(corpus: CorpusStore, query: SearchQuery): string {
 		query.terms,
 		using.map((e) => ({ id: e.id, meta: e.meta, paragraphs: counts.get(e.hash) ?? 0, occurrences: occ.get(e.hash) ?? 0 }))
 	);
+}
+
+/** The search page: the query read from the address, its result, and the menus of the form. */
+export async function searchPage(params: URLSearchParams) {
+	const corpus = await getCorpus();
+	const query = readSearchQuery(params);
+	const facets = facetCounts(corpus.list());
+	return {
+		query,
+		result: searchCorpus(corpus, query),
+		provinces: facets.provinces.map((p) => p.value),
+		years: facets.years.map((y) => y.value),
+		topics: topicNames(),
+		status: corpusStatus(corpus)
+	};
+}
+
+/** `/search/csv?…`: every report using the query, as a CSV download. */
+export async function searchCsvResponse(params: URLSearchParams): Promise<Response> {
+	const corpus = await getCorpus();
+	const query = readSearchQuery(params);
+	const name = `duidu-search-${query.terms.join('-') || 'empty'}.csv`;
+	return new Response(searchCsvOf(corpus, query), {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="search.csv"; filename*=UTF-8''${encodeURIComponent(name)}`
+		}
+	});
 }

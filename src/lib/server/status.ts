@@ -25,10 +25,12 @@ export function corpusProblems(corpus: CorpusStore, max = 200): ProblemSummary {
 
 export interface CorpusStatus {
 	indexing: { done: number; total: number } | null;
+	/** The tree is being compared with the index (the last catalog is served meanwhile). */
+	checking: boolean;
 	notices: IndexNotice[];
 }
 
 export function corpusStatus(corpus: CorpusStore): CorpusStatus {
 	const p = corpus.progress;
-	return { indexing: p.running ? { done: p.done, total: p.total } : null, notices: corpus.notices.filter((n) => n !== 'memory') };
+	return { indexing: p.running && !p.checking ? { done: p.done, total: p.total } : null, checking: Boolean(p.running && p.checking), notices: corpus.notices.filter((n) => n !== 'memory') };
 }

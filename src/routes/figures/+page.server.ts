@@ -1,40 +1,4 @@
-import { getCorpus } from '$lib/server/corpus';
-import { corpusFigures, corpusRegions, topicNames } from '$lib/server/figures';
-import { filterSeries, regionSeries, seriesYears } from '$lib/core/figures/series';
-import { coverageOf } from '$lib/core/coverage';
+import { figuresPage } from '$lib/server/figures-page';
 import type { PageServerLoad } from './$types';
 
-/** Series per page: indicators ranked by coverage (years with a value), the best covered first. */
-const PAGE = 12;
-/** A value's sentence, shortened around the figure for its tooltip (the link opens the whole sentence). */
-const BEFORE = 50;
-const AFTER = 30;
-
-function around(context: string, raw: string): string {
-	if (context.length <= BEFORE + AFTER + raw.length) return context;
-	const at = Math.max(0, context.indexOf(raw));
-	const s = Math.max(0, at - BEFORE);
-	const e = Math.min(context.length, at + raw.length + AFTER);
-	return (s > 0 ? '…' : '') + context.slice(s, e) + (e < context.length ? '…' : '');
-}
-
-export const load: PageServerLoad = async ({ url }) => {
-	const corpus = await getCorpus();
-	const regions = corpusRegions(corpus);
-	const asked = url.searchParams.get('region');
-	const region = asked && regions.some((r) => r.region === asked) ? asked : (regions[0]?.region ?? '');
-	const whole = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
-	// The search and the topic filter (?q=&topic=) apply to the whole region, then it is paginated.
-	const all = filterSeries(whole, { q: url.searchParams.get('q') ?? '', topic: url.searchParams.get('topic') ?? '' });
-	const pages = Math.max(1, Math.ceil(all.length / PAGE));
-	const pageAsked = Number(url.searchParams.get('page'));
-	const page = Number.isInteger(pageAsked) && pageAsked > 1 ? Math.min(pageAsked, pages) : 1;
-	const series = all.slice((page - 1) * PAGE, page * PAGE).map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, context: around(p.context, p.raw) })) }));
-	// Reports that hold only part of the text (excerpts, a second half): the page says which.
-	const partial = [...new Set(whole.flatMap((s) => s.points.map((p) => p.reportId)))]
-		.map((id) => ({ id, meta: corpus.get(id)?.meta }))
-		.filter((r) => r.meta && coverageOf(r.id, r.meta).partial)
-		.map((r) => ({ id: r.id, title: r.meta?.title ?? r.id, year: r.meta?.year ?? null }));
-	// Columns: the years of the whole region, so every page shares one time axis.
-	return { region, regions, partial, series, years: seriesYears(whole), page, pages, total: all.length, topics: [...new Set(whole.map((s) => s.topic ?? ''))].sort(), topicNames: topicNames() };
-};
+export const load: PageServerLoad = ({ url }) => figuresPage(url.searchParams);

@@ -12,6 +12,8 @@ export interface CatalogItem {
 	meta: ReportMeta;
 	/** Characters of the decoded file. */
 	size: number;
+	/** Other reports claiming the same region, year and kind (flagged, never merged). */
+	duplicates?: string[];
 }
 
 export interface CatalogQuery {

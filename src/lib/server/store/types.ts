@@ -48,12 +48,19 @@ export interface CorpusIndex {
 	setDerived(kind: string, version: string, hash: string, json: string): void;
 	/** Paragraphs containing `term` (a literal substring), at most `limit`, in index order. */
 	paragraphsWith(term: string, limit: number, hashes?: string[]): ParaRow[];
+	/** Is `term` found by a scan of every paragraph (a common term of one or two characters) rather than through the index? */
+	scanned(term: string): boolean;
 	/** The content hashes of texts containing `term`, with the number of paragraphs. */
 	textsWith(term: string): Map<string, number>;
 	/** Occurrences of `term` (as written, non-overlapping) per text, counted inside the index. */
 	termCounts(term: string): Map<string, number>;
 	/** Characters of indexed paragraphs per text. */
 	textLengths(hashes: string[]): Map<string, number>;
+	/** A small named value of the index (the last catalog of the tree, so a warm start serves at once). */
+	getInfo(key: string): string | undefined;
+	setInfo(key: string, value: string): void;
+	/** Start a bulk build: call `tick()` before each file's writes, `end()` when done. */
+	bulk(): { tick(): void; end(): void };
 	/** Run `fn` in one transaction (writes batch). */
 	batch<T>(fn: () => T): T;
 	close(): void;
