@@ -95,12 +95,6 @@ const CATALOG_KEY = 'catalog';
 
 const ID_OK = /^[\p{L}\p{N}_.-]+$/u;
 
-/** Ids of a bundled-style flat folder are file names without extension. */
-export function reportIdOf(file: string): string | null {
-	const id = pathMeta([file.split(/[\\/]/).pop()!]).id;
-	return ID_OK.test(id) && !id.startsWith('.') ? id : null;
-}
-
 /** Manifest entries by path relative to the manifest's directory (and by bare file name). */
 function readManifest(dir: string): Map<string, Record<string, string | number>> {
 	const out = new Map<string, Record<string, string | number>>();

@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Level } from '../core/meta';
 import { parseReport, type ParsedReport } from '../core/parse';
-import { findReuse, GramFrequency, gramSet, provinceNamed, reuseShares, wordingOf, DEFAULTS, type ReuseOptions, type ReusePassage, type ReuseShare } from '../core/reuse';
+import { findReuse, GramFrequency, gramSet, provinceNamed, reuseShares, wordingOf, type ReuseOptions, type ReusePassage, type ReuseShare } from '../core/reuse';
 import { spreadOf, type Spread, type SpreadReport } from '../core/reuse/spread';
 import type { ServedSources, SourceRelation } from '../core/reuse/view';
 import { TextMap } from '../core/textmap';

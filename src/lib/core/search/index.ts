@@ -108,16 +108,6 @@ export function paragraphKwic(text: string, paraStart: number, terms: string[], 
 	return hits;
 }
 
-/** Occurrences of `term` in `text` (case-insensitive, non-overlapping). */
-export function occurrences(text: string, term: string): number {
-	if (!term) return 0;
-	const a = text.toLowerCase();
-	const t = term.toLowerCase();
-	let n = 0;
-	for (let i = a.indexOf(t); i >= 0; i = a.indexOf(t, i + t.length)) n++;
-	return n;
-}
-
 export interface YearLevelCount {
 	year: number;
 	level: Level | 'other';
