@@ -10,7 +10,8 @@ const PORT = Number(process.env.TEST_PORT ?? 4317);
 // `npm test` needs nothing beside the repository.
 const SHARED_CORPUS = join(process.env.DUIDU_SHARED ?? resolve('..', 'shared'), 'corpus');
 const WITH_CORPUS = process.env.DUIDU_BROWSER_CORPUS === '1';
-if (WITH_CORPUS && !existsSync(join(SHARED_CORPUS, 'national'))) throw new Error(`the @corpus browser tests need ${SHARED_CORPUS} (set DUIDU_SHARED)`);
+if (WITH_CORPUS && !existsSync(join(SHARED_CORPUS, 'national')))
+	throw new Error(`the @corpus browser tests need ${SHARED_CORPUS} (set DUIDU_SHARED)`);
 // Only the national series: the whole collection under corpus/gov would be indexed cold by each test server.
 const EXTRA_REPORTS = WITH_CORPUS ? join(SHARED_CORPUS, 'national') : '';
 
@@ -28,14 +29,34 @@ export default defineConfig({
 		viewport: { width: 1400, height: 900 },
 		launchOptions: {
 			executablePath: chromiumPath() ?? undefined,
-			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+			args: [
+				'--headless',
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
 		}
 	},
 	// The import tests add reports to the served corpus (a temporary copy):
 	// they run after every test that reads the corpus as bundled.
 	projects: [
-		{ name: 'reading', testIgnore: /import\.spec\.ts/, grep: WITH_CORPUS ? /@corpus/ : undefined, grepInvert: WITH_CORPUS ? undefined : /@corpus/ },
-		{ name: 'importing', testMatch: /import\.spec\.ts/, dependencies: ['reading'], grep: WITH_CORPUS ? /@corpus/ : undefined, grepInvert: WITH_CORPUS ? undefined : /@corpus/ }
+		{
+			name: 'reading',
+			testIgnore: /import\.spec\.ts/,
+			grep: WITH_CORPUS ? /@corpus/ : undefined,
+			grepInvert: WITH_CORPUS ? undefined : /@corpus/
+		},
+		{
+			name: 'importing',
+			testMatch: /import\.spec\.ts/,
+			dependencies: ['reading'],
+			grep: WITH_CORPUS ? /@corpus/ : undefined,
+			grepInvert: WITH_CORPUS ? undefined : /@corpus/
+		}
 	],
 	webServer: {
 		command: 'node scripts/test-server.js',

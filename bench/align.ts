@@ -38,7 +38,10 @@ export async function run() {
 	console.log(`load matters.json + matter-weights.json and build the index: ${load.toFixed(1)} ms median`);
 
 	const city = (name: string) => readFileSync(path.join(shared, 'corpus/gov/政府工作报告-其他地市', name, '2023.md'), 'utf8');
-	for (const [a, b] of [['通辽市', '白城市'], ['黄冈市', '孝感市']]) {
+	for (const [a, b] of [
+		['通辽市', '白城市'],
+		['黄冈市', '孝感市']
+	]) {
 		const ia = city(a);
 		const ib = city(b);
 		const cold = time(() => {
@@ -52,8 +55,12 @@ export async function run() {
 			const report = parseReport(input);
 			return { id: String(k), report, topics: classifyReport(report) };
 		});
-		const per = ['urban', 'ecology', 'industry', 'livelihood'].map((t) => `${t} ${time(() => alignReports(inputs, t, segmenter()), 9).toFixed(0)} ms`);
-		console.log(`two city reports ${a}×${b} 2023 (${ia.length + ib.length} chars), align one topic, median: ${per.join(', ')}; cold parse+classify+align urban: ${cold.toFixed(0)} ms`);
+		const per = ['urban', 'ecology', 'industry', 'livelihood'].map(
+			(t) => `${t} ${time(() => alignReports(inputs, t, segmenter()), 9).toFixed(0)} ms`
+		);
+		console.log(
+			`two city reports ${a}×${b} 2023 (${ia.length + ib.length} chars), align one topic, median: ${per.join(', ')}; cold parse+classify+align urban: ${cold.toFixed(0)} ms`
+		);
 	}
 
 	const years = [1955, 1979, 1994, 2008, 2019, 2024];
@@ -78,7 +85,9 @@ export async function run() {
 		console.log('compare page over HTTP: skipped (set BENCH_COMPARE_ORIGIN=http://localhost:PORT to a running server)');
 		return;
 	}
-	const pages = (process.env.BENCH_COMPARE_PAGES ?? '/compare?reports=liaocheng-2024-gwr-excerpt,yuncheng-2024-gwr-excerpt&topic=urban').split(' ');
+	const pages = (
+		process.env.BENCH_COMPARE_PAGES ?? '/compare?reports=liaocheng-2024-gwr-excerpt,yuncheng-2024-gwr-excerpt&topic=urban'
+	).split(' ');
 	for (const page of pages) {
 		const xs: number[] = [];
 		let size = 0;
@@ -88,6 +97,8 @@ export async function run() {
 			size = (await res.arrayBuffer()).byteLength;
 			xs.push(performance.now() - t);
 		}
-		console.log(`compare page ${decodeURI(page)}: first ${xs[0].toFixed(0)} ms, median ${median(xs).toFixed(0)} ms, ${(size / 1024).toFixed(1)} KB of HTML`);
+		console.log(
+			`compare page ${decodeURI(page)}: first ${xs[0].toFixed(0)} ms, median ${median(xs).toFixed(0)} ms, ${(size / 1024).toFixed(1)} KB of HTML`
+		);
 	}
 }

@@ -49,8 +49,12 @@ function report(label: string, runs: Timing[], target?: number) {
 	const wall = median(runs.map((r) => r.wall));
 	const cpus = runs.map((r) => r.cpu).filter((c): c is number => c !== null);
 	const cpu = cpus.length ? median(cpus) : NaN;
-	const goal = target ? `   target ≤ ${target} ms: ${wall <= target ? 'holds' : 'misses'} (wall)${cpus.length ? `, ${cpu <= target ? 'holds' : 'misses'} (cpu)` : ''}` : '';
-	console.log(`${label.padEnd(34)} wall median ${ms(wall).padStart(8)}  cpu median ${cpus.length ? ms(cpu).padStart(8) : '   n/a'}  (${runs.length} runs)${goal}`);
+	const goal = target
+		? `   target ≤ ${target} ms: ${wall <= target ? 'holds' : 'misses'} (wall)${cpus.length ? `, ${cpu <= target ? 'holds' : 'misses'} (cpu)` : ''}`
+		: '';
+	console.log(
+		`${label.padEnd(34)} wall median ${ms(wall).padStart(8)}  cpu median ${cpus.length ? ms(cpu).padStart(8) : '   n/a'}  (${runs.length} runs)${goal}`
+	);
 	return { wall, cpu };
 }
 
@@ -70,7 +74,9 @@ export async function run() {
 	const env = { ...process.env, NO_COLOR: '1' };
 	const times = (args: string[], e: NodeJS.ProcessEnv = env) => Array.from({ length: n }, () => runOnce(args, e));
 
-	console.log(`whole processes via bin/duidu.js, node ${process.version}, ${n} runs each; 2023.txt ${readFileSync(a, 'utf8').length} and 2024.txt ${readFileSync(b, 'utf8').length} chars\n`);
+	console.log(
+		`whole processes via bin/duidu.js, node ${process.version}, ${n} runs each; 2023.txt ${readFileSync(a, 'utf8').length} and 2024.txt ${readFileSync(b, 'utf8').length} chars\n`
+	);
 	const floor = report('node -e 0 (Node alone)', times(['-e', '0']));
 	const parse = report('duidu parse 2024', times([bin, 'parse', b]), 150);
 	report('duidu parse 2024 --json', times([bin, 'parse', b, '--json']), 150);
@@ -87,8 +93,14 @@ export async function run() {
 	const warmDir = mkdtempSync(join(tmpdir(), 'duidu-bench-cli-'));
 	try {
 		runOnce([bin, 'diff', a, b, '--json'], { ...env, DUIDU_CACHE: warmDir });
-		const diffWarm = report('duidu diff 2023 2024 (warm cache)', times([bin, 'diff', a, b, '--json'], { ...env, DUIDU_CACHE: warmDir }), 250);
-		console.log(`\nratios to Node alone (wall): parse ${(parse.wall / floor.wall).toFixed(1)}×, diff cold ${(diffCold.wall / floor.wall).toFixed(1)}×, diff warm ${(diffWarm.wall / floor.wall).toFixed(1)}×; warm vs cold diff: ${(diffCold.wall / diffWarm.wall).toFixed(1)}× faster`);
+		const diffWarm = report(
+			'duidu diff 2023 2024 (warm cache)',
+			times([bin, 'diff', a, b, '--json'], { ...env, DUIDU_CACHE: warmDir }),
+			250
+		);
+		console.log(
+			`\nratios to Node alone (wall): parse ${(parse.wall / floor.wall).toFixed(1)}×, diff cold ${(diffCold.wall / floor.wall).toFixed(1)}×, diff warm ${(diffWarm.wall / floor.wall).toFixed(1)}×; warm vs cold diff: ${(diffCold.wall / diffWarm.wall).toFixed(1)}× faster`
+		);
 	} finally {
 		rmSync(warmDir, { recursive: true, force: true });
 	}

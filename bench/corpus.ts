@@ -27,7 +27,38 @@ import { freePort } from '../scripts/lib/free-port.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-const TERMS = ['城市更新', '新质生产力', '高质量发展', '乡村振兴', '营商环境', '数字经济', '碳达峰', '共同富裕', '一带一路', '人工智能', '专精特新', '城中村改造', '低空经济', '双循环', '保障性住房', '老旧小区改造', '生态文明', '国企改革', '脱贫攻坚', '科技创新', '供给侧结构性改革', '放管服', '稳增长', '新型城镇化', '自贸试验区', '京津冀', '长江经济带', '粤港澳大湾区', '黄河流域', '实体经济'];
+const TERMS = [
+	'城市更新',
+	'新质生产力',
+	'高质量发展',
+	'乡村振兴',
+	'营商环境',
+	'数字经济',
+	'碳达峰',
+	'共同富裕',
+	'一带一路',
+	'人工智能',
+	'专精特新',
+	'城中村改造',
+	'低空经济',
+	'双循环',
+	'保障性住房',
+	'老旧小区改造',
+	'生态文明',
+	'国企改革',
+	'脱贫攻坚',
+	'科技创新',
+	'供给侧结构性改革',
+	'放管服',
+	'稳增长',
+	'新型城镇化',
+	'自贸试验区',
+	'京津冀',
+	'长江经济带',
+	'粤港澳大湾区',
+	'黄河流域',
+	'实体经济'
+];
 const SEARCHES = [
 	...TERMS.map((t) => `q=${t}`),
 	'q=城市更新&level=city&year=2024',
@@ -45,7 +76,6 @@ function percentile(xs: number[], p: number): number {
 	const s = [...xs].sort((a, b) => a - b);
 	return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 }
-
 
 /** The built server, rebuilt when missing or when a source is newer (as `npm start` does). */
 function ensureBuild() {
@@ -92,7 +122,10 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 		const c0 = process.cpuUsage();
 		const store = await new CorpusStore({ dirs: [dir], db }).load();
 		const s = (performance.now() - t) / 1000;
-		row('cold index', `${s.toFixed(1)} s wall, ${cpuSec(process.cpuUsage(c0)).toFixed(1)} s CPU for ${store.list().length} reports (${(store.list().length / s).toFixed(1)} reports/s); index file ${(statSync(db).size / 1e6).toFixed(0)} MB`);
+		row(
+			'cold index',
+			`${s.toFixed(1)} s wall, ${cpuSec(process.cpuUsage(c0)).toFixed(1)} s CPU for ${store.list().length} reports (${(store.list().length / s).toFixed(1)} reports/s); index file ${(statSync(db).size / 1e6).toFixed(0)} MB`
+		);
 		store.close();
 	}
 	// Warm start as the server does it: served from the index's catalog at once, the tree reconciled behind it.
@@ -114,8 +147,14 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 		if (store.progress.total) row('note', `${store.progress.total} files were (re)indexed during the warm start`);
 		store.close();
 	}
-	row('warm start: serving (catalog from the index, in-process, median of 3)', `${(median(serve) / 1000).toFixed(2)} s wall, ${median(serveCpu).toFixed(2)} s CPU for ${count} reports`);
-	row('warm start: tree reconciled in the background (walk + stat + compare)', `${(median(reconcile) / 1000).toFixed(2)} s wall, ${median(reconcileCpu).toFixed(2)} s CPU`);
+	row(
+		'warm start: serving (catalog from the index, in-process, median of 3)',
+		`${(median(serve) / 1000).toFixed(2)} s wall, ${median(serveCpu).toFixed(2)} s CPU for ${count} reports`
+	);
+	row(
+		'warm start: tree reconciled in the background (walk + stat + compare)',
+		`${(median(reconcile) / 1000).toFixed(2)} s wall, ${median(reconcileCpu).toFixed(2)} s CPU`
+	);
 
 	{
 		// Search in-process: CPU per query (the wall time below is the server's under the machine's load).
@@ -130,7 +169,10 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 			cpu.push(cpuSec(process.cpuUsage(c0)) * 1000);
 			wall.push(performance.now() - t);
 		}
-		row(`search in-process, ${SEARCHES.length} queries (cold caches)`, `CPU p50 ${percentile(cpu, 50).toFixed(0)} ms, p99 ${percentile(cpu, 99).toFixed(0)} ms; wall p50 ${percentile(wall, 50).toFixed(0)} ms, p99 ${percentile(wall, 99).toFixed(0)} ms`);
+		row(
+			`search in-process, ${SEARCHES.length} queries (cold caches)`,
+			`CPU p50 ${percentile(cpu, 50).toFixed(0)} ms, p99 ${percentile(cpu, 99).toFixed(0)} ms; wall p50 ${percentile(wall, 50).toFixed(0)} ms, p99 ${percentile(wall, 99).toFixed(0)} ms`
+		);
 		const short: string[] = [];
 		for (const t of ['改革', '城市', '碳', '5G', '的']) {
 			const c0 = process.cpuUsage();
@@ -144,7 +186,11 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 	const port = await freePort();
 	const base = `http://127.0.0.1:${port}`;
 	const t0 = performance.now();
-	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], { cwd: root, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db }, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], {
+		cwd: root,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	try {
 		await new Promise<void>((resolve, reject) => {
 			let out = '';
@@ -158,9 +204,24 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 			child.once('exit', (c) => reject(new Error(`server exited ${c}: ${out}`)));
 		});
 		const first = await get(base, '/');
-		row('server warm start: spawn → first library page', `${((performance.now() - t0) / 1000).toFixed(2)} s wall, server CPU ${cpuOf(child.pid!).toFixed(2)} s (page ${(first.bytes / 1024).toFixed(0)} KB)`);
+		row(
+			'server warm start: spawn → first library page',
+			`${((performance.now() - t0) / 1000).toFixed(2)} s wall, server CPU ${cpuOf(child.pid!).toFixed(2)} s (page ${(first.bytes / 1024).toFixed(0)} KB)`
+		);
 		const year = name.startsWith('gov') ? 2024 : 2024;
-		const pages = ['/', '/?page=2', '/?page=40', '/?level=national', '/?province=山东省&level=city', `/?year=${year}`, `/rhetoric?year=${year}&terms=高质量发展,新质生产力`, '/rhetoric?region=中华人民共和国&terms=改革开放,新质生产力', '/figures?region=中华人民共和国', '/reports/中华人民共和国-2024', '/reports/聊城市-2023'];
+		const pages = [
+			'/',
+			'/?page=2',
+			'/?page=40',
+			'/?level=national',
+			'/?province=山东省&level=city',
+			`/?year=${year}`,
+			`/rhetoric?year=${year}&terms=高质量发展,新质生产力`,
+			'/rhetoric?region=中华人民共和国&terms=改革开放,新质生产力',
+			'/figures?region=中华人民共和国',
+			'/reports/中华人民共和国-2024',
+			'/reports/聊城市-2023'
+		];
 		for (const p of pages) {
 			let c0 = cpuOf(child.pid!);
 			const a = await get(base, p);
@@ -168,7 +229,10 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 			c0 = cpuOf(child.pid!);
 			const b = await get(base, p);
 			const cb = cpuOf(child.pid!) - c0;
-			row(`page ${p}`, `${a.status} first ${a.ms.toFixed(0)} ms (server CPU ${(ca * 1000).toFixed(0)} ms), again ${b.ms.toFixed(0)} ms (CPU ${(cb * 1000).toFixed(0)} ms), ${(b.bytes / 1024).toFixed(0)} KB`);
+			row(
+				`page ${p}`,
+				`${a.status} first ${a.ms.toFixed(0)} ms (server CPU ${(ca * 1000).toFixed(0)} ms), again ${b.ms.toFixed(0)} ms (CPU ${(cb * 1000).toFixed(0)} ms), ${(b.bytes / 1024).toFixed(0)} KB`
+			);
 		}
 		const times: number[] = [];
 		let maxBytes = 0;
@@ -180,7 +244,10 @@ async function benchTree(name: string, dir: string, db: string): Promise<Row[]> 
 			times.push(r.ms);
 			maxBytes = Math.max(maxBytes, r.bytes);
 		}
-		row(`search, ${SEARCHES.length} queries (first request each, page rendered)`, `server CPU p50 ${percentile(cpus, 50).toFixed(0)} ms, p99 ${percentile(cpus, 99).toFixed(0)} ms; wall p50 ${percentile(times, 50).toFixed(0)} ms, p99 ${percentile(times, 99).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, largest page ${(maxBytes / 1024).toFixed(0)} KB`);
+		row(
+			`search, ${SEARCHES.length} queries (first request each, page rendered)`,
+			`server CPU p50 ${percentile(cpus, 50).toFixed(0)} ms, p99 ${percentile(cpus, 99).toFixed(0)} ms; wall p50 ${percentile(times, 50).toFixed(0)} ms, p99 ${percentile(times, 99).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms, largest page ${(maxBytes / 1024).toFixed(0)} KB`
+		);
 		const again: number[] = [];
 		for (const q of SEARCHES) again.push((await get(base, `/search?${q}`)).ms);
 		row('search, same queries again', `p50 ${percentile(again, 50).toFixed(0)} ms, p99 ${percentile(again, 99).toFixed(0)} ms`);
@@ -197,9 +264,11 @@ export async function run() {
 	const gov = join(sharedDir(), 'corpus', 'gov');
 	const results: Record<string, Row[]> = {};
 	// DUIDU_BENCH_ONLY=synthetic skips the collection (its figures are in docs/corpus.md already).
-	if (process.env.DUIDU_BENCH_ONLY !== 'synthetic') results.gov = await benchTree('gov (the public collection)', gov, process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite');
+	if (process.env.DUIDU_BENCH_ONLY !== 'synthetic')
+		results.gov = await benchTree('gov (the public collection)', gov, process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite');
 	const synth = process.env.DUIDU_BENCH_SYNTH ?? '/tmp/duidu-synth-30k';
-	if (existsSync(synth)) results.synthetic = await benchTree('synthetic tree', synth, process.env.DUIDU_BENCH_DB_SYNTH ?? '/tmp/duidu-synth-30k.sqlite');
+	if (existsSync(synth))
+		results.synthetic = await benchTree('synthetic tree', synth, process.env.DUIDU_BENCH_DB_SYNTH ?? '/tmp/duidu-synth-30k.sqlite');
 	else console.log(`\n(no synthetic tree at ${synth}: make one with node --import tsx bench/synth-corpus.ts --out ${synth})`);
 	for (const [k, rows] of Object.entries(results)) {
 		console.log(`\n${k}:`);

@@ -43,7 +43,9 @@ export async function run() {
 		parseTimes.push(t);
 		return r;
 	});
-	console.log(`${files.length} national reports, ${files.length - 1} consecutive pairs; parse: median ${ms(median(parseTimes))}, max ${ms(Math.max(...parseTimes))} per report`);
+	console.log(
+		`${files.length} national reports, ${files.length - 1} consecutive pairs; parse: median ${ms(median(parseTimes))}, max ${ms(Math.max(...parseTimes))} per report`
+	);
 
 	const [segmenter, loadJieba] = time(() => jiebaSegmenter());
 	if (!segmenter) throw new Error('jieba-wasm did not load');
@@ -110,19 +112,31 @@ export async function run() {
 	// `npm run cli` is `node scripts/cli.js`: the bundled CLI (built on first use, so warm it once).
 	execFileSync(process.execPath, ['scripts/cli.js', 'help'], { cwd: repoRoot, env });
 	for (let k = 0; k < 3; k++) {
-		cli.push(time(() => execFileSync(process.execPath, ['scripts/cli.js', 'diff', fa, fb, '--json'], { cwd: repoRoot, maxBuffer: 64 << 20, env }))[1]);
-		npmCli.push(time(() => execFileSync('npm', ['run', '-s', 'cli', '--', 'diff', fa, fb, '--json'], { cwd: repoRoot, maxBuffer: 64 << 20, env }))[1]);
+		cli.push(
+			time(() =>
+				execFileSync(process.execPath, ['scripts/cli.js', 'diff', fa, fb, '--json'], { cwd: repoRoot, maxBuffer: 64 << 20, env })
+			)[1]
+		);
+		npmCli.push(
+			time(() => execFileSync('npm', ['run', '-s', 'cli', '--', 'diff', fa, fb, '--json'], { cwd: repoRoot, maxBuffer: 64 << 20, env }))[1]
+		);
 	}
 	const [, dmpNewest] = time(() => dmpRun(reports[reports.length - 2].text, reports[reports.length - 1].text, 0));
 
 	const m = median(engine);
 	console.log('\n| method | pairs | median | max |\n|---|---|---|---|');
 	console.log(`| duidu engine (jieba) | ${engine.length} | ${ms(m)} | ${ms(Math.max(...engine))} |`);
-	console.log(`| duidu engine on the slow sample | ${engineOnSample.length} | ${ms(median(engineOnSample))} | ${ms(Math.max(...engineOnSample))} |`);
+	console.log(
+		`| duidu engine on the slow sample | ${engineOnSample.length} | ${ms(median(engineOnSample))} | ${ms(Math.max(...engineOnSample))} |`
+	);
 	console.log(`| diff-match-patch + cleanupSemantic, 1 s timeout | ${dmp1.length} | ${ms(median(dmp1))} | ${ms(Math.max(...dmp1))} |`);
-	console.log(`| diff-match-patch + cleanupSemantic, no timeout | ${dmp0.length} (sample) | ${ms(median(dmp0))} | ${ms(Math.max(...dmp0))} |`);
+	console.log(
+		`| diff-match-patch + cleanupSemantic, no timeout | ${dmp0.length} (sample) | ${ms(median(dmp0))} | ${ms(Math.max(...dmp0))} |`
+	);
 	console.log(`| jsdiff diffWords + Intl.Segmenter | ${words.length} (sample) | ${ms(median(words))} | ${ms(Math.max(...words))} |`);
-	console.log(`| \`node scripts/cli.js diff --json\` whole process, ${name(fa)}→${name(fb)} | 3 runs | ${ms(median(cli))} | ${ms(Math.max(...cli))} |`);
+	console.log(
+		`| \`node scripts/cli.js diff --json\` whole process, ${name(fa)}→${name(fb)} | 3 runs | ${ms(median(cli))} | ${ms(Math.max(...cli))} |`
+	);
 	console.log(`| \`npm run cli -- diff --json\` whole process incl. npm | 3 runs | ${ms(median(npmCli))} | ${ms(Math.max(...npmCli))} |`);
 	console.log(`| diff-match-patch no timeout, same pair (in-process) | 1 | ${ms(dmpNewest)} | |`);
 
@@ -132,7 +146,9 @@ export async function run() {
 	console.log(`\nengine vs dmp no timeout (same sample): ${ratio0.toFixed(0)}× faster (target ≥ 100×)`);
 	console.log(`engine vs dmp 1 s timeout: ${(median(dmp1) / m).toFixed(0)}× faster`);
 	console.log(`engine vs jsdiff diffWords (same sample): ${ratioWords.toFixed(0)}× faster`);
-	console.log(`cli process vs dmp no timeout on ${name(fa)}→${name(fb)}: ${ratioCli.toFixed(1)}× faster (target ≥ 10×); through npm: ${(dmpNewest / median(npmCli)).toFixed(1)}×`);
+	console.log(
+		`cli process vs dmp no timeout on ${name(fa)}→${name(fb)}: ${ratioCli.toFixed(1)}× faster (target ≥ 10×); through npm: ${(dmpNewest / median(npmCli)).toFixed(1)}×`
+	);
 	console.log(`engine median ${ms(m)} (target ≤ 100 ms): ${m <= 100 ? 'met' : 'NOT met'}`);
 	console.log(`identical sentences not kept as equal/moved: ${violations} (target 0); lossless failures: ${lossy}`);
 	console.log(`wording reused year on year (share of B's characters kept verbatim): median ${(median(reuse) * 100).toFixed(1)}%`);

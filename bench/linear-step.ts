@@ -42,7 +42,15 @@ const steps: Record<string, (p: Prep) => unknown> = {
 	figures: (p) => extractFigures(p.rb, p.b),
 	lint: (p) => lint(p.b, segmenter(), p.rb),
 	diff: (p) => diffReports({ report: p.ra }, { report: p.rb }, { segmenter }),
-	align: (p) => alignReports([{ id: 'a', report: p.ra, topics: classifyReport(p.ra) }, { id: 'b', report: p.rb, topics: classifyReport(p.rb) }], 'industry', segmenter())
+	align: (p) =>
+		alignReports(
+			[
+				{ id: 'a', report: p.ra, topics: classifyReport(p.ra) },
+				{ id: 'b', report: p.rb, topics: classifyReport(p.rb) }
+			],
+			'industry',
+			segmenter()
+		)
 };
 const f = steps[step];
 if (!f) throw new Error(`unknown step ${step}`);
@@ -61,7 +69,11 @@ const sampler = new Worker(
 	parentPort.on('message', (m) => { if (m === 'start') { on = true; peak = process.memoryUsage.rss(); } else { tick(); on = false; parentPort.postMessage(peak); } });`,
 	{ eval: true }
 );
-const ask = (m: string) => new Promise<number>((r) => { sampler.once('message', r); sampler.postMessage(m); });
+const ask = (m: string) =>
+	new Promise<number>((r) => {
+		sampler.once('message', r);
+		sampler.postMessage(m);
+	});
 const idle = () => new Promise((r) => setTimeout(r, 20));
 
 const timesMs: number[] = [];

@@ -22,12 +22,16 @@ interface Point {
 }
 
 function measure(step: string, n: number): Point {
-	const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(repoRoot, 'bench', 'linear-step.ts'), step, String(n), n >= 16 ? '1' : '3'], {
-		cwd: repoRoot,
-		encoding: 'utf8',
-		timeout: 600_000,
-		maxBuffer: 1 << 20
-	});
+	const out = execFileSync(
+		process.execPath,
+		['--expose-gc', '--import', 'tsx', join(repoRoot, 'bench', 'linear-step.ts'), step, String(n), n >= 16 ? '1' : '3'],
+		{
+			cwd: repoRoot,
+			encoding: 'utf8',
+			timeout: 600_000,
+			maxBuffer: 1 << 20
+		}
+	);
 	return JSON.parse(out.trim().split('\n').pop()!) as Point;
 }
 
@@ -42,7 +46,9 @@ export async function run() {
 		for (const p of points) {
 			// Memory at 1× is within the noise of the heap's own growth: ratios use at least 1 MB.
 			const memRatio = p.peakMb / Math.max(1, base.peakMb);
-			console.log(`| ${step} | ${p.n}× | ${p.chars.toLocaleString('en')} | ${fmt(p.ms)} ms | ${fmt(p.ms / base.ms)} | ${fmt(p.peakMb)} MB | ${fmt(memRatio)} |`);
+			console.log(
+				`| ${step} | ${p.n}× | ${p.chars.toLocaleString('en')} | ${fmt(p.ms)} ms | ${fmt(p.ms / base.ms)} | ${fmt(p.peakMb)} MB | ${fmt(memRatio)} |`
+			);
 		}
 	}
 }

@@ -27,7 +27,6 @@ import { freePort } from '../scripts/lib/free-port.js';
 const CONNECTIONS = 20;
 const HOST = '127.0.0.1';
 
-
 const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
 function get(port: number, path: string, timeoutMs = 300_000): Promise<{ status: number; ms: number }> {
@@ -86,7 +85,13 @@ async function hammer(port: number, paths: string[], count: number, maxMs: numbe
 	await Promise.all(Array.from({ length: CONNECTIONS }, lane));
 	const secs = (performance.now() - t0) / 1000;
 	const bad = [...statuses].filter(([s]) => s !== 200).map(([s, n]) => `${n}×${s || 'no answer'}`);
-	return { n: times.length, rps: times.length / secs, p50: pct(times, 50), p99: pct(times, 99), errors: bad.length ? `${errors} (${bad.join(', ')})` : '0' };
+	return {
+		n: times.length,
+		rps: times.length / secs,
+		p50: pct(times, 50),
+		p99: pct(times, 99),
+		errors: bad.length ? `${errors} (${bad.join(', ')})` : '0'
+	};
 }
 
 async function sequential(port: number, path: string, count: number) {
@@ -96,9 +101,20 @@ async function sequential(port: number, path: string, count: number) {
 }
 
 async function startServer(corpus: string, port: number, workers: string | undefined): Promise<ChildProcess> {
-	const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST, DUIDU_REPORTS: corpus, DUIDU_CACHE: 'off', DUIDU_NO_BUILD: existsSync(join(repoRoot, 'build', 'handler.js')) ? '1' : '0' };
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		PORT: String(port),
+		HOST,
+		DUIDU_REPORTS: corpus,
+		DUIDU_CACHE: 'off',
+		DUIDU_NO_BUILD: existsSync(join(repoRoot, 'build', 'handler.js')) ? '1' : '0'
+	};
 	if (workers !== undefined) env.DUIDU_WORKERS = workers;
-	const child = spawn(process.execPath, [join(repoRoot, 'scripts', 'start.js')], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, [join(repoRoot, 'scripts', 'start.js')], {
+		cwd: repoRoot,
+		env,
+		stdio: ['ignore', 'pipe', 'inherit']
+	});
 	await new Promise<void>((resolve, reject) => {
 		let out = '';
 		child.stdout!.on('data', (d) => {
@@ -119,15 +135,40 @@ export async function run() {
 	if (have) for (const y of years) cpSync(join(national, `${y}.txt`), join(corpus, `${y}.txt`));
 	for (const f of ['manifest.json']) if (have && existsSync(join(national, f))) cpSync(join(national, f), join(corpus, f));
 	const [a, b] = have ? ['2023', '2024'] : ['liaocheng-2020-gwr', 'liaocheng-2024-gwr-excerpt'];
-	const bigPairs = have ? [['1954', '1955'], ['1956', '1957'], ['1958', '1959'], ['1978', '1979']] : [[a, b], [b, a], [a, 'yuncheng-2024-gwr-excerpt'], ['yuncheng-2024-gwr-excerpt', b]];
-	const variants = ['', '&punct=exact', '&space=exact', '&numbers=exact', '&punct=exact&space=exact', '&punct=exact&numbers=exact', '&space=exact&numbers=exact', '&punct=exact&space=exact&numbers=exact'];
+	const bigPairs = have
+		? [
+				['1954', '1955'],
+				['1956', '1957'],
+				['1958', '1959'],
+				['1978', '1979']
+			]
+		: [
+				[a, b],
+				[b, a],
+				[a, 'yuncheng-2024-gwr-excerpt'],
+				['yuncheng-2024-gwr-excerpt', b]
+			];
+	const variants = [
+		'',
+		'&punct=exact',
+		'&space=exact',
+		'&numbers=exact',
+		'&punct=exact&space=exact',
+		'&punct=exact&numbers=exact',
+		'&space=exact&numbers=exact',
+		'&punct=exact&space=exact&numbers=exact'
+	];
 
 	const workers = process.env.BENCH_LOAD_WORKERS;
 	const lanes = process.env.DUIDU_LANES !== '0';
 	const port = await freePort();
 	const server = await startServer(corpus, port, workers);
 	try {
-		console.log(`server on ${HOST}:${port}, corpus: bundled reports${have ? ` + national ${years.join(' ')}` : ''}, disk cache off, worker threads: ${workers ?? 'default'}, heavy lane: ${lanes ? 'on' : 'off'}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+		console.log(
+			`server on ${HOST}:${port}, corpus: bundled reports${have ? ` + national ${years.join(' ')}` : ''}, disk cache off, worker threads: ${workers ?? 'default'}, heavy lane: ${lanes ? 'on' : 'off'}, load average ${loadavg()
+				.map((x) => x.toFixed(1))
+				.join(' ')}`
+		);
 		// Warm: the first page of each kind (code paths, the worker threads, jieba).
 		for (const p of ['/', `/reports/${a}`, `/diff?a=${a}&b=${b}`, `/compare?reports=${a},${b}`]) await get(port, p);
 		const rssBefore = rssMb(server.pid!);
@@ -162,9 +203,17 @@ export async function run() {
 		}
 		const done = await diffs;
 		const p99 = pct(during, 99);
-		console.log(`\nfour big diffs (${bigPairs.map((p) => p.join('→')).join(', ')}): ${f1((performance.now() - t0) / 1000)} s, statuses ${done.map((d) => d.status).join(' ')}`);
-		console.log(`library meanwhile (${during.length} requests): p50 ${f1(pct(during, 50))} ms, p99 ${f1(p99)} ms — ${f1(p99 / idle.p99)}× idle p99 (target ≤ 2×)`);
-		console.log(`RSS after: ${f1(rssMb(server.pid!))} MB (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+		console.log(
+			`\nfour big diffs (${bigPairs.map((p) => p.join('→')).join(', ')}): ${f1((performance.now() - t0) / 1000)} s, statuses ${done.map((d) => d.status).join(' ')}`
+		);
+		console.log(
+			`library meanwhile (${during.length} requests): p50 ${f1(pct(during, 50))} ms, p99 ${f1(p99)} ms — ${f1(p99 / idle.p99)}× idle p99 (target ≤ 2×)`
+		);
+		console.log(
+			`RSS after: ${f1(rssMb(server.pid!))} MB (load average ${loadavg()
+				.map((x) => x.toFixed(1))
+				.join(' ')})`
+		);
 	} finally {
 		server.kill('SIGTERM');
 		agent.destroy();

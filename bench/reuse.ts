@@ -31,7 +31,9 @@ export async function run() {
 			cold.push(time(() => (passages = sourcesOf(corpus, id).passages.length)));
 			if (i === 0) for (let k = 0; k < RUNS; k++) warm.push(time(() => sourcesOf(corpus, id)));
 		}
-		console.log(`sources ${id}: warm median ${ms(median(warm))} over ${RUNS} runs; cold (fresh corpus, builds the year table) median ${ms(median(cold))} over 3; ${passages} passages   target ≤ 2 s`);
+		console.log(
+			`sources ${id}: warm median ${ms(median(warm))} over ${RUNS} runs; cold (fresh corpus, builds the year table) median ${ms(median(cold))} over 3; ${passages} passages   target ≤ 2 s`
+		);
 	}
 	for (const term of ['新质生产力', '城市更新', '高质量发展']) {
 		const times: number[] = [];
@@ -42,6 +44,8 @@ export async function run() {
 			reports = corpus.list().length;
 			times.push(time(() => (n = formulaSpread(corpus, term).first.length)));
 		}
-		console.log(`spread ${term}: median ${ms(median(times))} over ${RUNS} runs, ${reports} reports scanned; ${n} regions use it   target ≤ 1 s`);
+		console.log(
+			`spread ${term}: median ${ms(median(times))} over ${RUNS} runs, ${reports} reports scanned; ${n} regions use it   target ≤ 1 s`
+		);
 	}
 }

@@ -13,13 +13,16 @@ for (const split of ['dev', 'yoy', 'heldout2'] as const) {
 	if (only && split !== only) continue;
 	const res = await evaluatePairs((p) => p.split === split, {}, misses && split !== 'heldout2');
 	const t = total(res.map((r) => r.score));
-	console.log(`${split}: recall ${t.found}/${t.strong} = ${(t.recall * 100).toFixed(1)}%, precision ${t.right}/${t.matched} = ${(t.precision * 100).toFixed(1)}%`);
+	console.log(
+		`${split}: recall ${t.found}/${t.strong} = ${(t.recall * 100).toFixed(1)}%, precision ${t.right}/${t.matched} = ${(t.precision * 100).toFixed(1)}%`
+	);
 	for (const topic of ['urban', 'ecology', 'industry', 'livelihood']) {
 		const tt = total(res.filter((r) => r.topic === topic).map((r) => r.score));
 		if (tt.strong) console.log(`  ${topic}: recall ${tt.found}/${tt.strong}, precision ${tt.right}/${tt.matched}`);
 	}
-	if (misses && split !== 'heldout2') for (const r of res) {
-		for (const m of r.score.misses) console.log(`  MISS ${r.pair.name} ${r.topic} ${m}`);
-		for (const w of r.score.wrong) console.log(`  WRONG ${r.pair.name} ${r.topic} ${w}`);
-	}
+	if (misses && split !== 'heldout2')
+		for (const r of res) {
+			for (const m of r.score.misses) console.log(`  MISS ${r.pair.name} ${r.topic} ${m}`);
+			for (const w of r.score.wrong) console.log(`  WRONG ${r.pair.name} ${r.topic} ${w}`);
+		}
 }

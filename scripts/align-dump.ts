@@ -12,7 +12,10 @@ import { readReportFile } from '../tests/corpus/topics-eval';
 const [a, b, topic] = process.argv.slice(2);
 const charsAt = process.argv.indexOf('--chars');
 const chars = charsAt > 0 ? Number(process.argv[charsAt + 1]) : 160;
-for (const [tag, file] of [['A', a], ['B', b]] as const) {
+for (const [tag, file] of [
+	['A', a],
+	['B', b]
+] as const) {
 	const report = parseReport(await readReportFile(file));
 	const topics = classifyReport(report);
 	console.log(`# ${tag} ${file}`);

@@ -21,11 +21,28 @@ const outFile = path.join(repoRoot, 'tests/fixtures/align-labels.json');
 let done = new Map<string, Pair>();
 try {
 	done = new Map((JSON.parse(readFileSync(outFile, 'utf8')).pairs as Pair[]).map((p) => [p.name, p]));
-} catch { /* first run */ }
+} catch {
+	/* first run */
+}
 
-interface Ref { start: number; end: number; quote: string }
-interface Label { a: Ref; b: Ref; matter: string; strength: 's' | 'w' }
-interface Pair { name: string; split: string; a: string; b: string; topics: Record<string, Label[]> }
+interface Ref {
+	start: number;
+	end: number;
+	quote: string;
+}
+interface Label {
+	a: Ref;
+	b: Ref;
+	matter: string;
+	strength: 's' | 'w';
+}
+interface Pair {
+	name: string;
+	split: string;
+	a: string;
+	b: string;
+	topics: Record<string, Label[]>;
+}
 
 const src = readFileSync(path.join(repoRoot, 'tests/fixtures/align-labels.txt'), 'utf8');
 const pairs: Pair[] = [];
@@ -50,10 +67,12 @@ for (const [k, pair] of pairs.entries()) {
 		pairs[k] = { ...old, split: pair.split };
 		continue;
 	}
-	const sides = await Promise.all([pair.a, pair.b].map(async (file) => {
-		const report = parseReport(await readReportFile(file));
-		return { report, topics: classifyReport(report), map: new TextMap(report.pieces) };
-	}));
+	const sides = await Promise.all(
+		[pair.a, pair.b].map(async (file) => {
+			const report = parseReport(await readReportFile(file));
+			return { report, topics: classifyReport(report), map: new TextMap(report.pieces) };
+		})
+	);
 	for (const [t, rows] of Object.entries(pair.topics)) {
 		const cols = sides.map((s) => passagesOn(s.topics, t));
 		const ref = (k: number, tag: string): Ref => {
@@ -61,14 +80,35 @@ for (const [k, pair] of pairs.entries()) {
 			const p = cols[k][i];
 			if (!p) throw new Error(`${pair.name} ${t}: no passage ${tag}`);
 			const s = sides[k];
-			return { start: s.map.toInput(p.textStart), end: s.map.toInput(p.textEnd, 'end'), quote: s.report.text.slice(p.textStart, p.textStart + 16) };
+			return {
+				start: s.map.toInput(p.textStart),
+				end: s.map.toInput(p.textEnd, 'end'),
+				quote: s.report.text.slice(p.textStart, p.textStart + 16)
+			};
 		};
-		pair.topics[t] = (rows as unknown as [string, string, string, string][]).map(([a, b, matter, strength]) => ({ a: ref(0, a), b: ref(1, b), matter, strength: strength as 's' | 'w' }));
+		pair.topics[t] = (rows as unknown as [string, string, string, string][]).map(([a, b, matter, strength]) => ({
+			a: ref(0, a),
+			b: ref(1, b),
+			matter,
+			strength: strength as 's' | 'w'
+		}));
 	}
 }
 const out = {
-	about: 'Counterpart passages of two reports on a topic, listed by hand from scripts/align-dump.ts before the matcher ran on them. strength s = an analyst reads them side by side (counts for recall); w = acceptable if matched (not an error for precision). Offsets are into each file\'s decoded input (../shared/corpus/FILE). split: dev (tuned on; includes the first held-out, seen since), heldout2 (new city pairs of 2019/2021/2022/2024, never tuned on), yoy (same city, consecutive years).',
+	about:
+		"Counterpart passages of two reports on a topic, listed by hand from scripts/align-dump.ts before the matcher ran on them. strength s = an analyst reads them side by side (counts for recall); w = acceptable if matched (not an error for precision). Offsets are into each file's decoded input (../shared/corpus/FILE). split: dev (tuned on; includes the first held-out, seen since), heldout2 (new city pairs of 2019/2021/2022/2024, never tuned on), yoy (same city, consecutive years).",
 	pairs
 };
 writeFileSync(outFile, JSON.stringify(out, null, 1) + '\n');
-console.log(pairs.map((p) => `${p.name} ${p.split}: ${Object.values(p.topics).flat().filter((l) => l.strength === 's').length} strong, ${Object.values(p.topics).flat().length} total`).join('\n'));
+console.log(
+	pairs
+		.map(
+			(p) =>
+				`${p.name} ${p.split}: ${
+					Object.values(p.topics)
+						.flat()
+						.filter((l) => l.strength === 's').length
+				} strong, ${Object.values(p.topics).flat().length} total`
+		)
+		.join('\n')
+);

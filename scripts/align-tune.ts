@@ -24,4 +24,5 @@ for (const o of combos) {
 	results.push({ o, r: t.recall, p: t.precision, f: (2 * t.recall * t.precision) / (t.recall + t.precision) });
 }
 results.sort((a, b) => a.f - b.f);
-for (const x of results.slice(-15)) console.log(JSON.stringify(x.o), `recall ${(x.r * 100).toFixed(1)} precision ${(x.p * 100).toFixed(1)} F ${(x.f * 100).toFixed(1)}`);
+for (const x of results.slice(-15))
+	console.log(JSON.stringify(x.o), `recall ${(x.r * 100).toFixed(1)} precision ${(x.p * 100).toFixed(1)} F ${(x.f * 100).toFixed(1)}`);

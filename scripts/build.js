@@ -30,15 +30,33 @@ const jsonAsParse = {
 			const { readFile } = await import('node:fs/promises');
 			const data = JSON.parse(await readFile(args.path, 'utf8'));
 			// Top-level keys stay importable by name, as with esbuild's own JSON loader.
-			const keys = data && typeof data === 'object' && !Array.isArray(data) ? Object.keys(data).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default') : [];
+			const keys =
+				data && typeof data === 'object' && !Array.isArray(data)
+					? Object.keys(data).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default')
+					: [];
 			const named = keys.length ? `export const { ${keys.join(', ')} } = data;` : '';
-			return { contents: `const data = JSON.parse(${JSON.stringify(JSON.stringify(data))});\nexport default data;\n${named}`, loader: 'js' };
+			return {
+				contents: `const data = JSON.parse(${JSON.stringify(JSON.stringify(data))});\nexport default data;\n${named}`,
+				loader: 'js'
+			};
 		});
 	}
 };
 
 // Whitespace and syntax minified (less to parse at start-up); names kept, so stack traces still read.
-const common = { bundle: true, format: 'esm', platform: 'node', target: 'node20', packages: 'external', logLevel: 'warning', logOverride: { 'tsconfig.json': 'silent' }, absWorkingDir: root, minifyWhitespace: true, minifySyntax: true, plugins: [jsonAsParse] };
+const common = {
+	bundle: true,
+	format: 'esm',
+	platform: 'node',
+	target: 'node20',
+	packages: 'external',
+	logLevel: 'warning',
+	logOverride: { 'tsconfig.json': 'silent' },
+	absWorkingDir: root,
+	minifyWhitespace: true,
+	minifySyntax: true,
+	plugins: [jsonAsParse]
+};
 
 /** build/cli/: main.js and a chunk per command (a command loads only what it needs). */
 export async function buildCli() {

@@ -23,7 +23,11 @@ function newest(dir) {
 
 const stale = () => {
 	const built = statSync(entry).mtimeMs;
-	return newest(join(root, 'src', 'cli')) > built || newest(join(root, 'src', 'lib')) > built || statSync(join(root, 'package.json')).mtimeMs > built;
+	return (
+		newest(join(root, 'src', 'cli')) > built ||
+		newest(join(root, 'src', 'lib')) > built ||
+		statSync(join(root, 'package.json')).mtimeMs > built
+	);
 };
 
 if (!existsSync(entry) || stale()) {
@@ -31,7 +35,8 @@ if (!existsSync(entry) || stale()) {
 		await (await import('./build.js')).buildCli();
 	} catch (e) {
 		// A production install has no esbuild: run the bundle `npm run build` left, if any (bin/duidu.js says when there is none).
-		if (!existsSync(join(root, 'node_modules', 'esbuild'))) console.error('duidu: cannot rebuild the CLI here (no esbuild: a production install); running the built one');
+		if (!existsSync(join(root, 'node_modules', 'esbuild')))
+			console.error('duidu: cannot rebuild the CLI here (no esbuild: a production install); running the built one');
 		else throw e;
 	}
 }

@@ -32,13 +32,30 @@ function property(name: string, prop: fc.IProperty<never> | fc.IProperty<[string
 
 const caseMode = process.argv.includes('--case');
 if (!caseMode) console.log(`fuzz: ${runs} runs per property, seed ${seed}\n`);
-if (!caseMode) property('parse is lossless, never throws, bounded time per character', fc.property(anyText(400, 20_000), (x) => void checkParse(x)), runs);
-if (!caseMode) property('diff tiles both texts', fc.property(anyText(200, 5_000), anyText(200, 5_000), (a, b) => checkDiff(a, b)), Math.ceil(runs / 4));
-if (!caseMode) property("every figure's raw is its input slice", fc.property(anyText(400, 20_000), (x) => checkFigures(x)), runs);
+if (!caseMode)
+	property(
+		'parse is lossless, never throws, bounded time per character',
+		fc.property(anyText(400, 20_000), (x) => void checkParse(x)),
+		runs
+	);
+if (!caseMode)
+	property(
+		'diff tiles both texts',
+		fc.property(anyText(200, 5_000), anyText(200, 5_000), (a, b) => checkDiff(a, b)),
+		Math.ceil(runs / 4)
+	);
+if (!caseMode)
+	property(
+		"every figure's raw is its input slice",
+		fc.property(anyText(400, 20_000), (x) => checkFigures(x)),
+		runs
+	);
 
 // The hostile inputs of issue 13, full size.
 const table = Array.from({ length: 8000 }, (_, i) => `| 指标${i} | ${i}.5 | 增长${i % 10}% |`).join('\n');
-const nested = Array.from({ length: 10_000 }, (_, i) => `${'一二三四五六七八九'[i % 9]}、标题${i}\n\n（一）小标题\n\n正文内容。`).join('\n');
+const nested = Array.from({ length: 10_000 }, (_, i) => `${'一二三四五六七八九'[i % 9]}、标题${i}\n\n（一）小标题\n\n正文内容。`).join(
+	'\n'
+);
 const cases: [string, () => unknown, number][] = [
 	['parse `**好**` × 200,000', () => parseReport('**好**'.repeat(200_000)), 1_000_000],
 	['parse `**` × 300,000', () => parseReport('**'.repeat(300_000)), 600_000],
@@ -46,8 +63,24 @@ const cases: [string, () => unknown, number][] = [
 	['parse 10,000 nested headings', () => parseReport(nested), nested.length],
 	['parse an 8,000-row table', () => parseReport(table), table.length],
 	['parse a 1,000,000-space run', () => parseReport(`我们${' '.repeat(1_000_000)}继续。`), 1_000_000],
-	['diff a 1,000,000-space run', () => diffReports({ report: parseReport(`我们要继续${' '.repeat(1_000_000)}推进改革。`) }, { report: parseReport('我们要继续推进改革。') }, { segmenter: intlSegmenter }), 1_000_000],
-	['figures `增长5.2%，` × 150,000 (period regexes)', () => { const x = '增长5.2%，'.repeat(150_000); return extractFigures(parseReport(x), x); }, 1_050_000],
+	[
+		'diff a 1,000,000-space run',
+		() =>
+			diffReports(
+				{ report: parseReport(`我们要继续${' '.repeat(1_000_000)}推进改革。`) },
+				{ report: parseReport('我们要继续推进改革。') },
+				{ segmenter: intlSegmenter }
+			),
+		1_000_000
+	],
+	[
+		'figures `增长5.2%，` × 150,000 (period regexes)',
+		() => {
+			const x = '增长5.2%，'.repeat(150_000);
+			return extractFigures(parseReport(x), x);
+		},
+		1_050_000
+	],
 	['figures in an 8,000-row table', () => extractFigures(parseReport(table), table), table.length]
 ];
 // Each hostile case runs in a child process of its own, killed at its bound: a case that hangs is reported, not waited for.
@@ -64,11 +97,18 @@ for (let i = 0; i < cases.length; i++) {
 	const [name, , chars] = cases[i];
 	// Tighter than the properties' bound: 50 µs a character (linear work is well under 10) plus 5 s.
 	const bound = Math.round(5_000 + 0.05 * chars);
-	const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--case', String(i)], { encoding: 'utf8', timeout: bound + 5_000 });
+	const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--case', String(i)], {
+		encoding: 'utf8',
+		timeout: bound + 5_000
+	});
 	const ms = Number(r.stdout.trim().split('\n').pop());
 	if (r.error || r.status !== 0 || !(ms <= bound)) {
 		failures++;
-		const why = r.error ? `did not finish within ${bound} ms (killed)` : r.status !== 0 ? `failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}` : `${ms.toFixed(0)} ms, over the bound of ${bound} ms`;
+		const why = r.error
+			? `did not finish within ${bound} ms (killed)`
+			: r.status !== 0
+				? `failed: ${r.stderr.trim().split('\n').slice(-3).join(' ')}`
+				: `${ms.toFixed(0)} ms, over the bound of ${bound} ms`;
 		console.log(`✗ ${name}: ${why}`);
 	} else console.log(`✓ ${name}: ${ms.toFixed(0)} ms (bound ${bound} ms)`);
 }

@@ -31,15 +31,19 @@ function newest(dir) {
 
 const sourcesChanged = () => {
 	const built = statSync(buildEntry).mtimeMs;
-	return ['src', 'static'].some((d) => newest(join(root, d)) > built) ||
-		['svelte.config.js', 'vite.config.ts', 'package.json'].some((f) => existsSync(join(root, f)) && statSync(join(root, f)).mtimeMs > built);
+	return (
+		['src', 'static'].some((d) => newest(join(root, d)) > built) ||
+		['svelte.config.js', 'vite.config.ts', 'package.json'].some((f) => existsSync(join(root, f)) && statSync(join(root, f)).mtimeMs > built)
+	);
 };
 
 // DUIDU_NO_BUILD=1 serves the build as it is (tests that start a second server beside a running one).
 // A production install (`npm ci --omit=dev`) has no vite: it serves the build it was given.
 const canBuild = existsSync(join(root, 'node_modules', 'vite', 'bin', 'vite.js'));
 if (!existsSync(buildEntry) && !canBuild) {
-	console.error('duidu: no build, and no build tools here (a production install): run `npm run build` where the dev dependencies are installed');
+	console.error(
+		'duidu: no build, and no build tools here (a production install): run `npm run build` where the dev dependencies are installed'
+	);
 	process.exit(1);
 }
 if (!existsSync(buildEntry) || (canBuild && process.env.DUIDU_NO_BUILD !== '1' && sourcesChanged())) {
@@ -97,11 +101,12 @@ const server = createServer((req, res) => {
 	});
 });
 if (laneSocket) server.listen(laneSocket, () => process.send?.('ready'));
-else server.listen(port, host, () => {
-	const shown = loopbackOnly ? 'localhost' : host;
-	console.log(`duidu: serving ${process.env.DUIDU_REPORTS} at http://${shown}:${port}`);
-	console.log(`Listening on http://${host}:${port}`);
-});
+else
+	server.listen(port, host, () => {
+		const shown = loopbackOnly ? 'localhost' : host;
+		console.log(`duidu: serving ${process.env.DUIDU_REPORTS} at http://${shown}:${port}`);
+		console.log(`Listening on http://${host}:${port}`);
+	});
 const stop = () => {
 	lane?.stop();
 	server.close(() => process.exit(0));

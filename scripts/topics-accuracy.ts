@@ -25,5 +25,6 @@ const at = process.argv.indexOf('--misses');
 if (at > 0) {
 	const splits = (process.argv[at + 1] && !process.argv[at + 1].startsWith('-') ? process.argv[at + 1] : 'dev,dev2').split(',');
 	console.log(`\nmisses (${splits.join(', ')}):`);
-	for (const i of items.filter((x: LabelItem) => !x.ok && splits.includes(x.split))) console.log(`  [${i.split}] ${i.file} ${i.kind} "${i.key}" want ${i.expected.join('|')} got ${i.got}`);
+	for (const i of items.filter((x: LabelItem) => !x.ok && splits.includes(x.split)))
+		console.log(`  [${i.split}] ${i.file} ${i.kind} "${i.key}" want ${i.expected.join('|')} got ${i.got}`);
 }

@@ -31,5 +31,7 @@ const secOf = new Map(report.sections.map((s) => [s.id, s]));
 bodies.forEach((b, i) => {
 	const p = report.paragraphs.filter((x) => x.kind !== 'front')[i];
 	const sec = p.section ? secOf.get(p.section) : null;
-	console.log(`P${i} [${sec ? sec.heading.slice(0, 14) : '-'}] key=${JSON.stringify(prefixOf(i))} | ${b.slice(0, chars).replace(/\n/g, ' ')}`);
+	console.log(
+		`P${i} [${sec ? sec.heading.slice(0, 14) : '-'}] key=${JSON.stringify(prefixOf(i))} | ${b.slice(0, chars).replace(/\n/g, ' ')}`
+	);
 });

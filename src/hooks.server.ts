@@ -10,7 +10,8 @@ import { followCorpusChanges, generationOf, workPool } from '$lib/server/work';
  */
 export const init: ServerInit = async () => {
 	const corpus = await getCorpus();
-	for (const dir of corpus.dirs) for (const name of cleanStaleTemps(dir)) console.log(`duidu: removed ${name}, left by an import that never finished`);
+	for (const dir of corpus.dirs)
+		for (const name of cleanStaleTemps(dir)) console.log(`duidu: removed ${name}, left by an import that never finished`);
 	followCorpusChanges();
 	const warm = workPool().warm(generationOf(corpus));
 	// The heavy lane of `npm start` says it is ready only once its workers are: until then the first process serves its pages.

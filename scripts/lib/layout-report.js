@@ -6,7 +6,17 @@
  */
 import { charWidth } from './minimal-pdf.js';
 
-export function layoutReport({ title, paragraphs, header, size = 14, leading = 26, width = 595, height = 842, margin = 72, linesPerPage = 0 }) {
+export function layoutReport({
+	title,
+	paragraphs,
+	header,
+	size = 14,
+	leading = 26,
+	width = 595,
+	height = 842,
+	margin = 72,
+	linesPerPage = 0
+}) {
 	const measure = width - 2 * margin;
 	const top = height - margin - 20;
 	const bottom = margin + 10;

@@ -41,20 +41,28 @@ export function writePdf({ pages, width = 595, height = 842, fontName = 'SimSun'
 
 	let font = null;
 	if (cids.size) {
-		const widths = [...cids].filter(([ch]) => charWidth(ch) !== 1000).map(([ch, cid]) => `${cid} [${charWidth(ch)}]`).join(' ');
+		const widths = [...cids]
+			.filter(([ch]) => charWidth(ch) !== 1000)
+			.map(([ch, cid]) => `${cid} [${charWidth(ch)}]`)
+			.join(' ');
 		const entries = [...cids].map(([ch, cid]) => `<${cid.toString(16).padStart(4, '0')}> <${utf16Hex(ch)}>`);
-		let cmap = '/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n';
+		let cmap =
+			'/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n';
 		for (let i = 0; i < entries.length; i += 100) {
 			const chunk = entries.slice(i, i + 100);
 			cmap += `${chunk.length} beginbfchar\n${chunk.join('\n')}\nendbfchar\n`;
 		}
 		cmap += 'endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n';
 		const toUnicode = add(`<< /Length ${cmap.length} >>\nstream\n${cmap}endstream`);
-		const descriptor = add(`<< /Type /FontDescriptor /FontName /${fontName} /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >>`);
+		const descriptor = add(
+			`<< /Type /FontDescriptor /FontName /${fontName} /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >>`
+		);
 		const cidFont = add(
 			`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /${fontName} /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [${widths}] /CIDToGIDMap /Identity >>`
 		);
-		font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /${fontName} /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+		font = add(
+			`<< /Type /Font /Subtype /Type0 /BaseFont /${fontName} /Encoding /Identity-H /DescendantFonts [${cidFont} 0 R] /ToUnicode ${toUnicode} 0 R >>`
+		);
 	}
 
 	const pageIds = [];
@@ -66,7 +74,9 @@ export function writePdf({ pages, width = 595, height = 842, fontName = 'SimSun'
 		}
 		const stream = add(`<< /Length ${content.length} >>\nstream\n${content}endstream`);
 		const resources = font ? `<< /Font << /F1 ${font} 0 R >> >>` : '<< >>';
-		pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${resources} /Contents ${stream} 0 R >>`));
+		pageIds.push(
+			add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 ${width} ${height}] /Resources ${resources} /Contents ${stream} 0 R >>`)
+		);
 	}
 	objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
 	objects[pagesObj - 1] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;

@@ -17,9 +17,14 @@ export function ensureProjectNode(script) {
 	const root = fileURLToPath(new URL('../..', import.meta.url));
 	const node = join(root, 'node_modules', 'node', 'bin', 'node');
 	if (!existsSync(node) || process.env.DUIDU_REEXEC) {
-		process.stderr.write(`duidu: needs Node ≥ ${MIN_MAJOR} (this is ${process.version}); run \`npm install\`, which brings it, and use npm run / npx\n`);
+		process.stderr.write(
+			`duidu: needs Node ≥ ${MIN_MAJOR} (this is ${process.version}); run \`npm install\`, which brings it, and use npm run / npx\n`
+		);
 		process.exit(1);
 	}
-	const r = spawnSync(node, [...process.execArgv, script, ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, DUIDU_REEXEC: '1' } });
+	const r = spawnSync(node, [...process.execArgv, script, ...process.argv.slice(2)], {
+		stdio: 'inherit',
+		env: { ...process.env, DUIDU_REEXEC: '1' }
+	});
 	process.exit(r.status ?? 1);
 }

@@ -58,7 +58,8 @@ function usageMessage(e: Error): string {
 	const code = (e as { code?: string }).code;
 	const flag = /'(-[^'\s]+)/.exec(e.message)?.[1] ?? '';
 	if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${flag}`;
-	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return /argument missing/.test(e.message) ? `${flag} needs a value` : `${flag} takes no value`;
+	if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+		return /argument missing/.test(e.message) ? `${flag} needs a value` : `${flag} takes no value`;
 	return e.message;
 }
 
@@ -81,7 +82,10 @@ export function usageLine(name: string, spec: Spec): string {
 
 /** The whole `--help` of a command, generated from its declaration. */
 export function helpText(name: string, spec: Spec & { summary: string }): string {
-	const rows = [...Object.entries(spec.options), ['help', HELP] as const].map(([n, o]) => [n === 'help' ? '-h, --help' : flagText(n, o), o.help]);
+	const rows = [...Object.entries(spec.options), ['help', HELP] as const].map(([n, o]) => [
+		n === 'help' ? '-h, --help' : flagText(n, o),
+		o.help
+	]);
 	const width = Math.max(...rows.map(([f]) => f.length)) + 2;
 	return [
 		`usage: ${PROGRAM} ${name}${spec.args ? ' ' + spec.args : ''}${Object.keys(spec.options).length ? ' [options]' : ''}`,

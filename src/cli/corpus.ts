@@ -15,7 +15,9 @@ export async function openCorpus(): Promise<CorpusStore> {
 			const w = 30;
 			const filled = Math.round((w * p.done) / p.total);
 			const secs = ((Date.now() - started) / 1000).toFixed(0);
-			process.stderr.write(`\rindexing [${'#'.repeat(filled)}${'.'.repeat(w - filled)}] ${p.done}/${p.total} ${secs}s${p.running ? '' : '\n'}`);
+			process.stderr.write(
+				`\rindexing [${'#'.repeat(filled)}${'.'.repeat(w - filled)}] ${p.done}/${p.total} ${secs}s${p.running ? '' : '\n'}`
+			);
 		} else {
 			const tenth = Math.floor((10 * p.done) / p.total);
 			if (tenth !== lastTenth) {

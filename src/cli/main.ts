@@ -12,7 +12,14 @@ async function help(): Promise<string> {
 	const all = await Promise.all(Object.values(commands).map((load) => load()));
 	const names = Object.keys(commands);
 	const rows = all.map((c, i) => `  ${usageLine(names[i], c)}\n      ${c.summary}`);
-	return [`usage: ${PROGRAM} COMMAND [ARGS]   (in the repository: npm run cli -- COMMAND [ARGS])`, '', 'commands:', ...rows, '', `${PROGRAM} COMMAND --help: the options of one command`].join('\n');
+	return [
+		`usage: ${PROGRAM} COMMAND [ARGS]   (in the repository: npm run cli -- COMMAND [ARGS])`,
+		'',
+		'commands:',
+		...rows,
+		'',
+		`${PROGRAM} COMMAND --help: the options of one command`
+	].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -35,7 +42,9 @@ async function main(argv: string[]): Promise<number> {
 		return await command.run(args, processIo);
 	} catch (e) {
 		if (e instanceof UsageError) {
-			processIo.err(`${PROGRAM} ${name}: ${e.message}\nusage: ${PROGRAM} ${usageLine(name, command)}\n(${PROGRAM} ${name} --help for more)`);
+			processIo.err(
+				`${PROGRAM} ${name}: ${e.message}\nusage: ${PROGRAM} ${usageLine(name, command)}\n(${PROGRAM} ${name} --help for more)`
+			);
 			return 2;
 		}
 		if (e instanceof CliError) {

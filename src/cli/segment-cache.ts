@@ -64,7 +64,12 @@ function wordsFrom(text: string, lengths: unknown): string[] | null {
  * jieba), `fallback` segments and nothing is stored under jieba's key. With
  * `dir` null it is just the loaded segmenter.
  */
-export function cachedSegmenter(load: () => WordSegmenter | null, fallback: WordSegmenter, dir: string | null, version: () => string): WordSegmenter {
+export function cachedSegmenter(
+	load: () => WordSegmenter | null,
+	fallback: WordSegmenter,
+	dir: string | null,
+	version: () => string
+): WordSegmenter {
 	let inner: WordSegmenter | null | undefined;
 	const loaded = () => (inner === undefined ? (inner = load()) : inner);
 	if (!dir) return (text) => (loaded() ?? fallback)(text);

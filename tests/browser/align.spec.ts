@@ -45,7 +45,9 @@ test('two cities: a matched row names its matter and each side’s evidence; the
 
 test('five columns stay readable: each keeps a minimum width and the grid scrolls sideways', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
-	await page.goto('/compare?reports=liaocheng-2020-gwr,liaocheng-2023-gwr-part2,liaocheng-2024-gwr-excerpt,yuncheng-2024-gwr-excerpt,dongchangfu-2024-plan&topic=urban');
+	await page.goto(
+		'/compare?reports=liaocheng-2020-gwr,liaocheng-2023-gwr-part2,liaocheng-2024-gwr-excerpt,yuncheng-2024-gwr-excerpt,dongchangfu-2024-plan&topic=urban'
+	);
 	const heads = page.getByRole('columnheader').filter({ has: page.locator('.col-letter') });
 	await expect(heads).toHaveCount(5);
 	for (let i = 0; i < 5; i++) {
@@ -88,7 +90,10 @@ test('the diff of two cities, only matching passages: the passages the matcher p
 	await expect(page.getByText(/已隐藏 \d+ 行|rows without counterpart hidden/)).toBeVisible();
 });
 
-test('the picker scales: the page lists regions only, a region’s years come when it is opened, a filter narrows the regions', async ({ page, request }) => {
+test('the picker scales: the page lists regions only, a region’s years come when it is opened, a filter narrows the regions', async ({
+	page,
+	request
+}) => {
 	// The HTML holds no report list: no year links until a region is opened.
 	const html = await (await request.get('/compare')).text();
 	expect(html).not.toContain('data-report-id');
@@ -106,7 +111,10 @@ test('the picker scales: the page lists regions only, a region’s years come wh
 	await region.locator('summary').click();
 	await expect(page.locator('a[data-report-id="liaocheng-2020-gwr"]')).toBeVisible();
 	// The endpoint answers with the region's reports, newest first.
-	const list = (await (await request.get('/compare/regions?region=' + encodeURIComponent('聊城市'))).json()) as { id: string; year: number }[];
+	const list = (await (await request.get('/compare/regions?region=' + encodeURIComponent('聊城市'))).json()) as {
+		id: string;
+		year: number;
+	}[];
 	expect(list.map((e) => e.id)).toContain('liaocheng-2020-gwr');
 	expect(list[0].year).toBeGreaterThanOrEqual(list[list.length - 1].year);
 	// An unknown region is an empty list, not an error.

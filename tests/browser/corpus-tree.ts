@@ -37,12 +37,20 @@ export function buildTree(dir: string): number {
 		writeFileSync(join(dir, rel), `---\ntitle: ${title ?? `${region}政府工作报告（${year}年）`}\n---\n${text}${extra}`);
 		n++;
 	};
-	for (const y of [1954, 1955, 1956, 1975, 1978, 2019, 2020, 2021, 2022, 2023, 2024, 2025]) put(`政府工作报告-国务院/${y}.md`, '国务院', y, y >= 2023);
+	for (const y of [1954, 1955, 1956, 1975, 1978, 2019, 2020, 2021, 2022, 2023, 2024, 2025])
+		put(`政府工作报告-国务院/${y}.md`, '国务院', y, y >= 2023);
 	put('政府工作报告-国务院/1964-part.md', '国务院', 1964, false);
 	for (const [province, cities] of Object.entries(PROVINCES)) {
 		for (let y = 2014; y <= 2025; y++) put(`政府工作报告-省自治区/${province}/${y}.md`, province, y, y >= 2024);
 		cities.forEach((city, i) => {
-			for (let y = 2014; y <= 2025; y++) put(`政府工作报告-其他地市/${city}/${y}.md`, city, y, y === 2025 && i % 2 === 0, city === '聊城市' && y === 2025 ? '=HYPERLINK("http://example.invalid","聊城")' : undefined);
+			for (let y = 2014; y <= 2025; y++)
+				put(
+					`政府工作报告-其他地市/${city}/${y}.md`,
+					city,
+					y,
+					y === 2025 && i % 2 === 0,
+					city === '聊城市' && y === 2025 ? '=HYPERLINK("http://example.invalid","聊城")' : undefined
+				);
 		});
 	}
 	// Two reports of one region and year (聊城市 2016, the second in another folder): flagged, not merged.
@@ -52,4 +60,3 @@ export function buildTree(dir: string): number {
 	writeFileSync(join(dir, '政府工作报告-其他地市', '运城市', '2013.md'), Buffer.from([0xd5, 0xfe, 0xb8, 0xae, 0xb9, 0xa4, 0xd7, 0xf7]));
 	return n;
 }
-

@@ -16,7 +16,6 @@ import { freePort } from '../../scripts/lib/free-port.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-
 let dir = '';
 let count = 0;
 let base = '';
@@ -64,7 +63,9 @@ test.afterAll(async () => {
 async function noSidewaysScroll(page: Page) {
 	const { scroll, client, wide } = await page.evaluate(() => {
 		const client = document.documentElement.clientWidth;
-		const wide = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > client + 1).map((e) => `${e.tagName}.${e.className}`);
+		const wide = [...document.querySelectorAll('body *')]
+			.filter((e) => e.getBoundingClientRect().right > client + 1)
+			.map((e) => `${e.tagName}.${e.className}`);
 		return { scroll: document.documentElement.scrollWidth, client, wide: wide.slice(0, 5) };
 	});
 	expect(scroll, `${page.url()}: ${wide.join(', ')}`).toBeLessThanOrEqual(client);
@@ -124,7 +125,10 @@ test('two reports of one region and year are flagged in the library, in both lan
 	// Each flag links the other report.
 	const ids = await page.getByTestId('report-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
 	expect(ids.length).toBe(2);
-	await expect(page.locator(`[data-id="${ids[0]}"] [data-testid="duplicate-flag"] a`)).toHaveAttribute('href', `/reports/${encodeURIComponent(ids[1]!)}`);
+	await expect(page.locator(`[data-id="${ids[0]}"] [data-testid="duplicate-flag"] a`)).toHaveAttribute(
+		'href',
+		`/reports/${encodeURIComponent(ids[1]!)}`
+	);
 });
 
 test('no page-level sideways scroll at 390 px', async ({ page }) => {
@@ -165,7 +169,9 @@ test("a term's spread: the first year each region uses it, national first", asyn
 	await page.goto(`${base}/search?q=${TERM}`);
 	const table = page.getByTestId('search-regions');
 	await page.getByTestId('sort-first').click();
-	const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th a')!.textContent, tr.querySelector('td:last-child')!.textContent]));
+	const rows = await table
+		.locator('tbody tr')
+		.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th a')!.textContent, tr.querySelector('td:last-child')!.textContent]));
 	expect(rows[0]).toEqual(['中华人民共和国', '2023']);
 	expect(rows.slice(1, 4).map((r) => r[1])).toEqual(['2024', '2024', '2024']);
 	expect(rows.slice(4).every((r) => r[1] === '2025')).toBe(true);

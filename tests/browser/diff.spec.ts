@@ -11,8 +11,18 @@ test('opens a diff of two seed reports with statistics and both columns', async 
 	// Changes are marked by element (strike-through / underline), not only colour.
 	await expect(rows.locator('del').first()).toBeVisible();
 	await expect(rows.locator('ins').first()).toBeVisible();
-	expect(await rows.locator('del').first().evaluate((e) => getComputedStyle(e).textDecorationLine)).toContain('line-through');
-	expect(await rows.locator('ins').first().evaluate((e) => getComputedStyle(e).textDecorationLine)).toContain('underline');
+	expect(
+		await rows
+			.locator('del')
+			.first()
+			.evaluate((e) => getComputedStyle(e).textDecorationLine)
+	).toContain('line-through');
+	expect(
+		await rows
+			.locator('ins')
+			.first()
+			.evaluate((e) => getComputedStyle(e).textDecorationLine)
+	).toContain('underline');
 	await expect(page.locator('nav a[href="/diff"]')).toBeVisible();
 });
 
@@ -96,7 +106,9 @@ test('a figure that changed year on year is marked in the text and listed with i
 	await expect(page.getByTestId('diff-figures')).toHaveCount(0);
 });
 
-test('city to city: shared phrases are marked in unpaired text, listed with counts, jump to each side, and toggle off in the URL', async ({ page }) => {
+test('city to city: shared phrases are marked in unpaired text, listed with counts, jump to each side, and toggle off in the URL', async ({
+	page
+}) => {
 	const CITIES = '/diff?a=liaocheng-2024-gwr-excerpt&b=yuncheng-2024-gwr-excerpt';
 	await page.goto(CITIES);
 	// Mostly different texts: the phrases are on without asking.

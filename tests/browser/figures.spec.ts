@@ -33,9 +33,13 @@ test.describe('figures', () => {
 		const text = (await import('node:fs')).readFileSync(path!, 'utf8').replace(/^\ufeff/, '');
 		const lines = text.trim().split('\r\n');
 		expect(lines[0]).toBe('indicator,unit,region,year,kind,value,approx,estimate,raw,report,start,end,topic,sentence');
-		expect(lines).toContainEqual(expect.stringMatching(/^城镇新增就业,人,聊城市,2019,actual,67800,false,false,6\.78万人,liaocheng-2020-gwr,\d+,\d+,[\w-]*,/));
+		expect(lines).toContainEqual(
+			expect.stringMatching(/^城镇新增就业,人,聊城市,2019,actual,67800,false,false,6\.78万人,liaocheng-2020-gwr,\d+,\d+,[\w-]*,/)
+		);
 		expect(lines).toContainEqual(expect.stringMatching(/^城镇新增就业,人,聊城市,2020,target,45000,true,/));
-		expect(lines).toContainEqual(expect.stringMatching(/^新改建道路,条,聊城市,2023,actual,59,false,false,59条,liaocheng-2024-gwr-excerpt,/));
+		expect(lines).toContainEqual(
+			expect.stringMatching(/^新改建道路,条,聊城市,2023,actual,59,false,false,59条,liaocheng-2024-gwr-excerpt,/)
+		);
 		// The client-side download of the filtered table holds only what is shown.
 		await page.getByTestId('figures-search').fill('新改建道路');
 		// The region's series are paginated: the search asks the server (whole region), then the table shows the match.

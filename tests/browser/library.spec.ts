@@ -123,7 +123,11 @@ test.describe('report', () => {
 		await expect(outline.locator('li.lead > a[href="#s1.1.1"]')).toHaveText('现代农业扩量提质');
 
 		const text = page.getByTestId('report-text');
-		await expect(text.locator('h2')).toHaveText(['一、2019年工作回顾#', '二、今年以来新冠肺炎疫情防控和经济社会发展情况#', '三、2020年目标任务和重点工作#']);
+		await expect(text.locator('h2')).toHaveText([
+			'一、2019年工作回顾#',
+			'二、今年以来新冠肺炎疫情防控和经济社会发展情况#',
+			'三、2020年目标任务和重点工作#'
+		]);
 		await expect(text.locator('h3[id="s1.1"]')).toHaveText(/\(一\)动能转换明显加快。/);
 		await expect(text.getByRole('heading', { name: '现代农业扩量提质。' })).toHaveAttribute('id', 's1.1.1');
 		await expect(text.locator('p.front.title-line')).toHaveText('政府工作报告');
@@ -168,7 +172,12 @@ test.describe('report', () => {
 		await expect(markup).toHaveCount(92);
 		await expect(markup.first().locator('del')).toHaveText('**');
 		await expect(markup.first().locator('.reason')).toHaveText('[排版标记]');
-		expect(await markup.first().locator('del').evaluate((el) => getComputedStyle(el).textDecorationLine)).toContain('line-through');
+		expect(
+			await markup
+				.first()
+				.locator('del')
+				.evaluate((el) => getComputedStyle(el).textDecorationLine)
+		).toContain('line-through');
 		const front = page.locator('.removed[data-reason="front-matter"]');
 		await expect(front).toContainText('title: 聊城市政府工作报告（2020年）');
 		await expect(front.locator('.reason')).toHaveText('[元数据头]');
@@ -279,7 +288,14 @@ test.describe('safety', () => {
 		const origin = new URL(baseURL!).origin;
 		const requests: string[] = [];
 		page.on('request', (r) => requests.push(r.url()));
-		for (const path of ['/', '/reports/liaocheng-2020-gwr', '/reports/liaocheng-2020-gwr?removed=1', '/reports/safety-markup-fixture', '/reports/safety-markup-fixture?removed=1', '/reports/yuncheng-2024-gwr-excerpt?removed=1']) {
+		for (const path of [
+			'/',
+			'/reports/liaocheng-2020-gwr',
+			'/reports/liaocheng-2020-gwr?removed=1',
+			'/reports/safety-markup-fixture',
+			'/reports/safety-markup-fixture?removed=1',
+			'/reports/yuncheng-2024-gwr-excerpt?removed=1'
+		]) {
 			const res = await page.goto(path);
 			expect(res?.status()).toBe(200);
 			const csp = res!.headers()['content-security-policy'];
@@ -329,7 +345,6 @@ test.describe('safety', () => {
 	});
 });
 
-
 function canConnect(host: string, port: number): Promise<boolean> {
 	return new Promise((resolve) => {
 		const sock = connect({ host, port });
@@ -343,9 +358,19 @@ function canConnect(host: string, port: number): Promise<boolean> {
 /** `npm start`'s script on a free port, with HOST as given (unset: its default). */
 async function startServer(env: Record<string, string>): Promise<{ port: number; stop: () => Promise<void> }> {
 	const port = await freePort();
-	const childEnv: Record<string, string | undefined> = { ...process.env, PORT: String(port), DUIDU_CACHE: 'off', DUIDU_NO_BUILD: '1', ...env };
+	const childEnv: Record<string, string | undefined> = {
+		...process.env,
+		PORT: String(port),
+		DUIDU_CACHE: 'off',
+		DUIDU_NO_BUILD: '1',
+		...env
+	};
 	if (!('HOST' in env)) delete childEnv.HOST;
-	const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', 'start.js')], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child: ChildProcess = spawn(process.execPath, [join(root, 'scripts', 'start.js')], {
+		cwd: root,
+		env: childEnv,
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
 	let output = '';
 	await new Promise<void>((resolve, reject) => {
 		const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 150_000);

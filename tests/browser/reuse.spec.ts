@@ -15,10 +15,16 @@ test('the 提法 panel of a diff: classed shifts with both sentences, each phras
 	// Filtering by class.
 	await panel.getByTestId('tifa-filter-stronger').click();
 	await expect(panel.getByTestId('tifa-shift').filter({ hasText: '党风廉政建设' })).toHaveCount(0);
-	await panel.getByRole('button', { name: /全部|all/ }).first().click();
+	await panel
+		.getByRole('button', { name: /全部|all/ })
+		.first()
+		.click();
 	await expect(shift).toBeVisible();
 	// The B phrase opens the 2023 report with the phrase marked.
-	await Promise.all([page.waitForURL(/\/reports\/liaocheng-2023-gwr-part2\?at=\d+-\d+/, { timeout: 30_000 }), shift.getByTestId('tifa-b').click()]);
+	await Promise.all([
+		page.waitForURL(/\/reports\/liaocheng-2023-gwr-part2\?at=\d+-\d+/, { timeout: 30_000 }),
+		shift.getByTestId('tifa-b').click()
+	]);
 	await expect(page.getByTestId('found').first()).toContainText('加强党风廉政建设');
 });
 
@@ -39,12 +45,18 @@ test('a district report: passages reused from its city, marked in the text, each
 	await expect(passage).toHaveAttribute('data-closeness', 'verbatim');
 	await expect(passage).toContainText(/原文照录|verbatim/);
 	// The passage marked in this report's text.
-	await Promise.all([page.waitForURL(/\/reports\/dongchangfu-2024-plan\?at=\d+-\d+/, { timeout: 30_000 }), passage.locator('a').first().click()]);
+	await Promise.all([
+		page.waitForURL(/\/reports\/dongchangfu-2024-plan\?at=\d+-\d+/, { timeout: 30_000 }),
+		passage.locator('a').first().click()
+	]);
 	await expect(page.getByTestId('found').first()).toContainText('坚决遏制');
 	// The jump to the source: the city report with the same words marked (the panel may still be open).
 	await page.getByTestId('reuse').evaluate((d) => ((d as HTMLDetailsElement).open = true));
 	const again = page.getByTestId('reuse-passage').filter({ hasText: '坚决遏制“两高”项目盲目发展' });
-	await Promise.all([page.waitForURL(/\/reports\/liaocheng-2023-gwr-part2\?at=\d+-\d+/, { timeout: 30_000 }), again.getByTestId('reuse-source').click()]);
+	await Promise.all([
+		page.waitForURL(/\/reports\/liaocheng-2023-gwr-part2\?at=\d+-\d+/, { timeout: 30_000 }),
+		again.getByTestId('reuse-source').click()
+	]);
 	await expect(page.getByTestId('found').first()).toContainText('坚决遏制');
 });
 
@@ -60,7 +72,9 @@ test('a district report: reused passages marked in its text, each linking to its
 	await expect(page.getByTestId('found').first()).toContainText('坚决遏制');
 });
 
-test('the spread of a formula: adoption by level on a time axis, a table of first uses, reachable from search and rhetoric', async ({ page }) => {
+test('the spread of a formula: adoption by level on a time axis, a table of first uses, reachable from search and rhetoric', async ({
+	page
+}) => {
 	await page.goto('/spread?term=' + encodeURIComponent('城市更新'));
 	const chart = page.getByTestId('spread-chart');
 	await expect(chart).toBeVisible();
@@ -68,7 +82,9 @@ test('the spread of a formula: adoption by level on a time axis, a table of firs
 	const city = chart.locator('[data-testid="spread-series"][data-level="city"]');
 	await expect(city).toHaveCount(1);
 	// Years on a true time axis: 2020 and 2023 are three years apart, and the city line breaks over 2021–2022 (no report).
-	const xs = await city.locator('path.pt').evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-year'), p.getAttribute('data-value'), p.getAttribute('transform')]));
+	const xs = await city
+		.locator('path.pt')
+		.evaluateAll((ps) => ps.map((p) => [p.getAttribute('data-year'), p.getAttribute('data-value'), p.getAttribute('transform')]));
 	expect(xs.map(([y, v]) => `${y}:${v}`)).toEqual(['2020:1', '2023:1', '2024:2']);
 	const xOf = (t: string | null) => Number(/translate\(([\d.]+)/.exec(t ?? '')![1]);
 	const gap = xOf(xs[1][2]) - xOf(xs[0][2]);

@@ -20,7 +20,9 @@ test('a term chart over the national reports, with context and new/vanished term
 	await readmeShot(page, 'rhetoric.png', { fullPage: false });
 
 	// Picking 1954 from the chart: traditional script is folded, predecessor absent.
-	await page.goto('/rhetoric?terms=' + encodeURIComponent('社会主义,工业化') + '&region=' + encodeURIComponent('中华人民共和国') + '&report=1954');
+	await page.goto(
+		'/rhetoric?terms=' + encodeURIComponent('社会主义,工业化') + '&region=' + encodeURIComponent('中华人民共和国') + '&report=1954'
+	);
 	await expect(page.locator('[data-testid="kwic"][data-term="社会主义"] li').first()).toContainText('社會主義');
 });
 
@@ -62,7 +64,8 @@ test('a draft pasted and checked against a seed', async ({ page }) => {
 test('a draft is saved to the library only when asked, and then shows there', async ({ page }) => {
 	const body = readFileSync('reports/liaocheng-2024-gwr-excerpt.txt', 'utf8').replace(/^---[\s\S]*?---\n/, '');
 	// A region no other test reads, so the saved report disturbs nothing else.
-	const draft = '临清市政府工作报告\n——2025年1月8日在临清市第十九届人民代表大会第五次会议上\n各位代表：\n' + body.replace('4.6万人', '1.1万人');
+	const draft =
+		'临清市政府工作报告\n——2025年1月8日在临清市第十九届人民代表大会第五次会议上\n各位代表：\n' + body.replace('4.6万人', '1.1万人');
 	await page.goto('/check');
 	await page.getByTestId('draft-input').fill(draft);
 	await page.getByTestId('against').selectOption('liaocheng-2024-gwr-excerpt');
@@ -84,7 +87,10 @@ test('from a report page: its figures, a comparison, and a draft check against i
 	const links = page.getByTestId('report-links');
 	await expect(links.getByRole('link', { name: /数据表/ })).toHaveAttribute('href', '/reports/liaocheng-2024-gwr-excerpt/figures');
 	await expect(links.getByRole('link', { name: /^按主题对照/ })).toHaveAttribute('href', '/compare?reports=liaocheng-2024-gwr-excerpt');
-	await expect(links.getByRole('link', { name: /2023/ })).toHaveAttribute('href', '/compare?reports=liaocheng-2023-gwr-part2,liaocheng-2024-gwr-excerpt');
+	await expect(links.getByRole('link', { name: /2023/ })).toHaveAttribute(
+		'href',
+		'/compare?reports=liaocheng-2023-gwr-part2,liaocheng-2024-gwr-excerpt'
+	);
 	await links.getByRole('link', { name: /稿件检查/ }).click();
 	await expect(page).toHaveURL(/\/check\?report=liaocheng-2024-gwr-excerpt/);
 	await expect(page.getByTestId('against')).toHaveValue('liaocheng-2023-gwr-part2');

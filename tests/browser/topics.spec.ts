@@ -34,7 +34,12 @@ test('pick two seed reports and a topic, see aligned rows, switch topic, follow 
 	await expect(page).toHaveURL(/topic=ecology/);
 	await expect(page.locator('a[data-topic="ecology"]')).toHaveAttribute('aria-current', 'page');
 	await expect(page.locator('.passage').first()).not.toHaveText(urbanFirst ?? '');
-	await expect(page.locator('.passage').filter({ hasText: /污染|生态|大气|碳/ }).first()).toBeVisible();
+	await expect(
+		page
+			.locator('.passage')
+			.filter({ hasText: /污染|生态|大气|碳/ })
+			.first()
+	).toBeVisible();
 
 	// The state is in the URL: reloading it gives the same view.
 	await page.reload();

@@ -13,13 +13,31 @@ const seedBody = (id: string) => readFileSync(`reports/${id}.txt`, 'utf8').repla
 
 /** A Word draft: the title and the first three paragraphs of the 2024 excerpt, with an editor's edits. */
 async function wordDraft(dir: string): Promise<string> {
-	const body = seedBody('liaocheng-2024-gwr-excerpt').replace('全市新改建道路59条', '全市新改建道路61条').replace('城镇新增就业4.6万人', '城镇新增就业5.2万人');
-	const paragraphs = ['聊城市政府工作报告', ...body.split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 3)];
+	const body = seedBody('liaocheng-2024-gwr-excerpt')
+		.replace('全市新改建道路59条', '全市新改建道路61条')
+		.replace('城镇新增就业4.6万人', '城镇新增就业5.2万人');
+	const paragraphs = [
+		'聊城市政府工作报告',
+		...body
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean)
+			.slice(0, 3)
+	];
 	const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 	const zip = new JSZip();
-	zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-	zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-	zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((t) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`).join('')}<w:sectPr/></w:body></w:document>`);
+	zip.file(
+		'[Content_Types].xml',
+		'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+	);
+	zip.file(
+		'_rels/.rels',
+		'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+	);
+	zip.file(
+		'word/document.xml',
+		`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((t) => `<w:p><w:r><w:t xml:space="preserve">${esc(t)}</w:t></w:r></w:p>`).join('')}<w:sectPr/></w:body></w:document>`
+	);
 	mkdirSync(dir, { recursive: true });
 	const file = join(dir, '聊城市政府工作报告（征求意见稿）.docx');
 	writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer' }));
@@ -73,7 +91,9 @@ test.describe('an editor on /check', () => {
 	});
 
 	test('a two-paragraph passage compares topics only with what it reuses', async ({ page }) => {
-		const paras = seedBody('liaocheng-2024-gwr-excerpt').split('\n').filter((l) => l.startsWith('(六)') || l.startsWith('(七)'));
+		const paras = seedBody('liaocheng-2024-gwr-excerpt')
+			.split('\n')
+			.filter((l) => l.startsWith('(六)') || l.startsWith('(七)'));
 		await page.goto('/check');
 		await page.getByTestId('draft-input').fill(paras.join('\n'));
 		await page.getByTestId('against').selectOption('liaocheng-2024-gwr-excerpt');
@@ -142,7 +162,13 @@ test.describe('the diff', () => {
 		await expect(page.getByTestId('change-map').locator('.tick')).toHaveCount(n);
 		const phrase = page.getByTestId('diff-phrase-a').first();
 		await expect(phrase).toBeVisible();
-		const before = await page.getByTestId('diff-change').first().evaluate((el, other) => !!(el.compareDocumentPosition(other as Node) & Node.DOCUMENT_POSITION_FOLLOWING), await phrase.elementHandle());
+		const before = await page
+			.getByTestId('diff-change')
+			.first()
+			.evaluate(
+				(el, other) => !!(el.compareDocumentPosition(other as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
+				await phrase.elementHandle()
+			);
 		expect(before).toBe(true);
 		// A skip link is the first stop.
 		await page.keyboard.press('Tab');
@@ -180,7 +206,9 @@ test.describe('the diff', () => {
 
 	test('a section with no counterpart offers the closest sections', async ({ page }) => {
 		await page.goto('/diff?a=liaocheng-2020-gwr&b=liaocheng-2024-gwr-excerpt');
-		const sections = await page.locator('select[name="section"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+		const sections = await page
+			.locator('select[name="section"] option')
+			.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
 		let found = false;
 		for (const s of sections) {
 			await page.goto(`/diff?a=liaocheng-2020-gwr&b=liaocheng-2024-gwr-excerpt&section=${encodeURIComponent(s)}`);
@@ -247,7 +275,10 @@ test.describe('phones at 390 px', () => {
 		test(`no page-level horizontal scroll: ${path}`, async ({ page }) => {
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
-			const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+			const { scroll, client } = await page.evaluate(() => ({
+				scroll: document.documentElement.scrollWidth,
+				client: document.documentElement.clientWidth
+			}));
 			expect(scroll, path).toBeLessThanOrEqual(client);
 			// The header is compact: the language button is on screen, the header not taller than 110 px.
 			const header = (await page.locator('.site-header').boundingBox())!;
@@ -294,7 +325,7 @@ test('the figures search and topic filter live in the URL, and a URL opens with 
 	await expect(page.getByTestId('figures-search')).toHaveValue('就业');
 });
 
-test('the seed reports\' notes read in the interface language (notes_zh beside notes)', async ({ page }) => {
+test("the seed reports' notes read in the interface language (notes_zh beside notes)", async ({ page }) => {
 	await page.goto('/');
 	const card = page.locator('[data-testid="report-card"][data-id="liaocheng-2020-gwr"] .notes');
 	await expect(card).toContainText('完整：2019年工作回顾');

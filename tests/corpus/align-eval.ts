@@ -15,9 +15,24 @@ import { TextMap } from '../../src/lib/core/textmap';
 import { readReportFile, repoRoot } from './topics-eval';
 import { segmenter } from '../../src/lib/server/jieba';
 
-export interface Ref { start: number; end: number; quote: string }
-export interface Label { a: Ref; b: Ref; matter: string; strength: 's' | 'w' }
-export interface LabelPair { name: string; split: 'dev' | 'heldout2' | 'yoy'; a: string; b: string; topics: Record<string, Label[]> }
+export interface Ref {
+	start: number;
+	end: number;
+	quote: string;
+}
+export interface Label {
+	a: Ref;
+	b: Ref;
+	matter: string;
+	strength: 's' | 'w';
+}
+export interface LabelPair {
+	name: string;
+	split: 'dev' | 'heldout2' | 'yoy';
+	a: string;
+	b: string;
+	topics: Record<string, Label[]>;
+}
 
 export function readAlignLabels(): LabelPair[] {
 	return JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/align-labels.json'), 'utf8')).pairs;
@@ -25,7 +40,14 @@ export function readAlignLabels(): LabelPair[] {
 
 const overlaps = (s: number, e: number, r: Ref) => s < r.end && r.start < e;
 
-export interface Score { strong: number; found: number; matched: number; right: number; misses: string[]; wrong: string[] }
+export interface Score {
+	strong: number;
+	found: number;
+	matched: number;
+	right: number;
+	misses: string[];
+	wrong: string[];
+}
 
 export function scoreAlignment(al: Alignment, labels: Label[]): Score {
 	const sc: Score = { strong: 0, found: 0, matched: 0, right: 0, misses: [], wrong: [] };
@@ -33,14 +55,18 @@ export function scoreAlignment(al: Alignment, labels: Label[]): Score {
 	for (const l of labels) {
 		if (l.strength !== 's') continue;
 		sc.strong++;
-		if (rows.some((r) => overlaps(r.cells[0]!.start, r.cells[0]!.end, l.a) && overlaps(r.cells[1]!.start, r.cells[1]!.end, l.b))) sc.found++;
+		if (rows.some((r) => overlaps(r.cells[0]!.start, r.cells[0]!.end, l.a) && overlaps(r.cells[1]!.start, r.cells[1]!.end, l.b)))
+			sc.found++;
 		else sc.misses.push(`${l.matter}: ${l.a.quote} ⟷ ${l.b.quote}`);
 	}
 	for (const r of rows) {
 		const [x, y] = [r.cells[0]!, r.cells[1]!];
 		sc.matched++;
 		if (labels.some((l) => overlaps(x.start, x.end, l.a) && overlaps(y.start, y.end, l.b))) sc.right++;
-		else sc.wrong.push(`${(r as { matter?: { zh: string } | null }).matter?.zh ?? "?"} ${r.similarity}: ${x.text.slice(0, 24)} ⟷ ${y.text.slice(0, 24)}`);
+		else
+			sc.wrong.push(
+				`${(r as { matter?: { zh: string } | null }).matter?.zh ?? '?'} ${r.similarity}: ${x.text.slice(0, 24)} ⟷ ${y.text.slice(0, 24)}`
+			);
 	}
 	return sc;
 }
@@ -65,17 +91,26 @@ export async function evaluatePairs(filter: (p: LabelPair) => boolean, opts: Ali
 		const maps = inputs.map((i) => new TextMap(i.report.pieces));
 		for (const [topic, labels] of Object.entries(pair.topics)) {
 			const traces: PairTrace[] = [];
-			const score = scoreAlignment(alignReports(inputs, topic, segmenter(), opts, undefined, why ? (t) => traces.push(t) : undefined), labels);
+			const score = scoreAlignment(
+				alignReports(inputs, topic, segmenter(), opts, undefined, why ? (t) => traces.push(t) : undefined),
+				labels
+			);
 			if (why) {
 				// Why each strong label was missed: the similarity of its two passages and what went into it.
 				score.misses = score.misses.map((m, i) => {
 					const l = labels.filter((x) => x.strength === 's').find((x) => m.startsWith(`${x.matter}: ${x.a.quote}`)) ?? labels[i];
 					const t = traces.find((t) => {
 						const [x, y] = t.a.col === 0 ? [t.a, t.b] : [t.b, t.a];
-						return overlaps(maps[0].toInput(x.textStart), maps[0].toInput(x.textEnd, 'end'), l.a) && overlaps(maps[1].toInput(y.textStart), maps[1].toInput(y.textEnd, 'end'), l.b);
+						return (
+							overlaps(maps[0].toInput(x.textStart), maps[0].toInput(x.textEnd, 'end'), l.a) &&
+							overlaps(maps[1].toInput(y.textStart), maps[1].toInput(y.textEnd, 'end'), l.b)
+						);
 					});
-					const f = (x: PairTrace['a']) => `${x.part}${x.intro ? ' intro' : ''}${x.preamble ? ' preamble' : ''}${x.skip ? ' ' + x.skip : ''}`;
-					return t ? `${m}  [sim ${t.similarity.toFixed(3)} lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)}]` : `${m}  [no trace]`;
+					const f = (x: PairTrace['a']) =>
+						`${x.part}${x.intro ? ' intro' : ''}${x.preamble ? ' preamble' : ''}${x.skip ? ' ' + x.skip : ''}`;
+					return t
+						? `${m}  [sim ${t.similarity.toFixed(3)} lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)}]`
+						: `${m}  [no trace]`;
 				});
 				// What made each wrong row: its pair's trace (by the first 24 characters of each side).
 				score.wrong = score.wrong.map((w) => {
@@ -86,7 +121,9 @@ export async function evaluatePairs(filter: (p: LabelPair) => boolean, opts: Ali
 						return w.includes(`${ia} ⟷ ${ib}`);
 					});
 					const f = (x: PairTrace['a']) => `${x.part}${x.intro ? ' intro' : ''}${x.preamble ? ' preamble' : ''}`;
-					return t ? `${w}  [lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)} | len ${t.a.textEnd - t.a.textStart}/${t.b.textEnd - t.b.textStart}]` : w;
+					return t
+						? `${w}  [lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)} | len ${t.a.textEnd - t.a.textStart}/${t.b.textEnd - t.b.textStart}]`
+						: w;
 				});
 			}
 			out.push({ pair, topic, score });
@@ -96,6 +133,9 @@ export async function evaluatePairs(filter: (p: LabelPair) => boolean, opts: Ali
 }
 
 export function total(scores: Score[]) {
-	const t = scores.reduce((a, s) => ({ strong: a.strong + s.strong, found: a.found + s.found, matched: a.matched + s.matched, right: a.right + s.right }), { strong: 0, found: 0, matched: 0, right: 0 });
+	const t = scores.reduce(
+		(a, s) => ({ strong: a.strong + s.strong, found: a.found + s.found, matched: a.matched + s.matched, right: a.right + s.right }),
+		{ strong: 0, found: 0, matched: 0, right: 0 }
+	);
 	return { ...t, recall: t.strong ? t.found / t.strong : NaN, precision: t.matched ? t.right / t.matched : NaN };
 }

@@ -50,7 +50,8 @@ describe('the public collection as a corpus', () => {
 			if (folder.includes('国务院')) want = { region: '中华人民共和国', level: 'national' };
 			else if (folder.includes('省自治区')) want = { region: rest[0], level: 'provincial' };
 			else want = { region: rest[0], level: MUNICIPALITIES.includes(rest[0]) ? 'provincial' : 'city' };
-			if (e.meta.region !== want.region || e.meta.level !== want.level || e.meta.year !== year) wrong.push(`${e.path}: ${e.meta.region} ${e.meta.level} ${e.meta.year}`);
+			if (e.meta.region !== want.region || e.meta.level !== want.level || e.meta.year !== year)
+				wrong.push(`${e.path}: ${e.meta.region} ${e.meta.level} ${e.meta.year}`);
 		}
 		expect(wrong).toEqual([]);
 	});

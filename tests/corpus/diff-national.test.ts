@@ -13,7 +13,9 @@ import { jiebaSegmenter } from '../../src/lib/server/jieba';
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const shared = process.env.DUIDU_SHARED ?? resolve(root, '../shared');
 const dir = join(shared, 'corpus', 'national');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(dir)
+	.filter((f) => f.endsWith('.txt'))
+	.sort();
 const reports = files.map((f) => parseReport(readFileSync(join(dir, f), 'utf8')));
 const segmenter = jiebaSegmenter()!;
 

@@ -22,7 +22,9 @@ import { checkDraft } from '../../src/lib/core/draft/index';
 import { jiebaSegmenter } from '../../src/lib/server/jieba';
 import { sharedDir } from '../fixtures/figures-score';
 
-const manifest: { file: string; level: string; region: string; year: number }[] = JSON.parse(readFileSync(join(sharedDir, 'corpus/manifest.json'), 'utf8')).filter((m: { level: string }) => m.level === 'national');
+const manifest: { file: string; level: string; region: string; year: number }[] = JSON.parse(
+	readFileSync(join(sharedDir, 'corpus/manifest.json'), 'utf8')
+).filter((m: { level: string }) => m.level === 'national');
 const reports = manifest.map((m) => {
 	const input = readFileSync(join(sharedDir, 'corpus', m.file), 'utf8');
 	const parsed = parseReport(input);

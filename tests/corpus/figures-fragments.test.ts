@@ -26,10 +26,15 @@ const walk = (d: string) => {
 	}
 };
 walk(root);
-const heldout = new Set(loadIndicatorLabels().filter((l) => l.split === 'heldout').map((l) => path.join(sharedDir, l.report)));
+const heldout = new Set(
+	loadIndicatorLabels()
+		.filter((l) => l.split === 'heldout')
+		.map((l) => path.join(sharedDir, l.report))
+);
 const FRAGMENT = new Set(data.fragments);
 /** A name that is a fragment: a function word, a trailing number (not a code such as PM2.5), a leading 的/等/separator (等级公路 is a word). */
-const isFragmentName = (s: string) => FRAGMENT.has(s) || (/[0-9０-９]$/.test(s) && !/[A-Za-z][\d.]*$/.test(s)) || /^(?:的|等(?!级)|[、，,])/.test(s);
+const isFragmentName = (s: string) =>
+	FRAGMENT.has(s) || (/[0-9０-９]$/.test(s) && !/[A-Za-z][\d.]*$/.test(s)) || /^(?:的|等(?!级)|[、，,])/.test(s);
 
 describe('no fragment names on real reports', () => {
 	it('every 15th report of ../shared/corpus/gov: no indicator is a fragment or ends in a digit', () => {

@@ -16,7 +16,9 @@ describe('indicator agreement on blind labels from ../shared/corpus/gov', () => 
 	for (const split of ['dev', 'heldout'] as const) {
 		it(`${split}: value and unit precision ≥ 0.97, recall ≥ 0.95; indicator and period agreement`, async () => {
 			const s = await scoreIndicators(labels.filter((l) => l.split === split));
-			console.log(`${split}: tp ${s.tp} fp ${s.fp} fn ${s.fn} precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} indicator ${s.agree}/${s.tp} = ${s.agreement.toFixed(3)} period ${s.periodAgree}/${s.periodScored} = ${s.periodAgreement.toFixed(3)}`);
+			console.log(
+				`${split}: tp ${s.tp} fp ${s.fp} fn ${s.fn} precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} indicator ${s.agree}/${s.tp} = ${s.agreement.toFixed(3)} period ${s.periodAgree}/${s.periodScored} = ${s.periodAgreement.toFixed(3)}`
+			);
 			if (split === 'dev' && s.errors.length) console.log(s.errors.join('\n'));
 			expect(s.precision).toBeGreaterThanOrEqual(0.97);
 			expect(s.recall).toBeGreaterThanOrEqual(0.95);

@@ -35,7 +35,10 @@ function rng(seed: number) {
 /** Every file of ../shared/corpus/gov named in a fixture of the repository (labelled, hence seen). */
 function namedInFixtures(files: string[]): Set<string> {
 	const dir = new URL('../fixtures/', import.meta.url);
-	const text = readdirSync(dir).filter((f) => /\.(json|txt)$/.test(f)).map((f) => readFileSync(new URL(f, dir), 'utf8')).join('\n');
+	const text = readdirSync(dir)
+		.filter((f) => /\.(json|txt)$/.test(f))
+		.map((f) => readFileSync(new URL(f, dir), 'utf8'))
+		.join('\n');
 	// The provincial 2025 reports are also ../shared/corpus/provincial-2025, on which the lint was tuned.
 	const province2025 = (f: string) => /(?:省自治区\/[^/]+|\/(?:北京市|天津市|上海市|重庆市))\/2025\.md$/.test(f);
 	return new Set(files.filter((f) => text.includes(f) || province2025(f)));
@@ -58,7 +61,12 @@ export function govSample(split: 'dev' | 'heldout' | 'heldout2', n = 40): Corpus
 		return picked;
 	};
 	const dev = draw(1212, new Set());
-	const files2 = split === 'dev' ? dev : split === 'heldout' ? draw(4242, new Set(dev)) : draw(5353, new Set([...dev, ...draw(4242, new Set(dev)), ...namedInFixtures(files)]));
+	const files2 =
+		split === 'dev'
+			? dev
+			: split === 'heldout'
+				? draw(4242, new Set(dev))
+				: draw(5353, new Set([...dev, ...draw(4242, new Set(dev)), ...namedInFixtures(files)]));
 	return files2.map((f) => {
 		const year = Number(/(\d{4})/.exec(f.split('/').pop()!)?.[1]);
 		return { name: f, year, region: f.split('/')[1], input: readFileSync(join(GOV, f), 'utf8') };

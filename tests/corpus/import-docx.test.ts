@@ -18,13 +18,25 @@ import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shared = process.env.DUIDU_SHARED ?? resolve(root, '..', 'shared');
 const dir = join(shared, 'corpus', 'provincial-2025');
-const manifest: { file: string; region: string; year: number }[] = JSON.parse(readFileSync(join(shared, 'corpus', 'manifest.json'), 'utf8'));
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.docx')).sort() : [];
+const manifest: { file: string; region: string; year: number }[] = JSON.parse(
+	readFileSync(join(shared, 'corpus', 'manifest.json'), 'utf8')
+);
+const files = existsSync(dir)
+	? readdirSync(dir)
+			.filter((f) => f.endsWith('.docx'))
+			.sort()
+	: [];
 const out = mkdtempSync(join(tmpdir(), 'duidu-import-corpus-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 function xmlText(s: string): string {
-	return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
+	return s
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&apos;/g, "'")
+		.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+		.replace(/&amp;/g, '&');
 }
 
 /** The text of each <w:p> in word/document.xml, read directly from the XML. */
@@ -33,7 +45,9 @@ async function docxParagraphs(bytes: Uint8Array): Promise<string[]> {
 	const xml = await zip.file('word/document.xml')!.async('string');
 	const paras: string[] = [];
 	for (const m of xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)) {
-		const t = [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((x) => (x[1] !== undefined ? xmlText(x[1]) : '\t')).join('');
+		const t = [...m[0].matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
+			.map((x) => (x[1] !== undefined ? xmlText(x[1]) : '\t'))
+			.join('');
 		paras.push(t);
 	}
 	return paras;
@@ -57,7 +71,10 @@ describe('importing the 23 provincial 2025 reports (.docx)', () => {
 			// Every non-empty paragraph of the document is its own paragraph in the saved text, in order.
 			const file = readFileSync(saved.file, 'utf8');
 			const body = file.slice(file.indexOf('\n---\n') + 5);
-			const savedParas = body.split('\n\n').map((p) => stripWhitespace(p)).filter(Boolean);
+			const savedParas = body
+				.split('\n\n')
+				.map((p) => stripWhitespace(p))
+				.filter(Boolean);
 			const docParas = (await docxParagraphs(bytes)).map((p) => stripWhitespace(p)).filter(Boolean);
 			expect(savedParas).toEqual(docParas);
 

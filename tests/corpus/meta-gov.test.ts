@@ -17,7 +17,8 @@ function* reports() {
 	for (const folder of readdirSync(root)) {
 		const fdir = join(root, folder);
 		const regions = folder.includes('国务院') ? [['中华人民共和国', fdir]] : readdirSync(fdir).map((r) => [r, join(fdir, r)]);
-		for (const [region, dir] of regions) for (const f of readdirSync(dir)) if (f.endsWith('.md')) yield { region, year: Number(f.slice(0, 4)), path: join(dir, f) };
+		for (const [region, dir] of regions)
+			for (const f of readdirSync(dir)) if (f.endsWith('.md')) yield { region, year: Number(f.slice(0, 4)), path: join(dir, f) };
 	}
 }
 
@@ -42,7 +43,9 @@ describe('metadata of ../shared/corpus/gov', () => {
 			entries.push({ id: r.path.slice(root.length + 1), meta: merged });
 		}
 		const dups = duplicateReports(entries);
-		console.log(`gov metadata: ${n} reports; from the text: year ${(year / n).toFixed(3)}, region ${(region / n).toFixed(3)}; with the file name as a fallback: year ${(withPathYear / n).toFixed(3)}, region ${(withPathRegion / n).toFixed(3)}; speaker named ${(speaker / n).toFixed(3)}; ${dups.length} region+year+kind groups claimed twice`);
+		console.log(
+			`gov metadata: ${n} reports; from the text: year ${(year / n).toFixed(3)}, region ${(region / n).toFixed(3)}; with the file name as a fallback: year ${(withPathYear / n).toFixed(3)}, region ${(withPathRegion / n).toFixed(3)}; speaker named ${(speaker / n).toFixed(3)}; ${dups.length} region+year+kind groups claimed twice`
+		);
 		expect(year / n).toBeGreaterThanOrEqual(0.97);
 		expect(region / n).toBeGreaterThanOrEqual(0.95);
 		expect(withPathYear / n).toBeGreaterThanOrEqual(0.99);

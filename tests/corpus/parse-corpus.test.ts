@@ -66,7 +66,10 @@ describe('heading detection', () => {
 		}
 		const recall = tp / (tp + fn);
 		const precision = tp / (tp + fp);
-		console.log(`headings: ${tp + fn} labelled, recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`, process.env.DUIDU_SHOW_MISSES ? misses : misses.slice(0, 20));
+		console.log(
+			`headings: ${tp + fn} labelled, recall ${recall.toFixed(3)}, precision ${precision.toFixed(3)}`,
+			process.env.DUIDU_SHOW_MISSES ? misses : misses.slice(0, 20)
+		);
 		expect(recall).toBeGreaterThanOrEqual(0.95);
 		expect(precision).toBeGreaterThanOrEqual(0.95);
 	});

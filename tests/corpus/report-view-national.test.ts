@@ -14,7 +14,11 @@ import { blockText, cleanView, removedView, type Inline, type ReadingBlock } fro
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const shared = process.env.DUIDU_SHARED ?? resolve(repo, '..', 'shared');
 const dir = join(shared, 'corpus', 'national');
-const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
+const files = existsSync(dir)
+	? readdirSync(dir)
+			.filter((f) => f.endsWith('.txt'))
+			.sort()
+	: [];
 
 const all = (blocks: ReadingBlock[], include?: (p: Inline) => boolean) => blocks.map((b) => blockText(b, include)).join('');
 function anchorCount(blocks: ReadingBlock[]): number {

@@ -41,7 +41,8 @@ describe('提法 shifts on the national series', () => {
 
 describe('reuse across levels on city–province–national triples', () => {
 	const corpus = folderCorpus(GOV);
-	const levelsOf = (r: ReturnType<typeof sourcesOf>, i: number) => new Set(r.passages.filter((x) => x.sentence === i).map((x) => r.sources.find((s) => s.id === x.source)!.relation));
+	const levelsOf = (r: ReturnType<typeof sourcesOf>, i: number) =>
+		new Set(r.passages.filter((x) => x.sentence === i).map((x) => r.sources.find((s) => s.id === x.source)!.relation));
 
 	it('dev (the first label set, all three triples, tuned on): finds at least 75% of the reused sentences, each from the right level', () => {
 		let found = 0;
@@ -70,7 +71,10 @@ describe('reuse across levels on city–province–national triples', () => {
 			const r = sourcesOf(corpus, `${t.city}-${t.year}`);
 			const p = corpus.parsed(`${t.city}-${t.year}`)!;
 			const secs = t.sections.map((h: string) => p.sections.find((s) => s.heading.includes(h))!);
-			const inside = (i: number) => secs.some((s: { textStart: number; textEnd: number }) => p.sentences[i].textStart >= s.textStart && p.sentences[i].textEnd <= s.textEnd);
+			const inside = (i: number) =>
+				secs.some(
+					(s: { textStart: number; textEnd: number }) => p.sentences[i].textStart >= s.textStart && p.sentences[i].textEnd <= s.textEnd
+				);
 			const labelled = new Map<number, string[]>();
 			for (const l of t.reused) {
 				const i = p.sentences.findIndex((s, k) => inside(k) && p.text.slice(s.textStart, s.textEnd).includes(l.q));

@@ -91,7 +91,10 @@ function inject(doc: CorpusText, rand: () => number, count: number): { input: st
 
 describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 	it('raises at most one finding per 10,000 characters on clean published reports', async () => {
-		for (const [name, docs] of [['national', nationalReports()], ['provincial (held out)', await provincialReports()]] as const) {
+		for (const [name, docs] of [
+			['national', nationalReports()],
+			['provincial (held out)', await provincialReports()]
+		] as const) {
 			let chars = 0;
 			let findings = 0;
 			for (const d of docs) {
@@ -122,7 +125,8 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 						: f.start < inj.pos + Math.max(1, inj.len) && f.end > inj.pos
 				);
 				// Misses, to read — never those of the held-out sample heldout2.
-				if (!hit && process.env.DUIDU_SHOW_MISSES && !label.includes('heldout2')) console.log(`miss ${label} ${inj.kind} ${JSON.stringify(input.slice(Math.max(0, inj.pos - 8), inj.pos + inj.len + 8))}`);
+				if (!hit && process.env.DUIDU_SHOW_MISSES && !label.includes('heldout2'))
+					console.log(`miss ${label} ${inj.kind} ${JSON.stringify(input.slice(Math.max(0, inj.pos - 8), inj.pos + inj.len + 8))}`);
 				const k = byKind.get(inj.kind) ?? { n: 0, found: 0 };
 				k.n++;
 				if (hit) k.found++;
@@ -173,7 +177,10 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 			}
 			const rate = (found.length / chars) * 1e4;
 			// Only the dev findings are shown: the held-out ones are counted, not read for tuning.
-			console.log(`gov ${split}: ${found.length} findings over ${chars} characters = ${rate.toFixed(3)} per 10,000` + (split === 'dev' ? `\n${found.join('\n')}` : ''));
+			console.log(
+				`gov ${split}: ${found.length} findings over ${chars} characters = ${rate.toFixed(3)} per 10,000` +
+					(split === 'dev' ? `\n${found.join('\n')}` : '')
+			);
 			expect(rate).toBeLessThanOrEqual(0.5);
 			const { n, found: hit } = injectionRecall(`gov ${split}`, split === 'dev' ? 31 : split === 'heldout' ? 73 : 419, docs);
 			expect(hit / n).toBeGreaterThanOrEqual(0.9);

@@ -53,7 +53,9 @@ export function nationalReports(): CorpusText[] {
 export async function provincialReports(): Promise<CorpusText[]> {
 	const dir = join(SHARED, 'corpus', 'provincial-2025');
 	const out: CorpusText[] = [];
-	for (const f of readdirSync(dir).filter((f) => f.endsWith('.docx')).sort()) {
+	for (const f of readdirSync(dir)
+		.filter((f) => f.endsWith('.docx'))
+		.sort()) {
 		const { value } = await mammoth.extractRawText({ path: join(dir, f) });
 		out.push({ name: f, year: 2025, region: basename(f, '.docx'), input: value });
 	}

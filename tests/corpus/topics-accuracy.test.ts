@@ -14,7 +14,9 @@ describe('topic classifier accuracy (held-out reports)', () => {
 	});
 
 	it('has the shared corpus and every label resolves to a section or paragraph', () => {
-		const missing = readLabels().filter((l) => !available(l.file)).map((l) => l.file);
+		const missing = readLabels()
+			.filter((l) => !available(l.file))
+			.map((l) => l.file);
 		expect(missing, `shared corpus files missing (set DUIDU_SHARED)`).toEqual([]);
 		expect(items.filter((i) => i.got === null).map((i) => `${i.file}: ${i.key}`)).toEqual([]);
 	});

@@ -27,8 +27,15 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 			const s = accuracy(items.filter((i) => i.split === split));
 			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
 		}
-		console.log(`section topics: ${a.n} sections of ${labels.reports.length} reports, ${a.right} right (${a.rate.toFixed(3)}), ${missing} not found by the parser`);
-		console.log(items.filter((i) => !i.ok).map((i) => `${i.file.split('/').slice(-2).join('/')} ${i.key}: want ${i.expected.join('|')}, got ${i.got}`).join('\n'));
+		console.log(
+			`section topics: ${a.n} sections of ${labels.reports.length} reports, ${a.right} right (${a.rate.toFixed(3)}), ${missing} not found by the parser`
+		);
+		console.log(
+			items
+				.filter((i) => !i.ok)
+				.map((i) => `${i.file.split('/').slice(-2).join('/')} ${i.key}: want ${i.expected.join('|')}, got ${i.got}`)
+				.join('\n')
+		);
 		// Blind: round-2 reports 0.916 (98/107), round-3 reports 0.947 (71/75), together
 		// 0.929; every section found by the parser, the misses are the classifier's.
 		expect(missing).toBe(0);

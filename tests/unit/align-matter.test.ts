@@ -84,13 +84,22 @@ describe('parts and passages never matched', () => {
 	it('never matches transitions or the list of shortcomings', () => {
 		expect(skipOf('为实现上述目标，重点抓好以下九个方面的工作：', 'plan')).toBe('transition');
 		expect(skipOf('2023年，重点抓好以下8个方面工作：', 'plan')).toBe('transition');
-		expect(skipOf('四是民生领域还有短板和弱项。教育、医疗、养老等领域优质资源供给不够，城乡居民收入水平仍然不高。', 'review')).toBe('problems');
+		expect(skipOf('四是民生领域还有短板和弱项。教育、医疗、养老等领域优质资源供给不够，城乡居民收入水平仍然不高。', 'review')).toBe(
+			'problems'
+		);
 		// Achievements in the review and measures in the plan are matched.
 		expect(skipOf('功能品质持续提升。完成棚改1.2万套,改造老旧小区175个。', 'review')).toBeNull();
 		expect(skipOf('补齐短板，加快建设供热管网。', 'plan')).toBeNull();
 		// Closing calls (泰安 2021, 常德 2019) are appeals, never counterparts.
-		expect(skipOf('各位代表！只要我们坚定“产业兴市”不动摇，坚定不移发展实体经济，坚决打好工业攻坚战，就一定能推动全市工业经济向更高水平迈进！', 'plan')).toBe('closing');
-		expect(skipOf('各位代表，民营经济是推动市场经济发展的重要力量，各级政府及其部门要坚定不移地支持民营经济发展，让企业大显身手！', 'plan')).toBe('closing');
+		expect(
+			skipOf(
+				'各位代表！只要我们坚定“产业兴市”不动摇，坚定不移发展实体经济，坚决打好工业攻坚战，就一定能推动全市工业经济向更高水平迈进！',
+				'plan'
+			)
+		).toBe('closing');
+		expect(
+			skipOf('各位代表，民营经济是推动市场经济发展的重要力量，各级政府及其部门要坚定不移地支持民营经济发展，让企业大显身手！', 'plan')
+		).toBe('closing');
 		// A measure with a figure that ends in an exclamation is not a closing call.
 		expect(skipOf('我们要新建改造供热管网93公里！', 'plan')).toBeNull();
 	});

@@ -37,7 +37,8 @@ describe('word-level edits of a checked draft', () => {
 	});
 
 	it('a pasted passage without a title line is still proofread', () => {
-		const passage = '我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。推动经济经济实现质的有效提升和量的合理增长，持续推进“非粮化”“非粮化”整治。';
+		const passage =
+			'我们要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。推动经济经济实现质的有效提升和量的合理增长，持续推进“非粮化”“非粮化”整治。';
 		const p = proofreadDraft(passage, segmenter());
 		expect(p.meta.region).toBeFalsy();
 		expect(p.findings.map((f) => f.rule).sort()).toEqual(['repeated-chars', 'repeated-quote']);
@@ -65,7 +66,12 @@ describe('topic shifts compare only what is comparable', () => {
 	});
 
 	it('a passage mostly new against the old report has no comparable part and no shares', () => {
-		const rewritten = oldInput.split('\n').filter((l) => l.startsWith('(六)'))[0].slice(0, 60) + '持续推进乡村振兴，建设宜居宜业和美乡村。全面加强基础教育，办好人民满意的教育。扩大优质医疗资源覆盖面，推进紧密型县域医共体建设。实施城市更新行动，改造老旧小区和城中村。推动文化和旅游深度融合发展。加快建设现代化产业体系，培育壮大战略性新兴产业。深化重点领域改革，持续优化营商环境。';
+		const rewritten =
+			oldInput
+				.split('\n')
+				.filter((l) => l.startsWith('(六)'))[0]
+				.slice(0, 60) +
+			'持续推进乡村振兴，建设宜居宜业和美乡村。全面加强基础教育，办好人民满意的教育。扩大优质医疗资源覆盖面，推进紧密型县域医共体建设。实施城市更新行动，改造老旧小区和城中村。推动文化和旅游深度融合发展。加快建设现代化产业体系，培育壮大战略性新兴产业。深化重点领域改革，持续优化营商环境。';
 		const res = checkDraft(rewritten, old, segmenter());
 		expect(res.topicScope.reused).toBeLessThan(0.5);
 		expect(res.topicScope.scope).toBe('none');

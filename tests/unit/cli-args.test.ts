@@ -5,10 +5,13 @@ import { commands } from '../../src/cli/commands/index';
 import { UsageError, type Command, type Io } from '../../src/cli/io';
 
 const root = new URL('../../', import.meta.url).pathname;
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args: string[]) =>
+	spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
 const silent: Io = { out: () => {}, err: () => {}, color: false };
 
-const loaded: [string, Command][] = await Promise.all(Object.entries(commands).map(async ([name, load]) => [name, await load()] as [string, Command]));
+const loaded: [string, Command][] = await Promise.all(
+	Object.entries(commands).map(async ([name, load]) => [name, await load()] as [string, Command])
+);
 
 describe('cli options: strict parseArgs for every command', () => {
 	it.each(loaded)('%s refuses an unknown flag with a usage error, before touching any file', async (_name, command) => {
@@ -23,7 +26,9 @@ describe('cli options: strict parseArgs for every command', () => {
 		expect(help.startsWith(`usage: duidu ${name}`)).toBe(true);
 		expect(help).toContain(command.summary);
 		for (const [flag, o] of Object.entries(command.options)) {
-			expect(help).toMatch(new RegExp(`--${flag}${o.type === 'string' ? ' \\S+' : ''} +${o.help.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+			expect(help).toMatch(
+				new RegExp(`--${flag}${o.type === 'string' ? ' \\S+' : ''} +${o.help.slice(0, 12).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)
+			);
 			expect(usageLine(name, command)).toContain(`--${flag}`);
 		}
 		expect(help).toContain('-h, --help');
@@ -69,7 +74,7 @@ describe('cli options: the whole process', () => {
 		expect(r.stderr).toContain('usage: duidu diff A B [--json]');
 	});
 
-	it('--help exits 0 with the command\'s options, and does not run the command', () => {
+	it("--help exits 0 with the command's options, and does not run the command", () => {
 		const r = cli('figures', 'no/such/file.txt', '--help');
 		expect(r.status).toBe(0);
 		expect(r.stdout).toContain('usage: duidu figures FILE|ID [options]');

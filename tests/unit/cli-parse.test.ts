@@ -5,18 +5,27 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../../', import.meta.url).pathname;
-const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args: string[]) =>
+	spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8' });
 
 describe('cli parse', () => {
 	it('prints exactly the documented JSON shape', () => {
-		const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'parse', 'reports/liaocheng-2020-gwr.txt', '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
+		const out = execFileSync(
+			process.execPath,
+			['--import', 'tsx', 'src/cli/main.ts', 'parse', 'reports/liaocheng-2020-gwr.txt', '--json'],
+			{ cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 }
+		);
 		const j = JSON.parse(out);
 		expect(Object.keys(j).slice(0, 5)).toEqual(['meta', 'text', 'sections', 'paragraphs', 'removed']);
 		expect(Object.keys(j.sections[0]).slice(0, 6)).toEqual(['id', 'parent', 'level', 'heading', 'start', 'end']);
 		expect(Object.keys(j.paragraphs[0]).slice(0, 3)).toEqual(['start', 'end', 'section']);
 		expect(Object.keys(j.removed[0])).toEqual(['start', 'end', 'reason']);
 		expect(j.meta.region).toBe('聊城市');
-		expect(j.sections.filter((s: { level: number }) => s.level === 1).map((s: { heading: string }) => s.heading.slice(0, 2))).toEqual(['一、', '二、', '三、']);
+		expect(j.sections.filter((s: { level: number }) => s.level === 1).map((s: { heading: string }) => s.heading.slice(0, 2))).toEqual([
+			'一、',
+			'二、',
+			'三、'
+		]);
 	});
 
 	it('prints the outline without --json', () => {

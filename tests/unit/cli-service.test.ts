@@ -17,7 +17,10 @@ beforeAll(() => {
 	process.env.DUIDU_CACHE = cache;
 });
 afterAll(() => {
-	for (const [k, v] of [['DUIDU_REPORTS', saved.reports], ['DUIDU_CACHE', saved.cache]] as const) {
+	for (const [k, v] of [
+		['DUIDU_REPORTS', saved.reports],
+		['DUIDU_CACHE', saved.cache]
+	] as const) {
 		if (v === undefined) delete process.env[k];
 		else process.env[k] = v;
 	}
@@ -39,7 +42,11 @@ describe('cli diff = the app’s diff service', () => {
 		const served = serveDiff(store, { a, b });
 		if ('error' in served) throw new Error(served.error);
 		const view = served.view;
-		const expected = flatSegments({ a: { segments: view.a.segments }, b: { segments: view.b.segments } } as DiffResult, view.a.text, view.b.text);
+		const expected = flatSegments(
+			{ a: { segments: view.a.segments }, b: { segments: view.b.segments } } as DiffResult,
+			view.a.text,
+			view.b.text
+		);
 
 		const cold = await cliJson([a, b, '--json']);
 		expect(readdirSync(join(cache, 'segments')).length).toBeGreaterThan(0);

@@ -23,7 +23,7 @@ beforeAll(async () => {
 	for (const e of store.list()) {
 		const text = store.parsed(e.id)!.text;
 		const out: { start: number; text: string }[] = [];
-		for (let i = 0; i < text.length; ) {
+		for (let i = 0; i < text.length;) {
 			let j = text.indexOf('\n', i);
 			if (j < 0) j = text.length;
 			if (j > i) out.push({ start: i, text: text.slice(i, j) });
@@ -49,12 +49,31 @@ function reference(term: string) {
 		const hit = ps.filter((p) => holds(p.text, term));
 		if (!hit.length) continue;
 		texts.set(hash, hit.length);
-		counts.set(hash, hit.reduce((n, p) => n + p.text.split(term).length - 1, 0));
+		counts.set(
+			hash,
+			hit.reduce((n, p) => n + p.text.split(term).length - 1, 0)
+		);
 	}
 	return { texts, counts };
 }
 
-const TERMS = ['的', '市', '碳', 'G', '城市', '改革', '5G', '聊城', '疫情', '高质量', '城市更新', '新旧动能转换', '乡村振兴齐鲁样板', 'gdp', '不存在的提法'];
+const TERMS = [
+	'的',
+	'市',
+	'碳',
+	'G',
+	'城市',
+	'改革',
+	'5G',
+	'聊城',
+	'疫情',
+	'高质量',
+	'城市更新',
+	'新旧动能转换',
+	'乡村振兴齐鲁样板',
+	'gdp',
+	'不存在的提法'
+];
 
 describe('the index finds what a scan finds', () => {
 	it.each(TERMS)('%s: the same texts, paragraphs and occurrences', (term) => {
@@ -71,9 +90,17 @@ describe('the index finds what a scan finds', () => {
 		for (const term of ['的', '市', '城市', '改革', '5G', '碳']) {
 			const share = vi.spyOn(ix, 'shortShare');
 			share.mockReturnValue(0);
-			const viaIndex = { texts: store.index.textsWith(term), rows: store.index.paragraphsWith(term, 10_000), counts: store.index.termCounts(term) };
+			const viaIndex = {
+				texts: store.index.textsWith(term),
+				rows: store.index.paragraphsWith(term, 10_000),
+				counts: store.index.termCounts(term)
+			};
 			share.mockReturnValue(1);
-			const viaScan = { texts: store.index.textsWith(term), rows: store.index.paragraphsWith(term, 10_000), counts: store.index.termCounts(term) };
+			const viaScan = {
+				texts: store.index.textsWith(term),
+				rows: store.index.paragraphsWith(term, 10_000),
+				counts: store.index.termCounts(term)
+			};
 			share.mockRestore();
 			expect(viaIndex).toEqual(viaScan);
 			expect(viaIndex.texts).toEqual(reference(term).texts);
@@ -82,7 +109,16 @@ describe('the index finds what a scan finds', () => {
 });
 
 describe('search counts stay exact, with filters', () => {
-	it.each(['q=的', 'q=城市&level=city', 'q=改革&year=2024', 'q=5G', 'q=城市更新&province=山东省', 'q=聊城 发展', 'q=新旧动能转换&level=district', 'q=疫情&region=聊城市'])('%s', (qs) => {
+	it.each([
+		'q=的',
+		'q=城市&level=city',
+		'q=改革&year=2024',
+		'q=5G',
+		'q=城市更新&province=山东省',
+		'q=聊城 发展',
+		'q=新旧动能转换&level=district',
+		'q=疫情&region=聊城市'
+	])('%s', (qs) => {
 		const query = readSearchQuery(new URLSearchParams(qs));
 		const got = searchCorpus(store, query);
 		const inScope = store.list().filter((e) => passes(e.meta, query));

@@ -12,7 +12,13 @@ describe('CorpusStore', () => {
 	it('lists the bundled reports with their front-matter metadata', async () => {
 		const store = await new CorpusStore({ dirs: [reports], cacheDir: null }).load();
 		const ids = store.list().map((e) => e.id);
-		expect(ids.sort()).toEqual(['dongchangfu-2024-plan', 'liaocheng-2020-gwr', 'liaocheng-2023-gwr-part2', 'liaocheng-2024-gwr-excerpt', 'yuncheng-2024-gwr-excerpt']);
+		expect(ids.sort()).toEqual([
+			'dongchangfu-2024-plan',
+			'liaocheng-2020-gwr',
+			'liaocheng-2023-gwr-part2',
+			'liaocheng-2024-gwr-excerpt',
+			'yuncheng-2024-gwr-excerpt'
+		]);
 		const e = store.get('dongchangfu-2024-plan')!;
 		expect(e.meta).toMatchObject({ region: '东昌府区', level: 'district', year: 2024, kind: 'plan', province: '山东省' });
 		expect(store.problems).toEqual([]);
@@ -45,7 +51,18 @@ describe('CorpusStore', () => {
 
 	it('resolves only ids from its own index: paths and encoded paths read nothing', async () => {
 		const store = await new CorpusStore({ dirs: [reports], cacheDir: null }).load();
-		for (const bad of ['../package', '..%2Fpackage', '/etc/passwd', '%2Fetc%2Fpasswd', 'reports/liaocheng-2020-gwr', '..', '.', '', 'liaocheng-2020-gwr.txt/..', 'C:\\windows']) {
+		for (const bad of [
+			'../package',
+			'..%2Fpackage',
+			'/etc/passwd',
+			'%2Fetc%2Fpasswd',
+			'reports/liaocheng-2020-gwr',
+			'..',
+			'.',
+			'',
+			'liaocheng-2020-gwr.txt/..',
+			'C:\\windows'
+		]) {
 			expect(store.get(bad)).toBeUndefined();
 			expect(store.parsed(bad)).toBeUndefined();
 			expect(store.input(bad)).toBeUndefined();

@@ -27,21 +27,46 @@ function put(root: string, rel: string, text: string) {
 
 describe('metadata from the path', () => {
 	it('reads level, region and year from the reference layout', () => {
-		expect(pathMeta(['政府工作报告-其他地市', '聊城市', '2023.md'])).toEqual({ id: '聊城市-2023', meta: { year: 2023, region: '聊城市', level: 'city', province: '山东省' }, hint: { year: 2023, region: '聊城市' } });
-		expect(pathMeta(['政府工作报告-国务院', '1964-part.md'])).toEqual({ id: '中华人民共和国-1964-part', meta: { year: 1964, partial: 'part', region: '中华人民共和国', level: 'national' }, hint: { year: 1964, region: '中华人民共和国' } });
+		expect(pathMeta(['政府工作报告-其他地市', '聊城市', '2023.md'])).toEqual({
+			id: '聊城市-2023',
+			meta: { year: 2023, region: '聊城市', level: 'city', province: '山东省' },
+			hint: { year: 2023, region: '聊城市' }
+		});
+		expect(pathMeta(['政府工作报告-国务院', '1964-part.md'])).toEqual({
+			id: '中华人民共和国-1964-part',
+			meta: { year: 1964, partial: 'part', region: '中华人民共和国', level: 'national' },
+			hint: { year: 1964, region: '中华人民共和国' }
+		});
 		expect(pathMeta(['政府工作报告-国务院', '1964-summary.md']).meta.partial).toBe('summary');
 		// A municipality under 主要城市 is provincial-level.
-		expect(pathMeta(['政府工作报告-主要城市', '北京市', '2024.md']).meta).toEqual({ year: 2024, region: '北京市', level: 'provincial', province: '北京市' });
+		expect(pathMeta(['政府工作报告-主要城市', '北京市', '2024.md']).meta).toEqual({
+			year: 2024,
+			region: '北京市',
+			level: 'provincial',
+			province: '北京市'
+		});
 		expect(pathMeta(['政府工作报告-主要城市', '济南市', '2024.md']).meta.level).toBe('city');
-		expect(pathMeta(['政府工作报告-省自治区', '山东省', '2024.md']).meta).toMatchObject({ level: 'provincial', region: '山东省', province: '山东省' });
+		expect(pathMeta(['政府工作报告-省自治区', '山东省', '2024.md']).meta).toMatchObject({
+			level: 'provincial',
+			region: '山东省',
+			province: '山东省'
+		});
 		expect(pathMeta(['政府工作报告-其他地市', '南昌市', '2021-10.md']).meta.year).toBe(2021);
 		// national/ without its manifest: each file is named by its year.
 		expect(pathMeta(['national', '1954.txt']).meta).toEqual({ year: 1954, region: '中华人民共和国', level: 'national' });
 		// A flat folder keeps file-name ids and says nothing.
 		expect(pathMeta(['liaocheng-2020-gwr.txt'])).toEqual({ id: 'liaocheng-2020-gwr', meta: {}, hint: { year: 2020 } });
 		// One table for region names: a short folder name is canonical in the metadata, kept in the id.
-		expect(pathMeta(['政府工作报告-其他地市', '聊城', '2023.md'])).toMatchObject({ id: '聊城-2023', meta: { region: '聊城市', level: 'city' }, hint: { region: '聊城市', year: 2023 } });
-		expect(pathMeta(['政府工作报告-省自治区', '西藏', '2024.md']).meta).toMatchObject({ region: '西藏自治区', level: 'provincial', province: '西藏自治区' });
+		expect(pathMeta(['政府工作报告-其他地市', '聊城', '2023.md'])).toMatchObject({
+			id: '聊城-2023',
+			meta: { region: '聊城市', level: 'city' },
+			hint: { region: '聊城市', year: 2023 }
+		});
+		expect(pathMeta(['政府工作报告-省自治区', '西藏', '2024.md']).meta).toMatchObject({
+			region: '西藏自治区',
+			level: 'provincial',
+			province: '西藏自治区'
+		});
 	});
 });
 
@@ -57,8 +82,18 @@ describe('a corpus tree', () => {
 
 	it('gives every file an id, its metadata, or a listed problem', async () => {
 		const store = await new CorpusStore({ dirs: [root], db: null }).load();
-		const ids = store.list().map((e) => e.id).sort();
-		expect(ids).toEqual(['中华人民共和国-1964-part', '中华人民共和国-2024', '中华人民共和国-2024-2', '北京市-2024', '聊城市-2023', '聊城市-2024']);
+		const ids = store
+			.list()
+			.map((e) => e.id)
+			.sort();
+		expect(ids).toEqual([
+			'中华人民共和国-1964-part',
+			'中华人民共和国-2024',
+			'中华人民共和国-2024-2',
+			'北京市-2024',
+			'聊城市-2023',
+			'聊城市-2024'
+		]);
 		expect(store.get('聊城市-2023')!.meta).toMatchObject({ region: '聊城市', level: 'city', year: 2023 });
 		expect(store.get('北京市-2024')!.meta).toMatchObject({ region: '北京市', level: 'provincial', year: 2024 });
 		expect(store.get('中华人民共和国-1964-part')!.meta).toMatchObject({ level: 'national', year: 1964, partial: 'part' });
@@ -69,7 +104,12 @@ describe('a corpus tree', () => {
 		expect(codes).toContainEqual(['not-a-report', '政府工作报告-其他地市/运城市/notes.pdfx']);
 		// Ids are stable: a second load gives the same.
 		const again = await new CorpusStore({ dirs: [root], db: null }).load();
-		expect(again.list().map((e) => e.id).sort()).toEqual(ids);
+		expect(
+			again
+				.list()
+				.map((e) => e.id)
+				.sort()
+		).toEqual(ids);
 	});
 
 	it('reads a flat national/ folder without its manifest: file-name ids, national, the year from the name', async () => {
@@ -120,7 +160,10 @@ describe('the index', () => {
 		const first = await new CorpusStore({ dirs: [dir], db }).load();
 		expect(first.progress.total).toBe(5);
 		first.close();
-		writeFileSync(join(dir, 'liaocheng-2020-gwr.txt'), readFileSync(join(dir, 'liaocheng-2020-gwr.txt'), 'utf8') + '\n城市更新行动全面推进。\n');
+		writeFileSync(
+			join(dir, 'liaocheng-2020-gwr.txt'),
+			readFileSync(join(dir, 'liaocheng-2020-gwr.txt'), 'utf8') + '\n城市更新行动全面推进。\n'
+		);
 		unlinkSync(join(dir, 'yuncheng-2024-gwr-excerpt.txt'));
 		const second = await new CorpusStore({ dirs: [dir], db }).load();
 		expect(second.progress.total).toBe(1);
@@ -138,7 +181,10 @@ describe('the index', () => {
 		const first = await new CorpusStore({ dirs: [dir], db }).load();
 		expect(first.list().length).toBe(5);
 		first.close();
-		writeFileSync(join(dir, 'liaocheng-2020-gwr.txt'), readFileSync(join(dir, 'liaocheng-2020-gwr.txt'), 'utf8') + '\n老旧小区改造三百个。\n');
+		writeFileSync(
+			join(dir, 'liaocheng-2020-gwr.txt'),
+			readFileSync(join(dir, 'liaocheng-2020-gwr.txt'), 'utf8') + '\n老旧小区改造三百个。\n'
+		);
 		unlinkSync(join(dir, 'yuncheng-2024-gwr-excerpt.txt'));
 		// Served from the index before the tree is walked: the catalog as it was.
 		const second = await new CorpusStore({ dirs: [dir], db }).load({ background: 60_000 });
@@ -148,7 +194,12 @@ describe('the index', () => {
 		// Reconciled behind it: the changed file alone re-indexed, the removed one gone (its text too).
 		await second.ready();
 		expect(second.progress).toMatchObject({ running: false, total: 1, done: 1 });
-		expect(second.list().map((e) => e.id).sort()).toEqual(['dongchangfu-2024-plan', 'liaocheng-2020-gwr', 'liaocheng-2023-gwr-part2', 'liaocheng-2024-gwr-excerpt']);
+		expect(
+			second
+				.list()
+				.map((e) => e.id)
+				.sort()
+		).toEqual(['dongchangfu-2024-plan', 'liaocheng-2020-gwr', 'liaocheng-2023-gwr-part2', 'liaocheng-2024-gwr-excerpt']);
 		expect(second.get('yuncheng-2024-gwr-excerpt')).toBeUndefined();
 		expect(second.parsed('liaocheng-2020-gwr')!.text).toContain('老旧小区改造三百个');
 		expect(second.index.paragraphsWith('老旧小区改造三百个', 5).length).toBe(1);

@@ -38,7 +38,10 @@ describe('the change list names section, kind and the opening of the sentence', 
 
 	it('exports one CSV row per change, quoted, with the section and kind', () => {
 		const csv = changesCsv(entries, ['#', 'section', 'kind', 'opening', 'A', 'B'], (k) => k);
-		const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+		const lines = csv
+			.replace(/^\ufeff/, '')
+			.trim()
+			.split('\r\n');
 		expect(lines).toHaveLength(entries.length + 1);
 		expect(csv).toContain('"全市新改建道路61条');
 		expect(lines.some((l) => l.includes(',edited,'))).toBe(true);
@@ -55,6 +58,7 @@ describe('partial reports are recognised from their metadata', () => {
 		for (const id of ['liaocheng-2024-gwr-excerpt', 'liaocheng-2023-gwr-part2', 'yuncheng-2024-gwr-excerpt']) {
 			expect(coverageOf(id, parseReport(seed(id)).meta).partial, id).toBe(true);
 		}
-		for (const id of ['liaocheng-2020-gwr', 'dongchangfu-2024-plan']) expect(coverageOf(id, parseReport(seed(id)).meta).partial, id).toBe(false);
+		for (const id of ['liaocheng-2020-gwr', 'dongchangfu-2024-plan'])
+			expect(coverageOf(id, parseReport(seed(id)).meta).partial, id).toBe(false);
 	});
 });

@@ -20,7 +20,11 @@ describe('shared phrases between two cities (聊城 2024 vs 运城 2024)', () =>
 
 	it('finds real policy phrases both reports use, though the diff pairs almost no sentence', () => {
 		expect(result.stats.share.unchanged).toBeLessThan(0.3);
-		for (const want of ['老旧小区', '城市更新', '生产安全事故', '历史遗留问题']) expect(keys.some((k) => k.includes(want)), want).toBe(true);
+		for (const want of ['老旧小区', '城市更新', '生产安全事故', '历史遗留问题'])
+			expect(
+				keys.some((k) => k.includes(want)),
+				want
+			).toBe(true);
 	});
 
 	it('every phrase occurs, as folded wording, in the unmatched text of both sides, with its counts', () => {
@@ -69,7 +73,11 @@ describe('shared phrases between two cities (聊城 2024 vs 运城 2024)', () =>
 	it('boilerplate does not count: no phrase is made of listed boilerplate', () => {
 		const listed = boilerplate.phrases.map((p) => contentChars(p).chars).filter((p) => p.length >= 4);
 		// Both reports say 各位代表 in sentences the diff did not pair: it would be found, were it not boilerplate.
-		const unpaired = (side: 'a' | 'b', text: string) => result[side].segments.filter((s) => s.status === 'deleted' || s.status === 'inserted').map((s) => text.slice(s.start, s.end)).join('');
+		const unpaired = (side: 'a' | 'b', text: string) =>
+			result[side].segments
+				.filter((s) => s.status === 'deleted' || s.status === 'inserted')
+				.map((s) => text.slice(s.start, s.end))
+				.join('');
 		expect(unpaired('a', a.text)).toContain('各位代表');
 		expect(unpaired('b', b.text)).toContain('各位代表');
 		for (const k of keys) for (const l of listed) expect(k.includes(l), `${k} contains ${l}`).toBe(false);

@@ -19,7 +19,13 @@ import { longestIncreasing } from '../../src/lib/core/diff/base';
 
 const load = (id: string): ParsedReport => parseReport(readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8'));
 const jieba = jiebaSegmenter()!;
-const seeds = ['liaocheng-2020-gwr', 'liaocheng-2023-gwr-part2', 'liaocheng-2024-gwr-excerpt', 'dongchangfu-2024-plan', 'yuncheng-2024-gwr-excerpt'];
+const seeds = [
+	'liaocheng-2020-gwr',
+	'liaocheng-2023-gwr-part2',
+	'liaocheng-2024-gwr-excerpt',
+	'dongchangfu-2024-plan',
+	'yuncheng-2024-gwr-excerpt'
+];
 
 /** A report made from the text of `r` with its sentences edited by `edit` (index → new sentence or null to drop). */
 function edited(r: ParsedReport, edit: (s: string, i: number) => string | null): ParsedReport {
@@ -130,7 +136,8 @@ describe('diffReports on the seeds', () => {
 		const strict = diffReports({ report: a }, { report: b }, { segmenter: jieba, options: { ignorePunctuationWidth: false } });
 		const withComma = a.sentences.filter((s) => a.text.slice(s.textStart, s.textEnd).includes('，'));
 		expect(withComma.length).toBeGreaterThan(10);
-		for (const s of withComma) expect(strict.a.segments.some((g) => g.start < s.textEnd && g.end > s.textStart && g.status !== 'equal')).toBe(true);
+		for (const s of withComma)
+			expect(strict.a.segments.some((g) => g.start < s.textEnd && g.end > s.textStart && g.status !== 'equal')).toBe(true);
 		const changes = strict.a.segments.filter((s) => s.status === 'changed').map((s) => a.text.slice(s.start, s.end));
 		expect(changes.filter((c) => !c.includes('，'))).toEqual([]);
 	});
@@ -141,7 +148,11 @@ describe('diffReports on the seeds', () => {
 		const top = a.sections.find((s) => s.level === 1 && s.heading.includes('目标任务'))!;
 		const scope = scopeToSection(a, b, top.id, DEFAULT_OPTIONS)!;
 		expect(scope.b?.heading).toMatch(/目标任务/);
-		const r = diffReports({ report: a, ranges: [sectionRange(scope.a)] }, { report: b, ranges: [sectionRange(scope.b!)] }, { segmenter: jieba });
+		const r = diffReports(
+			{ report: a, ranges: [sectionRange(scope.a)] },
+			{ report: b, ranges: [sectionRange(scope.b!)] },
+			{ segmenter: jieba }
+		);
 		expect(sideText(r, 'a', a.text)).toBe(a.text.slice(scope.a.headingStart, scope.a.textEnd));
 		expect(sideText(r, 'b', b.text)).toBe(b.text.slice(scope.b!.headingStart, scope.b!.textEnd));
 	});

@@ -55,7 +55,9 @@ describe('checkDraft with the figure extractor and the topic classifier', () => 
 		for (const t of res.topics) expect(ids.has(t.topic)).toBe(true);
 		// Unchanged wording: no topic moves more than a rounding step.
 		for (const t of res.topics) expect(Math.abs(t.delta)).toBeLessThan(0.02);
-		const greener = oldInput + '\n(八)坚定不移推进绿色低碳发展。深入打好蓝天碧水净土保卫战，持续推进大气污染防治，推进工业企业超低排放改造，加强黄河流域生态保护和水土保持，扩大湿地保护面积，实施重点河湖生态修复，推动减污降碳协同增效，确保空气质量优良天数比例持续提高，主要污染物排放总量持续下降，森林覆盖率稳步提升。\n';
+		const greener =
+			oldInput +
+			'\n(八)坚定不移推进绿色低碳发展。深入打好蓝天碧水净土保卫战，持续推进大气污染防治，推进工业企业超低排放改造，加强黄河流域生态保护和水土保持，扩大湿地保护面积，实施重点河湖生态修复，推动减污降碳协同增效，确保空气质量优良天数比例持续提高，主要污染物排放总量持续下降，森林覆盖率稳步提升。\n';
 		const shifted = checkDraft(greener, old, segmenter());
 		expect(shifted.topics[0].topic).toBe('ecology');
 		expect(shifted.topics[0].delta).toBeGreaterThan(0.05);
@@ -64,7 +66,8 @@ describe('checkDraft with the figure extractor and the topic classifier', () => 
 });
 
 describe('saving a draft to the library', () => {
-	const draft = '聊城市政府工作报告\n——2025年1月在聊城市第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2024年工作回顾\n城镇新增就业5.2万人。\n';
+	const draft =
+		'聊城市政府工作报告\n——2025年1月在聊城市第十八届人民代表大会第四次会议上\n各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2024年工作回顾\n城镇新增就业5.2万人。\n';
 
 	it('makes a report with front matter marked as a draft, the text exactly as given', () => {
 		const meta = draftMeta(draft);

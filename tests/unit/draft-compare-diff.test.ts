@@ -64,10 +64,14 @@ describe('the draft checker and the diff view cut words with the same segmenter'
 		const res = checkDraft(input, { report: old, input: oldInput }, segmenter());
 		const edited = res.sentences.find((s) => s.text.includes('新改建城市道路61条'))!;
 		expect(edited.status).toBe('edited');
-		const inChecker = edited.words!.filter((w) => w.kind === 'ins').map((w) => input.slice((w as { start: number }).start, (w as { end: number }).end));
+		const inChecker = edited
+			.words!.filter((w) => w.kind === 'ins')
+			.map((w) => input.slice((w as { start: number }).start, (w as { end: number }).end));
 		const diff = diffReports({ report: old }, { report: draft }, { segmenter: segmenter() });
 		const at = draft.text.indexOf('新改建城市道路61条');
-		const inDiff = diff.b.segments.filter((s) => s.status !== 'equal' && s.start >= at - 10 && s.end <= at + 20).map((s) => draft.text.slice(s.start, s.end));
+		const inDiff = diff.b.segments
+			.filter((s) => s.status !== 'equal' && s.start >= at - 10 && s.end <= at + 20)
+			.map((s) => draft.text.slice(s.start, s.end));
 		expect(inChecker.join('|')).toBe(inDiff.join('|'));
 		// jieba keeps 城市 whole: the insertion is a word, not two characters cut by Intl.
 		expect(inChecker).toContain('城市');

@@ -79,7 +79,12 @@ describe('figureChanges on the 聊城市 seeds', () => {
 	});
 
 	it('with the region series: values in the series unit, the key of the sparkline', () => {
-		const reports: ReportFigures[] = [r2020, r2023, r2024].map((r) => ({ id: r.id, region: '聊城市', year: r.report.meta.year ?? null, figures: r.figures }));
+		const reports: ReportFigures[] = [r2020, r2023, r2024].map((r) => ({
+			id: r.id,
+			region: '聊城市',
+			year: r.report.meta.year ?? null,
+			figures: r.figures
+		}));
 		const series = regionSeries(reports, '聊城市');
 		const roads = figureChanges(old, neu, { series }).find((c) => c.new.raw === '59条')!;
 		expect(roads.indicator).toBe('新改建道路');
@@ -108,7 +113,11 @@ describe('figureChanges on the 聊城市 seeds', () => {
 
 describe('successiveChanges across columns', () => {
 	const yuncheng = load('yuncheng-2024-gwr-excerpt');
-	const src = (r: ReturnType<typeof load>) => ({ region: r.report.meta.region ?? null, year: r.report.meta.year ?? null, figures: r.figures });
+	const src = (r: ReturnType<typeof load>) => ({
+		region: r.report.meta.region ?? null,
+		year: r.report.meta.year ?? null,
+		figures: r.figures
+	});
 
 	it('compares each report with the latest earlier one of its region, whatever the column order', () => {
 		const res = successiveChanges([src(r2024), null, src(r2020), src(r2023)]);
@@ -145,7 +154,9 @@ describe('changed figures pair only like with like (issue 12)', () => {
 	});
 
 	it('figures under a 五年来 lead are the five years’ (审议法律议案50件 vs 10件); a year-end rate never meets an average', () => {
-		const old = figs('一、过去一年和五年工作回顾\n五年来，我们主要做了以下工作。\n提请全国人大常委会审议法律议案50件。\n年末城镇调查失业率降到5.5%。\n');
+		const old = figs(
+			'一、过去一年和五年工作回顾\n五年来，我们主要做了以下工作。\n提请全国人大常委会审议法律议案50件。\n年末城镇调查失业率降到5.5%。\n'
+		);
 		const now = figs('一、2023年工作回顾\n提请全国人大常委会审议法律议案10件。\n城镇调查失业率平均为5.2%。\n');
 		expect(old[0]).toMatchObject({ multiYear: true });
 		expect(old[1].stat).toBe('end');

@@ -22,10 +22,15 @@ describe('figures CSV', () => {
 	it('rows carry the topic and the source sentence; an indicator starting with = is neutralised', () => {
 		const input = '一、2023年工作回顾\n全市新建5G基站1200个，城镇新增就业4.6万人。\n=SUM(A1)增长5%。\n';
 		const csv = figuresCsv('r1', extractFigures(parseReport(input), input));
-		const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+		const lines = csv
+			.replace(/^\ufeff/, '')
+			.trim()
+			.split('\r\n');
 		expect(lines[0]).toBe('report,indicator,value,unit,raw,approx,period,kind,estimate,topic,start,end,section,sentence');
 		const jobs = lines.find((l) => l.includes(',46000,'))!;
-		expect(jobs).toMatch(/^r1,城镇新增就业,46000,人,4\.6万人,false,2023,actual,false,[\w-]+,\d+,\d+,[^,]*,"?全市新建5G基站1200个，城镇新增就业4\.6万人。/);
+		expect(jobs).toMatch(
+			/^r1,城镇新增就业,46000,人,4\.6万人,false,2023,actual,false,[\w-]+,\d+,\d+,[^,]*,"?全市新建5G基站1200个，城镇新增就业4\.6万人。/
+		);
 		const formula = lines.find((l) => l.includes(',5,%,'))!;
 		expect(formula).toContain(",'=SUM(A1)");
 		expect(formula).not.toMatch(/,=/);

@@ -21,7 +21,10 @@ describe('figures on the seeds', () => {
 	const f2024 = run(y2024);
 
 	it('every figure points into the decoded input: raw === input.slice(start, end)', () => {
-		for (const [input, figs] of [[y2020, f2020], [y2024, f2024]] as const) {
+		for (const [input, figs] of [
+			[y2020, f2020],
+			[y2024, f2024]
+		] as const) {
 			expect(figs.length).toBeGreaterThan(20);
 			for (const f of figs) expect(input.slice(f.start, f.end)).toBe(f.raw);
 		}
@@ -66,7 +69,21 @@ describe('figures on the seeds', () => {
 
 	it('non-figures: years, dates, session ordinals, 十七连丰, quoted slogans, “5.1”事故, anniversaries, 十四五', () => {
 		const raws = [...f2020, ...f2024].map((f) => f.raw);
-		for (const bad of ['2019年', '2020年', '5月26日', '第十七届', '第四次', '十七', '八条', '四下', '75周年', '十四五', '70周年', '3 月', '1 日']) {
+		for (const bad of [
+			'2019年',
+			'2020年',
+			'5月26日',
+			'第十七届',
+			'第四次',
+			'十七',
+			'八条',
+			'四下',
+			'75周年',
+			'十四五',
+			'70周年',
+			'3 月',
+			'1 日'
+		]) {
 			expect(raws.some((r) => r.includes(bad))).toBe(false);
 		}
 		expect(f2024.some((f) => f.raw.startsWith('5.1'))).toBe(false); // “5.1”事故
@@ -99,7 +116,9 @@ describe('figures on the seeds', () => {
 	});
 
 	it('the CLI record has exactly the contract fields (+ estimate)', () => {
-		expect(Object.keys(figureRecord(f2024[0])).sort()).toEqual(['approx', 'end', 'estimate', 'indicator', 'kind', 'period', 'raw', 'start', 'topic', 'unit', 'value'].sort());
+		expect(Object.keys(figureRecord(f2024[0])).sort()).toEqual(
+			['approx', 'end', 'estimate', 'indicator', 'kind', 'period', 'raw', 'start', 'topic', 'unit', 'value'].sort()
+		);
 	});
 });
 
@@ -110,25 +129,38 @@ describe('figures.md cases on short texts', () => {
 
 	it('Chinese numerals: 四亿零七百多万吨, 一万亿元, 增长一倍', () => {
 		expect(parseChineseNumeral('四亿零七百多万')).toBe(407000000);
-		expect(one('全年粮食产量达到四亿零七百多万吨。')[0]).toMatchObject({ raw: '四亿零七百多万吨', value: 407000000, unit: '吨', approx: true });
+		expect(one('全年粮食产量达到四亿零七百多万吨。')[0]).toMatchObject({
+			raw: '四亿零七百多万吨',
+			value: 407000000,
+			unit: '吨',
+			approx: true
+		});
 		expect(one('发行国债一万亿元。')[0]).toMatchObject({ value: 1e12, unit: '元' });
 		expect(one('粮食产量1.39万亿斤，再创历史新高。')[0]).toMatchObject({ value: 1.39e12, unit: '斤', indicator: '粮食产量' });
 	});
 
 	it('ranges are two figures: 6.5%－7%, 6%-6.5%', () => {
-		expect(one('经济增长预期目标为6.5%－7%。').map((f) => [f.value, f.unit])).toEqual([[6.5, '%'], [7, '%']]);
-		expect(one('国内生产总值增长6-6.5%。').map((f) => [f.value, f.unit])).toEqual([[6, '%'], [6.5, '%']]);
+		expect(one('经济增长预期目标为6.5%－7%。').map((f) => [f.value, f.unit])).toEqual([
+			[6.5, '%'],
+			[7, '%']
+		]);
+		expect(one('国内生产总值增长6-6.5%。').map((f) => [f.value, f.unit])).toEqual([
+			[6, '%'],
+			[6.5, '%']
+		]);
 	});
 
 	it('hedges: 多 余 近 约 左右 以上 超 超过 不低于 以内', () => {
-		const t = '新建道路近30条，改造管网约20公里，培训超过4万人次，绿化率不低于40%，失业率3.5%以内，投资100亿元左右，新增企业30余家，建设200多个，达到5%以上。';
+		const t =
+			'新建道路近30条，改造管网约20公里，培训超过4万人次，绿化率不低于40%，失业率3.5%以内，投资100亿元左右，新增企业30余家，建设200多个，达到5%以上。';
 		const figs = one(t);
 		expect(figs).toHaveLength(9);
 		expect(figs.every((f) => f.approx)).toBe(true);
 	});
 
 	it('not figures: numbering, 第三次会议, C919, 12345热线, 成立75周年, dates', () => {
-		const t = '（一）1. 在第十四届人民代表大会第三次会议上，2024年1月17日，国产大飞机C919投入运营，12345热线运行良好，今年是成立75周年，“十四五”规划，“四下基层”，“三提三敢”。';
+		const t =
+			'（一）1. 在第十四届人民代表大会第三次会议上，2024年1月17日，国产大飞机C919投入运营，12345热线运行良好，今年是成立75周年，“十四五”规划，“四下基层”，“三提三敢”。';
 		expect(one(t)).toEqual([]);
 	});
 
@@ -148,50 +180,118 @@ describe('figures.md cases on short texts', () => {
 describe('what each figure measures (issue 12)', () => {
 	const figs = (t: string) => run('一、2023年工作回顾\n' + t + '\n').map((f) => [f.value, f.unit, f.indicator]);
 	it('分别 lists give each value its own indicator', () => {
-		expect(figs('城镇和农村居民人均可支配收入分别达到28100元和13400元。')).toEqual([[28100, '元', '城镇居民人均可支配收入'], [13400, '元', '农村居民人均可支配收入']]);
-		expect(figs('对日本、韩国出口分别增长5.2%、7.1%。')).toEqual([[5.2, '%', '对日本出口增长'], [7.1, '%', '对韩国出口增长']]);
-		expect(figs('全市新登记企业2985家，新增个体工商户8410家，分别增长10.6%和31.3%。').slice(2)).toEqual([[10.6, '%', '新登记企业增长'], [31.3, '%', '新增个体工商户增长']]);
-		expect(figs('高中阶段教育和高等教育毛入学率分别提高6.1和1.4个百分点。')).toEqual([[6.1, '个百分点', '高中阶段教育毛入学率提高'], [1.4, '个百分点', '高等教育毛入学率提高']]);
-		expect(figs('城乡低保标准分别提高7%、9.4%。')).toEqual([[7, '%', '城镇低保标准提高'], [9.4, '%', '农村低保标准提高']]);
+		expect(figs('城镇和农村居民人均可支配收入分别达到28100元和13400元。')).toEqual([
+			[28100, '元', '城镇居民人均可支配收入'],
+			[13400, '元', '农村居民人均可支配收入']
+		]);
+		expect(figs('对日本、韩国出口分别增长5.2%、7.1%。')).toEqual([
+			[5.2, '%', '对日本出口增长'],
+			[7.1, '%', '对韩国出口增长']
+		]);
+		expect(figs('全市新登记企业2985家，新增个体工商户8410家，分别增长10.6%和31.3%。').slice(2)).toEqual([
+			[10.6, '%', '新登记企业增长'],
+			[31.3, '%', '新增个体工商户增长']
+		]);
+		expect(figs('高中阶段教育和高等教育毛入学率分别提高6.1和1.4个百分点。')).toEqual([
+			[6.1, '个百分点', '高中阶段教育毛入学率提高'],
+			[1.4, '个百分点', '高等教育毛入学率提高']
+		]);
+		expect(figs('城乡低保标准分别提高7%、9.4%。')).toEqual([
+			[7, '%', '城镇低保标准提高'],
+			[9.4, '%', '农村低保标准提高']
+		]);
 	});
 	it('no fragment names: levels after 由/从, ranks, 的-phrases, clauses that name nothing', () => {
-		expect(figs('社区居委会由278个调整为165个。')).toEqual([[278, '个', '社区居委会'], [165, '个', '社区居委会']]);
-		expect(figs('工业投资增长41.6%、居全省第3位。')).toEqual([[41.6, '%', '工业投资增长'], [3, '位', '工业投资增长']]);
+		expect(figs('社区居委会由278个调整为165个。')).toEqual([
+			[278, '个', '社区居委会'],
+			[165, '个', '社区居委会']
+		]);
+		expect(figs('工业投资增长41.6%、居全省第3位。')).toEqual([
+			[41.6, '%', '工业投资增长'],
+			[3, '位', '工业投资增长']
+		]);
 		expect(figs('去年提出的关于搞好国营大中型企业的20条措施正在落实。')[0][2]).toBe('关于搞好国营大中型企业的措施');
 		expect(figs('职工住宅面积，在1956年将达到1，310万平方公尺以上。')).toEqual([[13100000, '平方公尺', '职工住宅面积']]);
-		expect(figs('地区生产总值突破2000亿元、达到2160亿元，增长12%。').map((x) => x[2])).toEqual(['地区生产总值', '地区生产总值', '地区生产总值增长']);
+		expect(figs('地区生产总值突破2000亿元、达到2160亿元，增长12%。').map((x) => x[2])).toEqual([
+			'地区生产总值',
+			'地区生产总值',
+			'地区生产总值增长'
+		]);
 	});
 	it('list values: items after the values, a value list continuing a 分别 list, count lists with one-character nouns', () => {
 		expect(figs('全年分别有1.73万人和1.99万人接受了免费婚检和产检服务。').map((x) => x[2])).toEqual(['接受免费婚检', '产检服务']);
-		expect(figs('城乡居民人均可支配收入预计分别达到20995元和6060元，比“十一五”末增长78.4%和93.2%。').map((x) => x[2])).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入', '城镇居民人均可支配收入增长', '农村居民人均可支配收入增长']);
-		expect(figs('外贸进出口总值和对外投资分别完成862.2亿元、15.8亿美元，占全省的25.5%和41.8%。').map((x) => x[2])).toEqual(['外贸进出口总值', '对外投资', '外贸进出口总值占全省', '对外投资占全省']);
+		expect(figs('城乡居民人均可支配收入预计分别达到20995元和6060元，比“十一五”末增长78.4%和93.2%。').map((x) => x[2])).toEqual([
+			'城镇居民人均可支配收入',
+			'农村居民人均可支配收入',
+			'城镇居民人均可支配收入增长',
+			'农村居民人均可支配收入增长'
+		]);
+		expect(figs('外贸进出口总值和对外投资分别完成862.2亿元、15.8亿美元，占全省的25.5%和41.8%。').map((x) => x[2])).toEqual([
+			'外贸进出口总值',
+			'对外投资',
+			'外贸进出口总值占全省',
+			'对外投资占全省'
+		]);
 		expect(figs('6个县、400个村实现脱贫摘帽。').map((x) => x[2])).toEqual(['县', '村']);
-		expect(figs('项目审批中介服务平均费用和用时分别下降21%、27%。').map((x) => x[2])).toEqual(['项目审批中介服务平均费用下降', '项目审批中介服务平均用时下降']);
+		expect(figs('项目审批中介服务平均费用和用时分别下降21%、27%。').map((x) => x[2])).toEqual([
+			'项目审批中介服务平均费用下降',
+			'项目审批中介服务平均用时下降'
+		]);
 		expect(figs('PM2.5、PM10浓度分别为36、58微克/立方米。').map((x) => x[2])).toEqual(['PM2.5浓度', 'PM10浓度']);
-		expect(figs('全省商品零售价格和居民消费品价格涨幅2.3%和4.3%，分别比上年回落9和9.2个百分点。').map((x) => x[2])).toEqual(['商品零售价格涨幅', '居民消费品价格涨幅', '商品零售价格涨幅回落', '居民消费品价格涨幅回落']);
-		expect(figs('技工贸总收入达到570亿元，增幅达到27%以上；今年服务业增长要达到11%以上。').map((x) => x[2])).toEqual(['技工贸总收入', '技工贸总收入增幅', '服务业增长']);
+		expect(figs('全省商品零售价格和居民消费品价格涨幅2.3%和4.3%，分别比上年回落9和9.2个百分点。').map((x) => x[2])).toEqual([
+			'商品零售价格涨幅',
+			'居民消费品价格涨幅',
+			'商品零售价格涨幅回落',
+			'居民消费品价格涨幅回落'
+		]);
+		expect(figs('技工贸总收入达到570亿元，增幅达到27%以上；今年服务业增长要达到11%以上。').map((x) => x[2])).toEqual([
+			'技工贸总收入',
+			'技工贸总收入增幅',
+			'服务业增长'
+		]);
 	});
 	it('names keep what is measured: no time phrase, deflator, trailing bare number or leading 的', () => {
 		expect(figs('五年中有3000万贫困人口解决了温饱问题。').map((x) => x[2])).toEqual(['贫困人口']);
-		expect(figs('农民人均纯收入6288元，在岗职工年人均工资15872元，五年年均分别增长4.6%和8%。').map((x) => x[2]).slice(2)).toEqual(['农民人均纯收入年均增长', '在岗职工年人均工资年均增长']);
-		expect(figs('农民人均纯收入953元，扣除物价因素增长6.1％，城乡居民储蓄余额比年初增加234亿元。').map((x) => x[2])).toEqual(['农民人均纯收入', '农民人均纯收入增长', '城乡居民储蓄余额增加']);
+		expect(
+			figs('农民人均纯收入6288元，在岗职工年人均工资15872元，五年年均分别增长4.6%和8%。')
+				.map((x) => x[2])
+				.slice(2)
+		).toEqual(['农民人均纯收入年均增长', '在岗职工年人均工资年均增长']);
+		expect(figs('农民人均纯收入953元，扣除物价因素增长6.1％，城乡居民储蓄余额比年初增加234亿元。').map((x) => x[2])).toEqual([
+			'农民人均纯收入',
+			'农民人均纯收入增长',
+			'城乡居民储蓄余额增加'
+		]);
 		expect(figs('居民人均住房面积分别达21.6和28.9平方米，增加4.2和4.7平方米。').every(([, , n]) => !/\d$/.test(String(n)))).toBe(true);
 		expect(figs('人均道路面积由7.8增加到12.9平方米。').map((x) => x[2])).toEqual(['人均道路面积']);
 		expect(figs('集体经营性收入超20万元的行政村达到60%。').map((x) => x[2])).toEqual(['集体经营性收入', '集体经营性收入超20万元的行政村']);
-		expect(figs('在全国的位次由27位提高到22位。').map((x) => x[2]).every((n) => !String(n).startsWith('的'))).toBe(true);
+		expect(
+			figs('在全国的位次由27位提高到22位。')
+				.map((x) => x[2])
+				.every((n) => !String(n).startsWith('的'))
+		).toBe(true);
 		expect(figs('健全联合发展机制，和美乡村覆盖率达60%以上。').map((x) => x[2])).toEqual(['和美乡村覆盖率']);
 		expect(figs('改造农村泥（危）草房 9124户。').map((x) => x[2])).toEqual(['改造农村泥（危）草房']);
 		expect(figs('省政府明文取消了75个收费项目。').map((x) => x[2])).toEqual(['收费项目']);
 		expect(figs('加快规划建设10个种养加一体化现代农业产业园。').map((x) => x[2])).toEqual(['规划建设种养加一体化现代农业产业园']);
 	});
 	it('thousands separated by a space are one number: 2 311.43亿元, 53 401套', () => {
-		expect(figs('全年完成地区生产总值2 311.43亿元，新开工建设保障性住房53 401套。').map((x) => x.slice(0, 2))).toEqual([[231143000000, '元'], [53401, '套']]);
+		expect(figs('全年完成地区生产总值2 311.43亿元，新开工建设保障性住房53 401套。').map((x) => x.slice(0, 2))).toEqual([
+			[231143000000, '元'],
+			[53401, '套']
+		]);
 	});
 	it('ranges keep both bounds; 成 is read; full-width thousands separators', () => {
-		expect(figs('培育上市企业3-5家。')).toEqual([[3, '家', '培育上市企业'], [5, '家', '培育上市企业']]);
+		expect(figs('培育上市企业3-5家。')).toEqual([
+			[3, '家', '培育上市企业'],
+			[5, '家', '培育上市企业']
+		]);
 		expect(figs('其中涉及产权制度改革的占三成。')).toEqual([[30, '%', '涉及产权制度改革']]);
 		expect(figs('成为全省第一，一成不变。')).toEqual([]);
-		expect(figs('自行车1，484万辆，增加224万辆。')).toEqual([[14840000, '辆', '自行车'], [2240000, '辆', '自行车增加']]);
+		expect(figs('自行车1，484万辆，增加224万辆。')).toEqual([
+			[14840000, '辆', '自行车'],
+			[2240000, '辆', '自行车增加']
+		]);
 	});
 	it('period: a year in passing is not a period; a base year is the first value’s only', () => {
 		const p = (t: string) => run('一、2023年工作回顾\n' + t + '\n').map((f) => f.period);

@@ -16,7 +16,12 @@ const reports: ReportFigures[] = readdirSync(dir)
 	.map((f) => {
 		const input = readFileSync(new URL(f, dir), 'utf8');
 		const parsed = parseReport(input);
-		return { id: f.replace(/\.txt$/, ''), region: parsed.meta.region ?? null, year: parsed.meta.year ?? null, figures: extractFigures(parsed, input) };
+		return {
+			id: f.replace(/\.txt$/, ''),
+			region: parsed.meta.region ?? null,
+			year: parsed.meta.year ?? null,
+			figures: extractFigures(parsed, input)
+		};
 	});
 
 const points = (s: { points: { year: number; value: number; kind: string; approx: boolean }[] } | undefined) =>
@@ -53,10 +58,33 @@ describe('series over the 聊城市 seeds', () => {
 		expect(indicatorKey('城镇新增就业人数')).toBe('城镇新增就业');
 		expect(indicatorKey('新改建城市道路')).toBe('新改建道路');
 		const mk = (indicator: string, value: number, unit: string, period: number): Figure =>
-			({ indicator, value, unit, period, kind: 'actual', partial: false, approx: false, estimate: false, raw: `${value}${unit}`, start: 0, end: 1, textStart: 0, textEnd: 1, section: null, sentence: 0, context: '', topic: null }) as Figure;
+			({
+				indicator,
+				value,
+				unit,
+				period,
+				kind: 'actual',
+				partial: false,
+				approx: false,
+				estimate: false,
+				raw: `${value}${unit}`,
+				start: 0,
+				end: 1,
+				textStart: 0,
+				textEnd: 1,
+				section: null,
+				sentence: 0,
+				context: '',
+				topic: null
+			}) as Figure;
 		const s = buildSeries([
 			{ id: 'a', region: 'X', year: 2021, figures: [mk('新增造林', 15, '公顷', 2020), mk('新增企业', 32, '家', 2020)] },
-			{ id: 'b', region: 'X', year: 2022, figures: [mk('新增造林', 450, '亩', 2021), mk('新增企业', 30, '个', 2021), mk('新增企业', 5, '%', 2021)] }
+			{
+				id: 'b',
+				region: 'X',
+				year: 2022,
+				figures: [mk('新增造林', 450, '亩', 2021), mk('新增企业', 30, '个', 2021), mk('新增企业', 5, '%', 2021)]
+			}
 		]);
 		const forest = s.find((x) => x.indicator === '新造林' || x.key.startsWith('新造林'))!;
 		// 15 公顷 = 225 亩 and 450 亩 = 30 公顷: one series, converted into one unit.
@@ -75,7 +103,10 @@ describe('series over the 聊城市 seeds', () => {
 
 	it('CSV export: header, one row per point, quoting', () => {
 		const csv = seriesCsv(liaocheng.filter((s) => s.indicator === '城镇新增就业'));
-		const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+		const lines = csv
+			.replace(/^\ufeff/, '')
+			.trim()
+			.split('\r\n');
 		expect(lines[0]).toBe('indicator,unit,region,year,kind,value,approx,estimate,raw,report,start,end,topic,sentence');
 		expect(lines.some((l) => l.startsWith('城镇新增就业,人,聊城市,2020,target,45000,true'))).toBe(true);
 	});

@@ -36,7 +36,10 @@ describe('figure topics come from the topic classifier', () => {
 	it('the app (cached store) and the CLI give every figure the same topic', async () => {
 		const store = await new CorpusStore({ dirs: [`${root}reports`], cacheDir: null }).load();
 		const app = figuresOf(store, 'liaocheng-2024-gwr-excerpt')!;
-		const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'figures', 'liaocheng-2024-gwr-excerpt', '--json'], { cwd: root, encoding: 'utf8' });
+		const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'figures', 'liaocheng-2024-gwr-excerpt', '--json'], {
+			cwd: root,
+			encoding: 'utf8'
+		});
 		const cli = JSON.parse(out).figures as { start: number; topic: string }[];
 		expect(cli.map((f) => [f.start, f.topic])).toEqual(app.map((f) => [f.start, f.topic]));
 		expect(app.find((f) => f.raw === '4.6万人')?.topic).toBe('livelihood');

@@ -9,7 +9,11 @@ import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 import { prepareImport } from '../../src/lib/server/import/pipeline';
 import { bytesOf, fixtures, removeDir, seedBody, tempDir } from './import-helpers';
 
-const seedParagraphs = (id: string) => seedBody(id).split('\n').map((l) => l.trim()).filter(Boolean);
+const seedParagraphs = (id: string) =>
+	seedBody(id)
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
 
 describe('PDF with a text layer (fixture made from liaocheng-2024-gwr-excerpt by scripts/make-import-fixtures.js)', () => {
 	const pdf = join(fixtures, 'liaocheng-2024-excerpt.pdf');
@@ -47,14 +51,24 @@ describe('PDF with a text layer (fixture made from liaocheng-2024-gwr-excerpt by
 	});
 
 	it('knows page numbers from text', () => {
-		for (const s of ['3', '- 3 -', '— 12 —', '第3页', '第 3 页 共 10 页', '3/10', 'Page 3 of 10', 'iv', '－ 七 －']) expect(isPageNumber(s), s).toBe(true);
+		for (const s of ['3', '- 3 -', '— 12 —', '第3页', '第 3 页 共 10 页', '3/10', 'Page 3 of 10', 'iv', '－ 七 －'])
+			expect(isPageNumber(s), s).toBe(true);
 		for (const s of ['一', '2024年', '（一）', '增长5.7%', '二、主要任务']) expect(isPageNumber(s), s).toBe(false);
 	});
 
 	it('drops a footer page number only at the page edge, never a number inside the text', () => {
 		const line = (str: string, x: number, y: number, width = 441) => ({ str, x, y, width, height: 14, hasEOL: true });
 		const r = layoutPdfText([
-			{ width: 595, height: 842, runs: [line('一年来全市地区生产总值增长', 100, 700, 413), line('6.1%，其中第三产业占比达到', 72, 674), line('12', 72, 648, 14), line('— 1 —', 280, 40, 40)] },
+			{
+				width: 595,
+				height: 842,
+				runs: [
+					line('一年来全市地区生产总值增长', 100, 700, 413),
+					line('6.1%，其中第三产业占比达到', 72, 674),
+					line('12', 72, 648, 14),
+					line('— 1 —', 280, 40, 40)
+				]
+			},
 			{ width: 595, height: 842, runs: [line('一半以上。', 72, 700, 70), line('— 2 —', 280, 40, 40)] }
 		]);
 		expect(r.text).toBe('一年来全市地区生产总值增长6.1%，其中第三产业占比达到12一半以上。'.replace('12一半', '12\n\n一半'));
@@ -81,11 +95,14 @@ describe('HTML: the main text without navigation and site chrome', () => {
 		const blocks = r.text.split('\n\n');
 		expect(blocks[0]).toBe('聊城市政府工作报告（节选）');
 		expect(blocks.slice(1)).toEqual(paragraphs);
-		for (const chrome of ['首页', '当前位置', '字号', '分享到', '相关文章', '热点专题', '版权所有', 'ICP', '统计代码', '_hmt', 'color:red']) expect(r.text).not.toContain(chrome);
+		for (const chrome of ['首页', '当前位置', '字号', '分享到', '相关文章', '热点专题', '版权所有', 'ICP', '统计代码', '_hmt', 'color:red'])
+			expect(r.text).not.toContain(chrome);
 	});
 
 	it('handles text broken by <br> in a bare <div>, and entities', () => {
-		const r = extractHtmlMainText(`<html><body><div id="menu"><a>首页</a> | <a>新闻</a></div><div>${paragraphs.slice(0, 3).join('<br/>\n')}</div><div id="foot">Copyright &copy; 2024</div></body></html>`);
+		const r = extractHtmlMainText(
+			`<html><body><div id="menu"><a>首页</a> | <a>新闻</a></div><div>${paragraphs.slice(0, 3).join('<br/>\n')}</div><div id="foot">Copyright &copy; 2024</div></body></html>`
+		);
 		expect(r.text.split('\n\n')).toEqual(paragraphs.slice(0, 3));
 	});
 

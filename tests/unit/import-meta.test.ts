@@ -15,8 +15,29 @@ import { seedBody, seedText } from './import-helpers';
 describe('metadata inferred from the seeds’ own text (front matter removed)', () => {
 	// What each seed's front matter says, where its text says it too.
 	const cases: [string, Record<string, unknown>][] = [
-		['liaocheng-2020-gwr', { region: '聊城市', level: 'city', year: 2020, date: '2020-05-26', kind: 'gwr', speaker: '李长萍', meeting: '聊城市第十七届人民代表大会第四次会议' }],
-		['dongchangfu-2024-plan', { region: '东昌府区', level: 'district', year: 2024, date: '2024-01-17', kind: 'plan', meeting: '东昌府区第十八届人民代表大会第三次会议' }],
+		[
+			'liaocheng-2020-gwr',
+			{
+				region: '聊城市',
+				level: 'city',
+				year: 2020,
+				date: '2020-05-26',
+				kind: 'gwr',
+				speaker: '李长萍',
+				meeting: '聊城市第十七届人民代表大会第四次会议'
+			}
+		],
+		[
+			'dongchangfu-2024-plan',
+			{
+				region: '东昌府区',
+				level: 'district',
+				year: 2024,
+				date: '2024-01-17',
+				kind: 'plan',
+				meeting: '东昌府区第十八届人民代表大会第三次会议'
+			}
+		],
 		['yuncheng-2024-gwr-excerpt', { region: '运城市', province: '山西省', level: 'city', year: 2024, date: '2024-03-26', kind: 'gwr' }]
 	];
 	for (const [id, expected] of cases) {

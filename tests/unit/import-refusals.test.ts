@@ -62,11 +62,21 @@ describe('refusals: nothing is written', () => {
 	});
 
 	it('a .docx that is not a zip, and a zip without a Word document inside', async () => {
-		await expectRefused(utf8(seedText('yuncheng-2024-gwr-excerpt')), 'fake.docx', 'invalid-docx', /not a valid Word document \(\.docx\): the file is not a zip archive/);
+		await expectRefused(
+			utf8(seedText('yuncheng-2024-gwr-excerpt')),
+			'fake.docx',
+			'invalid-docx',
+			/not a valid Word document \(\.docx\): the file is not a zip archive/
+		);
 		const zip = new JSZip();
 		zip.file('word/styles.xml', '<w:styles/>');
 		const bytes = new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
-		await expectRefused(bytes, 'hollow.docx', 'invalid-docx', /not a valid Word document \(\.docx\): the archive has no word\/document\.xml/);
+		await expectRefused(
+			bytes,
+			'hollow.docx',
+			'invalid-docx',
+			/not a valid Word document \(\.docx\): the archive has no word\/document\.xml/
+		);
 		const truncated = bytesOf(join(fixtures, 'liaocheng-gwr-2023.docx')).slice(0, 600);
 		await expectRefused(truncated, 'truncated.docx', 'invalid-docx', /not a valid Word document \(\.docx\): the archive cannot be read/);
 		const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2, 3]);
@@ -75,7 +85,12 @@ describe('refusals: nothing is written', () => {
 
 	it('a PDF with no text layer: probably scanned', async () => {
 		const scanned = writePdf({ pages: [{ graphics: '0.9 g 72 72 451 698 re f\n' }, { graphics: '0 0 m 595 842 l S\n' }] });
-		await expectRefused(scanned, 'scan.pdf', 'scanned-pdf', /^scan\.pdf: the PDF has no text layer \(2 pages, no text\) — it is probably scanned; run OCR/);
+		await expectRefused(
+			scanned,
+			'scan.pdf',
+			'scanned-pdf',
+			/^scan\.pdf: the PDF has no text layer \(2 pages, no text\) — it is probably scanned; run OCR/
+		);
 	});
 
 	it('a file that is not a PDF at all', async () => {
@@ -94,8 +109,15 @@ describe('refusals: nothing is written', () => {
 	it('a report already in the corpus: says which one', async () => {
 		copyFileSync(join(root, 'reports', 'liaocheng-2020-gwr.txt'), join(dir, 'liaocheng-2020-gwr.txt'));
 		// The same text without front matter, with Windows line ends and full-width spaces doubled: still the same report.
-		const body = seedText('liaocheng-2020-gwr').replace(/^---[\s\S]*?\n---\n/, '').replace(/\n/g, '\r\n');
-		const r = await expectRefused(utf8(body), '聊城2020.txt', 'duplicate', /already in the corpus as "liaocheng-2020-gwr" \(liaocheng-2020-gwr\.txt\): the same text/);
+		const body = seedText('liaocheng-2020-gwr')
+			.replace(/^---[\s\S]*?\n---\n/, '')
+			.replace(/\n/g, '\r\n');
+		const r = await expectRefused(
+			utf8(body),
+			'聊城2020.txt',
+			'duplicate',
+			/already in the corpus as "liaocheng-2020-gwr" \(liaocheng-2020-gwr\.txt\): the same text/
+		);
 		expect(r.params.id).toBe('liaocheng-2020-gwr');
 		// --replace does not help: the duplicate has another id.
 		await expectRefused(utf8(body), '聊城2020.txt', 'duplicate', /liaocheng-2020-gwr/, { replace: true });
@@ -107,7 +129,12 @@ describe('refusals: nothing is written', () => {
 		const saved = readFileSync(first.saved.file, 'utf8');
 		// Other text, same id: refused without replace.
 		const other = utf8('聊城市政府工作报告\n\n' + seedText('liaocheng-2024-gwr-excerpt').split('\n').slice(12, 14).join('\n'));
-		await expectRefused(other, 'liaocheng-gwr-2023.txt', 'exists', /a report with id "聊城市-2023-gwr" already exists \(聊城市-2023-gwr\.txt\); pass --replace to overwrite it/);
+		await expectRefused(
+			other,
+			'liaocheng-gwr-2023.txt',
+			'exists',
+			/a report with id "聊城市-2023-gwr" already exists \(聊城市-2023-gwr\.txt\); pass --replace to overwrite it/
+		);
 		expect(readFileSync(first.saved.file, 'utf8')).toBe(saved);
 		const again = await importFile(other, 'liaocheng-gwr-2023.txt', { dir, replace: true });
 		expect(again.saved.replaced).toBe(true);
@@ -123,7 +150,9 @@ describe('refusals: nothing is written', () => {
 	});
 
 	it('metadata corrections that make no sense', async () => {
-		await expectRefused(utf8(seedText('yuncheng-2024-gwr-excerpt')), 'y.txt', 'bad-meta', /year must be a four-digit year/, { corrections: { year: 'soon' } });
+		await expectRefused(utf8(seedText('yuncheng-2024-gwr-excerpt')), 'y.txt', 'bad-meta', /year must be a four-digit year/, {
+			corrections: { year: 'soon' }
+		});
 		await expectRefused(utf8(seedText('yuncheng-2024-gwr-excerpt')), 'y.txt', 'bad-meta', /cannot be a report id/, { id: '../evil' });
 	});
 
@@ -157,7 +186,10 @@ describe('the import CLI', () => {
 		writeFileSync(empty, '');
 		const target = join(dir, 'corpus');
 		const { sink, out, err } = io();
-		const code = await importCommand.run([join(fixtures, 'liaocheng-gwr-2023.docx'), empty, join(fixtures, 'yuncheng-2024-gwr-excerpt.gbk.txt'), '--into', target], sink);
+		const code = await importCommand.run(
+			[join(fixtures, 'liaocheng-gwr-2023.docx'), empty, join(fixtures, 'yuncheng-2024-gwr-excerpt.gbk.txt'), '--into', target],
+			sink
+		);
 		removeDir(empty);
 		expect(code).toBe(1);
 		expect(out.join('\n')).toMatch(/imported .*liaocheng-gwr-2023\.docx → .*聊城市-2023-gwr\.txt/);
@@ -169,7 +201,10 @@ describe('the import CLI', () => {
 
 	it('applies --region --year --level and exits 0', async () => {
 		const { sink } = io();
-		const code = await importCommand.run([join(fixtures, 'liaocheng-gwr-2023.docx'), '--into', dir, '--year', '2024', '--region', '聊城市'], sink);
+		const code = await importCommand.run(
+			[join(fixtures, 'liaocheng-gwr-2023.docx'), '--into', dir, '--year', '2024', '--region', '聊城市'],
+			sink
+		);
 		expect(code).toBe(0);
 		const text = readFileSync(join(dir, '聊城市-2024-gwr.txt'), 'utf8');
 		expect(text).toMatch(/^year: 2024$/m);

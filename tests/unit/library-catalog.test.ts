@@ -23,8 +23,16 @@ describe('library catalogue on the bundled corpus', () => {
 	});
 
 	it('filters by region, year, kind and words', () => {
-		expect(ids(filterCatalog(items, { region: '聊城市' }))).toEqual(['liaocheng-2020-gwr', 'liaocheng-2023-gwr-part2', 'liaocheng-2024-gwr-excerpt']);
-		expect(ids(filterCatalog(items, { year: 2024 }))).toEqual(['dongchangfu-2024-plan', 'liaocheng-2024-gwr-excerpt', 'yuncheng-2024-gwr-excerpt']);
+		expect(ids(filterCatalog(items, { region: '聊城市' }))).toEqual([
+			'liaocheng-2020-gwr',
+			'liaocheng-2023-gwr-part2',
+			'liaocheng-2024-gwr-excerpt'
+		]);
+		expect(ids(filterCatalog(items, { year: 2024 }))).toEqual([
+			'dongchangfu-2024-plan',
+			'liaocheng-2024-gwr-excerpt',
+			'yuncheng-2024-gwr-excerpt'
+		]);
 		expect(ids(filterCatalog(items, { kind: 'plan' }))).toEqual(['dongchangfu-2024-plan']);
 		expect(ids(filterCatalog(items, { region: '聊城市', year: 2024, kind: 'gwr' }))).toEqual(['liaocheng-2024-gwr-excerpt']);
 		// A province matches the reports of its regions.

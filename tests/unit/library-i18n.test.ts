@@ -10,7 +10,11 @@ describe('library and report interface text', () => {
 	] as const) {
 		it(`${name}: every word exists in Chinese and English, and is registered`, () => {
 			// Singular forms (KEY.one) are a language's own: English has them, Chinese needs none.
-			expect(Object.keys(dict.zh).sort()).toEqual(Object.keys(dict.en).filter((k) => !k.endsWith('.one')).sort());
+			expect(Object.keys(dict.zh).sort()).toEqual(
+				Object.keys(dict.en)
+					.filter((k) => !k.endsWith('.one'))
+					.sort()
+			);
 			for (const key of Object.keys(dict.zh)) {
 				expect(dict.zh[key].trim()).not.toBe('');
 				expect(dict.en[key].trim()).not.toBe('');

@@ -10,11 +10,26 @@ import { seedBody } from './import-helpers';
 /** Issue 12, metadata: one inference, one meaning (short quotes of ../shared/corpus/gov openings). */
 describe('year is the report’s own year; the delivery date stays in date', () => {
 	it('a report delivered in December is the next year’s (天水市 2025.md, "——2024年12月25日")', () => {
-		const r = parseReport(['天水市政府工作报告', '——2024年12月25日在天水市第八届人民代表大会第五次会议上', '天水市人民政府市长 王延勇', '各位代表：', '现在，我代表市人民政府，向大会报告工作，请予审议。'].join('\n'));
+		const r = parseReport(
+			[
+				'天水市政府工作报告',
+				'——2024年12月25日在天水市第八届人民代表大会第五次会议上',
+				'天水市人民政府市长 王延勇',
+				'各位代表：',
+				'现在，我代表市人民政府，向大会报告工作，请予审议。'
+			].join('\n')
+		);
 		expect(r.meta).toMatchObject({ year: 2025, date: '2024-12-25', region: '天水市', speaker: '王延勇', level: 'city' });
 	});
 	it('the title’s year wins over the delivery date (四川 "2006年四川省人民政府工作报告", delivered 2007-01-26)', () => {
-		const r = parseReport(['2006年四川省人民政府工作报告', '——2007年1月26日在四川省第十届人民代表大会第五次会议上', '各位代表：', '现在，我代表省人民政府向大会作工作报告。'].join('\n'));
+		const r = parseReport(
+			[
+				'2006年四川省人民政府工作报告',
+				'——2007年1月26日在四川省第十届人民代表大会第五次会议上',
+				'各位代表：',
+				'现在，我代表省人民政府向大会作工作报告。'
+			].join('\n')
+		);
 		expect(r.meta).toMatchObject({ year: 2006, date: '2007-01-26', region: '四川省' });
 	});
 	it('titles: dates and horizons are not the report’s year', () => {
@@ -41,21 +56,41 @@ describe('canonical region names from one table', () => {
 	});
 	it('front matter, inference and import agree on the name', () => {
 		expect(metaFromFields({ region: '聊城' }).region).toBe('聊城市');
-		expect(parseReport('兰州市人民政府工作报告（2017）\n——2016年12月15日在兰州市第十六届人民代表大会第一次会议上\n各位代表：\n正文。').meta.region).toBe('兰州市');
+		expect(
+			parseReport('兰州市人民政府工作报告（2017）\n——2016年12月15日在兰州市第十六届人民代表大会第一次会议上\n各位代表：\n正文。').meta
+				.region
+		).toBe('兰州市');
 		// "龚正市长在上海市…": an office is not a place.
-		expect(parseReport('---\ntitle: 龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告（2025年）\n---\n各位代表：\n正文。').meta).toMatchObject({ region: '上海市', year: 2025, speaker: '龚正' });
+		expect(
+			parseReport('---\ntitle: 龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告（2025年）\n---\n各位代表：\n正文。').meta
+		).toMatchObject({ region: '上海市', year: 2025, speaker: '龚正' });
 	});
 });
 
 describe('speakers where the text names them', () => {
 	it('national reports: the speaker line, else the Premier of that year', () => {
-		const named = parseReport(['政府工作报告', '——2020年5月22日在第十三届全国人民代表大会第三次会议上', '国务院总理　李克强', '各位代表：', '现在，我代表国务院，向大会报告政府工作，请予审议。'].join('\n'));
+		const named = parseReport(
+			[
+				'政府工作报告',
+				'——2020年5月22日在第十三届全国人民代表大会第三次会议上',
+				'国务院总理　李克强',
+				'各位代表：',
+				'现在，我代表国务院，向大会报告政府工作，请予审议。'
+			].join('\n')
+		);
 		expect(named.meta).toMatchObject({ speaker: '李克强', year: 2020, region: '中华人民共和国' });
 		// The Wikisource copy starts at 各位代表: the year comes from the manifest or the file name.
-		const bare = '各位代表：\n\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n\n一、2013年工作回顾\n\n过去一年是本届政府依法履职的第一年。';
+		const bare =
+			'各位代表：\n\n现在，我代表国务院，向大会作政府工作报告，请予审议，并请全国政协各位委员提出意见。\n\n一、2013年工作回顾\n\n过去一年是本届政府依法履职的第一年。';
 		expect(parseReport(bare).meta).toMatchObject({ region: '中华人民共和国', kind: 'gwr' });
-		expect(mergeMeta(parseReport(bare).meta, {}, 'corpus/national/2014.txt')).toMatchObject({ year: 2014, speaker: '李克强', level: 'national' });
-		expect(mergeMeta(parseReport(bare).meta, { year: 2019, title: '2019年中华人民共和国国务院政府工作报告' })).toMatchObject({ speaker: '李克强' });
+		expect(mergeMeta(parseReport(bare).meta, {}, 'corpus/national/2014.txt')).toMatchObject({
+			year: 2014,
+			speaker: '李克强',
+			level: 'national'
+		});
+		expect(mergeMeta(parseReport(bare).meta, { year: 2019, title: '2019年中华人民共和国国务院政府工作报告' })).toMatchObject({
+			speaker: '李克强'
+		});
 	});
 });
 
@@ -71,12 +106,21 @@ describe('one inference for parse and import', () => {
 		});
 	}
 	it('the same file gets the same metadata in a corpus folder and imported (天水 2025, delivered 2024-12-25)', () => {
-		const body = ['天水市政府工作报告', '——2024年12月25日在天水市第八届人民代表大会第五次会议上', '天水市人民政府市长 王延勇', '各位代表：', '现在，我代表市人民政府，向大会报告工作，请予审议。', '一、2024年工作回顾', '过去一年，全市地区生产总值增长5.6%。'].join('\n');
+		const body = [
+			'天水市政府工作报告',
+			'——2024年12月25日在天水市第八届人民代表大会第五次会议上',
+			'天水市人民政府市长 王延勇',
+			'各位代表：',
+			'现在，我代表市人民政府，向大会报告工作，请予审议。',
+			'一、2024年工作回顾',
+			'过去一年，全市地区生产总值增长5.6%。'
+		].join('\n');
 		// As the corpus store reads it: the layout (canonical region) over the text, the path as a hint.
 		const segs = ['政府工作报告-其他地市', '天水', '2025.md'];
 		const stored = mergeMeta(parseReport(body).meta, pathMeta(segs).meta, segs.join('/'));
 		const imported = inferImportMeta(body, { fileName: '天水市2025年政府工作报告.docx' });
-		for (const k of ['region', 'year', 'date', 'speaker', 'level', 'province', 'kind'] as const) expect([k, imported[k]]).toEqual([k, stored[k]]);
+		for (const k of ['region', 'year', 'date', 'speaker', 'level', 'province', 'kind'] as const)
+			expect([k, imported[k]]).toEqual([k, stored[k]]);
 		expect(stored).toMatchObject({ region: '天水市', year: 2025, date: '2024-12-25', speaker: '王延勇', level: 'city' });
 	});
 
@@ -84,11 +128,18 @@ describe('one inference for parse and import', () => {
 		expect(metaFromPath('gov/政府工作报告-主要城市/兰州市/2012.md')).toEqual({ region: '兰州市', year: 2012 });
 		expect(metaFromPath('/tmp/宁夏.docx')).toEqual({ region: '宁夏回族自治区' });
 		expect(metaFromPath('national/2014.txt')).toEqual({ region: '中华人民共和国', year: 2014 });
-		const m = inferImportMeta('各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2024年工作回顾\n过去一年很不平凡。', { fileName: '聊城/2025.md' });
+		const m = inferImportMeta('各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2024年工作回顾\n过去一年很不平凡。', {
+			fileName: '聊城/2025.md'
+		});
 		expect(m).toMatchObject({ region: '聊城市', year: 2025, level: 'city' });
 	});
 	it('the seeds still read the same', () => {
-		expect(parseReport(seedBody('liaocheng-2020-gwr')).meta).toMatchObject({ region: '聊城市', year: 2020, speaker: '李长萍', date: '2020-05-26' });
+		expect(parseReport(seedBody('liaocheng-2020-gwr')).meta).toMatchObject({
+			region: '聊城市',
+			year: 2020,
+			speaker: '李长萍',
+			date: '2020-05-26'
+		});
 	});
 });
 

@@ -9,7 +9,9 @@ import { parseReport } from '../../src/lib/core/parse';
 
 describe('outline lead-ins on large inputs', () => {
 	it('20,000 paragraphs with mid-paragraph lead series under one heading finish within a minute', () => {
-		const input = '一、经济发展\n\n' + '今年经济工作取得进展。承载能力持续增强。社会保障日益健全。其他内容都在推进之中，各项工作顺利开展。\n\n'.repeat(20_000);
+		const input =
+			'一、经济发展\n\n' +
+			'今年经济工作取得进展。承载能力持续增强。社会保障日益健全。其他内容都在推进之中，各项工作顺利开展。\n\n'.repeat(20_000);
 		const t = Date.now();
 		const r = parseReport(input);
 		expect(r.paragraphs.length).toBe(20_000);

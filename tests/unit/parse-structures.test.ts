@@ -3,7 +3,10 @@ import { inputMinusRemoved, parseReport } from '../../src/lib/core/parse';
 import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 
 /** Small documents in shapes the seeds do not show, written the way real reports write them. */
-const outline = (input: string) => parseReport(input).sections.filter((s) => s.kind !== 'lead').map((s) => `${s.level} ${s.heading}`);
+const outline = (input: string) =>
+	parseReport(input)
+		.sections.filter((s) => s.kind !== 'lead')
+		.map((s) => `${s.level} ${s.heading}`);
 
 describe('structures beyond the seeds', () => {
 	it('a list of one-sentence numbered targets is a list, not headings', () => {
@@ -21,7 +24,9 @@ describe('structures beyond the seeds', () => {
 	});
 
 	it('numbered tasks with run-in headings are sections', () => {
-		const input = ['（一）加快产业升级', '1. 提升科技创新引领力。布局建设一批重点实验室。', '2. 深入推进制造业强区战略。培育产业链。'].join('\n');
+		const input = ['（一）加快产业升级', '1. 提升科技创新引领力。布局建设一批重点实验室。', '2. 深入推进制造业强区战略。培育产业链。'].join(
+			'\n'
+		);
 		expect(outline(input)).toEqual(['2 （一）加快产业升级', '3 1. 提升科技创新引领力', '3 2. 深入推进制造业强区战略']);
 	});
 
@@ -51,8 +56,16 @@ describe('structures beyond the seeds', () => {
 	});
 
 	it('infers metadata from a title line and a date line without a dash', () => {
-		const input = '2025年河北省政府工作报告\n2025年1月13日在河北省第十四届人民代表大会第三次会议上河北省省长 王正谱\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n';
-		expect(parseReport(input).meta).toMatchObject({ region: '河北省', level: 'provincial', year: 2025, date: '2025-01-13', kind: 'gwr', speaker: '王正谱' });
+		const input =
+			'2025年河北省政府工作报告\n2025年1月13日在河北省第十四届人民代表大会第三次会议上河北省省长 王正谱\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n';
+		expect(parseReport(input).meta).toMatchObject({
+			region: '河北省',
+			level: 'provincial',
+			year: 2025,
+			date: '2025-01-13',
+			kind: 'gwr',
+			speaker: '王正谱'
+		});
 	});
 
 	it('a page number between two halves of a sentence is removed and the sentence rejoined', () => {

@@ -229,15 +229,38 @@ describe('headings of unseen reports', () => {
 		].join('\n');
 		const r = parseReport(input);
 		expect(r.sections.map((s) => s.heading)).toEqual(['一、1990年计划的执行情况']);
-		expect(r.meta).toMatchObject({ title: '1991年政府工作报告', date: '1991-03-26', year: 1991, speaker: '邹家华', region: '中华人民共和国', level: 'national' });
+		expect(r.meta).toMatchObject({
+			title: '1991年政府工作报告',
+			date: '1991-03-26',
+			year: 1991,
+			speaker: '邹家华',
+			region: '中华人民共和国',
+			level: 'national'
+		});
 		expect(r.removed.filter((x) => x.reason === 'markup').length).toBeGreaterThanOrEqual(5);
 		lossless(input);
 	});
 });
 
 describe('line ends and hostile input (issue 13)', () => {
-	const lines = ['政府工作报告', '——2024年1月20日在聊城市第十八届人民代表大会第三次会议上', '聊城市市长 张三', '各位代表：', '一、2023年工作回顾', '过去一年，经济运行稳中向好。', '二、2024年工作安排', '今年要做好以下工作。'];
-	for (const [name, sep] of [['LF', '\n'], ['CRLF', '\r\n'], ['CR', '\r'], ['NEL', '\u0085'], ['U+2028', '\u2028'], ['U+2029', '\u2029']]) {
+	const lines = [
+		'政府工作报告',
+		'——2024年1月20日在聊城市第十八届人民代表大会第三次会议上',
+		'聊城市市长 张三',
+		'各位代表：',
+		'一、2023年工作回顾',
+		'过去一年，经济运行稳中向好。',
+		'二、2024年工作安排',
+		'今年要做好以下工作。'
+	];
+	for (const [name, sep] of [
+		['LF', '\n'],
+		['CRLF', '\r\n'],
+		['CR', '\r'],
+		['NEL', '\u0085'],
+		['U+2028', '\u2028'],
+		['U+2029', '\u2029']
+	]) {
 		it(`${name} line ends split lines`, () => {
 			const input = lines.join(sep);
 			const r = parseReport(input);
@@ -255,14 +278,23 @@ describe('line ends and hostile input (issue 13)', () => {
 	});
 
 	it('the containing-section sweep agrees with a direct scan', () => {
-		const input = ['一、甲', '正文一。', '（一）乙', '正文二。', '（二）丙', '正文三。', '二、丁', '正文四。', '（一）戊', '正文五。'].join('\n');
+		const input = ['一、甲', '正文一。', '（一）乙', '正文二。', '（二）丙', '正文三。', '二、丁', '正文四。', '（一）戊', '正文五。'].join(
+			'\n'
+		);
 		const r = parseReport(input);
-		const secs = r.sections.map((s) => ({ ...s, textStart: s.textStart, textEnd: s.textEnd, kind: s.kind, level: s.level })) as unknown as OutlineSection[];
+		const secs = r.sections.map((s) => ({
+			...s,
+			textStart: s.textStart,
+			textEnd: s.textEnd,
+			kind: s.kind,
+			level: s.level
+		})) as unknown as OutlineSection[];
 		const sweep = containingSweep(secs);
 		for (const p of r.paragraphs) {
 			let best: number | null = null;
 			secs.forEach((s, i) => {
-				if (s.kind !== 'lead' && s.textStart <= p.textStart && p.textStart < s.textEnd && (best === null || s.level >= secs[best].level)) best = i;
+				if (s.kind !== 'lead' && s.textStart <= p.textStart && p.textStart < s.textEnd && (best === null || s.level >= secs[best].level))
+					best = i;
 			});
 			expect(sweep(p.textStart)).toBe(best);
 		}

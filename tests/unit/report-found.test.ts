@@ -10,12 +10,19 @@ describe('a link to a place in a report (?at=start-end)', () => {
 		const start = report.text.indexOf('新改建道路59条');
 		const found = parseFound(`${start}-${start + 8}`, report.text.length)!;
 		const blocks = cleanView(report, found);
-		const marks = blocks.flatMap((b) => (b.t === 'removed' ? [] : b.parts)).flatMap(function flat(p): { t: string; text?: string; first?: boolean }[] {
-			return p.t === 'runin' ? p.parts.flatMap(flat) : [p];
-		}).filter((p) => p.t === 'found');
+		const marks = blocks
+			.flatMap((b) => (b.t === 'removed' ? [] : b.parts))
+			.flatMap(function flat(p): { t: string; text?: string; first?: boolean }[] {
+				return p.t === 'runin' ? p.parts.flatMap(flat) : [p];
+			})
+			.filter((p) => p.t === 'found');
 		expect(marks.map((m) => m.text).join('')).toBe('新改建道路59条');
 		expect(marks[0].first).toBe(true);
-		expect(blocks.map((b) => blockText(b)).join('')).toBe(cleanView(report).map((b) => blockText(b)).join(''));
+		expect(blocks.map((b) => blockText(b)).join('')).toBe(
+			cleanView(report)
+				.map((b) => blockText(b))
+				.join('')
+		);
 	});
 
 	it('ignores anything that is not a range inside the text', () => {

@@ -34,8 +34,14 @@ describe('reuse core', () => {
 	});
 
 	it('finds a clause taken over verbatim and one lightly edited, with exact offsets, and nothing in unrelated text', () => {
-		const src = doc('省', '实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。支持工会、共青团、妇联、残联、红十字会等群团组织更好发挥桥梁纽带作用。加快建设长江中游城市群。');
-		const city = doc('市', '今年，我们将实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。支持工会、共青团、妇联等群团组织更好发挥桥梁纽带作用。新建城市公园十个。');
+		const src = doc(
+			'省',
+			'实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。支持工会、共青团、妇联、残联、红十字会等群团组织更好发挥桥梁纽带作用。加快建设长江中游城市群。'
+		);
+		const city = doc(
+			'市',
+			'今年，我们将实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。支持工会、共青团、妇联等群团组织更好发挥桥梁纽带作用。新建城市公园十个。'
+		);
 		const found = findReuse(city, [src]);
 		expect(found.map((p) => p.closeness)).toEqual(['verbatim', 'edited']);
 		const [v, e] = found;
@@ -100,12 +106,20 @@ describe('sources of a report in a corpus folder (reference layout)', () => {
 	put('政府工作报告-国务院/2023.md', '构建亲清政商关系，促进非公有制经济健康发展。支持工会、共青团、妇联等群团组织更好发挥作用。');
 	put('政府工作报告-省自治区/山东省/2023.md', '山东省要实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。');
 	put('政府工作报告-省自治区/河南省/2023.md', '河南省要加快推进洛阳石化百万吨乙烯项目建设。');
-	put('政府工作报告-其他地市/聊城市/2023.md', '聊城市在全省排名第二，山东半岛城市群。实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。构建亲清政商关系，促进非公有制经济健康发展。新建城市公园十个。');
+	put(
+		'政府工作报告-其他地市/聊城市/2023.md',
+		'聊城市在全省排名第二，山东半岛城市群。实施产业基础再造工程，编制“四基”创新突破项目库，推动协同攻关和应用示范。构建亲清政商关系，促进非公有制经济健康发展。新建城市公园十个。'
+	);
 	put('政府工作报告-其他地市/聊城市/1964-part.md', '部分文本。');
 
 	it('lists reports by folder: level, region, year; partial texts left out', () => {
 		const c = folderCorpus(dir);
-		expect(c.list().map((r) => `${r.id}:${r.level}`).sort()).toEqual(['中华人民共和国-2023:national', '山东省-2023:provincial', '河南省-2023:provincial', '聊城市-2023:city'].sort());
+		expect(
+			c
+				.list()
+				.map((r) => `${r.id}:${r.level}`)
+				.sort()
+		).toEqual(['中华人民共和国-2023:national', '山东省-2023:provincial', '河南省-2023:provincial', '聊城市-2023:city'].sort());
 	});
 
 	it('finds the city’s province by name and the national report, and reports each passage with its source', () => {
@@ -120,13 +134,24 @@ describe('sources of a report in a corpus folder (reference layout)', () => {
 		expect(summaryOf(r).en).toMatch(/^\d+% of sentences echo 山东省 2023, \d+% the national 2023 report\.$/);
 		// The report view marks each passage in the text, linking to its source.
 		const parsed = folderCorpus(dir).parsed('聊城市-2023')!;
-		const marks = r.passages.map((p) => ({ start: p.start, end: p.end, href: `/reports/${p.source}?at=${p.sourceStart}-${p.sourceEnd}`, title: p.source, closeness: p.closeness }));
+		const marks = r.passages.map((p) => ({
+			start: p.start,
+			end: p.end,
+			href: `/reports/${p.source}?at=${p.sourceStart}-${p.sourceEnd}`,
+			title: p.source,
+			closeness: p.closeness
+		}));
 		const parts = cleanView(parsed, null, marks).flatMap((b) => (b.t === 'removed' ? [] : b.parts));
 		const reused = parts.filter((p) => p.t === 'reused');
 		expect(reused.map((p) => p.text)).toEqual(r.passages.map((p) => p.text));
 		expect(reused[0]).toMatchObject({ href: expect.stringMatching(/^\/reports\/山东省-2023\?at=\d+-\d+$/), closeness: 'verbatim' });
 		// Nothing dropped: the marked view says the whole text.
-		expect(parts.map((p) => ('text' in p ? p.text : '')).join('')).toBe(cleanView(parsed).flatMap((b) => (b.t === 'removed' ? [] : b.parts)).map((p) => ('text' in p ? p.text : '')).join(''));
+		expect(parts.map((p) => ('text' in p ? p.text : '')).join('')).toBe(
+			cleanView(parsed)
+				.flatMap((b) => (b.t === 'removed' ? [] : b.parts))
+				.map((p) => ('text' in p ? p.text : ''))
+				.join('')
+		);
 		expect(summaryOf(r).zh).toContain('沿用山东省 2023');
 	});
 

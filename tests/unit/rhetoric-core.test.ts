@@ -2,12 +2,27 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDraft, compareDrafts } from '../../src/lib/core/draft';
 import { parseReport } from '../../src/lib/core/parse';
-import { foldForCount, kwic, newAndVanished, parseTerms, predecessorOf, selectSeries, termStats, termTrend } from '../../src/lib/core/rhetoric';
+import {
+	foldForCount,
+	kwic,
+	newAndVanished,
+	parseTerms,
+	predecessorOf,
+	selectSeries,
+	termStats,
+	termTrend
+} from '../../src/lib/core/rhetoric';
 import { TextMap } from '../../src/lib/core/textmap';
 import { segmenter } from '../../src/lib/server/jieba';
 
 const read = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
-const ids = ['liaocheng-2020-gwr', 'liaocheng-2023-gwr-part2', 'liaocheng-2024-gwr-excerpt', 'yuncheng-2024-gwr-excerpt', 'dongchangfu-2024-plan'];
+const ids = [
+	'liaocheng-2020-gwr',
+	'liaocheng-2023-gwr-part2',
+	'liaocheng-2024-gwr-excerpt',
+	'yuncheng-2024-gwr-excerpt',
+	'dongchangfu-2024-plan'
+];
 const parsed = Object.fromEntries(ids.map((id) => [id, { input: read(id), report: parseReport(read(id)) }]));
 
 describe('term trends', () => {
@@ -32,7 +47,12 @@ describe('term trends', () => {
 	});
 
 	it('finds the predecessor: same region, latest earlier year', () => {
-		const members = ids.map((id) => ({ id, year: parsed[id].report.meta.year, region: parsed[id].report.meta.region, kind: parsed[id].report.meta.kind }));
+		const members = ids.map((id) => ({
+			id,
+			year: parsed[id].report.meta.year,
+			region: parsed[id].report.meta.region,
+			kind: parsed[id].report.meta.kind
+		}));
 		expect(predecessorOf(members, members[2])?.id).toBe('liaocheng-2023-gwr-part2');
 		expect(predecessorOf(members, members[0])).toBeUndefined();
 	});
@@ -52,7 +72,10 @@ describe('new and vanished terms', () => {
 		const b = parsed['liaocheng-2023-gwr-part2'].report.text;
 		const fa = foldForCount(a);
 		const fb = foldForCount(b);
-		const nv = newAndVanished(termStats(a, segmenter()), termStats(b, segmenter()), { prev: (t) => fa.includes(t), cur: (t) => fb.includes(t) });
+		const nv = newAndVanished(termStats(a, segmenter()), termStats(b, segmenter()), {
+			prev: (t) => fa.includes(t),
+			cur: (t) => fb.includes(t)
+		});
 		// 2020 was the year of resuming work after the COVID-19 outbreak.
 		expect(nv.vanished.map((t) => t.term)).toContain('复工');
 		for (const t of nv.appeared) expect(fa.includes(t.term)).toBe(false);

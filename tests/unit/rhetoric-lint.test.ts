@@ -28,7 +28,9 @@ describe('lint on seed 002 (real slips of a printed report)', () => {
 			expect(seed002.slice(f!.start, f!.end)).toBe(slip);
 			expect(f!.excerpt).toBe(slip);
 		}
-		expect(seed002.slice(at(seed002, findings, '证证', 'repeated-chars')!.start - 2, at(seed002, findings, '证证', 'repeated-chars')!.end + 2)).toBe('“无证证明城');
+		expect(
+			seed002.slice(at(seed002, findings, '证证', 'repeated-chars')!.start - 2, at(seed002, findings, '证证', 'repeated-chars')!.end + 2)
+		).toBe('“无证证明城');
 	});
 
 	it('finds the quoted term written twice', () => {
@@ -73,15 +75,17 @@ describe('legitimate reduplication is not a slip', () => {
 
 	it('still catches doubled characters that break words', () => {
 		const text = report('推动经经济高质量发展，要不不断提高人民生活水平，加强食品药品安安全监管。');
-		const found = lint(text, segmenter()).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
+		const found = lint(text, segmenter())
+			.filter((f) => f.rule === 'repeated-chars')
+			.map((f) => f.excerpt);
 		expect(found).toEqual(['经经', '不不', '安安']);
 	});
 
 	it('catches doubles that leave a word beside its own copy, break a word of the once-written text, or garble a number', () => {
-		const text = report(
-			'要依法依法严惩肇事者，上级行政部门部门不得干预，国务国务院委托国家计委，要进一一步发展，将达到二二千九百亿元。'
-		);
-		const found = lint(text, segmenter()).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
+		const text = report('要依法依法严惩肇事者，上级行政部门部门不得干预，国务国务院委托国家计委，要进一一步发展，将达到二二千九百亿元。');
+		const found = lint(text, segmenter())
+			.filter((f) => f.rule === 'repeated-chars')
+			.map((f) => f.excerpt);
 		expect(found).toEqual(['依法依法', '部门部门', '国务国务', '一一', '二二']);
 	});
 
@@ -101,7 +105,11 @@ describe('brackets, quotes and punctuation width', () => {
 	it('lets full- and half-width parentheses close each other, and ignores list markers like 1)', () => {
 		const text = report('1) 加强基础设施（含水利、交通)建设。');
 		expect(lint(text, segmenter()).filter((x) => x.rule === 'unbalanced')).toEqual([]);
-		expect(lint(text, segmenter()).filter((x) => x.rule === 'mixed-width').map((x) => x.excerpt)).toEqual([')']);
+		expect(
+			lint(text, segmenter())
+				.filter((x) => x.rule === 'mixed-width')
+				.map((x) => x.excerpt)
+		).toEqual([')']);
 	});
 
 	it('reports full- and half-width commas in one sentence, not numbers or Latin text', () => {
@@ -120,7 +128,9 @@ describe('brackets, quotes and punctuation width', () => {
 
 describe('numbering', () => {
 	it('finds two （四） headings and ignores separate lists', () => {
-		const text = report('一、工作回顾\n（一）经济运行稳中向好。\n（二）改革开放持续深化。\n（三）民生保障扎实有力。\n（三）生态环境明显改善。\n二、今年工作安排\n（一）扩大有效需求。\n1. 扩大消费。\n2. 扩大投资。\n（二）推进改革。\n1. 深化国企改革。\n3. 优化营商环境。');
+		const text = report(
+			'一、工作回顾\n（一）经济运行稳中向好。\n（二）改革开放持续深化。\n（三）民生保障扎实有力。\n（三）生态环境明显改善。\n二、今年工作安排\n（一）扩大有效需求。\n1. 扩大消费。\n2. 扩大投资。\n（二）推进改革。\n1. 深化国企改革。\n3. 优化营商环境。'
+		);
 		const f = lint(text, segmenter()).filter((x) => x.rule === 'numbering');
 		expect(f.map((x) => x.en)).toEqual(['Numbering repeats: （三） comes twice in a row', 'Numbering skips: 3. follows 1.; 2. is missing']);
 	});
@@ -157,21 +167,36 @@ describe('lint CLI', () => {
 });
 
 describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () => {
-	const repeats = (text: string) => lint(text, segmenter()).filter((f) => f.rule === 'repeated-chars').map((f) => f.excerpt);
+	const repeats = (text: string) =>
+		lint(text, segmenter())
+			.filter((f) => f.rule === 'repeated-chars')
+			.map((f) => f.excerpt);
 	it('two words meeting on one character are not a slip: 海关|关税, 健全|人防|防护', () => {
 		expect(repeats('加强海关关税征管，健全人防防护体系。')).toEqual([]);
 	});
 	it('一 + a measure word doubled, repeated time words, AA beside AA, names written twice, book titles', () => {
 		expect(repeats('一张张笑脸，一件件实事，活动周周有。现在是家家装修，店店美容。')).toEqual([]);
-		expect(repeats('盼盼食品二期建成。签约盼盼食品原料基地。歌剧《呦呦鹿鸣》获奖。担当担当再担当，每村每月放映电影。组建市市场监管局。')).toEqual([]);
+		expect(
+			repeats('盼盼食品二期建成。签约盼盼食品原料基地。歌剧《呦呦鹿鸣》获奖。担当担当再担当，每村每月放映电影。组建市市场监管局。')
+		).toEqual([]);
 	});
 	it('ordinary Chinese in published reports is no slip: a word then the character as a word, ABAC idioms, years, AA的, place names', () => {
 		expect(repeats('推动改革纵向向市县延伸、横向向民生保障等领域拓展。解放思想、实事求是是我们党的思想路线。')).toEqual([]);
-		expect(repeats('在土地、金融等方面进行先行先试，形成一批可复制的经验。攻坚之战连战连胜。从2003年到2006年年均超收2040亿元。')).toEqual([]);
-		expect(repeats('让孩子们跑起来，长得壮壮的。荆荆高铁建成运营，龙龙铁路开工，提升庙庙湖景区品质。依托高栏港港口优势。认真学习习总书记重要讲话。')).toEqual([]);
+		expect(repeats('在土地、金融等方面进行先行先试，形成一批可复制的经验。攻坚之战连战连胜。从2003年到2006年年均超收2040亿元。')).toEqual(
+			[]
+		);
+		expect(
+			repeats(
+				'让孩子们跑起来，长得壮壮的。荆荆高铁建成运营，龙龙铁路开工，提升庙庙湖景区品质。依托高栏港港口优势。认真学习习总书记重要讲话。'
+			)
+		).toEqual([]);
 	});
 	it('finds doubled digits of an ordinal and a unit written three times (第三三届, 万万万吨)', () => {
-		expect(repeats('承办第三三届中德科技论坛。粮食产量2300万万万吨。这是开门第一一一件大事。实施“三三三步走”。')).toEqual(['三三', '万万万', '一一一']);
+		expect(repeats('承办第三三届中德科技论坛。粮食产量2300万万万吨。这是开门第一一一件大事。实施“三三三步走”。')).toEqual([
+			'三三',
+			'万万万',
+			'一一一'
+		]);
 	});
 	it('still finds a doubling that breaks a word, also where the copy makes a distributive AA (个人人, 国家家, 连年年)', () => {
 		expect(repeats('家庭、单位、个人人合理负担。强化国家家战略科技力量。我国农业连年年增产。')).toEqual(['人人', '家家', '年年']);
@@ -183,13 +208,18 @@ describe('numbering in a glossary', () => {
 		const glossary = '名词解释\n3.七富七强\n七富：富在精神。\n15.四环五海\n四环：环城道路。\n16.零基预算：不考虑过去的预算。\n';
 		expect(lint(glossary, segmenter()).filter((f) => f.rule === 'numbering')).toEqual([]);
 		const list = '1.新建道路10条。\n2.新建公园5个。\n4.新建学校3所。\n';
-		expect(lint(list, segmenter()).filter((f) => f.rule === 'numbering').map((f) => f.excerpt)).toEqual(['4.']);
+		expect(
+			lint(list, segmenter())
+				.filter((f) => f.rule === 'numbering')
+				.map((f) => f.excerpt)
+		).toEqual(['4.']);
 	});
 });
 
 describe('quotes and apostrophes in published reports', () => {
 	it('an apostrophe before a year is not a quote; a quoted term ending a heading and opening the next paragraph is not written twice', () => {
-		const text = '全力办好’99浙江投资贸易洽谈会。隆重举办了’2003中国南昌第二届金秋经贸洽谈会。\n一、跨越赶超的“十二五”\n“十二五”时期是发展历程中波澜壮阔的五年。';
+		const text =
+			'全力办好’99浙江投资贸易洽谈会。隆重举办了’2003中国南昌第二届金秋经贸洽谈会。\n一、跨越赶超的“十二五”\n“十二五”时期是发展历程中波澜壮阔的五年。';
 		expect(lint(text, segmenter()).filter((f) => f.rule === 'unbalanced' || f.rule === 'repeated-quote')).toEqual([]);
 		expect(lint('遏制耕地“非粮化”“非粮化”。', segmenter()).map((f) => f.rule)).toEqual(['repeated-quote']);
 	});

@@ -81,7 +81,9 @@ describe('parse: hostile input stays linear and lossless', () => {
 	it('`在` × 1,000,000 and 10,000 nested headings do not hang', () => {
 		const { ms } = timed(() => parseReport('在'.repeat(1_000_000)));
 		expect(ms).toBeLessThan(60_000);
-		const nested = Array.from({ length: 10_000 }, (_, i) => `${'一二三四五六七八九'[i % 9]}、标题${i}\n\n（一）小标题\n\n正文内容。`).join('\n');
+		const nested = Array.from({ length: 10_000 }, (_, i) => `${'一二三四五六七八九'[i % 9]}、标题${i}\n\n（一）小标题\n\n正文内容。`).join(
+			'\n'
+		);
 		const t = timed(() => parseReport(nested));
 		expect(t.value.paragraphs.length).toBe(10_000);
 		expect(t.ms).toBeLessThan(60_000);

@@ -75,7 +75,10 @@ describe('import --into', () => {
 
 	it('a folder inside a file (unusable path): refused per file as well', async () => {
 		const { sink, err } = io();
-		const code = await importCommand.run([join(fixtures, 'yuncheng-2024-gwr-excerpt.gbk.txt'), '--into', join(dir, 'not-a-folder.txt', 'sub')], sink);
+		const code = await importCommand.run(
+			[join(fixtures, 'yuncheng-2024-gwr-excerpt.gbk.txt'), '--into', join(dir, 'not-a-folder.txt', 'sub')],
+			sink
+		);
 		expect(code).toBe(1);
 		expect(err.join('\n')).toMatch(/refused .*yuncheng-2024-gwr-excerpt\.gbk\.txt: cannot import into/);
 	});

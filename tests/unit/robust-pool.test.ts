@@ -80,10 +80,18 @@ describe('the worker pool', () => {
 		try {
 			const pool = make({ size: 1 });
 			const bytes = new Uint8Array(readFileSync(join(fixtures, 'liaocheng-gwr-2023.docx')));
-			const r = await pool.run<{ candidate: { id: string; excerpt: string; stats: { sections: number } } }>('import', { action: 'preview', bytes, name: 'liaocheng-gwr-2023.docx', dir, maxBytes: 1e7 });
+			const r = await pool.run<{ candidate: { id: string; excerpt: string; stats: { sections: number } } }>('import', {
+				action: 'preview',
+				bytes,
+				name: 'liaocheng-gwr-2023.docx',
+				dir,
+				maxBytes: 1e7
+			});
 			expect(r.candidate.id).toBe('聊城市-2023-gwr');
 			expect(r.candidate.stats.sections).toBeGreaterThan(3);
-			const e = await pool.run<never>('import', { action: 'preview', bytes: new Uint8Array(0), name: 'e.txt', dir, maxBytes: 1e7 }).catch(caught);
+			const e = await pool
+				.run<never>('import', { action: 'preview', bytes: new Uint8Array(0), name: 'e.txt', dir, maxBytes: 1e7 })
+				.catch(caught);
 			expect(e).toBeInstanceOf(ImportRefusal);
 			expect(e.code).toBe('empty');
 		} finally {

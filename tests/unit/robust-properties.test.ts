@@ -14,15 +14,24 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 describe('properties on random and adversarial text', () => {
 	it('parse: never throws, lossless, pieces point into the input, bounded time per character', () => {
-		fc.assert(fc.property(anyText(), (input) => void checkParse(input)), { numRuns: RUNS });
+		fc.assert(
+			fc.property(anyText(), (input) => void checkParse(input)),
+			{ numRuns: RUNS }
+		);
 	}, 120_000);
 
 	it('diff: the segments of each side tile its text exactly', () => {
-		fc.assert(fc.property(anyText(120, 800), anyText(120, 800), (a, b) => checkDiff(a, b)), { numRuns: Math.ceil(RUNS / 2) });
+		fc.assert(
+			fc.property(anyText(120, 800), anyText(120, 800), (a, b) => checkDiff(a, b)),
+			{ numRuns: Math.ceil(RUNS / 2) }
+		);
 	}, 120_000);
 
 	it('figures: every figure is its input slice', () => {
-		fc.assert(fc.property(anyText(), (input) => checkFigures(input)), { numRuns: RUNS });
+		fc.assert(
+			fc.property(anyText(), (input) => checkFigures(input)),
+			{ numRuns: RUNS }
+		);
 	}, 120_000);
 
 	it('the properties catch a broken invariant (the checks are not vacuous)', () => {

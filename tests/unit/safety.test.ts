@@ -98,7 +98,10 @@ describe('CorpusStore.get: only ids from the corpus index resolve', () => {
 	beforeAll(async () => {
 		root = mkdtempSync(join(tmpdir(), 'duidu-safety-'));
 		mkdirSync(join(root, 'corpus'));
-		writeFileSync(join(root, 'corpus', 'inside.txt'), readFileSync(new URL('../../reports/liaocheng-2024-gwr-excerpt.txt', import.meta.url)));
+		writeFileSync(
+			join(root, 'corpus', 'inside.txt'),
+			readFileSync(new URL('../../reports/liaocheng-2024-gwr-excerpt.txt', import.meta.url))
+		);
 		// A readable report next to the corpus, and a secret file: neither may be reachable.
 		writeFileSync(join(root, 'outside.txt'), readFileSync(new URL('../../reports/liaocheng-2024-gwr-excerpt.txt', import.meta.url)));
 		writeFileSync(join(root, 'secret.txt'), 'SECRET');

@@ -44,7 +44,8 @@ describe('search queries', () => {
 
 describe('CSV', () => {
 	it('neutralises cells a spreadsheet would run, and quotes', () => {
-		for (const bad of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx']) expect(csvCell(bad).replace(/^"|"$/g, '').startsWith("'")).toBe(true);
+		for (const bad of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx'])
+			expect(csvCell(bad).replace(/^"|"$/g, '').startsWith("'")).toBe(true);
 		expect(csvCell(-5)).toBe('-5');
 		expect(csvCell('a,b')).toBe('"a,b"');
 		expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);

@@ -37,7 +37,9 @@ describe('isNumeral: Chinese numeral characters', () => {
 describe('folding is length-preserving, so offsets in folded text are offsets in the original', () => {
 	const samples = ['這表現了我國國民經濟的迅速恢復', 'ＧＤＰ增长５．２％，全年１２３４亿元', '全　角　空格', '“十四五”（2021—2025年）'];
 	it('foldTraditional, foldWidth, foldHan keep the length of every sample', () => {
-		for (const s of samples) for (const f of [foldTraditional, (x: string) => foldWidth(x), (x: string) => foldWidth(x, true), foldHan]) expect(f(s).length).toBe(s.length);
+		for (const s of samples)
+			for (const f of [foldTraditional, (x: string) => foldWidth(x), (x: string) => foldWidth(x, true), foldHan])
+				expect(f(s).length).toBe(s.length);
 	});
 	it('traditional → simplified: 國民經濟 → 国民经济', () => {
 		expect(foldTraditional('我國國民經濟')).toBe('我国国民经济');
@@ -112,9 +114,12 @@ describe('DeepestSweep: the deepest section containing each offset, asked in ris
 	];
 	it('answers like a scan of every section, and restarts when asked for an earlier offset', () => {
 		const scan = (pos: number) =>
-			sections.filter((s) => s.textStart <= pos && pos < Math.max(s.textEnd, s.textStart + 1)).reduce<(typeof sections)[number] | null>((best, s) => (!best || s.level >= best.level ? s : best), null);
+			sections
+				.filter((s) => s.textStart <= pos && pos < Math.max(s.textEnd, s.textStart + 1))
+				.reduce<(typeof sections)[number] | null>((best, s) => (!best || s.level >= best.level ? s : best), null);
 		const sweep = new DeepestSweep(sections);
-		for (const pos of [0, 5, 10, 39, 40, 89, 90, 99, 100, 149, 150]) expect(sweep.at(pos)?.id ?? null, String(pos)).toBe(scan(pos)?.id ?? null);
+		for (const pos of [0, 5, 10, 39, 40, 89, 90, 99, 100, 149, 150])
+			expect(sweep.at(pos)?.id ?? null, String(pos)).toBe(scan(pos)?.id ?? null);
 		expect(sweep.at(12)?.id).toBe('s1.1');
 	});
 });
@@ -128,7 +133,14 @@ describe('Chinese numerals: one reader, one ordinal rule, one writer', () => {
 		expect(parseChineseNumeral('年')).toBe(null);
 	});
 	it('chineseOrdinal takes plain ordinals only (一 … 九十九), so a digit run is not a heading number', () => {
-		expect([chineseOrdinal('一'), chineseOrdinal('十'), chineseOrdinal('十二'), chineseOrdinal('二十'), chineseOrdinal('九十九'), chineseOrdinal('两')]).toEqual([1, 10, 12, 20, 99, 2]);
+		expect([
+			chineseOrdinal('一'),
+			chineseOrdinal('十'),
+			chineseOrdinal('十二'),
+			chineseOrdinal('二十'),
+			chineseOrdinal('九十九'),
+			chineseOrdinal('两')
+		]).toEqual([1, 10, 12, 20, 99, 2]);
 		for (const s of ['', '一九', '百', '十十', '三百']) expect(chineseOrdinal(s), s).toBeNaN();
 	});
 	it('writeChineseOrdinal is chineseOrdinal backwards for 1 … 99', () => {

@@ -11,7 +11,7 @@ describe('提法 lexicon', () => {
 	it('is one table of modifiers with strengths on the 1–9 scale, no duplicates', () => {
 		const terms = lexicon.modifiers.map(([t]) => t);
 		expect(new Set(terms).size).toBe(terms.length);
-		for (const [, s] of lexicon.modifiers) expect(s).toBeGreaterThanOrEqual(1), expect(s).toBeLessThanOrEqual(9);
+		for (const [, s] of lexicon.modifiers) (expect(s).toBeGreaterThanOrEqual(1), expect(s).toBeLessThanOrEqual(9));
 		expect(new Set(lexicon.verbs).size).toBe(lexicon.verbs.length);
 	});
 

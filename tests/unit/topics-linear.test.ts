@@ -10,7 +10,8 @@ import { classifyReport } from '../../src/lib/core/topics/index';
 describe('topics on large inputs', () => {
 	it('20,000 headings with a paragraph each finish within a minute', () => {
 		const parts = ['一、经济发展'];
-		for (let i = 0; i < 20_000; i++) parts.push(`建设现代产业体系${i}`, '推进制造业高质量发展，加快建设现代化产业体系，促进数字经济和实体经济深度融合。');
+		for (let i = 0; i < 20_000; i++)
+			parts.push(`建设现代产业体系${i}`, '推进制造业高质量发展，加快建设现代化产业体系，促进数字经济和实体经济深度融合。');
 		const report = parseReport(parts.join('\n\n') + '\n');
 		const t = Date.now();
 		const topics = classifyReport(report);

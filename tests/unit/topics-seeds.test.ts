@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport, type ParsedReport } from '../../src/lib/core/parse';
-import { classifyReport, classifyText, defaultTaxonomy, topicOfOffset, validateTaxonomy, TaxonomyError, type Taxonomy } from '../../src/lib/core/topics/index';
+import {
+	classifyReport,
+	classifyText,
+	defaultTaxonomy,
+	topicOfOffset,
+	validateTaxonomy,
+	TaxonomyError,
+	type Taxonomy
+} from '../../src/lib/core/topics/index';
 import { alignReports, alignPair, alignColumns, passagesOn } from '../../src/lib/core/align/index';
 import { parseJson } from '../../src/cli/commands/parse';
 import { alignJson } from '../../src/cli/commands/align';
@@ -53,7 +61,8 @@ describe('topic classifier on the seeds', () => {
 	});
 
 	it('opening address and targets land in overview', () => {
-		const at = (prefix: string) => topics.paragraphs[report.paragraphs.findIndex((p) => report.text.slice(p.textStart).startsWith(prefix))].topic;
+		const at = (prefix: string) =>
+			topics.paragraphs[report.paragraphs.findIndex((p) => report.text.slice(p.textStart).startsWith(prefix))].topic;
 		expect(at('现在，我代表市人民政府')).toBe('overview');
 		expect(at('今年政府工作的总体要求是')).toBe('overview');
 		expect(at('全市经济社会发展主要预期目标是')).toBe('overview');
@@ -136,8 +145,9 @@ describe('alignment', () => {
 				{ id: 'a', report: a.report, topics: classifyReport(a.report) },
 				{ id: 'b', report: b.report, topics: classifyReport(b.report) }
 			],
-			'urban'
-		, segmenter());
+			'urban',
+			segmenter()
+		);
 		const matched = al.rows.filter((r) => r.cells.every(Boolean));
 		expect(matched.length).toBeGreaterThan(1);
 		// Every passage on the topic appears (a passage facing several counterparts in several rows),

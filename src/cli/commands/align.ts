@@ -28,7 +28,12 @@ export function alignText(a: Alignment, width = 38): string {
 	let matched = 0;
 	for (const row of a.rows) {
 		const n = row.cells.filter(Boolean).length;
-		const why = row.matter ? ` ${row.matter.zh}: ${row.evidence.map((e, k) => (e ? `${String.fromCharCode(65 + k)} ${e.join('、')}` : null)).filter(Boolean).join(' · ')}` : '';
+		const why = row.matter
+			? ` ${row.matter.zh}: ${row.evidence
+					.map((e, k) => (e ? `${String.fromCharCode(65 + k)} ${e.join('、')}` : null))
+					.filter(Boolean)
+					.join(' · ')}`
+			: '';
 		const tag = n > 1 ? `═ #${++matched}${why} (similarity ${row.similarity.toFixed(2)})` : '─';
 		out.push(tag);
 		const wrapped = row.cells.map((c) => wrap(c ? c.text : '', width));

@@ -1,4 +1,16 @@
-import { diffReports, flatSegments, sharedPhrasesOf, inlinePieces, rowIsPair, scopeToSection, sectionRange, withDefaults, type DiffResult, type DiffStats, type SharedPhrase } from '../../lib/core/diff/index';
+import {
+	diffReports,
+	flatSegments,
+	sharedPhrasesOf,
+	inlinePieces,
+	rowIsPair,
+	scopeToSection,
+	sectionRange,
+	withDefaults,
+	type DiffResult,
+	type DiffStats,
+	type SharedPhrase
+} from '../../lib/core/diff/index';
 import { intlSegmenter } from '../../lib/core/segment';
 import { jiebaSegmenter } from '../../lib/server/jieba';
 import { parseOptions } from '../args';
@@ -6,7 +18,12 @@ import { CliError, UsageError, type Command, type Io } from '../io';
 import { loadReport } from '../reports';
 import { cachedSegmenter, jiebaVersion, segmentCacheDir } from '../segment-cache';
 
-const STYLE = { del: ['\x1b[31m', '\x1b[39m'], ins: ['\x1b[32m', '\x1b[39m'], dim: ['\x1b[2m', '\x1b[22m'], moved: ['\x1b[35m', '\x1b[39m'] } as const;
+const STYLE = {
+	del: ['\x1b[31m', '\x1b[39m'],
+	ins: ['\x1b[32m', '\x1b[39m'],
+	dim: ['\x1b[2m', '\x1b[22m'],
+	moved: ['\x1b[35m', '\x1b[39m']
+} as const;
 
 /** Markers carry the meaning; colour only repeats it on a terminal. */
 function marker(io: Io) {
@@ -44,7 +61,18 @@ export function renderText(result: DiffResult, textA: string, textB: string, io:
 			if (!group.length) continue;
 			const side = group[0].side;
 			const moved = group.some((p) => p.status === 'moved');
-			const prefix = side === 'a' && !rowIsPair(result, row) ? (moved ? '<moved ' : '- ') : side === 'b' && !rowIsPair(result, row) ? (moved ? '>moved ' : '+ ') : moved ? '~moved ' : '~ ';
+			const prefix =
+				side === 'a' && !rowIsPair(result, row)
+					? moved
+						? '<moved '
+						: '- '
+					: side === 'b' && !rowIsPair(result, row)
+						? moved
+							? '>moved '
+							: '+ '
+						: moved
+							? '~moved '
+							: '~ ';
 			let line = '';
 			for (const p of group) {
 				const t = seg(p.side === 'a' ? 'a' : 'b', p.index);
@@ -72,7 +100,11 @@ export function statsLine(s: DiffStats): string {
 /** The top shared phrases, one a line, with their counts per side. */
 export function phrasesText(phrases: SharedPhrase[], top = 30): string {
 	if (!phrases.length) return '\nshared phrases / 共有短语: none / 无';
-	return ['', `shared phrases / 共有短语 (${phrases.length}; A×, B×):`, ...phrases.slice(0, top).map((p) => `  ${p.text.replace(/\s+/g, ' ')}  A×${p.countA} B×${p.countB}`)].join('\n');
+	return [
+		'',
+		`shared phrases / 共有短语 (${phrases.length}; A×, B×):`,
+		...phrases.slice(0, top).map((p) => `  ${p.text.replace(/\s+/g, ' ')}  A×${p.countA} B×${p.countB}`)
+	].join('\n');
 }
 
 export const diff: Command = {
@@ -92,7 +124,11 @@ export const diff: Command = {
 		const { positional, flags } = parseOptions(args, diff);
 		if (positional.length !== 2) throw new UsageError('diff takes exactly two reports, A and B');
 		const [a, b] = await Promise.all(positional.map(loadReport));
-		const options = withDefaults({ ignorePunctuationWidth: !flags['exact-punct'], ignoreWhitespace: !flags['exact-space'], ignoreNumberFormat: !flags['exact-numbers'] });
+		const options = withDefaults({
+			ignorePunctuationWidth: !flags['exact-punct'],
+			ignoreWhitespace: !flags['exact-space'],
+			ignoreNumberFormat: !flags['exact-numbers']
+		});
 		const which = flags.segmenter ?? 'jieba';
 		if (which !== 'jieba' && which !== 'intl') throw new UsageError('--segmenter is jieba or intl');
 		// jieba (as the app) behind the disk cache: a repeated diff does not load it (segment-cache.ts).
@@ -100,9 +136,16 @@ export const diff: Command = {
 
 		let rangesA, rangesB;
 		if (typeof flags.section === 'string') {
-			const scope = scopeToSection(a.report, b.report, flags.section, options, typeof flags['section-b'] === 'string' ? flags['section-b'] : undefined);
+			const scope = scopeToSection(
+				a.report,
+				b.report,
+				flags.section,
+				options,
+				typeof flags['section-b'] === 'string' ? flags['section-b'] : undefined
+			);
 			if (!scope) throw new CliError(`${a.name} has no section ${flags.section}`);
-			if (!scope.b) throw new CliError(`no section of ${b.name} corresponds to ${flags.section} (${scope.a.heading}); name one with --section-b`);
+			if (!scope.b)
+				throw new CliError(`no section of ${b.name} corresponds to ${flags.section} (${scope.a.heading}); name one with --section-b`);
 			rangesA = [sectionRange(scope.a)];
 			rangesB = [sectionRange(scope.b)];
 		}
@@ -110,7 +153,17 @@ export const diff: Command = {
 		if (flags.json) {
 			const flat = flatSegments(result, a.report.text, b.report.text);
 			// `phrases` only on request: the default shape stays {a, b, stats}.
-			const phrases = flags.phrases ? { phrases: sharedPhrasesOf(result, a.report.text, b.report.text).phrases.map(({ text, key, countA, countB, score }) => ({ text, key, countA, countB, score })) } : {};
+			const phrases = flags.phrases
+				? {
+						phrases: sharedPhrasesOf(result, a.report.text, b.report.text).phrases.map(({ text, key, countA, countB, score }) => ({
+							text,
+							key,
+							countA,
+							countB,
+							score
+						}))
+					}
+				: {};
 			io.out(JSON.stringify({ a: flat.a, b: flat.b, stats: result.stats, ...phrases }));
 		} else {
 			io.out(renderText(result, a.report.text, b.report.text, io));

@@ -30,7 +30,16 @@ export const importCommand: Command = {
 	args: 'FILE…',
 	options: {
 		into: { type: 'string', value: 'DIR', help: 'the corpus folder to write to (default: DUIDU_IMPORT_DIR, else reports)' },
-		...Object.fromEntries(META_FLAGS.map((k) => [k, { type: 'string', value: k.toUpperCase(), help: `the report's ${k} (front matter), when the file does not say` } satisfies Options[string]])),
+		...Object.fromEntries(
+			META_FLAGS.map((k) => [
+				k,
+				{
+					type: 'string',
+					value: k.toUpperCase(),
+					help: `the report's ${k} (front matter), when the file does not say`
+				} satisfies Options[string]
+			])
+		),
 		id: { type: 'string', value: 'ID', help: 'the id (file name) of the imported report; one FILE only' },
 		replace: { type: 'boolean', help: 'overwrite a report with the same id' },
 		'max-size': { type: 'string', value: 'MB', help: 'refuse files larger than this' },
@@ -39,7 +48,7 @@ export const importCommand: Command = {
 	async run(args, io) {
 		const { positional, flags } = parseOptions(args, importCommand);
 		if (!positional.length) throw new UsageError('import needs at least one FILE');
-		const dir = typeof flags.into === 'string' ? flags.into : process.env.DUIDU_IMPORT_DIR ?? 'reports';
+		const dir = typeof flags.into === 'string' ? flags.into : (process.env.DUIDU_IMPORT_DIR ?? 'reports');
 		const corrections = correctionsFrom(flags);
 		if (typeof flags.id === 'string' && positional.length > 1) throw new UsageError('--id names one report: give one FILE with it');
 		let maxBytes = configuredMaxBytes();
@@ -59,10 +68,14 @@ export const importCommand: Command = {
 				if (!st.isFile()) throw new ImportRefusal('unsupported', `${file}: not a file`);
 				// Check the size before reading: a huge file is refused without loading it.
 				if (st.size > maxBytes) {
-					throw new ImportRefusal('too-large', `${file}: the file is ${formatBytes(st.size)}, over the import size limit of ${formatBytes(maxBytes)}`, {
-						size: formatBytes(st.size),
-						limit: formatBytes(maxBytes)
-					});
+					throw new ImportRefusal(
+						'too-large',
+						`${file}: the file is ${formatBytes(st.size)}, over the import size limit of ${formatBytes(maxBytes)}`,
+						{
+							size: formatBytes(st.size),
+							limit: formatBytes(maxBytes)
+						}
+					);
 				}
 				const bytes = new Uint8Array(readFileSync(file));
 				const { candidate, saved } = await importFile(bytes, basename(file), {
@@ -83,7 +96,12 @@ export const importCommand: Command = {
 				}
 			} catch (err) {
 				// Anything else that goes wrong with one file is that file's refusal: the batch goes on.
-				const e = err instanceof ImportRefusal ? err : new ImportRefusal('write-failed', `${file}: ${(err as Error)?.message ?? String(err)}`, { detail: String((err as Error)?.message ?? err) });
+				const e =
+					err instanceof ImportRefusal
+						? err
+						: new ImportRefusal('write-failed', `${file}: ${(err as Error)?.message ?? String(err)}`, {
+								detail: String((err as Error)?.message ?? err)
+							});
 				refused++;
 				results.push({ file, ok: false, code: e.code, error: e.message });
 				io.err(`refused ${e.message}`);

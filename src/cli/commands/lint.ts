@@ -18,7 +18,17 @@ function lineCol(input: string, pos: number): string {
 
 /** The JSON contract of `lint --json`. */
 export function lintJson(findings: Finding[]) {
-	return { findings: findings.map((f) => ({ rule: f.rule, start: f.start, end: f.end, message: f.message, zh: f.zh, en: f.en, excerpt: f.excerpt })) };
+	return {
+		findings: findings.map((f) => ({
+			rule: f.rule,
+			start: f.start,
+			end: f.end,
+			message: f.message,
+			zh: f.zh,
+			en: f.en,
+			excerpt: f.excerpt
+		}))
+	};
 }
 
 export const lintCommand: Command = {

@@ -25,7 +25,13 @@ export function parseJson(report: ParsedReport, topics: ReportTopics = classifyR
 			section: p.section,
 			topic: topics.paragraphs[i].topic,
 			topics: topics.paragraphs[i].topics,
-			evidence: topics.paragraphs[i].evidence.map((e) => ({ term: e.term, topic: e.topic, count: e.count, score: e.score, source: e.source }))
+			evidence: topics.paragraphs[i].evidence.map((e) => ({
+				term: e.term,
+				topic: e.topic,
+				count: e.count,
+				score: e.score,
+				source: e.source
+			}))
 		})),
 		removed: report.removed.map((r) => ({ start: r.start, end: r.end, reason: r.reason }))
 	};
@@ -39,7 +45,10 @@ export function outline(report: ParsedReport): string {
 	for (const s of report.sections) lines.push(`${'  '.repeat(Math.max(0, s.level - 1))}${s.heading}  [${s.id}]`);
 	const byReason = new Map<string, number>();
 	for (const r of report.removed) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
-	lines.push('', `${report.sections.length} sections, ${report.paragraphs.length} paragraphs, ${report.sentences.length} sentences, ${report.text.length} characters`);
+	lines.push(
+		'',
+		`${report.sections.length} sections, ${report.paragraphs.length} paragraphs, ${report.sentences.length} sentences, ${report.text.length} characters`
+	);
 	if (byReason.size) lines.push(`removed: ${[...byReason].map(([k, v]) => `${k} ×${v}`).join(', ')}`);
 	return lines.join('\n');
 }

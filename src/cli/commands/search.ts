@@ -7,7 +7,8 @@ import { UsageError, type Command } from '../io';
 const LEVEL_ZH: Record<string, string> = { national: '国家', provincial: '省级', city: '市级', district: '区县', other: '其他' };
 
 export const search: Command = {
-	summary: 'search the whole corpus: reports using every term, keyword in context, share per year and level, regions ranked (--json, --csv)',
+	summary:
+		'search the whole corpus: reports using every term, keyword in context, share per year and level, regions ranked (--json, --csv)',
 	args: 'TERMS…',
 	options: {
 		level: { type: 'string', value: 'national|provincial|city|district', help: 'only reports of this level' },
@@ -23,7 +24,8 @@ export const search: Command = {
 		const { positional, flags } = parseOptions(args, search);
 		if (!positional.length) throw new UsageError('give the terms to search for');
 		const params = new URLSearchParams({ q: positional.join(' ') });
-		for (const k of ['level', 'province', 'region', 'year', 'topic', 'page']) if (typeof flags[k] === 'string') params.set(k, flags[k] as string);
+		for (const k of ['level', 'province', 'region', 'year', 'topic', 'page'])
+			if (typeof flags[k] === 'string') params.set(k, flags[k] as string);
 		const query = readSearchQuery(params);
 		if (typeof flags.level === 'string' && !query.level) throw new UsageError('--level is one of national, provincial, city, district');
 		if (typeof flags.year === 'string' && query.year === undefined) throw new UsageError('--year must be a year such as 2024');
@@ -37,10 +39,16 @@ export const search: Command = {
 			io.out(JSON.stringify({ query: { ...query, url: `/search${searchString(query)}` }, ...r }));
 			return 0;
 		}
-		const out: string[] = [`${r.reports} of ${r.corpusReports} reports use ${query.terms.map((t) => `“${t}”`).join(' + ')} (${r.paragraphs} paragraphs)${r.scanned ? ' — a term under 3 characters was scanned' : ''}`];
+		const out: string[] = [
+			`${r.reports} of ${r.corpusReports} reports use ${query.terms.map((t) => `“${t}”`).join(' + ')} (${r.paragraphs} paragraphs)${r.scanned ? ' — a term under 3 characters was scanned' : ''}`
+		];
 		if (r.byYear.length) {
 			out.push('', 'year  level       using/reports  share');
-			for (const y of r.byYear) if (y.using) out.push(`${y.year}  ${(LEVEL_ZH[y.level] ?? y.level).padEnd(10)}  ${`${y.using}/${y.reports}`.padStart(13)}  ${((100 * y.using) / y.reports).toFixed(0).padStart(4)}%`);
+			for (const y of r.byYear)
+				if (y.using)
+					out.push(
+						`${y.year}  ${(LEVEL_ZH[y.level] ?? y.level).padEnd(10)}  ${`${y.using}/${y.reports}`.padStart(13)}  ${((100 * y.using) / y.reports).toFixed(0).padStart(4)}%`
+					);
 		}
 		if (r.byRegion.length) {
 			out.push('', 'top regions (paragraphs, reports using, first year):');

@@ -14,7 +14,10 @@ function table(series: Series[], by: 'year' | 'region'): string {
 		const cells = cols.map((c) =>
 			s.points
 				.filter((p) => (by === 'year' ? String(p.year) : p.region) === c)
-				.map((p) => `${formatValue(p.value, s.unit)}${p.approx ? '~' : ''} ${p.kind === 'actual' ? (p.estimate ? '预计' : '实际') : p.kind === 'target' ? '目标' : '计划'}`)
+				.map(
+					(p) =>
+						`${formatValue(p.value, s.unit)}${p.approx ? '~' : ''} ${p.kind === 'actual' ? (p.estimate ? '预计' : '实际') : p.kind === 'target' ? '目标' : '计划'}`
+				)
 				.join(' / ')
 		);
 		lines.push([csvSafe(s.indicator), s.unit, ...cells.map((c) => c || '—')].join('\t'));
@@ -44,7 +47,10 @@ export const series: Command = {
 		const opts = { indicator: typeof flags.indicator === 'string' ? flags.indicator : undefined };
 		let out = region ? regionSeries(reports, region, opts) : yearSeries(reports, year!, opts);
 		if (region && year) out = out.map((s) => ({ ...s, points: s.points.filter((p) => p.year === year) })).filter((s) => s.points.length);
-		if (!out.length) throw new CliError(region && !reports.some((r) => r.region === region) ? `no reports for region "${region}" in the corpus` : 'no matching series');
+		if (!out.length)
+			throw new CliError(
+				region && !reports.some((r) => r.region === region) ? `no reports for region "${region}" in the corpus` : 'no matching series'
+			);
 		if (flags.csv) io.out(seriesCsv(out).replace(/^\ufeff/, ''));
 		else if (flags.json) io.out(JSON.stringify({ series: out }));
 		else io.out(table(out, region ? 'year' : 'region'));

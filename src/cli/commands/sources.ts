@@ -1,5 +1,14 @@
 import { resolve } from 'node:path';
-import { folderCorpus, formulaSpread, ReuseError, sourcesOf, storeCorpus, summaryOf, type ReuseCorpus, type SourcesResult } from '../../lib/server/reuse';
+import {
+	folderCorpus,
+	formulaSpread,
+	ReuseError,
+	sourcesOf,
+	storeCorpus,
+	summaryOf,
+	type ReuseCorpus,
+	type SourcesResult
+} from '../../lib/server/reuse';
 import { getCorpus } from '../../lib/server/corpus';
 import { parseOptions, type Options } from '../args';
 import { CliError, UsageError, type Command } from '../io';
@@ -16,13 +25,37 @@ export function sourcesJson(r: SourcesResult) {
 		report: r.target,
 		sentences: r.sentences,
 		summary: summaryOf(r),
-		sources: r.shares.map((s) => ({ id: s.source, region: s.ref.region, level: s.ref.level, year: s.ref.year, relation: s.ref.relation, sentences: s.sentences, share: s.share, verbatim: s.verbatim, edited: s.edited })),
-		passages: r.passages.map((p) => ({ text: p.text, start: p.inputStart, end: p.inputEnd, source: p.source, sourceText: p.sourceText, sourceStart: p.sourceInputStart, sourceEnd: p.sourceInputEnd, closeness: p.closeness, identity: p.identity }))
+		sources: r.shares.map((s) => ({
+			id: s.source,
+			region: s.ref.region,
+			level: s.ref.level,
+			year: s.ref.year,
+			relation: s.ref.relation,
+			sentences: s.sentences,
+			share: s.share,
+			verbatim: s.verbatim,
+			edited: s.edited
+		})),
+		passages: r.passages.map((p) => ({
+			text: p.text,
+			start: p.inputStart,
+			end: p.inputEnd,
+			source: p.source,
+			sourceText: p.sourceText,
+			sourceStart: p.sourceInputStart,
+			sourceEnd: p.sourceInputEnd,
+			closeness: p.closeness,
+			identity: p.identity
+		}))
 	};
 }
 
 const OPTIONS: Options = {
-	corpus: { type: 'string', value: 'DIR', help: 'read a folder in the reference layout (FOLDER/REGION/YEAR.md) instead of the app\'s corpus' },
+	corpus: {
+		type: 'string',
+		value: 'DIR',
+		help: "read a folder in the reference layout (FOLDER/REGION/YEAR.md) instead of the app's corpus"
+	},
 	json: { type: 'boolean', help: 'print JSON instead of text' }
 };
 
@@ -49,7 +82,8 @@ export const sources: Command = {
 		const s = summaryOf(r);
 		io.out(`${r.target.region} ${r.target.year}: ${s.zh}\n${s.en}`);
 		io.out(`sources / 来源: ${r.sources.map((x) => x.id).join(', ') || 'none / 无'}`);
-		for (const p of r.passages) io.out(`  [${p.closeness === 'verbatim' ? 'verbatim/原文' : 'edited/改写'} ${p.source}] ${p.text}\n      ⇐ ${p.sourceText}`);
+		for (const p of r.passages)
+			io.out(`  [${p.closeness === 'verbatim' ? 'verbatim/原文' : 'edited/改写'} ${p.source}] ${p.text}\n      ⇐ ${p.sourceText}`);
 		return 0;
 	}
 };
@@ -74,7 +108,10 @@ export const spread: Command = {
 			return 0;
 		}
 		io.out(`“${r.term}”: first used by ${r.first.length} regions / ${r.first.length} 个地区首次使用`);
-		for (const a of r.adoption) io.out(`  ${a.year}  provincial/省级 ${a.adopted.provincial}/${r.regions.provincial}  city/市级 ${a.adopted.city}/${r.regions.city}  national/国家 ${a.adopted.national}`);
+		for (const a of r.adoption)
+			io.out(
+				`  ${a.year}  provincial/省级 ${a.adopted.provincial}/${r.regions.provincial}  city/市级 ${a.adopted.city}/${r.regions.city}  national/国家 ${a.adopted.national}`
+			);
 		for (const f of r.first) io.out(`  ${f.year} ${f.level} ${f.region} ×${f.count}`);
 		return 0;
 	}

@@ -7,7 +7,15 @@ const MARK: Record<TifaShift['class'], string> = { stronger: '↑ stronger/加�
 
 /** The JSON contract of `tifa --json`. */
 export function tifaJson(shifts: TifaShift[]) {
-	const side = (s: TifaShift['a']) => ({ phrase: s.phrase, head: s.head, object: s.object, strength: s.strength, sentence: s.sentence, start: s.start, end: s.end });
+	const side = (s: TifaShift['a']) => ({
+		phrase: s.phrase,
+		head: s.head,
+		object: s.object,
+		strength: s.strength,
+		sentence: s.sentence,
+		start: s.start,
+		end: s.end
+	});
 	return { shifts: shifts.map((s) => ({ object: s.object, class: s.class, match: s.match, a: side(s.a), b: side(s.b) })) };
 }
 
@@ -30,7 +38,9 @@ export const tifa: Command = {
 			io.out(`  B: ${s.b.sentence}`);
 		}
 		const n = (c: TifaShift['class']) => shifts.filter((s) => s.class === c).length;
-		io.out(`${shifts.length} shift(s) / 处提法变化: ${n('stronger')} stronger/加强, ${n('weaker')} weaker/减弱, ${n('reframed')} reframed/改述`);
+		io.out(
+			`${shifts.length} shift(s) / 处提法变化: ${n('stronger')} stronger/加强, ${n('weaker')} weaker/减弱, ${n('reframed')} reframed/改述`
+		);
 		return 0;
 	}
 };

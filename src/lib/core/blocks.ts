@@ -85,7 +85,14 @@ function continues(block: RawBlock, blockText: string, next: ContentLine, nextTe
 	if (CONTINUATION_START.test(nextText)) return true;
 	if (endsSentence(blockText)) return false;
 	// A title set in bold on a line of its own ("**1991年政府工作报告**") stands alone.
-	if (block.lines.length === 1 && wholeBold(block.lines[0]) && blockText.length >= 6 && blockText.length <= 80 && !FUNCTION_END.test(blockText)) return false;
+	if (
+		block.lines.length === 1 &&
+		wholeBold(block.lines[0]) &&
+		blockText.length >= 6 &&
+		blockText.length <= 80 &&
+		!FUNCTION_END.test(blockText)
+	)
+		return false;
 	// A lead sentence of a series on a line of its own, a blank line after it.
 	if (block.lines.length === 1 && next.blankBefore && layout.leadLines.has(block.lines[0].start)) return false;
 	if (OPENER_END.test(blockText)) return true;

@@ -38,7 +38,12 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; depth: number; cn: boolean }[]
 	{ style: 'ar-paren', re: new RegExp(`^[（(]${SP}(${DIGITS})${SP}[)）]${SP}`), depth: 4, cn: false },
 	{ style: 'circled', re: /^([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])[ \t\u3000]*/, depth: 5, cn: false },
 	{ style: 'di', re: new RegExp(`^第(${CN})(?:[，,、：:]|部分|章|篇|节)${SP}`), depth: 0, cn: true },
-	{ style: 'annex', re: new RegExp(`^附\\s*件${SP}(${DIGITS}|${CN})?(?=$|[ \\t\\u3000：:、.．]|[^0-9０-９])[：:、.．]?${SP}`), depth: 1, cn: false }
+	{
+		style: 'annex',
+		re: new RegExp(`^附\\s*件${SP}(${DIGITS}|${CN})?(?=$|[ \\t\\u3000：:、.．]|[^0-9０-９])[：:、.．]?${SP}`),
+		depth: 1,
+		cn: false
+	}
 ];
 
 function ordinalOf(s: string, cn: boolean): number {

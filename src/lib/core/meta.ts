@@ -43,12 +43,16 @@ import { pathMeta, provinceOfCity } from './corpus/path';
 const NATIONAL = '中华人民共和国';
 const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
 /** Short form → full name of every provincial-level division. */
-const PROVINCE_SHORT: Record<string, string> = Object.fromEntries(regions.provinces.flatMap(([full, ...shorts]) => shorts.map((short) => [short, full])));
+const PROVINCE_SHORT: Record<string, string> = Object.fromEntries(
+	regions.provinces.flatMap(([full, ...shorts]) => shorts.map((short) => [short, full]))
+);
 const PROVINCE_FULL = new Set(regions.provinces.map(([full]) => full));
 /** Longest names first, so 内蒙古自治区 wins over 内蒙古. */
 const PROVINCE_NAMES = regions.provinces.flat().sort((a, b) => b.length - a.length);
 /** Short form → full name of the prefecture-level cities and autonomous prefectures. */
-const CITY_SHORT: Record<string, string> = Object.fromEntries(regions.cities.flatMap(([full, ...shorts]) => shorts.map((short) => [short, full])));
+const CITY_SHORT: Record<string, string> = Object.fromEntries(
+	regions.cities.flatMap(([full, ...shorts]) => shorts.map((short) => [short, full]))
+);
 /** Every known full name, for "the longest known name at the end of a match". */
 const KNOWN_FULL = new Set<string>([...PROVINCE_FULL, ...regions.cities.map(([full]) => full)]);
 const NATIONAL_NAMES = new Set<string>(regions.national);
@@ -88,7 +92,23 @@ export function metaFromFields(fields: Record<string, string>): ReportMeta {
 	return meta;
 }
 
-const CN_NUM: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', Ｏ: '0', O: '0', o: '0', '○': '0' };
+const CN_NUM: Record<string, string> = {
+	〇: '0',
+	零: '0',
+	一: '1',
+	二: '2',
+	三: '3',
+	四: '4',
+	五: '5',
+	六: '6',
+	七: '7',
+	八: '8',
+	九: '9',
+	Ｏ: '0',
+	O: '0',
+	o: '0',
+	'○': '0'
+};
 
 /** Full-width and Chinese digits (二〇二四) → ASCII digits, for reading years. */
 export function yearDigits(s: string): string {
@@ -104,7 +124,8 @@ function smallNumber(s: string): number {
 	return /^[一二三]?十[一二三四五六七八九]?$/.test(s) ? chineseOrdinal(s) : NaN;
 }
 
-const DATE_RE = /([0-9０-９〇零一二三四五六七八九○Ｏ]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?/;
+const DATE_RE =
+	/([0-9０-９〇零一二三四五六七八九○Ｏ]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?/;
 
 /** The first date in `s` as YYYY-MM-DD (or YYYY-MM). */
 export function findDate(s: string): string | undefined {
@@ -143,7 +164,12 @@ export function yearOfTitle(title: string): number | undefined {
 	for (const m of t.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) {
 		const at = m.index ?? 0;
 		const after = t.slice(at + 4, at + 12);
-		if (/^\s*年?\s*\d{1,2}\s*月/.test(after) || /^\s*年?\s*(?:远景|前|以前)/.test(after) || /[到至]\s*$/.test(t.slice(Math.max(0, at - 2), at))) continue;
+		if (
+			/^\s*年?\s*\d{1,2}\s*月/.test(after) ||
+			/^\s*年?\s*(?:远景|前|以前)/.test(after) ||
+			/[到至]\s*$/.test(t.slice(Math.max(0, at - 2), at))
+		)
+			continue;
 		const y = Number(m[1]);
 		if (best === undefined || y > best) best = y;
 	}
@@ -152,7 +178,8 @@ export function yearOfTitle(title: string): number | undefined {
 
 /** Administrative region names: the shortest run of Han characters ending in a unit suffix. */
 const REGION_RE = /([\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|特别行政区|省|市|地区|盟|州|区|县|旗))/g;
-const NOT_REGION = /^(?:自治[区州]$|特别行政区$|[第本全各该我]|关于|人民|政府|代表|城市|城区|社区|小区|园区|开发区|新区|景区|示范区|试验区|自贸区|地区|市区|县区|省市|市县|区县|州市|工作|会议|报告|发展|建设|经济|国民|社会)/;
+const NOT_REGION =
+	/^(?:自治[区州]$|特别行政区$|[第本全各该我]|关于|人民|政府|代表|城市|城区|社区|小区|园区|开发区|新区|景区|示范区|试验区|自贸区|地区|市区|县区|省市|市县|区县|州市|工作|会议|报告|发展|建设|经济|国民|社会)/;
 
 /** The provincial-level division named first in `s`, as its full name. */
 export function findProvince(s: string): string | undefined {
@@ -203,7 +230,8 @@ export function findRegions(s: string): string[] {
 
 export function levelOfRegion(region: string): Level | undefined {
 	if (/^(中华人民共和国|中国|全国|国务院)$/.test(region)) return 'national';
-	if (MUNICIPALITIES.includes(region) || PROVINCE_FULL.has(region) || /(省|自治区|特别行政区)$/.test(region) || region in PROVINCE_SHORT) return 'provincial';
+	if (MUNICIPALITIES.includes(region) || PROVINCE_FULL.has(region) || /(省|自治区|特别行政区)$/.test(region) || region in PROVINCE_SHORT)
+		return 'provincial';
 	if (/(市|自治州|地区|盟|州)$/.test(region) || region in CITY_SHORT) return 'city';
 	if (/(区|县|旗)$/.test(region)) return 'district';
 	return undefined;
@@ -219,7 +247,8 @@ export function kindOfTitle(title: string): Kind | undefined {
 
 // ---------------------------------------------------------------- date lines, meetings, speakers
 
-const MEETING_RE = /在([\u4e00-\u9fa5\s\u3000]{2,40}?(?:人民代表大会|代表大会)(?:[\s\u3000]*第[一二三四五六七八九十\d]+次(?:全体)?会议)?|[\u4e00-\u9fa5]{2,30}?(?:会议|大会))/;
+const MEETING_RE =
+	/在([\u4e00-\u9fa5\s\u3000]{2,40}?(?:人民代表大会|代表大会)(?:[\s\u3000]*第[一二三四五六七八九十\d]+次(?:全体)?会议)?|[\u4e00-\u9fa5]{2,30}?(?:会议|大会))/;
 const ORDINAL_SESSION = /第[一二三四五六七八九十百\d]+届/;
 
 /** The date line among the opening lines: a date and a meeting, with or without the leading dash. */
@@ -281,7 +310,8 @@ const SPEAKER_PATTERNS = [
 ];
 
 /** Speaker lines: "聊城市代市长 李长萍", "东昌府区发展和改革局局长 张健", "国务院总理 李 强", "国务委员兼国家计划委员会主任邹家华". */
-const SPEAKER_RE = /(?:总理|副总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|主席|代主席|州长|盟长|旗长|局长|主任|厅长|部长)[\s\u3000]*([\u4e00-\u9fa5](?:[\s\u3000·•]?[\u4e00-\u9fa5]){1,9}?)(?:同志)?(?:作|所作)?(?:政府工作报告|报告)?$/;
+const SPEAKER_RE =
+	/(?:总理|副总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|主席|代主席|州长|盟长|旗长|局长|主任|厅长|部长)[\s\u3000]*([\u4e00-\u9fa5](?:[\s\u3000·•]?[\u4e00-\u9fa5]){1,9}?)(?:同志)?(?:作|所作)?(?:政府工作报告|报告)?$/;
 
 /** The speaker named in the opening lines (a date line, a title, a line of its own). */
 export function speakerOf(lines: string[]): string | undefined {
@@ -312,7 +342,10 @@ function nationalSpeaker(year: number): string | undefined {
 
 /** A region in a file name: 山东省.docx, 宁夏.docx, 2024-聊城市政府工作报告.pdf. */
 export function regionOfFileName(fileName: string): string | undefined {
-	const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/^[\d\s_.-]+/, '');
+	const base = fileName
+		.replace(/^.*[\\/]/, '')
+		.replace(/\.[^.]+$/, '')
+		.replace(/^[\d\s_.-]+/, '');
 	if (!base) return undefined;
 	const whole = provinceFullName(base) ?? CITY_SHORT[base];
 	if (whole) return whole;
@@ -335,7 +368,10 @@ export interface FrontLines {
 export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 	// Titles, date lines and speakers are short: looking at 300 characters of a
 	// line and 12 lines keeps every pattern below linear on hostile input.
-	const front: FrontLines = { lines: input.lines.slice(0, 12).map((l) => (l.length > 300 ? l.slice(0, 300) : l)), opening: input.opening.slice(0, 300) };
+	const front: FrontLines = {
+		lines: input.lines.slice(0, 12).map((l) => (l.length > 300 ? l.slice(0, 300) : l)),
+		opening: input.opening.slice(0, 300)
+	};
 	const opening = front.opening.split('\n').slice(0, 3);
 	const meta: ReportMeta = { ...given };
 	const all = front.lines.join('\n');
@@ -353,7 +389,9 @@ export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 	const date = (dashLine && findDate(dashLine)) ?? findDate(title) ?? findDate(all);
 	if (!meta.date && date) meta.date = date;
 
-	const meeting = dashLine ? (meetingOf(dashLine) ?? /在([\u4e00-\u9fa5]{1,60}?(?:会议|大会))/.exec(dashLine.replace(/[\s\u3000]+/g, ''))?.[1]) : undefined;
+	const meeting = dashLine
+		? (meetingOf(dashLine) ?? /在([\u4e00-\u9fa5]{1,60}?(?:会议|大会))/.exec(dashLine.replace(/[\s\u3000]+/g, ''))?.[1])
+		: undefined;
 	if (meeting && !meta.meeting) meta.meeting = meeting;
 
 	if (!meta.speaker) {
@@ -365,7 +403,15 @@ export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 	if (meta.region) meta.region = canonicalRegion(meta.region);
 	if (meta.region && meta.region in PROVINCE_SHORT && !meta.province) meta.province = PROVINCE_SHORT[meta.region];
 	if (!meta.level && meta.region) meta.level = levelOfRegion(meta.region);
-	if (!meta.kind) meta.kind = kindOfTitle(meta.title ?? all) ?? (/我代表(?:[\u4e00-\u9fa5]{0,12}?人民政府|国务院)[，,\s\u3000]*向(?:大会|市第|省第|[^，。]{0,12}大会)[^。]{0,6}(?:作|报告)/.test(front.opening) ? 'gwr' : undefined) ?? (meta.title ? 'other' : undefined);
+	if (!meta.kind)
+		meta.kind =
+			kindOfTitle(meta.title ?? all) ??
+			(/我代表(?:[\u4e00-\u9fa5]{0,12}?人民政府|国务院)[，,\s\u3000]*向(?:大会|市第|省第|[^，。]{0,12}大会)[^。]{0,6}(?:作|报告)/.test(
+				front.opening
+			)
+				? 'gwr'
+				: undefined) ??
+			(meta.title ? 'other' : undefined);
 
 	if (!meta.year) {
 		const byTitle = title ? yearOfTitle(title) : undefined;
@@ -390,7 +436,13 @@ function withNationalSpeaker(meta: ReportMeta) {
 }
 
 function inferRegion(front: FrontLines, meta: ReportMeta, title: string, dashLine: string | undefined): string | undefined {
-	if (/全国人民代表大会/.test(meta.meeting ?? dashLine ?? '') || /国务院/.test(front.lines.join('\n')) || /国务院/.test(title) || /我代表国务院/.test(front.opening)) return NATIONAL;
+	if (
+		/全国人民代表大会/.test(meta.meeting ?? dashLine ?? '') ||
+		/国务院/.test(front.lines.join('\n')) ||
+		/国务院/.test(title) ||
+		/我代表国务院/.test(front.opening)
+	)
+		return NATIONAL;
 	const byMeeting = meta.meeting ? regionOfMeeting(String(meta.meeting)) : undefined;
 	if (byMeeting) return byMeeting;
 	// "(山西省)运城市…" names the province in brackets and the region after it.
@@ -401,11 +453,18 @@ function inferRegion(front: FrontLines, meta: ReportMeta, title: string, dashLin
 	}
 	const byTitle = title ? regionOfTitle(title) : undefined;
 	if (byTitle && levelOfRegion(canonicalRegion(byTitle))) return byTitle;
-	const candidates = [...(meta.meeting ? findRegions(String(meta.meeting)) : []), ...(title ? findRegions(title) : []), ...front.lines.flatMap((l) => findRegions(l))];
+	const candidates = [
+		...(meta.meeting ? findRegions(String(meta.meeting)) : []),
+		...(title ? findRegions(title) : []),
+		...front.lines.flatMap((l) => findRegions(l))
+	];
 	const province = findProvince([meta.meeting ?? '', title].join('\n'));
 	// The opening sentence: "我代表无锡市人民政府…", "北京市第十二届人大第二次会议…".
-	const opening = /代表([\u4e00-\u9fa5]{2,12}?)(?:人民)?政府/.exec(front.opening)?.[1] ?? /^([\u4e00-\u9fa5]{2,12}?)第[一二三四五六七八九十]+届人大/.exec(front.opening)?.[1];
-	const byOpening = opening && opening.length >= 2 && !NOT_REGION.test(opening) && levelOfRegion(canonicalRegion(opening)) ? opening : undefined;
+	const opening =
+		/代表([\u4e00-\u9fa5]{2,12}?)(?:人民)?政府/.exec(front.opening)?.[1] ??
+		/^([\u4e00-\u9fa5]{2,12}?)第[一二三四五六七八九十]+届人大/.exec(front.opening)?.[1];
+	const byOpening =
+		opening && opening.length >= 2 && !NOT_REGION.test(opening) && levelOfRegion(canonicalRegion(opening)) ? opening : undefined;
 	let region = candidates.find((c) => !/^[年月日在]/.test(c)) ?? byOpening ?? province;
 	// A short province name in the title ("2025年广西政府工作报告") means the province.
 	if (region && province && PROVINCE_SHORT[region] === province) region = province;

@@ -77,7 +77,18 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		// The block stays a paragraph (as a run-in heading's does): its text is read, compared and classified as before.
 		b.kind = 'body';
 		openSection(
-			{ level, kind: 'numbered', style, ordinal, heading: stripEnd(b.text.slice(0, end)), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textStart + end, parent: null },
+			{
+				level,
+				kind: 'numbered',
+				style,
+				ordinal,
+				heading: stripEnd(b.text.slice(0, end)),
+				textStart: b.textStart,
+				textEnd: textLength,
+				headingStart: b.textStart,
+				headingEnd: b.textStart + end,
+				parent: null
+			},
 			style
 		);
 		promoted.add(sections.length - 1);
@@ -101,7 +112,18 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				// A lead sentence: a heading in the outline, a paragraph in the text.
 				b.kind = 'body';
 				openSection(
-					{ level: 2, kind: 'unnumbered', style: null, ordinal: null, heading: stripEnd(t), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textEnd, parent: null },
+					{
+						level: 2,
+						kind: 'unnumbered',
+						style: null,
+						ordinal: null,
+						heading: stripEnd(t),
+						textStart: b.textStart,
+						textEnd: textLength,
+						headingStart: b.textStart,
+						headingEnd: b.textEnd,
+						parent: null
+					},
 					null
 				);
 				promoted.add(sections.length - 1);
@@ -134,14 +156,27 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			// "一、把改革放在首位…。二、到一九九〇年…。"): a 一、 section cannot hold its own 一、 headings.
 			const top = stack[stack.length - 1];
 			const inCnDun = !!top && top.level === 1 && top.style === 'cn-dun';
-			if (marker.style === 'cn-dun' && !inAnnex() && HARD_END.test(t) && top && (top.level >= 2 || inCnDun) && (marker.ordinal === 1 ? lastCnDun >= 1 : marker.ordinal === cnDunList + 1 && cnDunList > 0)) {
+			if (
+				marker.style === 'cn-dun' &&
+				!inAnnex() &&
+				HARD_END.test(t) &&
+				top &&
+				(top.level >= 2 || inCnDun) &&
+				(marker.ordinal === 1 ? lastCnDun >= 1 : marker.ordinal === cnDunList + 1 && cnDunList > 0)
+			) {
 				cnDunList = marker.ordinal;
 				b.kind = 'item';
 				continue;
 			}
 			const kind = classifyNumbered(blocks, i, marker, stack, sections, inAnnex());
 			// "第一，…。" paragraphs in a series right under a level-1 heading with no （一）.
-			if (kind === 'body' && marker.style === 'di' && levelOf(marker, stack) === 2 && promotable(stack, sections, promoted, marker.ordinal, 'di') && (marker.ordinal > 1 || seriesFollows(blocks, i, DI_TWO))) {
+			if (
+				kind === 'body' &&
+				marker.style === 'di' &&
+				levelOf(marker, stack) === 2 &&
+				promotable(stack, sections, promoted, marker.ordinal, 'di') &&
+				(marker.ordinal > 1 || seriesFollows(blocks, i, DI_TWO))
+			) {
 				openRunIn(b, 2, 'di', marker.ordinal);
 				continue;
 			}
@@ -164,7 +199,18 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				}
 				b.kind = 'heading';
 				openSection(
-					{ level, kind: 'annex', style: 'annex', ordinal: marker.ordinal, heading, textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd, parent: null },
+					{
+						level,
+						kind: 'annex',
+						style: 'annex',
+						ordinal: marker.ordinal,
+						heading,
+						textStart: b.textStart,
+						textEnd: textLength,
+						headingStart: b.textStart,
+						headingEnd,
+						parent: null
+					},
 					'annex'
 				);
 				continue;
@@ -177,14 +223,32 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				// a short unnumbered line right under it, followed by text, is its second half.
 				const next = blocks[i + 1];
 				const after = blocks[i + 2];
-				if (next && isShortLine(next.text) && next.text.length <= 20 && !readMarker(next.text) && t.length + next.text.length <= 50 && (!after || !isShortLine(after.text) || readMarker(after.text))) {
+				if (
+					next &&
+					isShortLine(next.text) &&
+					next.text.length <= 20 &&
+					!readMarker(next.text) &&
+					t.length + next.text.length <= 50 &&
+					(!after || !isShortLine(after.text) || readMarker(after.text))
+				) {
 					next.kind = 'heading';
 					heading += next.text;
 					headingEnd = next.textEnd;
 					i++;
 				}
 				openSection(
-					{ level, kind: 'numbered', style: marker.style, ordinal: marker.ordinal, heading, textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd, parent: null },
+					{
+						level,
+						kind: 'numbered',
+						style: marker.style,
+						ordinal: marker.ordinal,
+						heading,
+						textStart: b.textStart,
+						textEnd: textLength,
+						headingStart: b.textStart,
+						headingEnd,
+						parent: null
+					},
 					marker.style
 				);
 				if (marker.style === 'cn-dun' && level === 1) lastCnDun = marker.ordinal;
@@ -196,7 +260,18 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				if (end < 0) end = clauseEnd(t, marker.length);
 				b.kind = 'body';
 				openSection(
-					{ level, kind: 'numbered', style: marker.style, ordinal: marker.ordinal, heading: stripEnd(t.slice(0, end)), textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textStart + end, parent: null },
+					{
+						level,
+						kind: 'numbered',
+						style: marker.style,
+						ordinal: marker.ordinal,
+						heading: stripEnd(t.slice(0, end)),
+						textStart: b.textStart,
+						textEnd: textLength,
+						headingStart: b.textStart,
+						headingEnd: b.textStart + end,
+						parent: null
+					},
 					marker.style
 				);
 				if (marker.style === 'cn-dun' && level === 1) lastCnDun = marker.ordinal;
@@ -207,10 +282,27 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 
 		// A short line wholly in brackets is a note ("（新华社北京3月13日电）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
-		if (isShortLine(t) && !/^[（(][^（()）]*[)）]$/.test(t) && !DATE_ONLY.test(t) && /[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/.test(t) && !unbalancedQuote(t)) {
+		if (
+			isShortLine(t) &&
+			!/^[（(][^（()）]*[)）]$/.test(t) &&
+			!DATE_ONLY.test(t) &&
+			/[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/.test(t) &&
+			!unbalancedQuote(t)
+		) {
 			b.kind = 'heading';
 			openSection(
-				{ level: 1, kind: 'unnumbered', style: null, ordinal: null, heading: t, textStart: b.textStart, textEnd: textLength, headingStart: b.textStart, headingEnd: b.textEnd, parent: null },
+				{
+					level: 1,
+					kind: 'unnumbered',
+					style: null,
+					ordinal: null,
+					heading: t,
+					textStart: b.textStart,
+					textEnd: textLength,
+					headingStart: b.textStart,
+					headingEnd: b.textEnd,
+					parent: null
+				},
 				null
 			);
 			continue;
@@ -268,7 +360,8 @@ function unbalancedQuote(t: string): boolean {
 	return open > 0;
 }
 
-const DATE_ONLY = /^[（(]?[0-9０-９〇零一二三四五六七八九○Ｏ]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?[)）]?$/;
+const DATE_ONLY =
+	/^[（(]?[0-9０-９〇零一二三四五六七八九○Ｏ]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?[)）]?$/;
 
 /**
  * Where a numbered run-in heading ends: its first sentence; or, when a
@@ -298,7 +391,13 @@ function shiOrdinal(t: string): number {
  * section (nothing deeper open) for the first of a series, or right after its
  * promoted predecessor.
  */
-function promotable(stack: OpenSection[], sections: OutlineSection[], promoted: Set<number>, ordinal: number, style: MarkerStyle | null): boolean {
+function promotable(
+	stack: OpenSection[],
+	sections: OutlineSection[],
+	promoted: Set<number>,
+	ordinal: number,
+	style: MarkerStyle | null
+): boolean {
 	const top = stack[stack.length - 1];
 	if (!top) return false;
 	if (ordinal === 1) return top.level === 1;
@@ -465,7 +564,8 @@ interface LeadCandidate {
  * (承载能力持续增强, 社会保障日益健全, 公共服务优化提升). An imperative
  * (保持工业经济平稳运行) is a sentence of the paragraph, not its sub-heading.
  */
-const RESULT_LEAD = /^[\u4e00-\u9fa5“”]{2,}?(?:持续|明显|稳步|不断|日益|全面|加快|总体|显著|有效|进一步|更加|加速|大幅|逐步|稳中|有力|向好|提升|增强|改善|优化|健全|突破|提质|见效)/;
+const RESULT_LEAD =
+	/^[\u4e00-\u9fa5“”]{2,}?(?:持续|明显|稳步|不断|日益|全面|加快|总体|显著|有效|进一步|更加|加速|大幅|逐步|稳中|有力|向好|提升|增强|改善|优化|健全|突破|提质|见效)/;
 
 /** Function words that mark a short sentence as prose, not a lead-in heading. */
 const PROSE_WORDS = /[是的了我你他她它这這那吗呢吧啊么麼]/;
@@ -505,7 +605,8 @@ function leadCandidates(b: TextBlock, index: number, skip: number): LeadCandidat
 			const headEnd = ordinalOnly ? e : Math.max(boldEnd, Math.min(e, boldEnd + markAfter));
 			// Bold that stops mid-sentence ("**必须牢牢把握**稳进提质…") stresses words; it names no section.
 			const endsClause = ordinalOnly || boldEnd >= e || /[。！？!?；;，,：:”’」』）)]$/.test(t.slice(s, boldEnd)) || markAfter === 1;
-			if (endsClause && headEnd - s <= 60) out.push({ start: abs, end: b.textStart + headEnd, type: ordinalOnly ? 'ordinal' : 'bold', block: index });
+			if (endsClause && headEnd - s <= 60)
+				out.push({ start: abs, end: b.textStart + headEnd, type: ordinalOnly ? 'ordinal' : 'bold', block: index });
 			continue;
 		}
 		if (LEAD_ORDINAL.test(sentence)) {
@@ -578,7 +679,9 @@ function addLeads(blocks: TextBlock[], sections: OutlineSection[]) {
 	const leads: OutlineSection[] = [];
 	for (const [parent, cands] of byParent) {
 		// An 一是/二是 series counts only when it starts at 一是 in sentence position.
-		const ordinalSeries = cands.some((c) => c.type === 'ordinal' && /^[一]是/.test(blocks[c.block].text.slice(c.start - blocks[c.block].textStart)));
+		const ordinalSeries = cands.some(
+			(c) => c.type === 'ordinal' && /^[一]是/.test(blocks[c.block].text.slice(c.start - blocks[c.block].textStart))
+		);
 		// Mid-sentence candidates per block, counted once (not a filter per candidate).
 		const mids = new Map<number, number>();
 		for (const x of cands) if (x.type === 'mid') mids.set(x.block, (mids.get(x.block) ?? 0) + 1);

@@ -4,7 +4,8 @@ const compare: Dictionary = {
 	zh: {
 		'nav.compare': '对照',
 		'compare.title': '按主题对照阅读',
-		'compare.intro': '选择 2–6 份报告和一个主题：各报告关于该主题的段落按原文顺序并排，表述相近的段落排在同一行并编号相连，共同的措辞加下划线标出。',
+		'compare.intro':
+			'选择 2–6 份报告和一个主题：各报告关于该主题的段落按原文顺序并排，表述相近的段落排在同一行并编号相连，共同的措辞加下划线标出。',
 		'compare.pick': '选择报告',
 		'compare.pickHint': '先点地区，再点年份，即加入对照。',
 		'compare.selected': '已选报告',
@@ -33,7 +34,8 @@ const compare: Dictionary = {
 		'compare.figureUp': '比较早报告增加',
 		'compare.figureDown': '比较早报告减少',
 		'compare.legendFigure': '加框数字：比同一地区较早的报告有变化（▲ 增，▼ 减），旁附该指标历年走势',
-		'compare.introMatter': '选择 2–6 份报告和一个主题：各报告关于该主题的段落并排；说的是同一件具体事项（如老旧小区改造、大气污染防治）的段落排在同一行，标出事项名称和各自的依据词；其余段落紧跟在原文中的前一段之后。共同措辞加下划线，数字各归各的报告。',
+		'compare.introMatter':
+			'选择 2–6 份报告和一个主题：各报告关于该主题的段落并排；说的是同一件具体事项（如老旧小区改造、大气污染防治）的段落排在同一行，标出事项名称和各自的依据词；其余段落紧跟在原文中的前一段之后。共同措辞加下划线，数字各归各的报告。',
 		'compare.onlyMatched': '只看相互对应的段落',
 		'compare.matter': '事项',
 		'compare.evidence': '依据：{words}',
@@ -58,7 +60,8 @@ const compare: Dictionary = {
 	en: {
 		'nav.compare': 'Compare',
 		'compare.title': 'Read side by side by topic',
-		'compare.intro': 'Pick 2–6 reports and a topic: each report’s passages on it stand side by side in reading order; passages that say the same thing share a numbered row, and shared wording is underlined.',
+		'compare.intro':
+			'Pick 2–6 reports and a topic: each report’s passages on it stand side by side in reading order; passages that say the same thing share a numbered row, and shared wording is underlined.',
 		'compare.pick': 'Choose reports',
 		'compare.pickHint': 'Click a region, then a year, to add it.',
 		'compare.selected': 'Selected reports',
@@ -70,7 +73,8 @@ const compare: Dictionary = {
 		'compare.topic': 'Topic',
 		'compare.topicShares': 'Share of each report’s text per topic',
 		'compare.profile': 'Topic profile (share of text)',
-		'compare.profileDesc': 'One stacked bar per report; each segment is a topic’s share of the text. The current topic is outlined and labelled.',
+		'compare.profileDesc':
+			'One stacked bar per report; each segment is a topic’s share of the text. The current topic is outlined and labelled.',
 		'compare.rows': '{matched} groups of matching passages in {rows} rows',
 		'compare.matchedRow': 'Matched group {n}, similarity {sim}',
 		'compare.unmatched': 'no match',
@@ -86,8 +90,10 @@ const compare: Dictionary = {
 		'compare.figuresChanged': 'Figures changed (against column {col}, same region)',
 		'compare.figureUp': 'up on the earlier report',
 		'compare.figureDown': 'down on the earlier report',
-		'compare.legendFigure': 'Boxed figure: changed against the same region’s earlier report (▲ up, ▼ down), with the indicator’s series over the years',
-		'compare.introMatter': 'Pick 2–6 reports and a topic: each report’s passages on it stand side by side; passages on the same concrete matter (old residential communities, air pollution…) share a row that names the matter and each side’s evidence; the others follow the passage before them in their report. Shared wording is underlined, and each side keeps its own figures.',
+		'compare.legendFigure':
+			'Boxed figure: changed against the same region’s earlier report (▲ up, ▼ down), with the indicator’s series over the years',
+		'compare.introMatter':
+			'Pick 2–6 reports and a topic: each report’s passages on it stand side by side; passages on the same concrete matter (old residential communities, air pollution…) share a row that names the matter and each side’s evidence; the others follow the passage before them in their report. Shared wording is underlined, and each side keeps its own figures.',
 		'compare.onlyMatched': 'Only matched passages',
 		'compare.matter': 'Matter',
 		'compare.evidence': 'Evidence: {words}',

@@ -98,7 +98,8 @@ const diff: Dictionary = {
 		'diff.error.no-section': 'Report A has no such section.',
 		'diff.error.no-counterpart': 'No section of report B corresponds to this section.',
 		'diff.stats': 'Statistics',
-		'diff.stats.summary': 'A has {a} sentences, B {b}: unchanged {unchanged}, edited {edited}, moved {moved}, removed {removed}, new {added}.',
+		'diff.stats.summary':
+			'A has {a} sentences, B {b}: unchanged {unchanged}, edited {edited}, moved {moved}, removed {removed}, new {added}.',
 		'diff.stats.reused': 'Wording reused: {a} of A, {b} of B',
 		'diff.changes': 'Changes',
 		'diff.changeCount': '{n} changes',
@@ -125,7 +126,8 @@ const diff: Dictionary = {
 		'diff.phrases': 'Shared phrases',
 		'diff.phrase': 'shared phrase: both texts use it outside paired wording',
 		'diff.phrases.title': 'Shared phrases ({n})',
-		'diff.phrases.note': 'Wording found in the unpaired (deleted, inserted, changed) text of both sides, ranked by length × rarity; boilerplate excluded.',
+		'diff.phrases.note':
+			'Wording found in the unpaired (deleted, inserted, changed) text of both sides, ranked by length × rarity; boilerplate excluded.',
 		'diff.phrases.auto': 'Shown because the two texts are mostly different.',
 		'diff.phrases.none': 'No phrase is shared by the unpaired text.',
 		'diff.phrases.more': '{n} more not listed.',
@@ -147,7 +149,8 @@ const diff: Dictionary = {
 		'diff.partial.by.title': '{side} “{title}”: its title says “{cue}” (part of the report).',
 		'diff.partial.by.notes': '{side} “{title}”: its notes say it holds only part of the report.',
 		'diff.partial.by.id': '{side} “{title}”: its file name marks it as part of the report.',
-		'diff.partial.note': 'When the two cover different parts, most of the “removed” and “new” share comes from what one of them does not include, not from rewording.',
+		'diff.partial.note':
+			'When the two cover different parts, most of the “removed” and “new” share comes from what one of them does not include, not from rewording.',
 		'diff.collapsedWithHeadings': '{n} unchanged sentences and {h} headings',
 		'diff.sectionAuto': 'matched automatically',
 		'diff.mapLabel': 'Map of the changes',

@@ -79,7 +79,8 @@ const figures: Dictionary = {
 		'figures.topic.none': 'unclassified',
 		'figures.raw': 'As written',
 		'figures.ranked': '{total} indicators, ranked by the number of years they cover, best covered first.',
-		'figures.partialNote': 'Some figures come from reports that hold only part of the text (excerpts, a second half), so those years may be incomplete:'
+		'figures.partialNote':
+			'Some figures come from reports that hold only part of the text (excerpts, a second half), so those years may be incomplete:'
 	}
 };
 

@@ -4,7 +4,8 @@ const importDict: Dictionary = {
 	zh: {
 		'nav.import': '导入',
 		'import.title': '导入报告',
-		'import.intro': '把 Word（.docx）、带文字层的 PDF、网页（.html）或任意中文编码的文本（.txt/.md）放到这里。保存前可以检查并修改识别出的信息。',
+		'import.intro':
+			'把 Word（.docx）、带文字层的 PDF、网页（.html）或任意中文编码的文本（.txt/.md）放到这里。保存前可以检查并修改识别出的信息。',
 		'import.drop': '把文件拖到这里，或',
 		'import.choose': '选择文件',
 		'import.limit': '支持 {ext}；单个文件不超过 {mb} MB',
@@ -69,7 +70,8 @@ const importDict: Dictionary = {
 		'import.refused.bad-request': '请求无效。',
 		'import.refused.network': '连接服务器失败。',
 		'import.details': '详细信息',
-		'import.refused.too-large-expanded': '文件解压或提取后的内容超过上限 {limit}（{what}），已拒绝：可能是“压缩炸弹”，或远超一份报告的文档。',
+		'import.refused.too-large-expanded':
+			'文件解压或提取后的内容超过上限 {limit}（{what}），已拒绝：可能是“压缩炸弹”，或远超一份报告的文档。',
 		'import.refused.busy': '服务器正忙，请稍后再试。',
 		'import.refused.too-slow': '处理时间过长，已停止：{detail}',
 		'import.refused.crashed': '读取这个文件时出错并已停止（{detail}）；服务器照常运行。'
@@ -77,7 +79,8 @@ const importDict: Dictionary = {
 	en: {
 		'nav.import': 'Import',
 		'import.title': 'Import reports',
-		'import.intro': 'Drop Word (.docx), PDFs with a text layer, saved web pages (.html) or text (.txt/.md) in any Chinese encoding here. Check and correct what was recognised before saving.',
+		'import.intro':
+			'Drop Word (.docx), PDFs with a text layer, saved web pages (.html) or text (.txt/.md) in any Chinese encoding here. Check and correct what was recognised before saving.',
 		'import.drop': 'Drag files here, or',
 		'import.choose': 'choose files',
 		'import.limit': 'Accepts {ext}; up to {mb} MB per file',
@@ -133,7 +136,8 @@ const importDict: Dictionary = {
 		'import.refused.encoding': 'Not text in a known encoding (tried UTF-8, UTF-16, GB18030/GBK).',
 		'import.refused.invalid-docx': 'Not a valid Word document (.docx).',
 		'import.refused.invalid-pdf': 'Not a valid PDF file.',
-		'import.refused.scanned-pdf': 'This PDF has no text layer ({pages} pages): it is probably scanned. Run OCR first, or import a text or Word version.',
+		'import.refused.scanned-pdf':
+			'This PDF has no text layer ({pages} pages): it is probably scanned. Run OCR first, or import a text or Word version.',
 		'import.refused.no-text': 'No text found in the file.',
 		'import.refused.duplicate': 'Already in the library: “{id}” ({file}) has the same text.',
 		'import.refused.exists': 'The library already has a report with id “{id}” ({file}). Tick the confirmation to overwrite it.',
@@ -142,7 +146,8 @@ const importDict: Dictionary = {
 		'import.refused.bad-request': 'Invalid request.',
 		'import.refused.network': 'Could not reach the server.',
 		'import.details': 'Details',
-		'import.refused.too-large-expanded': 'Unpacked or extracted, the file holds more than {limit} ({what}), over the limit: refused — a zip bomb, or a document far larger than any report.',
+		'import.refused.too-large-expanded':
+			'Unpacked or extracted, the file holds more than {limit} ({what}), over the limit: refused — a zip bomb, or a document far larger than any report.',
 		'import.refused.busy': 'The server is busy; try again in a moment.',
 		'import.refused.too-slow': 'Reading the file took too long and was stopped: {detail}',
 		'import.refused.crashed': 'Reading this file failed and was stopped ({detail}); the server carries on.'

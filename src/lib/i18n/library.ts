@@ -155,7 +155,8 @@ const library: Dictionary = {
 		'search.title': 'Search the corpus',
 		'search.query': 'Terms',
 		'search.placeholder': '城市更新 新质生产力, or "an exact phrase"',
-		'search.hint': 'Several terms separated by spaces: a report must use every one; a quoted phrase is found as written. Terms of three characters or more use the full-text index; shorter ones are looked up paragraph by paragraph (slower).',
+		'search.hint':
+			'Several terms separated by spaces: a report must use every one; a quoted phrase is found as written. Terms of three characters or more use the full-text index; shorter ones are looked up paragraph by paragraph (slower).',
 		'search.topic': 'Topic',
 		'search.go': 'Search',
 		'search.summary': '{reports} of {of} reports use it, in {paragraphs} paragraphs',

@@ -76,7 +76,8 @@ const report: Dictionary = {
 		'report.hideRemoved': 'Hide what cleaning removed',
 		'report.removedSummary': 'Cleaning removed {n} spans ({chars} characters):',
 		'report.removedNone': 'Cleaning removed nothing.',
-		'report.removedNote': 'Struck-through text was removed by cleaning, with the reason in brackets; ↵ marks a line break that cleaning joined.',
+		'report.removedNote':
+			'Struck-through text was removed by cleaning, with the reason in brackets; ↵ marks a line break that cleaning joined.',
 		'report.removedLabel': 'removed: {reason}',
 		'report.joined': 'joined line break',
 		'report.found': 'what the link points to',

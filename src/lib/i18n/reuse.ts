@@ -17,7 +17,8 @@ const reuse: Dictionary = {
 		'tifa.more': '另有 {n} 处未显示',
 		'tifa.showAll': '全部显示',
 		'reuse.title': '措辞来源',
-		'reuse.note': '本报告中与上级报告（省级、国家，同年或上一年）相同或略有改动的句段；各地报告普遍使用的套语不计。点击句段在本文中标出，点击来源跳转到上级报告中的对应位置。',
+		'reuse.note':
+			'本报告中与上级报告（省级、国家，同年或上一年）相同或略有改动的句段；各地报告普遍使用的套语不计。点击句段在本文中标出，点击来源跳转到上级报告中的对应位置。',
 		'reuse.verbatim': '原文照录',
 		'reuse.edited': '略有改动',
 		'reuse.here': '在本文中标出',
@@ -27,7 +28,8 @@ const reuse: Dictionary = {
 		'spread.heading': '提法的传播',
 		'spread.term': '提法',
 		'spread.go': '查看',
-		'spread.note': '各级（国家、省级、地市）首次在政府工作报告中使用该提法的地区数，按年份累计；横轴为真实年份，语料中缺少报告的年份留空（虚线断开）。每一级用不同形状和线型标出。',
+		'spread.note':
+			'各级（国家、省级、地市）首次在政府工作报告中使用该提法的地区数，按年份累计；横轴为真实年份，语料中缺少报告的年份留空（虚线断开）。每一级用不同形状和线型标出。',
 		'spread.axisYear': '年份',
 		'spread.axisRegions': '已使用的地区数（累计）',
 		'spread.level.national': '国家',
@@ -47,7 +49,8 @@ const reuse: Dictionary = {
 	},
 	en: {
 		'tifa.title': 'Shifts in set phrases ({n})',
-		'tifa.note': 'The same object worded with a different modifier or verb in the two reports; stronger or weaker by the modifier lexicon (坚决 > 全力 > 大力 > 加快 > 积极 > 稳步 > 有序 > 稳妥).',
+		'tifa.note':
+			'The same object worded with a different modifier or verb in the two reports; stronger or weaker by the modifier lexicon (坚决 > 全力 > 大力 > 加快 > 积极 > 稳步 > 有序 > 稳妥).',
 		'tifa.none': 'No shifts in set phrases found.',
 		'tifa.stronger': 'stronger',
 		'tifa.weaker': 'weaker',
@@ -60,7 +63,8 @@ const reuse: Dictionary = {
 		'tifa.more': '{n} more not shown',
 		'tifa.showAll': 'show all',
 		'reuse.title': 'Where the wording came from',
-		'reuse.note': 'Passages of this report that are the same as, or lightly edited from, a report above it (province, national; same or previous year); set phrases every report uses do not count. A passage opens marked in this text; its source link opens the source report there.',
+		'reuse.note':
+			'Passages of this report that are the same as, or lightly edited from, a report above it (province, national; same or previous year); set phrases every report uses do not count. A passage opens marked in this text; its source link opens the source report there.',
 		'reuse.verbatim': 'verbatim',
 		'reuse.edited': 'lightly edited',
 		'reuse.here': 'mark in this text',
@@ -70,7 +74,8 @@ const reuse: Dictionary = {
 		'spread.heading': 'Spread of a formula',
 		'spread.term': 'Formula',
 		'spread.go': 'Show',
-		'spread.note': 'Regions of each level (national, provincial, city) whose report has used the formula by each year, counted from the first report that uses it. Years are on a true time axis; years the corpus has no report for are left empty (the line breaks). Each level has its own marker shape and dash pattern.',
+		'spread.note':
+			'Regions of each level (national, provincial, city) whose report has used the formula by each year, counted from the first report that uses it. Years are on a true time axis; years the corpus has no report for are left empty (the line breaks). Each level has its own marker shape and dash pattern.',
 		'spread.axisYear': 'year',
 		'spread.axisRegions': 'regions using it (cumulative)',
 		'spread.level.national': 'national',

@@ -32,7 +32,8 @@ const rhetoric: Dictionary = {
 		'rh.selected': '当前报告',
 		'rh.table': '数据表',
 		'ck.title': '稿件检查',
-		'ck.intro': '粘贴或上传稿件（Word、PDF、网页或文本），先校对，再与上一年度报告对照：哪些句子原样沿用、哪些改写、哪些是新写的；哪些数字变了；哪些主题比重变化最大；以及校对发现的问题。除非你要求，稿件不会被保存。',
+		'ck.intro':
+			'粘贴或上传稿件（Word、PDF、网页或文本），先校对，再与上一年度报告对照：哪些句子原样沿用、哪些改写、哪些是新写的；哪些数字变了；哪些主题比重变化最大；以及校对发现的问题。除非你要求，稿件不会被保存。',
 		'ck.draft': '稿件文本',
 		'ck.upload': '或上传文件（Word .docx、PDF、网页 .html、文本 .txt/.md）',
 		'ck.against': '对照报告',
@@ -73,8 +74,10 @@ const rhetoric: Dictionary = {
 		'ck.proofreadOnly': '下面只给出校对结果；选择一份对照报告即可同时比对。',
 		'ck.noSuchReport': '所选对照报告不在报告库中。',
 		'ck.noPredecessor': '报告库里没有该地区更早的报告可供对照。',
-		'ck.topicScope.matched': '稿件（{draft} 字）只是上一份报告（{old} 字）的一部分：主题比重只与它沿用的那些段落（{part} 字）相比，而不是与全文相比。',
-		'ck.topicScope.none': '稿件（{draft} 字）只是一段文字，其中只有 {reused} 沿用自上一份报告（{old} 字）：没有可比的部分，因此不比较主题比重。',
+		'ck.topicScope.matched':
+			'稿件（{draft} 字）只是上一份报告（{old} 字）的一部分：主题比重只与它沿用的那些段落（{part} 字）相比，而不是与全文相比。',
+		'ck.topicScope.none':
+			'稿件（{draft} 字）只是一段文字，其中只有 {reused} 沿用自上一份报告（{old} 字）：没有可比的部分，因此不比较主题比重。',
 		'ck.wordIns': '改写中新加的词',
 		'ck.wordDel': '改写中删去的词',
 		'ck.legend': '图例',
@@ -89,7 +92,8 @@ const rhetoric: Dictionary = {
 		'nav.rhetoric': 'Rhetoric',
 		'nav.check': 'Check a draft',
 		'rh.title': 'Rhetoric over the years',
-		'rh.intro': 'How often terms occur per 10,000 characters across a series of reports; pick a year to see the terms in context and what is new or gone against the year before.',
+		'rh.intro':
+			'How often terms occur per 10,000 characters across a series of reports; pick a year to see the terms in context and what is new or gone against the year before.',
 		'rh.terms': 'Terms (comma-separated)',
 		'rh.series': 'Series',
 		'rh.byRegion': 'One region over the years',
@@ -117,7 +121,8 @@ const rhetoric: Dictionary = {
 		'rh.selected': 'selected report',
 		'rh.table': 'Data table',
 		'ck.title': 'Check a draft',
-		'ck.intro': "Paste or upload a draft (Word, PDF, web page or text); it is proofread, and read against last year's report: which sentences were reused word for word, reused with edits, or newly written; which figures changed; which topics gained or lost weight; and the proofreading findings. The draft is not saved unless you ask.",
+		'ck.intro':
+			"Paste or upload a draft (Word, PDF, web page or text); it is proofread, and read against last year's report: which sentences were reused word for word, reused with edits, or newly written; which figures changed; which topics gained or lost weight; and the proofreading findings. The draft is not saved unless you ask.",
 		'ck.draft': 'Draft text',
 		'ck.upload': 'or upload a file (Word .docx, PDF, web page .html, text .txt/.md)',
 		'ck.against': 'Check against',
@@ -125,7 +130,8 @@ const rhetoric: Dictionary = {
 		'ck.submit': 'Check',
 		'ck.notSaved': 'The draft is used for this check only; unless you tick the box above, it is not saved.',
 		'ck.save': 'Also save this draft to the library',
-		'ck.saveHint': 'It then appears in the library as a report marked as a draft, for comparing and figures; no existing report is overwritten.',
+		'ck.saveHint':
+			'It then appears in the library as a report marked as a draft, for comparing and figures; no existing report is overwritten.',
 		'ck.saved': 'Saved to the library: ',
 		'ck.saveFailed': 'The draft could not be saved: {error}',
 		'ck.draftSide': 'draft',
@@ -159,8 +165,10 @@ const rhetoric: Dictionary = {
 		'ck.proofreadOnly': 'Below are the proofreading findings only; choose a report to check against to compare as well.',
 		'ck.noSuchReport': 'The chosen report is not in the library.',
 		'ck.noPredecessor': 'The library has no earlier report of this region to check against.',
-		'ck.topicScope.matched': 'The draft ({draft} characters) is only part of a report (the previous one has {old}): topic shares are compared with the passages it reuses ({part} characters), not the whole report.',
-		'ck.topicScope.none': 'The draft ({draft} characters) is a passage of which only {reused} is reused from the previous report ({old} characters): nothing is comparable, so topic shares are not compared.',
+		'ck.topicScope.matched':
+			'The draft ({draft} characters) is only part of a report (the previous one has {old}): topic shares are compared with the passages it reuses ({part} characters), not the whole report.',
+		'ck.topicScope.none':
+			'The draft ({draft} characters) is a passage of which only {reused} is reused from the previous report ({old} characters): nothing is comparable, so topic shares are not compared.',
 		'ck.wordIns': 'words added in an edit',
 		'ck.wordDel': 'words removed in an edit',
 		'ck.legend': 'Legend',

@@ -61,7 +61,10 @@ export async function regionReports(region: string): Promise<PickerReport[]> {
 export async function comparePage(params: URLSearchParams) {
 	const corpus = await getCorpus();
 	const topicIds = defaultTaxonomy.topics.map((t) => t.id);
-	const asked = (params.get('reports') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+	const asked = (params.get('reports') ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean);
 	const unique = [...new Set(asked)].slice(0, MAX_REPORTS);
 	const ids = unique.filter((id) => corpus.get(id));
 	const missing = unique.filter((id) => !corpus.get(id));
@@ -79,7 +82,14 @@ export async function comparePage(params: URLSearchParams) {
 	const seriesByRegion = new Map<string, Series[]>();
 	const seriesOf = (region: string) => {
 		let s = seriesByRegion.get(region);
-		if (!s) seriesByRegion.set(region, (s = regionSeries(corpusFigures(corpus, (m) => m.region === region), region)));
+		if (!s)
+			seriesByRegion.set(
+				region,
+				(s = regionSeries(
+					corpusFigures(corpus, (m) => m.region === region),
+					region
+				))
+			);
 		return s;
 	};
 	const usedSeries: Record<string, Series> = {};
@@ -88,7 +98,9 @@ export async function comparePage(params: URLSearchParams) {
 		const changes: CellChange[][] = r.cells.map(() => []);
 		const marks: FigureMark[][] = r.cells.map(() => []);
 		const sources = r.cells.map((c, k) =>
-			c && r.cells.filter(Boolean).length > 1 ? { region: regionOf[k], year: yearOf[k], figures: figures[k].filter((f) => f.textStart >= c.textStart && f.textEnd <= c.textEnd) } : null
+			c && r.cells.filter(Boolean).length > 1
+				? { region: regionOf[k], year: yearOf[k], figures: figures[k].filter((f) => f.textStart >= c.textStart && f.textEnd <= c.textEnd) }
+				: null
 		);
 		for (const step of successiveChanges(sources, { seriesOf })) {
 			const from = r.cells[step.from]!;
@@ -108,7 +120,17 @@ export async function comparePage(params: URLSearchParams) {
 			evidence: r.evidence,
 			cells: r.cells.map((c, k) =>
 				c
-					? { text: c.text, section: c.section, shared: c.shared, start: c.start, end: c.end, part: c.part, skip: c.skip, changes: changes[k], marks: marks[k].sort((a, b) => a.start - b.start) }
+					? {
+							text: c.text,
+							section: c.section,
+							shared: c.shared,
+							start: c.start,
+							end: c.end,
+							part: c.part,
+							skip: c.skip,
+							changes: changes[k],
+							marks: marks[k].sort((a, b) => a.start - b.start)
+						}
 					: null
 			)
 		};
@@ -132,4 +154,4 @@ export async function comparePage(params: URLSearchParams) {
 		rows,
 		series: usedSeries
 	};
-};
+}

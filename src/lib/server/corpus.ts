@@ -126,7 +126,16 @@ function producerOf(kind: string): string {
 /** A parse result read back from the index must look like one. */
 function isParsed(v: unknown): v is ParsedReport {
 	const p = v as ParsedReport;
-	return !!p && typeof p === 'object' && typeof p.text === 'string' && Array.isArray(p.sections) && Array.isArray(p.paragraphs) && Array.isArray(p.pieces) && !!p.meta && typeof p.meta === 'object';
+	return (
+		!!p &&
+		typeof p === 'object' &&
+		typeof p.text === 'string' &&
+		Array.isArray(p.sections) &&
+		Array.isArray(p.paragraphs) &&
+		Array.isArray(p.pieces) &&
+		!!p.meta &&
+		typeof p.meta === 'object'
+	);
 }
 
 /** Default shape check of a derived value: not null, and not an empty object standing in for one. */
@@ -209,7 +218,14 @@ export class CorpusStore {
 			const json = this.index.getInfo(CATALOG_KEY);
 			if (!json) return false;
 			const c = JSON.parse(json) as Catalog;
-			if (c?.v !== 1 || JSON.stringify(c.dirs) !== JSON.stringify(this.dirs) || c.parse !== this.version('parse') || !Array.isArray(c.entries) || !Array.isArray(c.problems)) return false;
+			if (
+				c?.v !== 1 ||
+				JSON.stringify(c.dirs) !== JSON.stringify(this.dirs) ||
+				c.parse !== this.version('parse') ||
+				!Array.isArray(c.entries) ||
+				!Array.isArray(c.problems)
+			)
+				return false;
 			this.setEntries(new Map(c.entries.map((e) => [e.id, e])));
 			this.problems = c.problems;
 			this.savedCatalog = json;
@@ -280,7 +296,12 @@ export class CorpusStore {
 				}
 				const rel = relative(dir, w.file).split(sep).join('/');
 				if ('code' in w) {
-					const what = w.code === 'dangling-link' ? 'a link to nothing (dangling symbolic link)' : w.code === 'link-loop' ? 'a symbolic link that loops back into its own folder' : `cannot be read (${w.detail ?? 'error'})`;
+					const what =
+						w.code === 'dangling-link'
+							? 'a link to nothing (dangling symbolic link)'
+							: w.code === 'link-loop'
+								? 'a symbolic link that loops back into its own folder'
+								: `cannot be read (${w.detail ?? 'error'})`;
 					problems.push({ file: rel, code: w.code, error: `${rel}: ${what}` });
 					continue;
 				}
@@ -303,7 +324,12 @@ export class CorpusStore {
 					let n = 2;
 					while (taken.has(`${pm.id}-${n}`)) n++;
 					id = `${pm.id}-${n}`;
-					problems.push({ file: rel, code: 'id-clash', id, error: `${rel}: its id "${pm.id}" is taken by ${taken.get(pm.id)}; served as "${id}"` });
+					problems.push({
+						file: rel,
+						code: 'id-clash',
+						id,
+						error: `${rel}: its id "${pm.id}" is taken by ${taken.get(pm.id)}; served as "${id}"`
+					});
 				}
 				taken.set(id, rel);
 				seen.add(w.file);
@@ -414,7 +440,7 @@ export class CorpusStore {
 			meta = parsed.meta;
 			const paras: { start: number; text: string }[] = [];
 			const text = parsed.text;
-			for (let i = 0; i < text.length; ) {
+			for (let i = 0; i < text.length;) {
 				let j = text.indexOf('\n', i);
 				if (j < 0) j = text.length;
 				if (j > i) paras.push({ start: i, text: text.slice(i, j) });
@@ -525,7 +551,13 @@ export class CorpusStore {
 	 * deriver's own version and the computed version of the code behind it.
 	 * `valid` checks the shape of what the index returns: a wrong shape is a miss.
 	 */
-	derived<T>(id: string, kind: string, version: string | number, derive: (report: ParsedReport, input: string) => T, valid: (v: unknown) => boolean = plausible): T | undefined {
+	derived<T>(
+		id: string,
+		kind: string,
+		version: string | number,
+		derive: (report: ParsedReport, input: string) => T,
+		valid: (v: unknown) => boolean = plausible
+	): T | undefined {
 		const entry = this.get(id);
 		if (!entry) return undefined;
 		const fullVersion = `${version}:${this.version(kind)}`;

@@ -3,14 +3,25 @@
  * small memory cache keyed by both reports' content hashes and the options,
  * so paging through a diff's URL states does not recompute it.
  */
-import { closestSections, diffReports, scopeToSection, sectionRange, sharedPhrasesOf, toView, withDefaults, type DiffOptions, type DiffResult, type DiffView, type SharedPhrase } from '../core/diff/index';
+import {
+	closestSections,
+	diffReports,
+	scopeToSection,
+	sectionRange,
+	sharedPhrasesOf,
+	toView,
+	withDefaults,
+	type DiffOptions,
+	type DiffResult,
+	type DiffView,
+	type SharedPhrase
+} from '../core/diff/index';
 import { changeView } from '../core/figures/changes';
 import { changeAnnotations, figureChangesInDiff, type DiffFigures } from '../core/figures/diff-changes';
 import { convertValue, regionSeries, seriesKeyOf, type Series } from '../core/figures/series';
 import type { CorpusStore } from './corpus';
 import { corpusFigures, figuresOf } from './figures';
 import { segmenter } from './jieba';
-
 
 export interface DiffRequest {
 	a: string;
@@ -85,14 +96,29 @@ function diffEntry(corpus: CorpusStore, req: DiffRequest): Entry | Extract<DiffO
 	if (req.section) {
 		const scope = scopeToSection(a, b, req.section, options, req.sectionB || undefined);
 		if (!scope) return { error: 'no-section', which: 'a' };
-		if (!scope.b) return { error: 'no-counterpart', which: 'b', closest: closestSections(a, b, req.section, options).map(({ id, heading }) => ({ id, heading })) };
+		if (!scope.b)
+			return {
+				error: 'no-counterpart',
+				which: 'b',
+				closest: closestSections(a, b, req.section, options).map(({ id, heading }) => ({ id, heading }))
+			};
 		rangesA = [sectionRange(scope.a)];
 		rangesB = [sectionRange(scope.b)];
 		sectionA = scope.a.heading;
 		sectionB = scope.b.heading;
 	}
 	const result = diffReports({ report: a, ranges: rangesA }, { report: b, ranges: rangesB }, { options, segmenter: segmenter() });
-	const entry: Entry = { outcome: { view: toView(result, a.text, b.text, { a: a.sections, b: b.sections }), sectionA, sectionB, figures: changedFigures(corpus, req.a, req.b, result) }, result, textA: a.text, textB: b.text };
+	const entry: Entry = {
+		outcome: {
+			view: toView(result, a.text, b.text, { a: a.sections, b: b.sections }),
+			sectionA,
+			sectionB,
+			figures: changedFigures(corpus, req.a, req.b, result)
+		},
+		result,
+		textA: a.text,
+		textB: b.text
+	};
 	cache.set(key, entry);
 	if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
 	return entry;
@@ -105,7 +131,10 @@ function diffEntry(corpus: CorpusStore, req: DiffRequest): Entry | Extract<DiffO
 function changedFigures(corpus: CorpusStore, a: string, b: string, result: Parameters<typeof figureChangesInDiff>[0]): DiffFigures | null {
 	const region = corpus.get(b)?.meta.region;
 	if (!region || corpus.get(a)?.meta.region !== region) return null;
-	const series = regionSeries(corpusFigures(corpus, (m) => m.region === region), region);
+	const series = regionSeries(
+		corpusFigures(corpus, (m) => m.region === region),
+		region
+	);
 	const changes = figureChangesInDiff(result, figuresOf(corpus, a) ?? [], figuresOf(corpus, b) ?? [], { series });
 	const used: Record<string, Series> = {};
 	const keyOf = new Map<(typeof changes)[number], string>();

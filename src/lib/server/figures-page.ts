@@ -29,20 +29,38 @@ export async function figuresPage(params: URLSearchParams) {
 	const regions = corpusRegions(corpus);
 	const asked = params.get('region');
 	const region = asked && regions.some((r) => r.region === asked) ? asked : (regions[0]?.region ?? '');
-	const whole = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
+	const whole = region
+		? regionSeries(
+				corpusFigures(corpus, (m) => m.region === region),
+				region
+			)
+		: [];
 	// The search and the topic filter (?q=&topic=) apply to the whole region, then it is paginated.
 	const all = filterSeries(whole, { q: params.get('q') ?? '', topic: params.get('topic') ?? '' });
 	const pages = Math.max(1, Math.ceil(all.length / PAGE));
 	const pageAsked = Number(params.get('page'));
 	const page = Number.isInteger(pageAsked) && pageAsked > 1 ? Math.min(pageAsked, pages) : 1;
-	const series = all.slice((page - 1) * PAGE, page * PAGE).map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, context: around(p.context, p.raw) })) }));
+	const series = all
+		.slice((page - 1) * PAGE, page * PAGE)
+		.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, context: around(p.context, p.raw) })) }));
 	// Reports that hold only part of the text (excerpts, a second half): the page says which.
 	const partial = [...new Set(whole.flatMap((s) => s.points.map((p) => p.reportId)))]
 		.map((id) => ({ id, meta: corpus.get(id)?.meta }))
 		.filter((r) => r.meta && coverageOf(r.id, r.meta).partial)
 		.map((r) => ({ id: r.id, title: r.meta?.title ?? r.id, year: r.meta?.year ?? null }));
 	// Columns: the years of the whole region, so every page shares one time axis.
-	return { region, regions, partial, series, years: seriesYears(whole), page, pages, total: all.length, topics: [...new Set(whole.map((s) => s.topic ?? ''))].sort(), topicNames: topicNames() };
+	return {
+		region,
+		regions,
+		partial,
+		series,
+		years: seriesYears(whole),
+		page,
+		pages,
+		total: all.length,
+		topics: [...new Set(whole.map((s) => s.topic ?? ''))].sort(),
+		topicNames: topicNames()
+	};
 }
 
 /** GET /figures/csv?region=聊城市[&indicator=…] → the region's series as CSV (one row per point). */
@@ -51,7 +69,11 @@ export async function figuresCsvResponse(params: URLSearchParams): Promise<Respo
 	const region = params.get('region') ?? '';
 	if (!corpusRegions(corpus).some((r) => r.region === region)) error(404, 'No such region');
 	const indicator = params.get('indicator') ?? undefined;
-	const series = regionSeries(corpusFigures(corpus, (m) => m.region === region), region, { indicator });
+	const series = regionSeries(
+		corpusFigures(corpus, (m) => m.region === region),
+		region,
+		{ indicator }
+	);
 	return new Response(seriesCsv(series), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

@@ -15,7 +15,13 @@ import { reportTopics } from './topics';
 const version = () => `${FIGURES_VERSION}-${topicsVersion(defaultTaxonomy)}`;
 
 export function figuresOf(corpus: CorpusStore, id: string): Figure[] | undefined {
-	return corpus.derived(id, 'figures', version(), (report, input) => extractFigures(report, input, { topicOf: topicsOf(reportTopics(corpus, id)!) }), Array.isArray);
+	return corpus.derived(
+		id,
+		'figures',
+		version(),
+		(report, input) => extractFigures(report, input, { topicOf: topicsOf(reportTopics(corpus, id)!) }),
+		Array.isArray
+	);
 }
 
 /**
@@ -28,11 +34,16 @@ export const SERIES_YEARS_BEFORE = 5;
 export const SERIES_YEARS_AFTER = 30;
 
 export function inSeriesRange(period: number | null, reportYear: number | null): boolean {
-	return period === null || reportYear === null || (period >= reportYear - SERIES_YEARS_BEFORE && period <= reportYear + SERIES_YEARS_AFTER);
+	return (
+		period === null || reportYear === null || (period >= reportYear - SERIES_YEARS_BEFORE && period <= reportYear + SERIES_YEARS_AFTER)
+	);
 }
 
 /** Every report's figures with the metadata series need. Saved drafts never join a series. */
-export function corpusFigures(corpus: CorpusStore, filter: (meta: { region?: string; year?: number }) => boolean = () => true): ReportFigures[] {
+export function corpusFigures(
+	corpus: CorpusStore,
+	filter: (meta: { region?: string; year?: number }) => boolean = () => true
+): ReportFigures[] {
 	const out: ReportFigures[] = [];
 	for (const e of corpus.list()) {
 		if (!filter(e.meta) || e.meta.status === 'draft') continue;

@@ -13,7 +13,17 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Level } from '../core/meta';
 import { parseReport, type ParsedReport } from '../core/parse';
-import { findReuse, GramFrequency, gramSet, provinceNamed, reuseShares, wordingOf, type ReuseOptions, type ReusePassage, type ReuseShare } from '../core/reuse';
+import {
+	findReuse,
+	GramFrequency,
+	gramSet,
+	provinceNamed,
+	reuseShares,
+	wordingOf,
+	type ReuseOptions,
+	type ReusePassage,
+	type ReuseShare
+} from '../core/reuse';
 import { spreadOf, type Spread, type SpreadReport } from '../core/reuse/spread';
 import type { ServedSources, SourceRelation } from '../core/reuse/view';
 import { TextMap } from '../core/textmap';
@@ -115,7 +125,13 @@ export function storeCorpus(store: CorpusStore): ReuseCorpus {
 			store
 				.list()
 				.filter((e) => e.meta.level && e.meta.region && e.meta.year)
-				.map((e) => ({ id: e.id, region: e.meta.region!, level: e.meta.level!, year: e.meta.year!, ...(e.meta.province ? { province: e.meta.province } : {}) })),
+				.map((e) => ({
+					id: e.id,
+					region: e.meta.region!,
+					level: e.meta.level!,
+					year: e.meta.year!,
+					...(e.meta.province ? { province: e.meta.province } : {})
+				})),
 		input: (id) => store.input(id),
 		parsed: (id) => store.parsed(id),
 		// Counted inside the corpus index (engineer B's full-text index): no report text is read.
@@ -239,9 +255,7 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { share?: numbe
 		targetCounted: target.level !== 'district'
 	});
 
-	const docs = sources
-		.map((s) => ({ s, p: corpus.parsed(s.id) }))
-		.filter((x): x is { s: SourceReport; p: ParsedReport } => !!x.p);
+	const docs = sources.map((s) => ({ s, p: corpus.parsed(s.id) })).filter((x): x is { s: SourceReport; p: ParsedReport } => !!x.p);
 	const passages = findReuse(
 		{ id, text: parsed.text, sentences: parsed.sentences.map((s) => [s.textStart, s.textEnd]) },
 		docs.map(({ s, p }) => ({ id: s.id, text: p.text, sentences: p.sentences.map((x) => [x.textStart, x.textEnd]) })),
@@ -262,7 +276,15 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { share?: numbe
 		};
 	});
 	const shares = reuseShares(passages, parsed.sentences.length).map((s) => ({ ...s, ref: sources.find((r) => r.id === s.source)! }));
-	return { target, sentences: parsed.sentences.length, sources, passages: served, shares, background: yearFrequency(corpus, target.year).texts, boilerplateGrams: boilerplate.size };
+	return {
+		target,
+		sentences: parsed.sentences.length,
+		sources,
+		passages: served,
+		shares,
+		background: yearFrequency(corpus, target.year).texts,
+		boilerplateGrams: boilerplate.size
+	};
 }
 
 /** "23% of sentences echo 山东省 2023, 8% the national 2023 report" in both languages. */
@@ -294,7 +316,6 @@ export function formulaSpread(corpus: ReuseCorpus, term: string): Spread {
 	return spreadOf(t, reports);
 }
 
-
 const served = new Map<string, ServedSources | null>();
 const PASSAGES_SHOWN = 200;
 
@@ -308,8 +329,27 @@ export function serveSources(corpus: ReuseCorpus, id: string): ServedSources | n
 			const relation = new Map(r.sources.map((s) => [s.id, s.relation]));
 			out = {
 				summary: summaryOf(r),
-				shares: r.shares.map((s) => ({ id: s.source, region: s.ref.region, level: s.ref.level, year: s.ref.year, relation: s.ref.relation, share: s.share, sentences: s.sentences })),
-				passages: r.passages.slice(0, PASSAGES_SHOWN).map((p) => ({ start: p.start, end: p.end, text: p.text, source: p.source, relation: relation.get(p.source)!, sourceStart: p.sourceStart, sourceEnd: p.sourceEnd, sourceText: p.sourceText, closeness: p.closeness, identity: p.identity })),
+				shares: r.shares.map((s) => ({
+					id: s.source,
+					region: s.ref.region,
+					level: s.ref.level,
+					year: s.ref.year,
+					relation: s.ref.relation,
+					share: s.share,
+					sentences: s.sentences
+				})),
+				passages: r.passages.slice(0, PASSAGES_SHOWN).map((p) => ({
+					start: p.start,
+					end: p.end,
+					text: p.text,
+					source: p.source,
+					relation: relation.get(p.source)!,
+					sourceStart: p.sourceStart,
+					sourceEnd: p.sourceEnd,
+					sourceText: p.sourceText,
+					closeness: p.closeness,
+					identity: p.identity
+				})),
 				total: r.passages.length
 			};
 		}

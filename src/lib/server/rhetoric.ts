@@ -5,7 +5,22 @@
  * reports (every region of a year) term counts come from the full-text
  * index instead: only paragraphs holding a term are read.
  */
-import { foldForCount, kwic, newAndVanished, parseTerms, per10k, predecessorOf, regionsOf, selectSeries, termStats, termTrend, TERMS_VERSION, type SeriesMember, type TermStats, type Trend } from '../core/rhetoric';
+import {
+	foldForCount,
+	kwic,
+	newAndVanished,
+	parseTerms,
+	per10k,
+	predecessorOf,
+	regionsOf,
+	selectSeries,
+	termStats,
+	termTrend,
+	TERMS_VERSION,
+	type SeriesMember,
+	type TermStats,
+	type Trend
+} from '../core/rhetoric';
 import { getCorpus, type CorpusStore } from './corpus';
 import { segmenter } from './jieba';
 import { serveTifa } from './tifa';
@@ -17,17 +32,37 @@ export interface Member extends SeriesMember {
 }
 
 export function members(corpus: CorpusStore): Member[] {
-	return corpus.list().map((e) => ({ id: e.id, year: e.meta.year, region: e.meta.region, title: e.meta.title, kind: e.meta.kind, ...(e.meta.partial ? { partial: String(e.meta.partial) } : {}) }));
+	return corpus.list().map((e) => ({
+		id: e.id,
+		year: e.meta.year,
+		region: e.meta.region,
+		title: e.meta.title,
+		kind: e.meta.kind,
+		...(e.meta.partial ? { partial: String(e.meta.partial) } : {})
+	}));
 }
 
 /** Reports that may join a series: saved drafts never do. */
 export function seriesMembers(corpus: CorpusStore): Member[] {
-	const drafts = new Set(corpus.list().filter((e) => e.meta.status === 'draft').map((e) => e.id));
+	const drafts = new Set(
+		corpus
+			.list()
+			.filter((e) => e.meta.status === 'draft')
+			.map((e) => e.id)
+	);
 	return members(corpus).filter((m) => !drafts.has(m.id));
 }
 
 export function foldedText(corpus: CorpusStore, id: string): string {
-	return corpus.derived(id, 'rhetoric-fold', 1, (r) => foldForCount(r.text), (v) => typeof v === 'string') ?? '';
+	return (
+		corpus.derived(
+			id,
+			'rhetoric-fold',
+			1,
+			(r) => foldForCount(r.text),
+			(v) => typeof v === 'string'
+		) ?? ''
+	);
 }
 
 export function termStatsOf(corpus: CorpusStore, id: string): TermStats | undefined {
@@ -68,17 +103,25 @@ export async function rhetoricPage(params: URLSearchParams) {
 	const terms = parseTerms(params.get('terms') ?? DEFAULT_TERMS);
 	const yearParam = Number(params.get('year'));
 	const mode: 'region' | 'year' = params.get('year') && Number.isInteger(yearParam) ? 'year' : 'region';
-	const region = params.get('region') ?? (regions.some((r) => r.region === '中华人民共和国') ? '中华人民共和国' : regions[0]?.region ?? '');
+	const region =
+		params.get('region') ?? (regions.some((r) => r.region === '中华人民共和国') ? '中华人民共和国' : (regions[0]?.region ?? ''));
 	const series = mode === 'year' ? selectSeries(all, { year: yearParam }) : selectSeries(all, { region });
 
 	// One region's reports: counted on each folded text. Every region of a year: from the full-text index.
-	const trend = mode === 'year' ? indexedTrend(corpus, series, terms) : termTrend(series.map((m) => ({ ...m, folded: foldedText(corpus, m.id) })), terms);
+	const trend =
+		mode === 'year'
+			? indexedTrend(corpus, series, terms)
+			: termTrend(
+					series.map((m) => ({ ...m, folded: foldedText(corpus, m.id) })),
+					terms
+				);
 	const partial = Object.fromEntries(series.filter((m) => m.partial).map((m) => [m.id, m.partial!]));
 
 	// The report under the chart: the one asked for, else the latest of the series.
 	const reportId = params.get('report');
 	const selected = series.find((m) => m.id === reportId) ?? series[series.length - 1];
-	let context: { id: string; title: string; terms: { term: string; total: number; lines: ReturnType<typeof kwic>['lines'] }[] } | null = null;
+	let context: { id: string; title: string; terms: { term: string; total: number; lines: ReturnType<typeof kwic>['lines'] }[] } | null =
+		null;
 	let changes: { id: string; title: string; prevId: string; prevTitle: string; result: ReturnType<typeof newAndVanished> } | null = null;
 	let noPredecessor = false;
 	if (selected) {
@@ -102,5 +145,19 @@ export async function rhetoricPage(params: URLSearchParams) {
 		} else noPredecessor = true;
 	}
 	const tifa = changes ? serveTifa(corpus, changes.prevId, changes.id) : null;
-	return { tifa, terms, partial, mode, region, year: mode === 'year' ? yearParam : null, regions, years, trend, selected: selected?.id ?? null, context, changes, noPredecessor };
+	return {
+		tifa,
+		terms,
+		partial,
+		mode,
+		region,
+		year: mode === 'year' ? yearParam : null,
+		regions,
+		years,
+		trend,
+		selected: selected?.id ?? null,
+		context,
+		changes,
+		noPredecessor
+	};
 }

@@ -6,7 +6,17 @@
  * pass over every report's text.
  */
 import { classifyText, defaultTaxonomy } from '../core/topics/index';
-import { PAGE_SIZE, paragraphKwic, passes, searchCsv, tally, type KwicHit, type RegionCount, type SearchQuery, type YearLevelCount } from '../core/search/index';
+import {
+	PAGE_SIZE,
+	paragraphKwic,
+	passes,
+	searchCsv,
+	tally,
+	type KwicHit,
+	type RegionCount,
+	type SearchQuery,
+	type YearLevelCount
+} from '../core/search/index';
 import type { ReportMeta } from '../core/meta';
 import { getCorpus, type CorpusStore, type Progress, type ReportEntry } from './corpus';
 import { readSearchQuery } from '../core/search/index';
@@ -84,7 +94,12 @@ function matchesPerHash(corpus: CorpusStore, query: SearchQuery): { counts: Map<
 }
 
 function sortHits(a: ReportEntry, b: ReportEntry): number {
-	return (b.meta.year ?? 0) - (a.meta.year ?? 0) || levelRank(a.meta.level) - levelRank(b.meta.level) || ((a.meta.region ?? '') < (b.meta.region ?? '') ? -1 : (a.meta.region ?? '') > (b.meta.region ?? '') ? 1 : 0) || (a.id < b.id ? -1 : 1);
+	return (
+		(b.meta.year ?? 0) - (a.meta.year ?? 0) ||
+		levelRank(a.meta.level) - levelRank(b.meta.level) ||
+		((a.meta.region ?? '') < (b.meta.region ?? '') ? -1 : (a.meta.region ?? '') > (b.meta.region ?? '') ? 1 : 0) ||
+		(a.id < b.id ? -1 : 1)
+	);
 }
 
 /** Hits of the query, filters applied, sorted newest first. */
@@ -115,7 +130,21 @@ function paragraphsOf(corpus: CorpusStore, hashes: string[], terms: string[], li
 
 export function searchCorpus(corpus: CorpusStore, query: SearchQuery): SearchResult {
 	const indexing = corpus.progress.running ? corpus.progress : null;
-	const empty: SearchResult = { terms: query.terms, corpusReports: 0, reports: 0, paragraphs: 0, page: 1, pages: 0, groups: [], byYear: [], byRegion: [], regionsTotal: 0, scanned: false, topicLimited: false, indexing };
+	const empty: SearchResult = {
+		terms: query.terms,
+		corpusReports: 0,
+		reports: 0,
+		paragraphs: 0,
+		page: 1,
+		pages: 0,
+		groups: [],
+		byYear: [],
+		byRegion: [],
+		regionsTotal: 0,
+		scanned: false,
+		topicLimited: false,
+		indexing
+	};
 	if (!query.terms.length) return empty;
 	const { counts, topicLimited, inScope, using } = hits(corpus, query);
 	const { byYear, byRegion } = tally(inScope.map((e) => ({ meta: e.meta, paragraphs: counts.get(e.hash) ?? 0 })));

@@ -32,5 +32,9 @@ export interface CorpusStatus {
 
 export function corpusStatus(corpus: CorpusStore): CorpusStatus {
 	const p = corpus.progress;
-	return { indexing: p.running && !p.checking ? { done: p.done, total: p.total } : null, checking: Boolean(p.running && p.checking), notices: corpus.notices.filter((n) => n !== 'memory') };
+	return {
+		indexing: p.running && !p.checking ? { done: p.done, total: p.total } : null,
+		checking: Boolean(p.running && p.checking),
+		notices: corpus.notices.filter((n) => n !== 'memory')
+	};
 }

@@ -19,10 +19,13 @@ export function checkParse(input: string, tamper?: Partial<ParsedReport>): Parse
 	if (ms > timeBound(input.length)) fail(`parse took ${ms.toFixed(0)} ms for ${input.length} characters`, input);
 	if (stripWhitespace(inputMinusRemoved(input, r.removed)) !== stripWhitespace(r.text)) fail('parse is not lossless', input);
 	for (const p of r.pieces) {
-		if (r.text.slice(p.outStart, p.outStart + p.length) !== input.slice(p.inStart, p.inStart + p.length)) fail('a piece does not match its input', input);
+		if (r.text.slice(p.outStart, p.outStart + p.length) !== input.slice(p.inStart, p.inStart + p.length))
+			fail('a piece does not match its input', input);
 	}
-	for (const s of r.sentences) if (!(s.start <= s.end && s.end <= input.length && s.textEnd <= r.text.length)) fail('a sentence is out of range', input);
-	for (const x of r.removed) if (!(0 <= x.start && x.start <= x.end && x.end <= input.length)) fail('a removed span is out of range', input);
+	for (const s of r.sentences)
+		if (!(s.start <= s.end && s.end <= input.length && s.textEnd <= r.text.length)) fail('a sentence is out of range', input);
+	for (const x of r.removed)
+		if (!(0 <= x.start && x.start <= x.end && x.end <= input.length)) fail('a removed span is out of range', input);
 	return r;
 }
 
@@ -43,5 +46,6 @@ export function checkFigures(input: string) {
 	const figures = extractFigures(r, input);
 	const ms = performance.now() - t;
 	if (ms > timeBound(input.length)) fail(`figures took ${ms.toFixed(0)} ms`, input);
-	for (const f of figures) if (f.raw !== input.slice(f.start, f.end)) fail(`figure ${JSON.stringify(f.raw)} is not input[${f.start}, ${f.end})`, input);
+	for (const f of figures)
+		if (f.raw !== input.slice(f.start, f.end)) fail(`figure ${JSON.stringify(f.raw)} is not input[${f.start}, ${f.end})`, input);
 }

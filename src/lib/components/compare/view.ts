@@ -22,7 +22,11 @@ export type Chunk = { kind: 'text'; run: Run } | { kind: 'figure'; dir: 'up' | '
  * and changed figures (offsets into `text`). A figure stays one chunk even
  * when shared wording starts or ends inside it. Rendered as text, never as HTML.
  */
-export function chunks(text: string, shared: [number, number][], figures: { start: number; end: number; dir: 'up' | 'down' }[] = []): Chunk[] {
+export function chunks(
+	text: string,
+	shared: [number, number][],
+	figures: { start: number; end: number; dir: 'up' | 'down' }[] = []
+): Chunk[] {
 	const out: Chunk[] = [];
 	const sharedRuns = (from: number, to: number): Run[] => {
 		const cuts = new Set([from, to]);
@@ -52,7 +56,21 @@ export function chunks(text: string, shared: [number, number][], figures: { star
 }
 
 /** A colour per topic (by taxonomy order); charts also label and outline, so colour never carries meaning alone. */
-const PALETTE = ['#8c8c8c', '#4e79a7', '#f28e2b', '#76b7b2', '#b07aa1', '#59a14f', '#e15759', '#2f8f5b', '#edc948', '#9c755f', '#ff9da7', '#6b6ecf', '#bab0ac'];
+const PALETTE = [
+	'#8c8c8c',
+	'#4e79a7',
+	'#f28e2b',
+	'#76b7b2',
+	'#b07aa1',
+	'#59a14f',
+	'#e15759',
+	'#2f8f5b',
+	'#edc948',
+	'#9c755f',
+	'#ff9da7',
+	'#6b6ecf',
+	'#bab0ac'
+];
 export function topicColor(index: number): string {
 	return PALETTE[index % PALETTE.length];
 }

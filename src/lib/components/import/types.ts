@@ -23,7 +23,19 @@ export interface CandidateView {
 	excerpt: string;
 }
 
-export const META_FIELDS = ['title', 'region', 'province', 'level', 'year', 'kind', 'date', 'speaker', 'meeting', 'source', 'notes'] as const;
+export const META_FIELDS = [
+	'title',
+	'region',
+	'province',
+	'level',
+	'year',
+	'kind',
+	'date',
+	'speaker',
+	'meeting',
+	'source',
+	'notes'
+] as const;
 export type MetaField = (typeof META_FIELDS)[number];
 
 export interface ImportItem {

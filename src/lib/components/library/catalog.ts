@@ -94,7 +94,9 @@ function fold(s: string): string {
 
 function haystack(item: CatalogItem): string {
 	const m = item.meta;
-	return fold([item.id, m.title, m.region, m.province, m.city, m.speaker, m.meeting, m.notes, m.year].filter((v) => v !== undefined).join('\u0000'));
+	return fold(
+		[item.id, m.title, m.region, m.province, m.city, m.speaker, m.meeting, m.notes, m.year].filter((v) => v !== undefined).join('\u0000')
+	);
 }
 
 export function matches(item: CatalogItem, query: CatalogQuery): boolean {

@@ -162,7 +162,15 @@ export function alignReports(
 			const k = pooled++;
 			// A term's definition is a note wherever the report put its notes.
 			const part = isNote(texts[k]) ? 'notes' : partOf[c](p.textStart);
-			return { col: c, k, p, part, skip: skipOf(texts[k], part), intro: intros.has(i), preamble: preambleOf[c](p.textStart) || isFraming(texts[k]) };
+			return {
+				col: c,
+				k,
+				p,
+				part,
+				skip: skipOf(texts[k], part),
+				intro: intros.has(i),
+				preamble: preambleOf[c](p.textStart) || isFraming(texts[k])
+			};
 		});
 	});
 	const cache = new Map<number, number>();
@@ -176,14 +184,25 @@ export function alignReports(
 			// Notes (名词解释), the opening address and the framing before a part's first section
 			// are matched on wording only: their matters are too loose.
 			const byWording = a.part === 'notes' || a.part === 'opening' || b.part === 'opening' || a.preamble || b.preamble;
-			const m = o.measure === 'focus' ? matterFocus(profiles[a.k], profiles[b.k], o.minMass) : matterSimilarity(profiles[a.k], profiles[b.k], o.minMass);
+			const m =
+				o.measure === 'focus'
+					? matterFocus(profiles[a.k], profiles[b.k], o.minMass)
+					: matterSimilarity(profiles[a.k], profiles[b.k], o.minMass);
 			const focus = o.focusWeight > 0 && !byWording ? o.focusWeight * matterFocus(profiles[a.k], profiles[b.k], o.minMass).sim : 0;
 			s = never ? 0 : byWording ? literal : Math.max(literal, o.matterWeight * m.sim, focus);
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part)) s *= o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
 			cache.set(key, s);
 			if (trace) {
-				const side = (x: Item) => ({ col: x.col, textStart: x.p.textStart, textEnd: x.p.textEnd, part: x.part, intro: x.intro, preamble: x.preamble, skip: x.skip });
+				const side = (x: Item) => ({
+					col: x.col,
+					textStart: x.p.textStart,
+					textEnd: x.p.textEnd,
+					part: x.part,
+					intro: x.intro,
+					preamble: x.preamble,
+					skip: x.skip
+				});
 				trace({ a: side(a), b: side(b), literal, matter: m.sim, top: m.top, similarity: s });
 			}
 		}
@@ -200,7 +219,15 @@ export function alignReports(
 		for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++, pairs++) total += sim(present[i], present[j]);
 		const cellTexts = row.map((x) => (x ? texts[x.k] : null));
 		const shared = present.length > 1 ? sharedPhrases(cellTexts, boilerplate, segmenter) : row.map(() => []);
-		const { matter, evidence } = present.length > 1 ? explain(row.map((x) => (x ? profiles[x.k] : null)), cellTexts, shared, matters) : { matter: null, evidence: row.map(() => null) };
+		const { matter, evidence } =
+			present.length > 1
+				? explain(
+						row.map((x) => (x ? profiles[x.k] : null)),
+						cellTexts,
+						shared,
+						matters
+					)
+				: { matter: null, evidence: row.map(() => null) };
 		return {
 			similarity: pairs ? Math.round((total / pairs) * 1000) / 1000 : 0,
 			matter,
@@ -267,7 +294,10 @@ export function explain(
 	}
 	if (best) {
 		const def = matterDef(best, matters)!;
-		return { matter: { id: def.id, zh: def.zh, en: def.en }, evidence: profiles.map((p) => (p ? (p.terms.get(best!) ?? []).slice(0, 4) : null)) };
+		return {
+			matter: { id: def.id, zh: def.zh, en: def.en },
+			evidence: profiles.map((p) => (p ? (p.terms.get(best!) ?? []).slice(0, 4) : null))
+		};
 	}
 	// No matter in common: the longest shared phrase names the row.
 	let phrase = '';
@@ -276,5 +306,8 @@ export function explain(
 		for (const [s, e] of shared[k]) if (e - s > phrase.length) phrase = t.slice(s, e);
 	});
 	if (!phrase) return { matter: null, evidence: texts.map((t) => (t === null ? null : [])) };
-	return { matter: { id: 'phrase', zh: phrase, en: phrase }, evidence: texts.map((t) => (t === null ? null : t.includes(phrase) ? [phrase] : [])) };
+	return {
+		matter: { id: 'phrase', zh: phrase, en: phrase },
+		evidence: texts.map((t) => (t === null ? null : t.includes(phrase) ? [phrase] : []))
+	};
 }

@@ -32,7 +32,7 @@ export function alignPair<A, B>(a: A[], b: B[], similarity: (x: A, y: B) => numb
 		}
 	}
 	const pairs: [number, number, number][] = [];
-	for (let i = n, j = m; i > 0 && j > 0; ) {
+	for (let i = n, j = m; i > 0 && j > 0;) {
 		const s = sim[i - 1][j - 1];
 		if (s > 0 && best[i][j] === best[i - 1][j - 1] + s) {
 			pairs.push([i - 1, j - 1, s]);
@@ -140,10 +140,11 @@ export function alignByMatter<T>(
 		const facetOf = (r: number, j: number) => {
 			let best: T | null = null;
 			let bs = -1;
-			for (const cell of rows[r]) if (cell !== null) {
-				const s = similarity(cell, column[j]);
-				if (s > bs) [bs, best] = [s, cell];
-			}
+			for (const cell of rows[r])
+				if (cell !== null) {
+					const s = similarity(cell, column[j]);
+					if (s > bs) [bs, best] = [s, cell];
+				}
 			return best !== null ? facet(best, column[j]) : null;
 		};
 		for (const [r, j, s] of pairs) {
@@ -167,7 +168,8 @@ export function alignByMatter<T>(
 		// Where each unmatched item goes: right after the nearest earlier item of its column that was
 		// matched (after that item's first row); with no match at all in the column, spread evenly.
 		const firstRowOf = new Map<number, number>();
-		for (let r = 0; r < rows.length; r++) for (const j of (perRow.get(r) ?? []).sort((a, b) => a - b)) if (!firstRowOf.has(j)) firstRowOf.set(j, r);
+		for (let r = 0; r < rows.length; r++)
+			for (const j of (perRow.get(r) ?? []).sort((a, b) => a - b)) if (!firstRowOf.has(j)) firstRowOf.set(j, r);
 		const afterItem = new Map<number, number[]>(); // matched item (-1: before everything) → unmatched items
 		const afterRow = new Map<number, number[]>();
 		let anchor = -1;

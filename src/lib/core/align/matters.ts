@@ -47,7 +47,12 @@ function indexOf(table: MatterTable) {
 	let hit = indexes.get(table);
 	if (!hit) {
 		const pseudo = {
-			topics: table.matters.map((m) => ({ id: m.id, zh: m.zh, en: m.en, cues: Object.fromEntries(m.terms.map((t) => [t, table.weights[t] ?? table.fallback])) }))
+			topics: table.matters.map((m) => ({
+				id: m.id,
+				zh: m.zh,
+				en: m.en,
+				cues: Object.fromEntries(m.terms.map((t) => [t, table.weights[t] ?? table.fallback]))
+			}))
 		} as unknown as Taxonomy;
 		hit = { index: cueIndex(pseudo), byId: new Map(table.matters.map((m) => [m.id, m])) };
 		indexes.set(table, hit);

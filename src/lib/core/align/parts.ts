@@ -71,7 +71,8 @@ export function preambles(report: ParsedReport): (pos: number) => boolean {
 	return (pos: number) => spans.some(([a, b]) => a <= pos && pos < b);
 }
 
-const PROBLEM_CUES = /清醒|不足|短板|弱项|亟待|有待|压力较大|差距|欠账|困难和问题|问题和困难|不够|不强|不高|不优|不充分|不平衡|仍然|仍需|还需/g;
+const PROBLEM_CUES =
+	/清醒|不足|短板|弱项|亟待|有待|压力较大|差距|欠账|困难和问题|问题和困难|不够|不强|不高|不优|不充分|不平衡|仍然|仍需|还需/g;
 
 /** A note defining a term (名词解释): 〔6〕四大片区：…, 14.路衍经济：指…, “三源”：工业源…. */
 const NOTE = /^(〔\d+〕|\[\d+\]|\d{1,3}[.．、]|（\d{1,3}）)?\s*[“"「]?[^，。；：:]{1,24}[”"」]?\s*[:：]/;

@@ -13,7 +13,12 @@ import { MIN_PHRASE, ngramSet } from '../text/ngrams';
  * For each text of a row, the [start, end) ranges (offsets into that text)
  * of phrases it shares with at least one other text of the row.
  */
-export function sharedPhrases(texts: (string | null)[], boilerplate: Set<string>, segmenter: Segmenter, n = MIN_PHRASE): [number, number][][] {
+export function sharedPhrases(
+	texts: (string | null)[],
+	boilerplate: Set<string>,
+	segmenter: Segmenter,
+	n = MIN_PHRASE
+): [number, number][][] {
 	// Digits are kept: 300万平方米 and 439万平方米 share 万平方米, not a figure.
 	const folded = texts.map((t) => (t === null ? null : contentChars(t, true)));
 	const gramSets = folded.map((f) => (f ? ngramSet(f.chars, n) : null));

@@ -25,14 +25,22 @@ export interface PathMeta {
 	id: string;
 }
 
-const COLLECTIONS = layout.collections.map((c) => ({ re: new RegExp(c.pattern, 'u'), level: c.level as Level, region: (c as { region?: string }).region }));
+const COLLECTIONS = layout.collections.map((c) => ({
+	re: new RegExp(c.pattern, 'u'),
+	level: c.level as Level,
+	region: (c as { region?: string }).region
+}));
 const PARTIAL = layout.partial as Record<string, Partial>;
 
 /** `2023`, `2021-10`, `1964-part`… : the year, then a month or a part marker. */
 const STEM = /^((?:19|20)\d\d)(?:[-_.](\d{1,2}))?(?:[-_.](.+))?$/u;
 const REGION_NAME = /^[\u4e00-\u9fa5]{2,12}$/u;
 
-const PROVINCE_OF = new Map<string, string>(Object.entries(prefectures).flatMap(([province, cities]) => (Array.isArray(cities) ? cities.map((c) => [c, province] as [string, string]) : [])));
+const PROVINCE_OF = new Map<string, string>(
+	Object.entries(prefectures).flatMap(([province, cities]) =>
+		Array.isArray(cities) ? cities.map((c) => [c, province] as [string, string]) : []
+	)
+);
 
 /** The province of a prefecture-level city (data/prefectures.json), if known. */
 export function provinceOfCity(region: string): string | undefined {
@@ -103,7 +111,10 @@ export function pathMeta(segments: string[]): PathMeta {
 	}
 
 	// Ids keep the folder's own spelling (stable URLs); the metadata is canonical.
-	const id = idRegion && meta.year !== undefined ? `${idSafe(idRegion)}-${idSafe(stem)}` : segments.map((s, i) => idSafe(i === segments.length - 1 ? stem : s)).join('-');
+	const id =
+		idRegion && meta.year !== undefined
+			? `${idSafe(idRegion)}-${idSafe(stem)}`
+			: segments.map((s, i) => idSafe(i === segments.length - 1 ? stem : s)).join('-');
 	return { meta, id, hint: pathHint(folders, file, stem) };
 }
 

@@ -28,7 +28,14 @@ export interface ChangeEntry {
 	textB: string;
 }
 
-const KIND_OF: Record<RowKind, ChangeKind[]> = { equal: [], changed: ['edited'], moved: ['moved'], deleted: ['removed'], inserted: ['added'], gap: ['removed', 'added'] };
+const KIND_OF: Record<RowKind, ChangeKind[]> = {
+	equal: [],
+	changed: ['edited'],
+	moved: ['moved'],
+	deleted: ['removed'],
+	inserted: ['added'],
+	gap: ['removed', 'added']
+};
 const ORDER: ChangeKind[] = ['edited', 'moved', 'removed', 'added'];
 
 /** Text of unit `u` of a side, whitespace trimmed. */
@@ -64,7 +71,16 @@ export function changeEntries(view: DiffView, hunks = view.hunks, openingLength 
 		const u = (side === 'b' ? r.b : r.a)!;
 		return { side, pos: view[side].segments[view[side].unitSegments[u]]?.start ?? 0 };
 	});
-	const named = { a: deepest(view.a.sections, firsts.map((f) => f.pos)), b: deepest(view.b.sections, firsts.map((f) => f.pos)) };
+	const named = {
+		a: deepest(
+			view.a.sections,
+			firsts.map((f) => f.pos)
+		),
+		b: deepest(
+			view.b.sections,
+			firsts.map((f) => f.pos)
+		)
+	};
 	return hunks.map((h, k) => {
 		const kinds = new Set<ChangeKind>();
 		const as: string[] = [];

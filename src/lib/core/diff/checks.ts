@@ -10,7 +10,9 @@ import type { DiffResult } from './engine';
 export function identicalSentenceViolations(result: DiffResult, a: ParsedReport, b: ParsedReport): string[] {
 	const within = (ranges: { start: number; end: number }[], s: number, e: number) => ranges.some((r) => s >= r.start && e <= r.end);
 	const sentences = (r: ParsedReport, ranges: { start: number; end: number }[]) =>
-		r.sentences.filter((s) => within(ranges, s.textStart, s.textEnd)).map((s) => ({ s, text: r.text.slice(s.textStart, s.textEnd).trim() }));
+		r.sentences
+			.filter((s) => within(ranges, s.textStart, s.textEnd))
+			.map((s) => ({ s, text: r.text.slice(s.textStart, s.textEnd).trim() }));
 	const countB = new Map<string, number>();
 	for (const { text } of sentences(b, result.b.ranges)) countB.set(text, (countB.get(text) ?? 0) + 1);
 
@@ -23,7 +25,8 @@ export function identicalSentenceViolations(result: DiffResult, a: ParsedReport,
 		expected.set(text, (expected.get(text) ?? 0) + 1);
 		while (k < segs.length && segs[k].end <= s.textStart) k++;
 		let whole = true;
-		for (let i = k; i < segs.length && segs[i].start < s.textEnd; i++) if (segs[i].status !== 'equal' && segs[i].status !== 'moved') whole = false;
+		for (let i = k; i < segs.length && segs[i].start < s.textEnd; i++)
+			if (segs[i].status !== 'equal' && segs[i].status !== 'moved') whole = false;
 		if (whole) kept.set(text, (kept.get(text) ?? 0) + 1);
 	}
 	const out: string[] = [];

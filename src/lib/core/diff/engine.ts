@@ -69,8 +69,18 @@ export function diffReports(a: DiffInput, b: DiffInput, settings: DiffSettings =
 	// Tokenize only sentences that are edited: identical and lone units need no word level.
 	const similar = alignment.pairs.map((p, pi) => ({ p, pi })).filter(({ p }) => p.kind === 'similar');
 	const core = (u: Unit) => ({ start: u.start, end: u.coreEnd });
-	const tokensA = tokenizeMany(a.report.text, similar.map(({ p }) => core(unitsA[p.a])), segment, o);
-	const tokensB = tokenizeMany(b.report.text, similar.map(({ p }) => core(unitsB[p.b])), segment, o);
+	const tokensA = tokenizeMany(
+		a.report.text,
+		similar.map(({ p }) => core(unitsA[p.a])),
+		segment,
+		o
+	);
+	const tokensB = tokenizeMany(
+		b.report.text,
+		similar.map(({ p }) => core(unitsB[p.b])),
+		segment,
+		o
+	);
 	const words = new Map<number, WordDiff>();
 	similar.forEach(({ pi }, k) => words.set(pi, diffWords(tokensA[k], tokensB[k])));
 	const segs = buildSegments(unitsA, unitsB, alignment, { tokens: (pi) => words.get(pi)! });

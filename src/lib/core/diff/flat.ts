@@ -24,7 +24,11 @@ export function flatSegments(result: DiffResult, textA: string, textB: string): 
 	// Group A into runs: a segment joins the previous run when both are paired,
 	// share a status, and their counterparts are also adjacent and same-status.
 	const joins = (x: Segment, y: Segment) =>
-		x.status === y.status && (x.status === 'equal' || x.status === 'moved') && x.pair !== null && y.pair === x.pair + 1 && B[x.pair].status === B[y.pair].status;
+		x.status === y.status &&
+		(x.status === 'equal' || x.status === 'moved') &&
+		x.pair !== null &&
+		y.pair === x.pair + 1 &&
+		B[x.pair].status === B[y.pair].status;
 	const runOfA = new Int32Array(A.length);
 	const runOfB = new Int32Array(B.length).fill(-1);
 	let runs = -1;

@@ -33,7 +33,11 @@ export function inlinePieces(result: SegmentSides, row: Row): InlinePiece[] {
 	const A = result.a.segments;
 	const B = result.b.segments;
 	// Units that are not each other's pair (a gap row) are shown one after the other.
-	if (!rowIsPair(result, row)) return [...as.map((index) => ({ side: 'a' as const, index, status: A[index].status })), ...bs.map((index) => ({ side: 'b' as const, index, status: B[index].status }))];
+	if (!rowIsPair(result, row))
+		return [
+			...as.map((index) => ({ side: 'a' as const, index, status: A[index].status })),
+			...bs.map((index) => ({ side: 'b' as const, index, status: B[index].status }))
+		];
 
 	const out: InlinePiece[] = [];
 	let i = 0;

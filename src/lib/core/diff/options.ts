@@ -35,7 +35,9 @@ export function comparisonKey(text: string, o: DiffOptions): string {
 	let k = text;
 	if (o.ignoreWhitespace) k = k.replace(WHITESPACE_G, '');
 	if (o.ignoreNumberFormat) {
-		k = foldDigits(k).replace(THOUSANDS, '$1').replace(TRAILING_ZEROS, (_m, d: string, frac: string) => (frac ? `${d}.${frac}` : d));
+		k = foldDigits(k)
+			.replace(THOUSANDS, '$1')
+			.replace(TRAILING_ZEROS, (_m, d: string, frac: string) => (frac ? `${d}.${frac}` : d));
 	}
 	if (o.ignorePunctuationWidth) k = k.replace(WIDE, foldWide);
 	return k;

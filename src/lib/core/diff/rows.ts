@@ -25,7 +25,8 @@ export function buildRows(nA: number, nB: number, alignment: Alignment): Row[] {
 		while (i < toA || j < toB) {
 			const a = i < toA ? i++ : null;
 			const b = j < toB ? j++ : null;
-			const kind: RowKind = a !== null && b !== null ? (kindOfA(a) === kindOfB(b) ? kindOfA(a) : 'gap') : a !== null ? kindOfA(a) : kindOfB(b!);
+			const kind: RowKind =
+				a !== null && b !== null ? (kindOfA(a) === kindOfB(b) ? kindOfA(a) : 'gap') : a !== null ? kindOfA(a) : kindOfB(b!);
 			rows.push({ a, b, kind });
 		}
 	};

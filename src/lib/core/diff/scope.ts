@@ -32,21 +32,34 @@ export function scopeToSection(a: ParsedReport, b: ParsedReport, idA: string, o:
 	return { a: sa, b: idOfB ? (b.sections.find((s) => s.id === idOfB) ?? null) : null };
 }
 
-
 /**
  * When section `idA` has no counterpart in B: B's chapters and parts
  * (levels 1–2, not lead-ins) closest to it, by the Dice similarity of
  * their headings (ordinal and years stripped), then of their text's first
  * 400 characters — so the reader is offered somewhere to go, not a dead end.
  */
-export function closestSections(a: ParsedReport, b: ParsedReport, idA: string, o: DiffOptions, n = 3): { id: string; heading: string; score: number }[] {
+export function closestSections(
+	a: ParsedReport,
+	b: ParsedReport,
+	idA: string,
+	o: DiffOptions,
+	n = 3
+): { id: string; heading: string; score: number }[] {
 	const sa = a.sections.find((s) => s.id === idA);
 	if (!sa) return [];
 	const head = bigrams(headingKey(sa.heading, o));
 	const body = bigrams(a.text.slice(sa.textStart, sa.textStart + 400));
 	return b.sections
 		.filter((s) => s.level <= 2 && s.kind !== 'lead')
-		.map((s) => ({ id: s.id, heading: s.heading, score: Math.round((0.6 * dice(head, bigrams(headingKey(s.heading, o))) + 0.4 * dice(body, bigrams(b.text.slice(s.textStart, s.textStart + 400)))) * 1000) / 1000 }))
+		.map((s) => ({
+			id: s.id,
+			heading: s.heading,
+			score:
+				Math.round(
+					(0.6 * dice(head, bigrams(headingKey(s.heading, o))) + 0.4 * dice(body, bigrams(b.text.slice(s.textStart, s.textStart + 400)))) *
+						1000
+				) / 1000
+		}))
 		.filter((x) => x.score > 0)
 		.sort((x, y) => y.score - x.score)
 		.slice(0, n);

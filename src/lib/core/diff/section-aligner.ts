@@ -11,7 +11,8 @@ import { comparisonKey, type DiffOptions } from './options';
 import { bigrams, dice } from '../text/bigrams';
 
 // 一、 （一） 1. （1） 第一， and the like at the start of a heading.
-const ORDINAL = /^\s*(?:第?[一二三四五六七八九十百零〇]+[、，,．.]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|附件[0-9一二三四五六七八九十]*[:：]?)\s*/;
+const ORDINAL =
+	/^\s*(?:第?[一二三四五六七八九十百零〇]+[、，,．.]|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、]|附件[0-9一二三四五六七八九十]*[:：]?)\s*/;
 // Years differ from report to report; a heading's words do not.
 const YEAR = /(?:19|20)[0-9]{2}年?/g;
 

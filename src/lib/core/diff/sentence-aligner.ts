@@ -44,7 +44,9 @@ export class SentenceAligner extends Aligner<Unit> {
 		if (a.kind !== b.kind) return 0;
 		const d = dice(this.gramsA[ai], this.gramsB[bi]);
 		// The bonus only tips the balance for sentences already nearly alike (Dice ≥ 0.4).
-		return d >= this.threshold - this.sectionBonus && this.sameBranch(a.section, b.section) ? Math.min(0.999, d + this.sectionBonus) : Math.min(d, 0.999);
+		return d >= this.threshold - this.sectionBonus && this.sameBranch(a.section, b.section)
+			? Math.min(0.999, d + this.sectionBonus)
+			: Math.min(d, 0.999);
 	}
 
 	private sameBranch(sa: string | null, sb: string | null): boolean {

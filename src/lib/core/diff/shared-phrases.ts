@@ -67,7 +67,13 @@ function streamOf(side: DiffResult['a'], text: string, separator: string): Strea
 		}
 		// A run of unmatched segments within one unit: a phrase never spans sentences.
 		let j = i;
-		while (j + 1 < segs.length && UNMATCHED.has(segs[j + 1].status) && segs[j + 1].unit === segs[i].unit && segs[j + 1].start === segs[j].end) j++;
+		while (
+			j + 1 < segs.length &&
+			UNMATCHED.has(segs[j + 1].status) &&
+			segs[j + 1].unit === segs[i].unit &&
+			segs[j + 1].start === segs[j].end
+		)
+			j++;
 		const start = segs[i].start;
 		const f = contentChars(text.slice(start, segs[j].end));
 		// A figure breaks a phrase, as a separator does: a phrase shown as shared never
@@ -263,7 +269,12 @@ export function sharedPhrasesOf(result: DiffResult, textA: string, textB: string
 		});
 	}
 	// A phrase inside a longer one, found exactly where the longer one is, says nothing more.
-	phrases = phrases.filter((p) => !phrases.some((q) => q !== p && q.key.length > p.key.length && q.key.includes(p.key) && q.countA === p.countA && q.countB === p.countB));
+	phrases = phrases.filter(
+		(p) =>
+			!phrases.some(
+				(q) => q !== p && q.key.length > p.key.length && q.key.includes(p.key) && q.countA === p.countA && q.countB === p.countB
+			)
+	);
 	phrases.sort((x, y) => y.score - x.score || y.key.length - x.key.length || x.firstA.start - y.firstA.start);
 	return { phrases, a: merge(rangesA), b: merge(rangesB) };
 }

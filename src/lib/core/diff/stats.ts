@@ -31,8 +31,22 @@ export interface DiffStats {
 	changesB: number;
 }
 
-export function computeStats(unitsA: Unit[], unitsB: Unit[], alignment: Alignment, a: Segment[], b: Segment[], textA: string, textB: string): DiffStats {
-	let unchanged = 0, edited = 0, moved = 0, removed = 0, added = 0, sentencesA = 0, sentencesB = 0;
+export function computeStats(
+	unitsA: Unit[],
+	unitsB: Unit[],
+	alignment: Alignment,
+	a: Segment[],
+	b: Segment[],
+	textA: string,
+	textB: string
+): DiffStats {
+	let unchanged = 0,
+		edited = 0,
+		moved = 0,
+		removed = 0,
+		added = 0,
+		sentencesA = 0,
+		sentencesB = 0;
 	unitsA.forEach((u, i) => {
 		if (u.kind !== 'sentence') return;
 		sentencesA++;
@@ -57,7 +71,13 @@ export function computeStats(unitsA: Unit[], unitsB: Unit[], alignment: Alignmen
 		moved,
 		removed,
 		added,
-		share: { unchanged: share(unchanged, sentencesA), edited: share(edited, sentencesA), moved: share(moved, sentencesA), removed: share(removed, sentencesA), added: share(added, sentencesB) },
+		share: {
+			unchanged: share(unchanged, sentencesA),
+			edited: share(edited, sentencesA),
+			moved: share(moved, sentencesA),
+			removed: share(removed, sentencesA),
+			added: share(added, sentencesB)
+		},
 		reusedA: share(...reused(a, textA)),
 		reusedB: share(...reused(b, textB)),
 		changesA: a.filter((s) => s.status !== 'equal').length,

@@ -23,16 +23,28 @@ export interface Token {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
-const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
+const longestFirst = (xs: string[]) =>
+	[...xs]
+		.sort((a, b) => b.length - a.length)
+		.map(escape)
+		.join('|');
 
 /** Every unit of the figures' table ('ratio' names a kind of figure, not a written unit), as written and in full width. */
-const UNITS = [...new Set(Object.keys(unitsData.units).filter((u) => u !== 'ratio').flatMap((u) => [u, fullWidth(u)])), ...counterData.counters];
+const UNITS = [
+	...new Set(
+		Object.keys(unitsData.units)
+			.filter((u) => u !== 'ratio')
+			.flatMap((u) => [u, fullWidth(u)])
+	),
+	...counterData.counters
+];
 /** Magnitude words before a unit: 万, 亿, 万亿, 千万 … (the magnitudes of text/numerals). */
 const MULTIPLIER = '[百千万亿萬億]{1,2}';
 
 // digits, optional thousands groups and decimals, then a unit (千伏安 before 千 + …) or [multiplier][unit].
 const NUMBER = new RegExp(
-	`[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?` + `(?:[ \\u00a0\\u3000]?(?:${longestFirst(UNITS)}|${MULTIPLIER}(?:${longestFirst(UNITS)})?))?`,
+	`[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?` +
+		`(?:[ \\u00a0\\u3000]?(?:${longestFirst(UNITS)}|${MULTIPLIER}(?:${longestFirst(UNITS)})?))?`,
 	'y'
 );
 const SPACE = /[\s\u00a0\u3000\ufeff\u200b]+/y;

@@ -49,10 +49,24 @@ export function toView(result: DiffResult, textA: string, textB: string, outline
 		segments: s.segments,
 		unitSegments: s.unitSegments,
 		headings: s.units.flatMap((u, i) => (u.kind === 'heading' ? [i] : [])),
-		...(sections ? { sections: sections.map((x) => ({ start: x.textStart, end: x.textEnd, heading: x.heading })).sort((x, y) => x.start - y.start || y.end - x.end) } : {})
+		...(sections
+			? {
+					sections: sections
+						.map((x) => ({ start: x.textStart, end: x.textEnd, heading: x.heading }))
+						.sort((x, y) => x.start - y.start || y.end - x.end)
+				}
+			: {})
 	});
-	const heading = (r: Row) => (r.a !== null && result.a.units[r.a].kind === 'heading') || (r.b !== null && result.b.units[r.b].kind === 'heading');
-	return { a: side(result.a, textA, outline?.a), b: side(result.b, textB, outline?.b), rows: result.rows, hunks: hunksOf(result.rows, heading), stats: result.stats, options: result.options };
+	const heading = (r: Row) =>
+		(r.a !== null && result.a.units[r.a].kind === 'heading') || (r.b !== null && result.b.units[r.b].kind === 'heading');
+	return {
+		a: side(result.a, textA, outline?.a),
+		b: side(result.b, textB, outline?.b),
+		rows: result.rows,
+		hunks: hunksOf(result.rows, heading),
+		stats: result.stats,
+		options: result.options
+	};
 }
 
 /**

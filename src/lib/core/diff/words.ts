@@ -79,7 +79,8 @@ const WORK = 4_000_000;
 export function diffTokens(a: Token[], b: Token[]): WordOp[] {
 	const ka = a.map((t) => t.key);
 	const kb = b.map((t) => t.key);
-	const changes = diffArrays(ka, kb, { maxEditLength: Math.max(64, Math.floor(WORK / Math.max(1, ka.length + kb.length))) }) ?? rewrite(ka, kb);
+	const changes =
+		diffArrays(ka, kb, { maxEditLength: Math.max(64, Math.floor(WORK / Math.max(1, ka.length + kb.length))) }) ?? rewrite(ka, kb);
 	const ops: WordOp[] = [];
 	let i = 0;
 	let j = 0;

@@ -74,7 +74,12 @@ export const compareDraftsByDiff: CompareDrafts = (old, draft, segmenter) => {
 		const pair = result.pairs[pi];
 		const oldSentence = sentenceAt(old, result.a.units[pair.a].start);
 		const status: ReuseStatus = pair.kind === 'identical' ? 'same' : 'edited';
-		const match: SentenceMatch = { sentence: k, status, old: oldSentence, similarity: Math.round((pair.kind === 'identical' ? 1 : pair.score) * 1000) / 1000 };
+		const match: SentenceMatch = {
+			sentence: k,
+			status,
+			old: oldSentence,
+			similarity: Math.round((pair.kind === 'identical' ? 1 : pair.score) * 1000) / 1000
+		};
 		if (status === 'edited') match.words = wordPieces(result, old.text, pair.a, u, s.textStart, s.textEnd);
 		return match;
 	});

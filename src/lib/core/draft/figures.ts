@@ -17,7 +17,8 @@ import type { DraftComparison } from './compare';
 /** All figures of a report (its decoded input gives `raw`; its topics, when known, the figures' topics). */
 export type FigureExtractor = (report: ParsedReport, input: string, topics?: ReportTopics) => Figure[];
 
-export const extractReportFigures: FigureExtractor = (report, input, topics) => extractFigures(report, input, topics ? { topicOf: topicsOf(topics) } : {});
+export const extractReportFigures: FigureExtractor = (report, input, topics) =>
+	extractFigures(report, input, topics ? { topicOf: topicsOf(topics) } : {});
 
 export interface ChangedFigure extends FigureChange<Figure> {
 	/** The draft sentence and the old one it reuses. */
@@ -36,7 +37,12 @@ function bySentence(figures: Figure[]): Map<number, Figure[]> {
 }
 
 /** Figures of reused-with-edits sentences whose value changed, old → new, in draft order. */
-export function changedFigures(oldFigures: Figure[], draftFigures: Figure[], comparison: DraftComparison, series: Series[] = []): ChangedFigure[] {
+export function changedFigures(
+	oldFigures: Figure[],
+	draftFigures: Figure[],
+	comparison: DraftComparison,
+	series: Series[] = []
+): ChangedFigure[] {
 	const oldBy = bySentence(oldFigures);
 	const draftBy = bySentence(draftFigures);
 	const out: ChangedFigure[] = [];

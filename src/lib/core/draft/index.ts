@@ -90,7 +90,13 @@ export function checkDraft(draftInput: string, old: OldReport, segmenter: Segmen
 	const draftFigures = p.figures(draft, draftInput, draftTopics);
 	const oldFigures = old.figures ?? p.figures(old.report, old.input, oldTopics);
 	const reusedOld = comparison.matches.flatMap((m) => (m.old !== undefined ? [old.report.sentences[m.old].textStart] : []));
-	const scoped = comparableOldTopics(oldTopics, old.report.text.length, draft.text.length, reusedOld, comparison.charShares.same + comparison.charShares.edited);
+	const scoped = comparableOldTopics(
+		oldTopics,
+		old.report.text.length,
+		draft.text.length,
+		reusedOld,
+		comparison.charShares.same + comparison.charShares.edited
+	);
 	return {
 		meta: draft.meta,
 		comparison: { shares: comparison.shares, charShares: comparison.charShares, counts: comparison.counts },

@@ -36,6 +36,11 @@ export function draftRecord(draftInput: string, meta: ReportMeta, savedAt: Date)
 		status: 'draft',
 		source: `draft checker, saved ${date}`
 	};
-	const base = [meta.region, meta.year, 'draft'].filter(Boolean).join('-').replace(NOT_ID, '-').replace(/^[-.]+|-+$/g, '') || 'draft';
+	const base =
+		[meta.region, meta.year, 'draft']
+			.filter(Boolean)
+			.join('-')
+			.replace(NOT_ID, '-')
+			.replace(/^[-.]+|-+$/g, '') || 'draft';
 	return { id: base, content: writeFrontMatter(fields) + body, meta: { ...meta, title } };
 }

@@ -46,9 +46,16 @@ export const REUSED_AT_LEAST = 0.5;
  * (see `TopicScope`). `reusedOld` are text offsets of old sentences the
  * draft reuses (word for word or with edits). Linear after sorting.
  */
-export function comparableOldTopics(oldTopics: ReportTopics, oldTextLength: number, draftTextLength: number, reusedOld: number[], reusedShare = 1): { topics: ReportTopics; scope: TopicScope } {
+export function comparableOldTopics(
+	oldTopics: ReportTopics,
+	oldTextLength: number,
+	draftTextLength: number,
+	reusedOld: number[],
+	reusedShare = 1
+): { topics: ReportTopics; scope: TopicScope } {
 	const base = { oldTotal: oldTextLength, draftChars: draftTextLength, reused: Math.round(reusedShare * 1000) / 1000 };
-	if (draftTextLength >= PASSAGE_BELOW * oldTextLength) return { topics: oldTopics, scope: { scope: 'whole', oldChars: oldTextLength, ...base } };
+	if (draftTextLength >= PASSAGE_BELOW * oldTextLength)
+		return { topics: oldTopics, scope: { scope: 'whole', oldChars: oldTextLength, ...base } };
 	if (reusedShare < REUSED_AT_LEAST) return { topics: { ...oldTopics, shares: {} }, scope: { scope: 'none', oldChars: 0, ...base } };
 	const offsets = [...reusedOld].sort((x, y) => x - y);
 	const passages = [...oldTopics.passages].sort((x, y) => x.textStart - y.textStart);
@@ -81,7 +88,9 @@ export function topicShifts(oldTopics: ReportTopics, draft: ParsedReport, draftT
 				oldShare: r(o),
 				newShare: r(n),
 				delta: r(n - o),
-				sections: draft.sections.filter((s, i) => s.level <= 2 && draftTopics.sections[i]?.topic === topic).map((s) => ({ id: s.id, heading: s.heading }))
+				sections: draft.sections
+					.filter((s, i) => s.level <= 2 && draftTopics.sections[i]?.topic === topic)
+					.map((s) => ({ id: s.id, heading: s.heading }))
 			};
 		})
 		.filter((t) => t.oldShare > 0 || t.newShare > 0)

@@ -25,10 +25,15 @@ import { unitDimension } from './scan';
 import { convertValue, indicatorKey, seriesKeyOf, type Series } from './series';
 
 /** What matching needs of a figure; views keep the rest (raw, offsets, context). */
-export type ChangeableFigure = Pick<Figure, 'value' | 'unit' | 'indicator' | 'kind' | 'period'> & { partial?: boolean; multiYear?: boolean; stat?: Figure['stat'] };
+export type ChangeableFigure = Pick<Figure, 'value' | 'unit' | 'indicator' | 'kind' | 'period'> & {
+	partial?: boolean;
+	multiYear?: boolean;
+	stat?: Figure['stat'];
+};
 
 /** An indicator naming a change (提高30元, 增长5%), not a level (610元). */
-const CHANGE_NAME = /(增长|增加|提高|下降|降低|减少|上升|扩大|缩小|增产|减产|净增|上涨|回落|提升|下调|上调|增速|增幅|涨幅|降幅|比[^，,]{0,8}[高低多少])$/;
+const CHANGE_NAME =
+	/(增长|增加|提高|下降|降低|减少|上升|扩大|缩小|增产|减产|净增|上涨|回落|提升|下调|上调|增速|增幅|涨幅|降幅|比[^，,]{0,8}[高低多少])$/;
 
 function direction(indicator: string): 'up' | 'down' | null {
 	if (/(下降|降低|减少|低|少|缩小|回落|下调|减产|降幅)$/.test(indicator)) return 'down';
@@ -151,7 +156,9 @@ export function figureChanges<F extends ChangeableFigure>(oldFigures: F[], newFi
 	for (const sameClass of [true, false]) {
 		newFigures.forEach((nf, k) => {
 			if (pairOf.has(k) || newKeys[k] === null) return;
-			const i = oldFigures.findIndex((of, j) => !usedOld.has(j) && oldKeys[j] === newKeys[k] && compatible(j, k) && (!sameClass || isResult(of) === isResult(nf)));
+			const i = oldFigures.findIndex(
+				(of, j) => !usedOld.has(j) && oldKeys[j] === newKeys[k] && compatible(j, k) && (!sameClass || isResult(of) === isResult(nf))
+			);
 			if (i < 0) return;
 			usedOld.add(i);
 			pairOf.set(k, { old: i, by: 'indicator' });
@@ -185,8 +192,14 @@ export function figureChanges<F extends ChangeableFigure>(oldFigures: F[], newFi
 			for (const x of idx) m.set(dimension(list[x].unit), [...(m.get(dimension(list[x].unit)) ?? []), x]);
 			return m;
 		};
-		const restOld = byDim(leftOld.filter((i) => !usedOld.has(i)), oldFigures);
-		const restNew = byDim(leftNew.filter((k) => !pairOf.has(k)), newFigures);
+		const restOld = byDim(
+			leftOld.filter((i) => !usedOld.has(i)),
+			oldFigures
+		);
+		const restNew = byDim(
+			leftNew.filter((k) => !pairOf.has(k)),
+			newFigures
+		);
 		for (const [d, ks] of restNew) {
 			const is = restOld.get(d) ?? [];
 			if (is.length !== ks.length) continue;
@@ -255,7 +268,10 @@ export interface SuccessiveOptions extends Omit<ChangeOptions, 'series'> {
  * giving different numbers is a difference, not a change, so it is not
  * reported here. Null sources (empty cells) are skipped.
  */
-export function successiveChanges<F extends ChangeableFigure>(sources: (FigureSource<F> | null)[], opts: SuccessiveOptions = {}): SuccessiveChanges<F>[] {
+export function successiveChanges<F extends ChangeableFigure>(
+	sources: (FigureSource<F> | null)[],
+	opts: SuccessiveOptions = {}
+): SuccessiveChanges<F>[] {
 	const { seriesOf, ...rest } = opts;
 	const out: SuccessiveChanges<F>[] = [];
 	sources.forEach((to, k) => {

@@ -22,14 +22,79 @@ export function rows(lines: unknown[][]): string {
 }
 
 export function figuresCsv(reportId: string, figures: Figure[]): string {
-	const head = ['report', 'indicator', 'value', 'unit', 'raw', 'approx', 'period', 'kind', 'estimate', 'topic', 'start', 'end', 'section', 'sentence'];
-	return rows([head, ...figures.map((f) => [reportId, f.indicator, f.value, f.unit, f.raw, f.approx, f.period, f.kind, f.estimate, f.topic, f.start, f.end, f.section, f.context])]);
+	const head = [
+		'report',
+		'indicator',
+		'value',
+		'unit',
+		'raw',
+		'approx',
+		'period',
+		'kind',
+		'estimate',
+		'topic',
+		'start',
+		'end',
+		'section',
+		'sentence'
+	];
+	return rows([
+		head,
+		...figures.map((f) => [
+			reportId,
+			f.indicator,
+			f.value,
+			f.unit,
+			f.raw,
+			f.approx,
+			f.period,
+			f.kind,
+			f.estimate,
+			f.topic,
+			f.start,
+			f.end,
+			f.section,
+			f.context
+		])
+	]);
 }
 
 /** One row per point: long format, so targets and actuals of a year both fit. */
 export function seriesCsv(series: Series[]): string {
-	const head = ['indicator', 'unit', 'region', 'year', 'kind', 'value', 'approx', 'estimate', 'raw', 'report', 'start', 'end', 'topic', 'sentence'];
+	const head = [
+		'indicator',
+		'unit',
+		'region',
+		'year',
+		'kind',
+		'value',
+		'approx',
+		'estimate',
+		'raw',
+		'report',
+		'start',
+		'end',
+		'topic',
+		'sentence'
+	];
 	const lines: unknown[][] = [head];
-	for (const s of series) for (const p of s.points) lines.push([s.indicator, s.unit, p.region, p.year, p.kind, p.value, p.approx, p.estimate, p.raw, p.reportId, p.start, p.end, s.topic, p.context]);
+	for (const s of series)
+		for (const p of s.points)
+			lines.push([
+				s.indicator,
+				s.unit,
+				p.region,
+				p.year,
+				p.kind,
+				p.value,
+				p.approx,
+				p.estimate,
+				p.raw,
+				p.reportId,
+				p.start,
+				p.end,
+				s.topic,
+				p.context
+			]);
 	return rows(lines);
 }

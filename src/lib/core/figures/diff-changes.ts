@@ -23,7 +23,12 @@ function inUnit(figures: Figure[], start: number, end: number): Figure[] {
 	return figures.filter((f) => f.textStart >= start && f.textStart < end);
 }
 
-export function figureChangesInDiff(result: DiffResult, figuresA: Figure[], figuresB: Figure[], opts: Omit<ChangeOptions, 'pairByPosition'> = {}): DiffFigureChange[] {
+export function figureChangesInDiff(
+	result: DiffResult,
+	figuresA: Figure[],
+	figuresB: Figure[],
+	opts: Omit<ChangeOptions, 'pairByPosition'> = {}
+): DiffFigureChange[] {
 	const out: DiffFigureChange[] = [];
 	for (const p of result.pairs) {
 		const ua = result.a.units[p.a];

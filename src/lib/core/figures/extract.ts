@@ -68,14 +68,31 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		const hits = scanFigures(text);
 		const names: string[] = [];
 		for (const hit of hits) {
-			const isCount = hit.unit === "" || COUNT_DIM.test(unitDimension(hit.unit)?.dim ?? "");
-			const { indicator, consumedEnd } = indicatorOf({ text, numStart: hit.start, end: hit.end, prevEnd, prevIndicator, isCount, isRank: hit.unit === '位', prevFrom });
+			const isCount = hit.unit === '' || COUNT_DIM.test(unitDimension(hit.unit)?.dim ?? '');
+			const { indicator, consumedEnd } = indicatorOf({
+				text,
+				numStart: hit.start,
+				end: hit.end,
+				prevEnd,
+				prevIndicator,
+				isCount,
+				isRank: hit.unit === '位',
+				prevFrom
+			});
 			names.push(indicator);
 			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
 			prevIndicator = indicator;
-			prevFrom = /[由从](?:(?:19|20)\d\d年(?:末|底)?的?|上年的?|去年的?|每人每月|每?[月年]?(?:人均)?)?\s*$/.test(text.slice(Math.max(0, hit.start - 10), hit.start));
+			prevFrom = /[由从](?:(?:19|20)\d\d年(?:末|底)?的?|上年的?|去年的?|每人每月|每?[月年]?(?:人均)?)?\s*$/.test(
+				text.slice(Math.max(0, hit.start - 10), hit.start)
+			);
 		}
-		const indicators = hits.length > 1 ? distributeLists(text, hits.map((h, k) => ({ start: h.start, end: h.end, indicator: names[k] }))) : names;
+		const indicators =
+			hits.length > 1
+				? distributeLists(
+						text,
+						hits.map((h, k) => ({ start: h.start, end: h.end, indicator: names[k] }))
+					)
+				: names;
 		hits.forEach((hit, k) => {
 			const indicator = indicators[k];
 			const ts = sent.textStart + hit.start;

@@ -19,5 +19,8 @@ function trim(v: number, digits: number): string {
 
 /** Change between two values: absolute (in the unit) and relative (null when the old value is 0). */
 export function change(oldValue: number, newValue: number): { abs: number; rel: number | null } {
-	return { abs: Number.parseFloat((newValue - oldValue).toPrecision(12)), rel: oldValue === 0 ? null : (newValue - oldValue) / Math.abs(oldValue) };
+	return {
+		abs: Number.parseFloat((newValue - oldValue).toPrecision(12)),
+		rel: oldValue === 0 ? null : (newValue - oldValue) / Math.abs(oldValue)
+	};
 }

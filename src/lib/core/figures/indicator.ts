@@ -14,16 +14,20 @@ const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a
 /** Clause boundaries: a figure's indicator never reaches across these. */
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
-const TIME_PREFIX = /^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|截至[^，,]{0,8}?(?:底|末))/;
+const TIME_PREFIX =
+	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|截至[^，,]{0,8}?(?:底|末))/;
 /** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比1980年预计增加. */
-const COMPARISON = /(?:比|较)(?:上年|去年|上年同期|年初|上年末|去年末|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
+const COMPARISON =
+	/(?:比|较)(?:上年|去年|上年同期|年初|上年末|去年末|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
-const NOUN_STOP = /(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
+const NOUN_STOP =
+	/(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
 const CHANGE_ONLY = /^(同比)?(年均)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨)$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力)+(?=..)/;
-const COUNT_VERB_ONLY = /^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建|规划建设|取消|建立|设立)?$/;
+const COUNT_VERB_ONLY =
+	/^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建|规划建设|取消|建立|设立)?$/;
 
 function stripOnce(s: string, list: string[], atStart: boolean): string {
 	for (const w of list) {
@@ -118,7 +122,12 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	if (/^[、，,]/.test(s)) return { noun: '', end: from };
 	const bare = s.replace(/[（(][^）)]*[）)]/g, '');
 	// 6个县、400个村: a one-character noun in a list of counts.
-	const listed = s.length === 1 && (inList || /^[、和及与][0-9０-９一二三四五六七八九十百千万]/.test(text.slice(start + 1, start + 3))) && /\p{Script=Han}/u.test(s) && !FRAGMENT.has(s) && !hedges.before.includes(s);
+	const listed =
+		s.length === 1 &&
+		(inList || /^[、和及与][0-9０-９一二三四五六七八九十百千万]/.test(text.slice(start + 1, start + 3))) &&
+		/\p{Script=Han}/u.test(s) &&
+		!FRAGMENT.has(s) &&
+		!hedges.before.includes(s);
 	return (bare.length >= 1 && s.length >= 2) || listed ? { noun: s, end: start + s.length } : { noun: '', end: from };
 }
 
@@ -151,9 +160,11 @@ const FRAGMENT = new Set(data.fragments);
 /** Verbs that need their object to name a figure (投资, 建成, 惠及). */
 const BARE_VERB = new Set(data.bareVerbs);
 /** 由278个|调整为|165个, 从28平方公里|扩大到|54: the second value is the same measure's new level. */
-const LEVEL_LINK = /^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|降|提|增|减|扩|达)?(?:到|至|为|成)?)$/;
+const LEVEL_LINK =
+	/^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|降|提|增|减|扩|达)?(?:到|至|为|成)?)$/;
 /** A rank's clause with only rank words: 居全省第, 分列第, 增速排名全省第. */
-const RANK_ONLY = /^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排|位居|位列|分居|分列|稳居|跃居|跃升|升至|上升至|上升到|前移至|排名|排在|名列|均居|均列|均位居|分别居|分别列)?(?:全省|全国|全市|全区|全州|全球|世界|中部|西部|东部|东北|同类城市|地级市中|省内|第)*$/;
+const RANK_ONLY =
+	/^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排|位居|位列|分居|分列|稳居|跃居|跃升|升至|上升至|上升到|前移至|排名|排在|名列|均居|均列|均位居|分别居|分别列)?(?:全省|全国|全市|全区|全州|全球|世界|中部|西部|东部|东北|同类城市|地级市中|省内|第)*$/;
 
 export function indicatorOf(c: ClauseContext): IndicatorResult {
 	let from = c.prevEnd;
@@ -184,11 +195,18 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	let ind = cleanIndicator(clauseRaw);
 	const consumedEnd = c.end;
 	// 由278个调整为165个: a new level of the measure before.
-	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, ''))) return { indicator: c.prevIndicator!, consumedEnd };
+	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, '')))
+		return { indicator: c.prevIndicator!, consumedEnd };
 	// 增长41.6%、居全省第3位: the rank of the measure before.
-	if (c.isRank && c.prevIndicator && (RANK_ONLY.test(clauseRaw.replace(/[\s\u3000、，,]/g, '').replace(/第$/, '')) || RANK_ONLY.test(ind.replace(/第$/, '')))) return { indicator: c.prevIndicator, consumedEnd };
+	if (
+		c.isRank &&
+		c.prevIndicator &&
+		(RANK_ONLY.test(clauseRaw.replace(/[\s\u3000、，,]/g, '').replace(/第$/, '')) || RANK_ONLY.test(ind.replace(/第$/, '')))
+	)
+		return { indicator: c.prevIndicator, consumedEnd };
 	// 是2016年的1.7倍: a multiple of the measure before.
-	if (c.prevIndicator && /^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(clauseRaw.replace(/[\s\u3000，,]/g, ''))) return { indicator: c.prevIndicator, consumedEnd };
+	if (c.prevIndicator && /^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(clauseRaw.replace(/[\s\u3000，,]/g, '')))
+		return { indicator: c.prevIndicator, consumedEnd };
 	// 关于搞好国营大中型企业的20条措施: the clause qualifies the noun after the figure.
 	if (/的\s*$/.test(clauseRaw) && !/(?:年|末|底|月|期)的\s*$/.test(clauseRaw)) {
 		const n = nounAfterSpan(c.text, c.end);
@@ -213,7 +231,8 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	}
 	// 分别增长7.1%和9.8%, 第1位、第2位和第6位: a bare connective continues the previous indicator.
 	if (!ind || /^(和|及|与|、|或|到|至|[－—~～-]|降至|降到|提高到|增加到)$/.test(ind) || FRAGMENT.has(ind)) {
-		if (c.prevIndicator && (adjacent || /^(达|达到|突破|超|超过|过|为|是|共|约|近|有|总数)$/.test(ind))) return { indicator: c.prevIndicator, consumedEnd };
+		if (c.prevIndicator && (adjacent || /^(达|达到|突破|超|超过|过|为|是|共|约|近|有|总数)$/.test(ind)))
+			return { indicator: c.prevIndicator, consumedEnd };
 		if (FRAGMENT.has(ind) || ind.length <= 1) ind = '';
 	}
 	// 住宅面积，在1956年将达到1，310万平方公尺: the clause before, with no figure of its own, names it.
@@ -228,7 +247,12 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
 	}
 	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
-	if (/^(?:增幅|增速|涨幅|投资额|总投资额?)$/.test(ind) && c.prevIndicator && c.prevIndicator.length >= 2 && !CHANGE_ONLY.test(c.prevIndicator)) {
+	if (
+		/^(?:增幅|增速|涨幅|投资额|总投资额?)$/.test(ind) &&
+		c.prevIndicator &&
+		c.prevIndicator.length >= 2 &&
+		!CHANGE_ONLY.test(c.prevIndicator)
+	) {
 		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加|增幅|增速|投资额|总投资额?)$/, '') + ind, consumedEnd };
 	}
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
@@ -271,7 +295,8 @@ function splitItems(subject: string): string[] {
 export function completeItems(items: string[]): string[] {
 	// 对日本、韩国出口: a preposition before the first item belongs to all of them.
 	const prep = /^[对向与从自在]/.exec(items[0])?.[0] ?? '';
-	if (prep && items[0].length > 2 && items.slice(1).every((x) => !x.startsWith(prep))) return completeItems([items[0].slice(1), ...items.slice(1)]).map((x) => prep + x);
+	if (prep && items[0].length > 2 && items.slice(1).every((x) => !x.startsWith(prep)))
+		return completeItems([items[0].slice(1), ...items.slice(1)]).map((x) => prep + x);
 	const last = items[items.length - 1];
 	const first = items[0];
 	return items.map((e, k) => {
@@ -316,7 +341,10 @@ function contiguous(text: string, figs: ListFigure[], ks: number[], until: numbe
 /** Predicate words between 分别 and the first value, as an indicator ending (增长, 提高, 占全省). */
 function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
-	s = s.replace(/^(?:比|较|同比|与)(?:上年|去年|上年同期|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)/, '');
+	s = s.replace(
+		/^(?:比|较|同比|与)(?:上年|去年|上年同期|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)/,
+		''
+	);
 	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
 	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
 	if (/^占./.test(s)) return s;
@@ -387,7 +415,12 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			}
 			// 新登记企业2985家，新增个体工商户8410家，分别增长10.6%和31.3%: the figures before name the items
 			// — when they stand right before, every clause in between holding one of them.
-			if (!items && parts.length <= 1 && before.length >= group.length && contiguous(text, figs, before.slice(-group.length), clauseStart)) {
+			if (
+				!items &&
+				parts.length <= 1 &&
+				before.length >= group.length &&
+				contiguous(text, figs, before.slice(-group.length), clauseStart)
+			) {
 				const prev = before.slice(-group.length).map((k) => out[k]);
 				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) {
 					const measure = parts[0] ?? '';
@@ -403,7 +436,14 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		// 分别有1.73万人和1.99万人接受了免费婚检和产检服务: the items follow the values.
 		if (!items && !inClause.length && !cleanIndicator(subjectRaw)) {
 			const last = figs[group[group.length - 1]];
-			const after = splitItems(cleanIndicator(text.slice(last.end, clauseEnd).replace(/^[\s以上左右多余]*/, '').replace(/了/g, ''))).filter(Boolean);
+			const after = splitItems(
+				cleanIndicator(
+					text
+						.slice(last.end, clauseEnd)
+						.replace(/^[\s以上左右多余]*/, '')
+						.replace(/了/g, '')
+				)
+			).filter(Boolean);
 			if (after.length === group.length && after.every((x) => x.length >= 2)) items = completeItems(after);
 		}
 		if (!items) continue;

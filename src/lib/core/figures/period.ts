@@ -43,7 +43,8 @@ export function headingYear(heading: string, reportYear: number | undefined): nu
 }
 
 /** Verbs of work done vs. work to do, for sections whose heading says neither. */
-const DONE_CUES = /(成功|获批|荣获|获评|入选|被评为|被确定为|被命名|建成|投用|完工|取得|同比|比上年|较上年|居全省|全省第|圆满|实现了|完成了|了[，。,；;])/g;
+const DONE_CUES =
+	/(成功|获批|荣获|获评|入选|被评为|被确定为|被命名|建成|投用|完工|取得|同比|比上年|较上年|居全省|全省第|圆满|实现了|完成了|了[，。,；;])/g;
 const TODO_CUES = /(要|将|力争|确保|争取|加快|着力|全力|谋划|深入实施|扎实推进|大力|坚决|抓好|做好|打造|启动|推动|支持|鼓励|引导)/g;
 
 function count(re: RegExp, s: string): number {
@@ -113,7 +114,10 @@ export class PeriodReader {
 		const i = top ? tops.indexOf(top) : -1;
 		if (i < 0) text = this.report.text.slice(0, 4000);
 		else {
-			const silent = (s: Section) => !headingMode(s.heading) && headingYear(s.heading, this.year) === null && !this.report.sections.some((c) => c.parent === s.id && headingMode(c.heading));
+			const silent = (s: Section) =>
+				!headingMode(s.heading) &&
+				headingYear(s.heading, this.year) === null &&
+				!this.report.sections.some((c) => c.parent === s.id && headingMode(c.heading));
 			let a = i;
 			let b = i;
 			while (a > 0 && silent(tops[a - 1])) a--;
@@ -158,7 +162,8 @@ const CLAUSE_END = /[，,；;。：:]/;
 /** Years that are a comparison base, not the time of the figure: 比1990年, 是2010年的, 为1982年的. */
 const COMPARISON_BEFORE = /(比|较|是|为|同|相当于|与|和)$/;
 /** Sentence-wide: the figures of a multi-year review (过去五年, 五年来, 五年间, “十三五”期间). */
-const MULTI_YEAR = /(过去|近)[五三两十]年|[一二两三四五六七八九十]年(来|间|中|里)|[一二两三四五六七八九十]年以来|十[一二三四五]五(期间|时期)|“?[六七八九]五”?(期间|时期)|“十[一二三四五]五”(期间|时期)/g;
+const MULTI_YEAR =
+	/(过去|近)[五三两十]年|[一二两三四五六七八九十]年(来|间|中|里)|[一二两三四五六七八九十]年以来|十[一二三四五]五(期间|时期)|“?[六七八九]五”?(期间|时期)|“十[一二三四五]五”(期间|时期)/g;
 /** Clause-local: a figure over several years (年均增长, 比“七五”时期增长, 比“十一五”末, 五年累计). */
 const MULTI_YEAR_CLAUSE = /年均|年平均|五年累计|累计[^，。；]{0,6}五年|(比|较)“?十?[一二三四五六七八九]五”?(末|期末|时期|期间)/g;
 const YEAR = /((?:19|20)\d\d)年(?![-—–～~至到]|\d|月\d|度\d)/g;
@@ -224,7 +229,7 @@ export class SentencePeriods {
 		if (r && (!y || r.end >= y.end)) {
 			// 1990年到1995年，…由10.2平方米增加到10.9平方米: the start value is the first year's.
 			const clause = s.slice(this.clauseStarts[clauseIndex(this.clauseStarts, at)], at);
-			const fromSide = /[由从]\s*$/.test(clause) || /[由从][^，。；由从到至]{0,24}$/.test(clause) && !/(到|至|为)\s*$/.test(clause);
+			const fromSide = /[由从]\s*$/.test(clause) || (/[由从][^，。；由从到至]{0,24}$/.test(clause) && !/(到|至|为)\s*$/.test(clause));
 			period = fromSide ? r.from : r.to;
 			if (Y !== undefined && period < Y) kind = 'actual';
 		} else if (y) {
@@ -238,7 +243,7 @@ export class SentencePeriods {
 			}
 		}
 		const c = clauseIndex(this.clauseStarts, at);
-		const ownYear = !!y || !!r || (this.lastYearWordEnd <= at);
+		const ownYear = !!y || !!r || this.lastYearWordEnd <= at;
 		const multiYear = this.multiYearEnd <= at || this.clauseMulti[c] <= at || (this.inMultiScope && !ownYear);
 		if (multiYear) period = null;
 

@@ -6,7 +6,15 @@
  */
 import unitsData from '../data/units.json';
 import hedgesData from '../data/hedges.json';
-import { CN_DIGIT_CHARS, CN_MAG_CHARS, hasMagnitude, isCnDigit, magnitudeExponent, parseChineseNumeral, scaleDecimal } from '../text/numerals';
+import {
+	CN_DIGIT_CHARS,
+	CN_MAG_CHARS,
+	hasMagnitude,
+	isCnDigit,
+	magnitudeExponent,
+	parseChineseNumeral,
+	scaleDecimal
+} from '../text/numerals';
 
 export interface Hit {
 	/** Text offsets of the figure as written (hedge words outside, `第` of a rank inside). */
@@ -54,7 +62,9 @@ function outUnit(u: string): string {
 }
 
 const WS = /[ \t\u00a0\u3000]/;
-const CN_RUN = new RegExp(`^[${CN_DIGIT_CHARS}${CN_MAG_CHARS}](?:[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]|[多余](?=[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]))*`);
+const CN_RUN = new RegExp(
+	`^[${CN_DIGIT_CHARS}${CN_MAG_CHARS}](?:[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]|[多余](?=[${CN_DIGIT_CHARS}${CN_MAG_CHARS}]))*`
+);
 const ARABIC = /^\d+(?:,\d{3})*(?:\.\d+)?/;
 /** Old texts separate thousands with a full-width comma (1，484万辆, 2，360，816，000元): 1-3 digits, then groups of exactly three. */
 const ARABIC_CN_GROUPS = /^\d{1,3}(?:，\d{3})+(?![\d.，])/;
@@ -127,7 +137,7 @@ function quoteLookup(spans: [number, number][]): (i: number) => boolean {
 	};
 }
 
-type RawHit = Omit<Hit, "hedgeEnd">;
+type RawHit = Omit<Hit, 'hedgeEnd'>;
 
 interface NumberToken {
 	start: number;
@@ -142,9 +152,11 @@ interface NumberToken {
 function readNumber(f: string, i: number): NumberToken | null {
 	const rest = f.slice(i, i + 40);
 	const g = ARABIC_CN_GROUPS.exec(rest);
-	if (g && (i === 0 || !/[\d.]/.test(f[i - 1])) && isUnitOrMagAfter(f, i + g[0].length)) return { start: i, end: i + g[0].length, text: g[0].replace(/，/g, ','), chinese: false, innerHedge: false };
+	if (g && (i === 0 || !/[\d.]/.test(f[i - 1])) && isUnitOrMagAfter(f, i + g[0].length))
+		return { start: i, end: i + g[0].length, text: g[0].replace(/，/g, ','), chinese: false, innerHedge: false };
 	const sp = ARABIC_SPACE_GROUPS.exec(rest);
-	if (sp && (i === 0 || !/[\d.]/.test(f[i - 1])) && isUnitOrMagAfter(f, i + sp[0].length)) return { start: i, end: i + sp[0].length, text: sp[0].replace(/ /g, ','), chinese: false, innerHedge: false };
+	if (sp && (i === 0 || !/[\d.]/.test(f[i - 1])) && isUnitOrMagAfter(f, i + sp[0].length))
+		return { start: i, end: i + sp[0].length, text: sp[0].replace(/ /g, ','), chinese: false, innerHedge: false };
 	const a = ARABIC.exec(rest);
 	if (a) return { start: i, end: i + a[0].length, text: a[0], chinese: false, innerHedge: false };
 	const c = CN_RUN.exec(rest);
@@ -283,7 +295,8 @@ function hedgeBefore(f: string, start: number): number {
 }
 
 /** Context words before an unmarked rank (全省第1, 排名第3). */
-const RANK_CONTEXT = /(全省|全国|全市|全区|世界|全球|中部|西部|东部|东北|同类城市|地级市中|排名|位居|居|位列|列|上升到|上升至|升至|跃居|跃升至|前移至|提升到|提升至)[^，。；,;]{0,4}$/;
+const RANK_CONTEXT =
+	/(全省|全国|全市|全区|世界|全球|中部|西部|东部|东北|同类城市|地级市中|排名|位居|居|位列|列|上升到|上升至|升至|跃居|跃升至|前移至|提升到|提升至)[^，。；,;]{0,4}$/;
 
 /**
  * Every figure in `s` (a paragraph or sentence of the cleaned text), with
@@ -311,7 +324,8 @@ export function scanFigures(text: string, base = 0): Hit[] {
 		while (pp >= 0 && WS.test(f[pp]) && i - pp <= 2) pp--;
 		const result = readFigureAt(f, tok, pp, inQuote);
 		if (result.length) {
-			for (const h of result) hits.push({ ...h, start: h.start + base, end: h.end + base, numStart: h.numStart + base, hedgeEnd: afterHedge(f, h.end) + base });
+			for (const h of result)
+				hits.push({ ...h, start: h.start + base, end: h.end + base, numStart: h.numStart + base, hedgeEnd: afterHedge(f, h.end) + base });
 			i = result[result.length - 1].end;
 		} else i = tok.end;
 	}
@@ -322,14 +336,20 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 	const prev = f[prevPos] ?? '';
 	const adjacent = f[tok.start - 1] ?? '';
 	// Part of a code or a name: C919, PM2.5, 5G, 3.0版.
-	if (!tok.chinese && (/[A-Za-z.]/.test(adjacent) || (/^[A-Za-z]/.test(f.slice(tok.end, tok.end + 1)) && !latinUnitAt(f, tok.end)))) return [];
+	if (!tok.chinese && (/[A-Za-z.]/.test(adjacent) || (/^[A-Za-z]/.test(f.slice(tok.end, tok.end + 1)) && !latinUnitAt(f, tok.end))))
+		return [];
 	if (!tok.chinese && /^\.\d/.test(f.slice(tok.end))) return [];
 	if (inQuote(tok.start)) return [];
 	// 百分之十五, 三分之一: fractions written in words.
 	const frac = readFraction(f, tok);
 	if (frac) return frac;
 	// 三成, 近八成: tenths, as a percentage (not 成为, 成果, 一成不变).
-	if (tok.chinese && /^[一二两三四五六七八九]$/.test(tok.text) && f[tok.end] === '成' && (/^(?:[，。；、：,;:）)”的和与及]|以上|左右|多|$)/.test(f.slice(tok.end + 1, tok.end + 3)) || hedgeBefore(f, tok.start) > 0)) {
+	if (
+		tok.chinese &&
+		/^[一二两三四五六七八九]$/.test(tok.text) &&
+		f[tok.end] === '成' &&
+		(/^(?:[，。；、：,;:）)”的和与及]|以上|左右|多|$)/.test(f.slice(tok.end + 1, tok.end + 3)) || hedgeBefore(f, tok.start) > 0)
+	) {
 		const end = tok.end + 1;
 		const hedged = /^(?:以上|左右|多)/.test(f.slice(end, end + 2)) || hedgeBefore(f, tok.start) > 0;
 		return [{ start: tok.start, end, numStart: tok.start, value: (parseChineseNumeral(tok.text) ?? 0) * 10, unit: '%', approx: hedged }];
@@ -350,7 +370,12 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 		if (f[p] === '位' || (f[p] === '名' && !/[单称牌录额义次]/.test(f[p + 1] ?? ''))) {
 			return [{ start, end: p + 1, numStart: tok.start, value: value0, unit: '位', approx: false }];
 		}
-		if (ordinal && !tok.chinese && !/[\u4e00-\u9fff0-9A-Za-z]/.test(f[p] ?? '') && RANK_CONTEXT.test(f.slice(Math.max(0, start - 12), start))) {
+		if (
+			ordinal &&
+			!tok.chinese &&
+			!/[\u4e00-\u9fff0-9A-Za-z]/.test(f[p] ?? '') &&
+			RANK_CONTEXT.test(f.slice(Math.max(0, start - 12), start))
+		) {
 			return [{ start, end: tok.end, numStart: tok.start, value: value0, unit: '位', approx: false }];
 		}
 		if (ordinal) return []; // 第十七届, 第三次会议, 第1批
@@ -380,7 +405,14 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 		});
 		const v2 = second.chinese ? parseChineseNumeral(second.text) : scaleDecimal(second.text, 0);
 		if (v2 === null) return out;
-		out.push({ start: second.start, end: t2.end, numStart: second.start, value: scaleDecimal(String(v2), t2.exp), unit: outUnit(t2.unit), approx: t2.approx || second.innerHedge });
+		out.push({
+			start: second.start,
+			end: t2.end,
+			numStart: second.start,
+			value: scaleDecimal(String(v2), t2.exp),
+			unit: outUnit(t2.unit),
+			approx: t2.approx || second.innerHedge
+		});
 		return out;
 	}
 	if (!acceptChinese(tok, tail, value0)) return [];
@@ -426,7 +458,14 @@ function sharedUnitList(f: string, tok: NumberToken, value0: number): RawHit[] |
 	return toks.map((t, k) => {
 		const last = k === toks.length - 1;
 		const v = k === 0 ? value0 : scaleDecimal(t.text, 0);
-		return { start: t.start, end: last ? tail!.end : t.end, numStart: t.start, value: scaleDecimal(String(v), tail!.exp), unit, approx: last ? tail!.approx : false };
+		return {
+			start: t.start,
+			end: last ? tail!.end : t.end,
+			numStart: t.start,
+			value: scaleDecimal(String(v), tail!.exp),
+			unit,
+			approx: last ? tail!.approx : false
+		};
 	});
 }
 

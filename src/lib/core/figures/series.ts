@@ -205,8 +205,13 @@ function round(v: number): number {
  * report wrote it), and of `topic` when one is given. One filter for the
  * server's pages and the table in the browser, so both show the same rows.
  */
-export function filterSeries<S extends Pick<Series, 'indicator' | 'topic'> & { points: Pick<SeriesPoint, 'indicator'>[] }>(series: S[], opts: { q?: string; topic?: string }): S[] {
+export function filterSeries<S extends Pick<Series, 'indicator' | 'topic'> & { points: Pick<SeriesPoint, 'indicator'>[] }>(
+	series: S[],
+	opts: { q?: string; topic?: string }
+): S[] {
 	const q = (opts.q ?? '').trim();
 	const topic = opts.topic ?? '';
-	return series.filter((s) => (!q || s.indicator.includes(q) || s.points.some((p) => p.indicator.includes(q))) && (!topic || (s.topic ?? '') === topic));
+	return series.filter(
+		(s) => (!q || s.indicator.includes(q) || s.points.some((p) => p.indicator.includes(q))) && (!topic || (s.topic ?? '') === topic)
+	);
 }

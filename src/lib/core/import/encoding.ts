@@ -47,7 +47,9 @@ export function textPlausibility(s: string): number {
 		const c = ch.codePointAt(0)!;
 		if (
 			(c >= 0x20 && c < 0x7f) ||
-			c === 0x09 || c === 0x0a || c === 0x0d ||
+			c === 0x09 ||
+			c === 0x0a ||
+			c === 0x0d ||
 			(c >= 0x4e00 && c <= 0x9fff) || // CJK unified ideographs
 			(c >= 0x3000 && c <= 0x303f) || // CJK punctuation
 			(c >= 0xff00 && c <= 0xffef) || // full-width forms
@@ -107,7 +109,10 @@ export function decodeTextBytes(bytes: Uint8Array): DecodedText {
 		const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
 		const text = strictDecode(bytes.subarray(2), encoding);
 		if (text !== null && controlShare(text) < 0.01) return { text, encoding, bom: true };
-		throw new NotTextError(`starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text`, 'unknown-encoding');
+		throw new NotTextError(
+			`starts with a ${encoding.toUpperCase()} byte-order mark but is not valid ${encoding.toUpperCase()} text`,
+			'unknown-encoding'
+		);
 	}
 	if (bytes.includes(0)) {
 		// ASCII in UTF-16 is "xx 00" (LE) or "00 xx" (BE); anything else with zero bytes is binary.
@@ -144,7 +149,8 @@ export function declaredHtmlCharset(bytes: Uint8Array): TextEncodingName | null 
 /** Decode an HTML page: BOM, then its declared charset if the bytes agree, then detection. */
 export function decodeHtmlBytes(bytes: Uint8Array): DecodedText {
 	const declared = declaredHtmlCharset(bytes);
-	const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+	const hasBom =
+		(bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 	if (declared && !hasBom) {
 		const text = strictDecode(bytes, declared);
 		if (text !== null && !text.includes('\u0000')) return { text, encoding: declared, bom: false };

@@ -17,18 +17,102 @@ interface El {
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Elements whose content is never report text. */
-const DROP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'select', 'button', 'textarea', 'head', 'nav', 'form', 'aside', 'footer', 'header', 'menu', 'dialog', 'map']);
+const DROP = new Set([
+	'script',
+	'style',
+	'noscript',
+	'template',
+	'svg',
+	'canvas',
+	'iframe',
+	'object',
+	'select',
+	'button',
+	'textarea',
+	'head',
+	'nav',
+	'form',
+	'aside',
+	'footer',
+	'header',
+	'menu',
+	'dialog',
+	'map'
+]);
 const BLOCK = new Set([
-	'address', 'article', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'br'
+	'address',
+	'article',
+	'blockquote',
+	'body',
+	'center',
+	'dd',
+	'div',
+	'dl',
+	'dt',
+	'figcaption',
+	'figure',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'hr',
+	'html',
+	'li',
+	'main',
+	'ol',
+	'p',
+	'pre',
+	'section',
+	'table',
+	'tbody',
+	'td',
+	'tfoot',
+	'th',
+	'thead',
+	'tr',
+	'ul',
+	'caption',
+	'br'
 ]);
 /** class/id words of chrome; a content word in the same attribute keeps the element. */
-const CHROME_ATTR = /(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|header|head|sidebar|side|breadcrumbs?|crumbs?|share|comments?|copyright|banner|toolbar|tools?|login|search|related|recommend|ad|ads|advert|pagination|pager|print|fontsize|font-size|qrcode|ewm|wzdh|dh|bottom|top|links?|friendlink)(?:$|[\s_-]|\d)/i;
-const CONTENT_ATTR = /(?:^|[\s_-])(?:content|article|main|text|body|zoom|editor|trs_editor|detail|pages?_content|news_content|zw|zhengwen)(?:$|[\s_-]|\d)/i;
+const CHROME_ATTR =
+	/(?:^|[\s_-])(?:nav|navbar|menu|footer|foot|header|head|sidebar|side|breadcrumbs?|crumbs?|share|comments?|copyright|banner|toolbar|tools?|login|search|related|recommend|ad|ads|advert|pagination|pager|print|fontsize|font-size|qrcode|ewm|wzdh|dh|bottom|top|links?|friendlink)(?:$|[\s_-]|\d)/i;
+const CONTENT_ATTR =
+	/(?:^|[\s_-])(?:content|article|main|text|body|zoom|editor|trs_editor|detail|pages?_content|news_content|zw|zhengwen)(?:$|[\s_-]|\d)/i;
 
 const ENTITIES: Record<string, string> = {
-	nbsp: '\u00a0', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
-	mdash: '—', ndash: '–', hellip: '…', middot: '·', times: '×', divide: '÷', deg: '°', plusmn: '±', permil: '‰',
-	bull: '•', sup2: '²', sup3: '³', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009', copy: '©', reg: '®', yen: '¥', laquo: '«', raquo: '»'
+	nbsp: '\u00a0',
+	amp: '&',
+	lt: '<',
+	gt: '>',
+	quot: '"',
+	apos: "'",
+	ldquo: '“',
+	rdquo: '”',
+	lsquo: '‘',
+	rsquo: '’',
+	mdash: '—',
+	ndash: '–',
+	hellip: '…',
+	middot: '·',
+	times: '×',
+	divide: '÷',
+	deg: '°',
+	plusmn: '±',
+	permil: '‰',
+	bull: '•',
+	sup2: '²',
+	sup3: '³',
+	ensp: '\u2002',
+	emsp: '\u2003',
+	thinsp: '\u2009',
+	copy: '©',
+	reg: '®',
+	yen: '¥',
+	laquo: '«',
+	raquo: '»'
 };
 
 export function decodeEntities(s: string): string {
@@ -243,7 +327,9 @@ export function extractHtmlMainText(html: string): HtmlExtract {
 	const main = bestContainer(root);
 	const blocks = blocksOf(main).filter((b) => !isLinkBlock(b));
 	// Drop link-heavy lists inside the container ("上一篇/下一篇", related articles).
-	const headline = [...findAll(root, 'h1'), ...findAll(root, 'h2')].find((h) => !contains(main, h) && !hasChromeAncestor(h) && textOf(h).trim());
+	const headline = [...findAll(root, 'h1'), ...findAll(root, 'h2')].find(
+		(h) => !contains(main, h) && !hasChromeAncestor(h) && textOf(h).trim()
+	);
 	if (headline) {
 		const t = collapse(decodeEntities(textOf(headline))).trim();
 		if (t && !blocks.slice(0, 3).some((b) => b.includes(t))) blocks.unshift(t);

@@ -7,7 +7,18 @@
  * the user's corrections, which always win.
  */
 import { readFrontMatter, writeFrontMatter } from '../frontmatter';
-import { canonicalRegion, completeMeta, kindOfTitle, levelOfRegion, metaFromFields, provinceFullName, reportYearOfDate, type Kind, type Level, type ReportMeta } from '../meta';
+import {
+	canonicalRegion,
+	completeMeta,
+	kindOfTitle,
+	levelOfRegion,
+	metaFromFields,
+	provinceFullName,
+	reportYearOfDate,
+	type Kind,
+	type Level,
+	type ReportMeta
+} from '../meta';
 import { foldWidth } from '../text/fold';
 import { stripWhitespace } from '../text/whitespace';
 import { parseReport } from '../parse';
@@ -112,10 +123,13 @@ const KINDS: Kind[] = ['gwr', 'plan', 'budget', 'other'];
  */
 export function validateMeta(meta: ReportMeta): string[] {
 	const problems: string[] = [];
-	if (meta.year !== undefined && !(Number.isInteger(meta.year) && meta.year >= 1900 && meta.year <= 2200)) problems.push(`year must be a four-digit year, not "${meta.year}"`);
-	if (meta.level !== undefined && !LEVELS.includes(meta.level)) problems.push(`level must be one of ${LEVELS.join(', ')}, not "${meta.level}"`);
+	if (meta.year !== undefined && !(Number.isInteger(meta.year) && meta.year >= 1900 && meta.year <= 2200))
+		problems.push(`year must be a four-digit year, not "${meta.year}"`);
+	if (meta.level !== undefined && !LEVELS.includes(meta.level))
+		problems.push(`level must be one of ${LEVELS.join(', ')}, not "${meta.level}"`);
 	if (meta.kind !== undefined && !KINDS.includes(meta.kind)) problems.push(`kind must be one of ${KINDS.join(', ')}, not "${meta.kind}"`);
-	if (meta.date !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(String(meta.date))) problems.push(`date must be YYYY-MM-DD, not "${meta.date}"`);
+	if (meta.date !== undefined && !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(String(meta.date)))
+		problems.push(`date must be YYYY-MM-DD, not "${meta.date}"`);
 	return problems;
 }
 

@@ -101,7 +101,10 @@ export function isPageNumber(text: string): boolean {
 
 /** The signature of a running header/footer: digits folded so "— 3 —" and "— 4 —" match. */
 function signature(text: string): string {
-	return text.replace(/[0-9０-９]+/g, '#').replace(/[一二三四五六七八九十百]+(?=\s*页)/g, '#').replace(/\s+/g, '');
+	return text
+		.replace(/[0-9０-９]+/g, '#')
+		.replace(/[一二三四五六七八九十百]+(?=\s*页)/g, '#')
+		.replace(/\s+/g, '');
 }
 
 const EDGE_LINES = 3;
@@ -137,7 +140,12 @@ export function dropFurniture(pages: PdfLine[][], pageHeights: number[]): { page
 		// more than a line's spacing (a number closing a paragraph or a table cell is not).
 		const byY = [...lines].sort((a, b) => b.y - a.y);
 		const n = byY.length;
-		const candidates: [number, number | null][] = [[0, 1], [1, 2], [n - 1, n - 2], [n - 2, n - 3]];
+		const candidates: [number, number | null][] = [
+			[0, 1],
+			[1, 2],
+			[n - 1, n - 2],
+			[n - 2, n - 3]
+		];
 		for (const [i, j] of candidates) {
 			const l = byY[i];
 			if (!l || drop.has(l) || i < 0 || !isPageNumber(l.text)) continue;
@@ -186,10 +194,11 @@ function percentile(xs: number[], q: number): number {
 /** The usual distance between consecutive lines of body text. */
 function typicalLineStep(pages: PdfLine[][]): number {
 	const gaps: number[] = [];
-	for (const lines of pages) for (let i = 1; i < lines.length; i++) {
-		const d = lines[i - 1].y - lines[i].y;
-		if (d > 0) gaps.push(d);
-	}
+	for (const lines of pages)
+		for (let i = 1; i < lines.length; i++) {
+			const d = lines[i - 1].y - lines[i].y;
+			if (d > 0) gaps.push(d);
+		}
 	return median(gaps) || median(pages.flat().map((l) => l.size)) * 1.5 || 15;
 }
 
@@ -205,7 +214,10 @@ export function joinParagraphs(pages: PdfLine[][]): string[] {
 	if (!all.length) return [];
 	const size = median(all.map((l) => l.size)) || 10;
 	const left = mode(all.map((l) => l.x));
-	const right = percentile(all.map((l) => l.xEnd), 0.9);
+	const right = percentile(
+		all.map((l) => l.xEnd),
+		0.9
+	);
 	const lineStep = typicalLineStep(pages);
 
 	const paragraphs: string[] = [];

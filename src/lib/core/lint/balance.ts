@@ -6,8 +6,26 @@
  */
 import type { LintContext, Rule, TextFinding } from './types';
 
-const OPEN: Record<string, string> = { '“': 'dq', '‘': 'sq', '（': 'paren', '(': 'paren', '《': 'book', '【': 'lent', '「': 'corner', '『': 'wcorner' };
-const CLOSE: Record<string, string> = { '”': 'dq', '’': 'sq', '）': 'paren', ')': 'paren', '》': 'book', '】': 'lent', '」': 'corner', '』': 'wcorner' };
+const OPEN: Record<string, string> = {
+	'“': 'dq',
+	'‘': 'sq',
+	'（': 'paren',
+	'(': 'paren',
+	'《': 'book',
+	'【': 'lent',
+	'「': 'corner',
+	'『': 'wcorner'
+};
+const CLOSE: Record<string, string> = {
+	'”': 'dq',
+	'’': 'sq',
+	'）': 'paren',
+	')': 'paren',
+	'》': 'book',
+	'】': 'lent',
+	'」': 'corner',
+	'』': 'wcorner'
+};
 const PAIR: Record<string, string> = { dq: '“”', sq: '‘’', paren: '（）', book: '《》', lent: '【】', corner: '「」', wcorner: '『』' };
 
 /** A list marker closed by a bracket only: "1)" "a）" "一)" at the start of a paragraph. */
@@ -40,7 +58,9 @@ function checkParagraph(text: string, from: number, to: number, out: TextFinding
 			textStart: at,
 			textEnd: at + 1,
 			zh: closing ? `多余的“${ch}”：本段没有与之配对的“${PAIR[kind][0]}”` : `“${ch}”没有配对的“${PAIR[kind][1]}”（本段内）`,
-			en: closing ? `Stray “${ch}”: no matching “${PAIR[kind][0]}” in this paragraph` : `“${ch}” is never closed with “${PAIR[kind][1]}” in this paragraph`
+			en: closing
+				? `Stray “${ch}”: no matching “${PAIR[kind][0]}” in this paragraph`
+				: `“${ch}” is never closed with “${PAIR[kind][1]}” in this paragraph`
 		});
 	};
 	for (let i = from; i < to; i++) {
@@ -49,7 +69,8 @@ function checkParagraph(text: string, from: number, to: number, out: TextFinding
 		// An apostrophe inside Latin text (People’s) is not a quote.
 		if ((ch === '’' || ch === '‘') && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
 		// Nor is one before a year (’99昆明世界园艺博览会, ’2003中国南昌…).
-		if ((ch === '’' || ch === '‘' || ch === "'") && /^[0-9０-９]{2}(?:[0-9０-９]{2})?(?![0-9０-９])/.test(text.slice(i + 1, i + 6))) continue;
+		if ((ch === '’' || ch === '‘' || ch === "'") && /^[0-9０-９]{2}(?:[0-9０-９]{2})?(?![0-9０-９])/.test(text.slice(i + 1, i + 6)))
+			continue;
 		const o = OPEN[ch];
 		if (o) {
 			stack.push({ kind: o, at: i });

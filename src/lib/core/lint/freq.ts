@@ -17,7 +17,8 @@ const MAX_WORD = 4;
 function words(): Map<string, number> {
 	if (!table) {
 		table = new Map();
-		for (const [b, list] of Object.entries(data.buckets as Record<string, string>)) for (const w of list.split(' ')) if (w) table.set(w, Number(b));
+		for (const [b, list] of Object.entries(data.buckets as Record<string, string>))
+			for (const w of list.split(' ')) if (w) table.set(w, Number(b));
 	}
 	return table;
 }
@@ -72,7 +73,14 @@ export function overlapReading(clauseText: string, i: number, margin: number): b
 			const e = i + 1 + b;
 			if (e > clauseText.length) break;
 			if (!w.has(clauseText.slice(i + 1, e))) continue;
-			if (bestReading(clauseText, [[s, i + 1], [i + 1, e]]) >= best - margin) return true;
+			if (
+				bestReading(clauseText, [
+					[s, i + 1],
+					[i + 1, e]
+				]) >=
+				best - margin
+			)
+				return true;
 		}
 	}
 	return false;

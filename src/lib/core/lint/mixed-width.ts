@@ -31,7 +31,8 @@ function halfIsLatin(s: string, i: number): boolean {
 		if (open < 0 || close < 0 || open > close) return false;
 		return /^[\x20-\x7e]+$/.test(s.slice(open + 1, close));
 	}
-	if (ch === ',' || ch === ':') return /[0-9]/.test(before) && /[0-9]/.test(after) || (/[A-Za-z]/.test(before) && /[A-Za-z\s/]/.test(after));
+	if (ch === ',' || ch === ':')
+		return (/[0-9]/.test(before) && /[0-9]/.test(after)) || (/[A-Za-z]/.test(before) && /[A-Za-z\s/]/.test(after));
 	return LATIN_OR_DIGIT.test(before) && (after === '' || /[\s\x21-\x7e]/.test(after));
 }
 

@@ -80,8 +80,14 @@ export const numbering: Rule = {
 			if (marker.ordinal === prev.ordinal) {
 				out.push({ ...span, zh: `编号重复：${here}出现两次`, en: `Numbering repeats: ${here} comes twice in a row` });
 			} else if (marker.ordinal > prev.ordinal + 1) {
-				const missing = markerLabel(marker.style, prev.ordinal + 1) + (marker.ordinal > prev.ordinal + 2 ? `…${markerLabel(marker.style, marker.ordinal - 1)}` : '');
-				out.push({ ...span, zh: `编号跳号：${before}之后是${here}，缺少${missing}`, en: `Numbering skips: ${here} follows ${before}; ${missing} is missing` });
+				const missing =
+					markerLabel(marker.style, prev.ordinal + 1) +
+					(marker.ordinal > prev.ordinal + 2 ? `…${markerLabel(marker.style, marker.ordinal - 1)}` : '');
+				out.push({
+					...span,
+					zh: `编号跳号：${before}之后是${here}，缺少${missing}`,
+					en: `Numbering skips: ${here} follows ${before}; ${missing} is missing`
+				});
 			}
 		}
 		return out;

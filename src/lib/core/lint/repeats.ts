@@ -278,7 +278,11 @@ export function judgeChunk(seg: Segmenter, text: string, i: number, chunk: strin
 }
 
 /** Single-character measure words (张, 个, 件…): 一张张, 一个个 are ordinary. */
-const CLASSIFIERS = new Set(Object.entries(units.units as Record<string, { dim: string }>).filter(([u, d]) => u.length === 1 && /^count-/.test(d.dim)).map(([u]) => u));
+const CLASSIFIERS = new Set(
+	Object.entries(units.units as Record<string, { dim: string }>)
+		.filter(([u, d]) => u.length === 1 && /^count-/.test(d.dim))
+		.map(([u]) => u)
+);
 /** How much less probable (natural log) a two-words-meet reading may be than the best reading of its clause. */
 const OVERLAP_MARGIN = 3;
 
@@ -314,20 +318,37 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 	if (isNumeral(a)) return false;
 	if (text[i - 1] === '一' && CLASSIFIERS.has(a)) return true;
 	// 2006年|年均, 3月|月底: a time unit after a number, its second copy starting a word.
-	if ((isNumeral(text[i - 1] ?? '') || /[0-9０-９]/.test(text[i - 1] ?? '')) && '年月日'.includes(a) && logFreq(text.slice(i + 1, i + 3)) !== null) return true;
+	if (
+		(isNumeral(text[i - 1] ?? '') || /[0-9０-９]/.test(text[i - 1] ?? '')) &&
+		'年月日'.includes(a) &&
+		logFreq(text.slice(i + 1, i + 3)) !== null
+	)
+		return true;
 	// 长得壮壮的, 高高地: an adjective doubled before 的/地 (after 得 it can be nothing else).
 	if ('的地'.includes(text[i + 2] ?? '') && (text[i - 1] === '得' || /^a/.test(seg.tag?.(a) ?? ''))) return true;
 	// 荆荆高铁, 龙龙铁路, 庙庙湖: two places sharing a character, named together.
 	if (logFreq(a + a) === null && NAME_BEFORE.some((w) => text.startsWith(w, i + 2))) return true;
 	// 高栏港|港口: a place name's last character, its second copy starting a word.
-	if (PLACE_SUFFIX.has(a) && isHan(text[i - 1] ?? '') && isHan(text[i - 2] ?? '') && (tokensOf(seg, text.slice(i + 1, i + 6))[0]?.word.length ?? 0) >= 2) return true;
+	if (
+		PLACE_SUFFIX.has(a) &&
+		isHan(text[i - 1] ?? '') &&
+		isHan(text[i - 2] ?? '') &&
+		(tokensOf(seg, text.slice(i + 1, i + 6))[0]?.word.length ?? 0) >= 2
+	)
+		return true;
 	// 实事求是|是我们, 纵向|向市县: a word ending with the character, then the character as a word of its own.
 	const least = JUNCTION_AFTER[a];
 	if (least && isHan(text[i + 2] ?? '')) {
 		for (let len = least; len <= 4; len++) if (i + 1 - len >= 0 && logFreq(text.slice(i + 1 - len, i + 1)) !== null) return true;
 	}
 	// 组建市|市场监管局: an administrative level before a name of three or four characters starting with it.
-	if ('市县区省镇乡村州盟'.includes(a) && tokensOf(seg, text.slice(i + 1, i + 6)).slice(0, 2).every((t) => t.word.length >= 2 && allHan(t.word))) return true;
+	if (
+		'市县区省镇乡村州盟'.includes(a) &&
+		tokensOf(seg, text.slice(i + 1, i + 6))
+			.slice(0, 2)
+			.every((t) => t.word.length >= 2 && allHan(t.word))
+	)
+		return true;
 	for (let j = Math.max(0, i - 12); j < Math.min(text.length - 1, i + 14); j++) {
 		if (j >= i - 1 && j <= i + 1) continue;
 		if (/[。！？；\n]/.test(text.slice(Math.min(i, j), Math.max(i, j)))) continue;
@@ -408,7 +429,10 @@ export const repeatedChars: Rule = {
 						textStart: i,
 						textEnd: end,
 						zh: L === 1 && n >= 3 ? `“${written}”连写${n}次：“${ctxt}”` : `“${written}”疑为误重复：“${ctxt}”，是否应为“${fixed}”？`,
-						en: L === 1 && n >= 3 ? `“${written}” written ${n} times in a row: “${ctxt}”` : `“${written}” looks repeated by mistake: “${ctxt}” — did you mean “${fixed}”?`
+						en:
+							L === 1 && n >= 3
+								? `“${written}” written ${n} times in a row: “${ctxt}”`
+								: `“${written}” looks repeated by mistake: “${ctxt}” — did you mean “${fixed}”?`
 					});
 					i = end;
 				} else i += 1;

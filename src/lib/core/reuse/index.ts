@@ -71,7 +71,17 @@ export interface ReuseOptions {
 	minClause?: number;
 }
 
-export const DEFAULTS = { n: 6, minHits: 2, minLength: 10, minIdentity: 0.7, verbatimIdentity: 0.97, maxInSource: 3, boilerplateShare: 0.1, minSpecific: 8, minClause: 0.6 };
+export const DEFAULTS = {
+	n: 6,
+	minHits: 2,
+	minLength: 10,
+	minIdentity: 0.7,
+	verbatimIdentity: 0.97,
+	maxInSource: 3,
+	boilerplateShare: 0.1,
+	minSpecific: 8,
+	minClause: 0.6
+};
 const CLAUSE_END = /[，,；;：:。！？!?]/;
 const MAX_SENTENCE = 400;
 const WINDOW_SLACK = 40;
@@ -149,7 +159,7 @@ export class GramFrequency {
 	/** Count the distinct n-grams of one more text. */
 	add(text: string, n = DEFAULTS.n): void {
 		// Text numbers from 1 in 16 bits (0 = never counted): past 65,535 texts the marks wrap, which only under-counts.
-		const d = (++this.texts & 0xffff) || 1;
+		const d = ++this.texts & 0xffff || 1;
 		const B = 0x01000193;
 		let top = 1;
 		for (let k = 1; k < n; k++) top = Math.imul(top, B);
@@ -396,7 +406,13 @@ export function reuseShares(passages: ReusePassage[], sentenceCount: number): Re
 		e[p.closeness]++;
 	}
 	return [...by]
-		.map(([source, e]) => ({ source, sentences: e.s.size, share: sentenceCount ? e.s.size / sentenceCount : 0, verbatim: e.verbatim, edited: e.edited }))
+		.map(([source, e]) => ({
+			source,
+			sentences: e.s.size,
+			share: sentenceCount ? e.s.size / sentenceCount : 0,
+			verbatim: e.verbatim,
+			edited: e.edited
+		}))
 		.sort((a, b) => b.sentences - a.sentences);
 }
 

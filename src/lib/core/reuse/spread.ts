@@ -53,7 +53,9 @@ export function spreadOf(term: string, reports: SpreadReport[]): Spread {
 		const f = first.get(key);
 		if (!f || r.year < f.year) first.set(key, { region: r.region, level: r.level, year: r.year, id: r.id, count: r.count });
 	}
-	const firsts = [...first.values()].sort((a, b) => a.year - b.year || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.region.localeCompare(b.region, 'zh'));
+	const firsts = [...first.values()].sort(
+		(a, b) => a.year - b.year || LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.region.localeCompare(b.region, 'zh')
+	);
 	const years = [...reportingBy.keys()].sort((a, b) => a - b);
 	const from = firsts.length ? firsts[0].year : Infinity;
 	const adoption: AdoptionPoint[] = [];

@@ -17,7 +17,12 @@ export interface KwicLine {
 	end: number;
 }
 
-export function kwic(text: string, map: TextMap, term: string, opts: { width?: number; limit?: number } = {}): { total: number; lines: KwicLine[] } {
+export function kwic(
+	text: string,
+	map: TextMap,
+	term: string,
+	opts: { width?: number; limit?: number } = {}
+): { total: number; lines: KwicLine[] } {
 	const width = opts.width ?? 24;
 	const limit = opts.limit ?? 20;
 	const folded = foldTraditional(foldWidth(text));

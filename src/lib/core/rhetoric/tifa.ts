@@ -138,7 +138,8 @@ function phraseOfClause(clause: string): { at: number; modifiers: string[]; verb
 			j += m.length;
 		}
 		let verb = verbAt(clause, j);
-		if (!verb && modifiers.length && j + 2 <= clause.length && isHan(clause[j]) && isHan(clause[j + 1]) && !NOT_VERB.has(clause[j])) verb = clause.slice(j, j + 2);
+		if (!verb && modifiers.length && j + 2 <= clause.length && isHan(clause[j]) && isHan(clause[j + 1]) && !NOT_VERB.has(clause[j]))
+			verb = clause.slice(j, j + 2);
 		if (!verb) {
 			if (MAX_MOD && modifiers.length) i = j - 1;
 			continue;
@@ -166,7 +167,11 @@ function phraseOfClause(clause: string): { at: number; modifiers: string[]; verb
 export function tifaPhrases(report: ParsedReport, opts: TifaOptions = {}): TifaPhrase[] {
 	const minObject = opts.minObject ?? 3;
 	const text = report.text;
-	const units: { start: number; end: number; index: number }[] = report.sentences.map((s, index) => ({ start: s.textStart, end: s.textEnd, index }));
+	const units: { start: number; end: number; index: number }[] = report.sentences.map((s, index) => ({
+		start: s.textStart,
+		end: s.textEnd,
+		index
+	}));
 	// Headings the sentence splitter left out still carry phrases ((一）着力扩大国内需求).
 	const covered = (p: number) => {
 		let lo = 0;
@@ -180,7 +185,9 @@ export function tifaPhrases(report: ParsedReport, opts: TifaOptions = {}): TifaP
 		}
 		return false;
 	};
-	for (const sec of report.sections) if (sec.headingEnd > sec.headingStart && !covered(sec.headingStart)) units.push({ start: sec.headingStart, end: sec.headingEnd, index: -1 });
+	for (const sec of report.sections)
+		if (sec.headingEnd > sec.headingStart && !covered(sec.headingStart))
+			units.push({ start: sec.headingStart, end: sec.headingEnd, index: -1 });
 	units.sort((a, b) => a.start - b.start);
 
 	const out: TifaPhrase[] = [];
@@ -276,14 +283,22 @@ export function tifaShifts(a: ParsedReport, b: ParsedReport, opts: TifaOptions =
 		if (bs.some((p) => headsA.has(headKey(p)))) continue;
 		const x = as[0];
 		const y = bs[0];
-		shifts.push({ object: x.object, class: classify(x.strength, y.strength), match: 'same-object', a: side(a, mapA, x), b: side(b, mapB, y) });
+		shifts.push({
+			object: x.object,
+			class: classify(x.strength, y.strength),
+			match: 'same-object',
+			a: side(a, mapA, x),
+			b: side(b, mapB, y)
+		});
 	}
 
 	// Shared head: objects found on one side only, paired by their common beginning.
 	const onlyA = [...ga.keys()].filter((k) => !gb.has(k));
 	const onlyB = [...gb.keys()].filter((k) => !ga.has(k));
 	const byPrefixB = new Map<string, string[]>();
-	for (const k of onlyB) if (k.length >= minShared) (byPrefixB.get(k.slice(0, minShared)) ?? byPrefixB.set(k.slice(0, minShared), []).get(k.slice(0, minShared))!).push(k);
+	for (const k of onlyB)
+		if (k.length >= minShared)
+			(byPrefixB.get(k.slice(0, minShared)) ?? byPrefixB.set(k.slice(0, minShared), []).get(k.slice(0, minShared))!).push(k);
 	const bestFor = (k: string, pool: string[]) => {
 		let best: string | null = null;
 		let len = 0;
@@ -299,7 +314,9 @@ export function tifaShifts(a: ParsedReport, b: ParsedReport, opts: TifaOptions =
 		return { best, len, tie };
 	};
 	const byPrefixA = new Map<string, string[]>();
-	for (const k of onlyA) if (k.length >= minShared) (byPrefixA.get(k.slice(0, minShared)) ?? byPrefixA.set(k.slice(0, minShared), []).get(k.slice(0, minShared))!).push(k);
+	for (const k of onlyA)
+		if (k.length >= minShared)
+			(byPrefixA.get(k.slice(0, minShared)) ?? byPrefixA.set(k.slice(0, minShared), []).get(k.slice(0, minShared))!).push(k);
 	const usedB = new Set<string>();
 	for (const ka of onlyA) {
 		if (ka.length < minShared) continue;
@@ -316,13 +333,20 @@ export function tifaShifts(a: ParsedReport, b: ParsedReport, opts: TifaOptions =
 			if (tie) continue;
 			const back = bestFor(kb, byPrefixA.get(kb.slice(0, minShared)) ?? []);
 			if (back.best !== ka || back.tie) continue;
-			if (dice(bigrams(a.text.slice(x.sentenceStart, x.sentenceEnd)), bigrams(b.text.slice(y.sentenceStart, y.sentenceEnd))) < minContext) continue;
+			if (dice(bigrams(a.text.slice(x.sentenceStart, x.sentenceEnd)), bigrams(b.text.slice(y.sentenceStart, y.sentenceEnd))) < minContext)
+				continue;
 		}
 		// The shared part, cut at a word boundary: 科技成果转化/转移 share 科技成果.
 		const shared = wordPrefix(ka, len, segmenter);
 		if (shared < minShared - 1) continue;
 		usedB.add(kb);
-		shifts.push({ object: x.object.slice(0, objectPrefixLength(x.object, shared)), class: classify(x.strength, y.strength), match: 'shared-head', a: side(a, mapA, x), b: side(b, mapB, y) });
+		shifts.push({
+			object: x.object.slice(0, objectPrefixLength(x.object, shared)),
+			class: classify(x.strength, y.strength),
+			match: 'shared-head',
+			a: side(a, mapA, x),
+			b: side(b, mapB, y)
+		});
 	}
 	// Shared tail: a qualifier added or dropped in front of the object (对外开放 → 高水平对外开放).
 	const usedA = new Set(shifts.filter((t) => t.match === 'shared-head').map((t) => objectKey(t.a.object)));
@@ -346,7 +370,11 @@ export function tifaShifts(a: ParsedReport, b: ParsedReport, opts: TifaOptions =
 		const y = gb.get(kb)![0];
 		if (headKey(x) === headKey(y)) continue;
 		const paired = opts.sentencePairs ? opts.sentencePairs.get(x.sentence) === y.sentence && x.sentence >= 0 : false;
-		if (!paired && dice(bigrams(a.text.slice(x.sentenceStart, x.sentenceEnd)), bigrams(b.text.slice(y.sentenceStart, y.sentenceEnd))) < minContext) continue;
+		if (
+			!paired &&
+			dice(bigrams(a.text.slice(x.sentenceStart, x.sentenceEnd)), bigrams(b.text.slice(y.sentenceStart, y.sentenceEnd))) < minContext
+		)
+			continue;
 		usedA.add(ka);
 		usedB.add(kb);
 		const short = ka.length <= kb.length ? x.object : y.object;

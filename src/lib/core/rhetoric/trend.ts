@@ -47,7 +47,15 @@ export function termTrend(reports: CountableReport[], terms: string[]): Trend {
 		terms,
 		points: reports.map((r) => {
 			const counts = folded.map((t) => countOccurrences(r.folded, t));
-			return { id: r.id, year: r.year, region: r.region, title: r.title, chars: r.folded.length, counts, per10k: counts.map((c) => per10k(c, r.folded.length)) };
+			return {
+				id: r.id,
+				year: r.year,
+				region: r.region,
+				title: r.title,
+				chars: r.folded.length,
+				counts,
+				per10k: counts.map((c) => per10k(c, r.folded.length))
+			};
 		})
 	};
 }

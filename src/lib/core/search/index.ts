@@ -58,7 +58,8 @@ export function readSearchQuery(params: URLSearchParams): SearchQuery {
 export function searchString(query: Partial<SearchQuery>, extra: Record<string, string | number | undefined> = {}): string {
 	const p = new URLSearchParams();
 	if (query.q) p.set('q', query.q);
-	for (const k of ['level', 'province', 'region', 'year', 'topic'] as const) if (query[k] !== undefined && query[k] !== '') p.set(k, String(query[k]));
+	for (const k of ['level', 'province', 'region', 'year', 'topic'] as const)
+		if (query[k] !== undefined && query[k] !== '') p.set(k, String(query[k]));
 	for (const [k, v] of Object.entries(extra)) if (v !== undefined) p.set(k, String(v));
 	if (query.page && query.page > 1 && !('page' in extra)) p.set('page', String(query.page));
 	const s = p.toString();
@@ -141,7 +142,14 @@ export function tally(all: { meta: ReportMeta; paragraphs: number }[]): { byYear
 			years.set(key, y);
 		}
 		if (meta.region) {
-			const r = regions.get(meta.region) ?? { region: meta.region, level: meta.level, province: meta.province, using: 0, reports: 0, paragraphs: 0 };
+			const r = regions.get(meta.region) ?? {
+				region: meta.region,
+				level: meta.level,
+				province: meta.province,
+				using: 0,
+				reports: 0,
+				paragraphs: 0
+			};
 			r.reports++;
 			if (paragraphs > 0) {
 				r.using++;
@@ -153,7 +161,9 @@ export function tally(all: { meta: ReportMeta; paragraphs: number }[]): { byYear
 	}
 	return {
 		byYear: [...years.values()].sort((a, b) => a.year - b.year || LEVELS.indexOf(a.level as Level) - LEVELS.indexOf(b.level as Level)),
-		byRegion: [...regions.values()].filter((r) => r.using > 0).sort((a, b) => b.paragraphs - a.paragraphs || b.using - a.using || (a.region < b.region ? -1 : 1))
+		byRegion: [...regions.values()]
+			.filter((r) => r.using > 0)
+			.sort((a, b) => b.paragraphs - a.paragraphs || b.using - a.using || (a.region < b.region ? -1 : 1))
 	};
 }
 
@@ -167,5 +177,19 @@ export interface SearchCsvRow {
 /** One row per report using the query. */
 export function searchCsv(terms: string[], rows: SearchCsvRow[]): string {
 	const head = ['query', 'report', 'region', 'province', 'level', 'year', 'title', 'partial', 'paragraphs', 'occurrences'];
-	return csvRows([head, ...rows.map((r) => [terms.join(' '), r.id, r.meta.region, r.meta.province, r.meta.level, r.meta.year, r.meta.title, r.meta.partial, r.paragraphs, r.occurrences])]);
+	return csvRows([
+		head,
+		...rows.map((r) => [
+			terms.join(' '),
+			r.id,
+			r.meta.region,
+			r.meta.province,
+			r.meta.level,
+			r.meta.year,
+			r.meta.title,
+			r.meta.partial,
+			r.paragraphs,
+			r.occurrences
+		])
+	]);
 }

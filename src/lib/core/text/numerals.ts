@@ -9,7 +9,19 @@
  */
 
 const DIGITS: Record<string, number> = {
-	零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
+	零: 0,
+	〇: 0,
+	一: 1,
+	二: 2,
+	两: 2,
+	兩: 2,
+	三: 3,
+	四: 4,
+	五: 5,
+	六: 6,
+	七: 7,
+	八: 8,
+	九: 9
 };
 /** Small magnitudes inside a section (十/百/千) and the section words (万/亿). */
 const SMALL: Record<string, number> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3 };

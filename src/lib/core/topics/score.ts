@@ -29,7 +29,7 @@ export function scoreText(text: string, index: CueIndex): TextScore {
 	const folded = foldHan(text);
 	const counts = new Map<string, number>();
 	const hitsOf = new Map<string, { topic: string; weight: number }[]>();
-	for (let i = 0; i < folded.length; ) {
+	for (let i = 0; i < folded.length;) {
 		let node = index.root;
 		let best: { term: string; hits: { topic: string; weight: number }[] } | null = null;
 		for (let j = i; j < folded.length && j - i < index.maxLen; j++) {

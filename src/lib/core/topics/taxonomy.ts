@@ -32,16 +32,21 @@ const ID_OK = /^[a-z][a-z0-9_-]*$/;
 /** Check a taxonomy read from JSON; throws TaxonomyError with a message a user can act on. */
 export function validateTaxonomy(data: unknown): Taxonomy {
 	const t = data as Partial<Taxonomy>;
-	if (!t || typeof t !== 'object' || !Array.isArray(t.topics) || t.topics.length === 0) throw new TaxonomyError('taxonomy: "topics" must be a non-empty array');
+	if (!t || typeof t !== 'object' || !Array.isArray(t.topics) || t.topics.length === 0)
+		throw new TaxonomyError('taxonomy: "topics" must be a non-empty array');
 	const seen = new Set<string>();
 	for (const topic of t.topics) {
-		if (!topic || typeof topic.id !== 'string' || !ID_OK.test(topic.id)) throw new TaxonomyError(`taxonomy: bad topic id ${JSON.stringify(topic?.id)} (lower-case letters, digits, - and _)`);
+		if (!topic || typeof topic.id !== 'string' || !ID_OK.test(topic.id))
+			throw new TaxonomyError(`taxonomy: bad topic id ${JSON.stringify(topic?.id)} (lower-case letters, digits, - and _)`);
 		if (seen.has(topic.id)) throw new TaxonomyError(`taxonomy: duplicate topic id "${topic.id}"`);
 		seen.add(topic.id);
-		if (typeof topic.zh !== 'string' || typeof topic.en !== 'string') throw new TaxonomyError(`taxonomy: topic "${topic.id}" needs "zh" and "en" labels`);
-		if (!topic.cues || typeof topic.cues !== 'object') throw new TaxonomyError(`taxonomy: topic "${topic.id}" needs "cues" (an object of term → weight)`);
+		if (typeof topic.zh !== 'string' || typeof topic.en !== 'string')
+			throw new TaxonomyError(`taxonomy: topic "${topic.id}" needs "zh" and "en" labels`);
+		if (!topic.cues || typeof topic.cues !== 'object')
+			throw new TaxonomyError(`taxonomy: topic "${topic.id}" needs "cues" (an object of term → weight)`);
 		for (const [term, w] of Object.entries(topic.cues)) {
-			if (!term.trim() || typeof w !== 'number' || !Number.isFinite(w)) throw new TaxonomyError(`taxonomy: topic "${topic.id}": cue ${JSON.stringify(term)} needs a numeric weight`);
+			if (!term.trim() || typeof w !== 'number' || !Number.isFinite(w))
+				throw new TaxonomyError(`taxonomy: topic "${topic.id}": cue ${JSON.stringify(term)} needs a numeric weight`);
 		}
 	}
 	const fallback = typeof t.fallback === 'string' && seen.has(t.fallback) ? t.fallback : t.topics[t.topics.length - 1].id;
@@ -95,4 +100,3 @@ export function cueIndex(taxonomy: Taxonomy): CueIndex {
 	indexes.set(taxonomy, index);
 	return index;
 }
-

@@ -19,22 +19,34 @@ export function looksLikeOle2(bytes: Uint8Array): boolean {
 /** `maxExpanded`: the most the archive's members may expand to, together (zip bombs). */
 export async function extractDocx(bytes: Uint8Array, fileName: string, maxExpanded = Infinity): Promise<string> {
 	if (looksLikeOle2(bytes)) {
-		throw new ImportRefusal('invalid-docx', `${fileName}: not a valid Word document (.docx): this is an old-style .doc (or another OLE2) file; open it in Word or WPS and save it as .docx`, { detail: 'ole2' });
+		throw new ImportRefusal(
+			'invalid-docx',
+			`${fileName}: not a valid Word document (.docx): this is an old-style .doc (or another OLE2) file; open it in Word or WPS and save it as .docx`,
+			{ detail: 'ole2' }
+		);
 	}
 	if (!looksLikeZip(bytes)) {
-		throw new ImportRefusal('invalid-docx', `${fileName}: not a valid Word document (.docx): the file is not a zip archive`, { detail: 'not-zip' });
+		throw new ImportRefusal('invalid-docx', `${fileName}: not a valid Word document (.docx): the file is not a zip archive`, {
+			detail: 'not-zip'
+		});
 	}
 	try {
 		checkZipExpansion(bytes, maxExpanded);
 	} catch (e) {
 		if (!(e instanceof ExpansionError)) throw e;
 		if (e.reason === 'too-large') {
-			throw new ImportRefusal('too-large-expanded', `${fileName}: unpacked, the document is larger than ${formatBytes(maxExpanded)} (${e.message}), over the limit on expanded content; refused (a zip bomb, or a document far larger than any report)`, {
-				what: 'XML',
-				limit: formatBytes(maxExpanded)
-			});
+			throw new ImportRefusal(
+				'too-large-expanded',
+				`${fileName}: unpacked, the document is larger than ${formatBytes(maxExpanded)} (${e.message}), over the limit on expanded content; refused (a zip bomb, or a document far larger than any report)`,
+				{
+					what: 'XML',
+					limit: formatBytes(maxExpanded)
+				}
+			);
 		}
-		throw new ImportRefusal('invalid-docx', `${fileName}: not a valid Word document (.docx): the archive cannot be read (${e.message})`, { detail: e.message });
+		throw new ImportRefusal('invalid-docx', `${fileName}: not a valid Word document (.docx): the archive cannot be read (${e.message})`, {
+			detail: e.message
+		});
 	}
 	let value: string;
 	try {

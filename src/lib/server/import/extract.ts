@@ -82,10 +82,14 @@ function binaryKind(bytes: Uint8Array): string | null {
 export async function extractFile(bytes: Uint8Array, fileName: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Extracted> {
 	if (bytes.length === 0) throw new ImportRefusal('empty', `${fileName}: the file is empty (0 bytes)`);
 	if (bytes.length > maxBytes) {
-		throw new ImportRefusal('too-large', `${fileName}: the file is ${formatBytes(bytes.length)}, over the import size limit of ${formatBytes(maxBytes)}`, {
-			size: formatBytes(bytes.length),
-			limit: formatBytes(maxBytes)
-		});
+		throw new ImportRefusal(
+			'too-large',
+			`${fileName}: the file is ${formatBytes(bytes.length)}, over the import size limit of ${formatBytes(maxBytes)}`,
+			{
+				size: formatBytes(bytes.length),
+				limit: formatBytes(maxBytes)
+			}
+		);
 	}
 	const ext = extensionOf(fileName);
 	const format = FORMATS[ext];
@@ -107,7 +111,8 @@ export async function extractFile(bytes: Uint8Array, fileName: string, maxBytes 
 		out = { text: r.text, format, pages: r.pages, droppedLines: r.dropped.length };
 	} else {
 		const kind = binaryKind(bytes);
-		if (kind) throw new ImportRefusal('binary', `${fileName}: binary data, not text: this is ${kind}; give it its proper extension`, { kind });
+		if (kind)
+			throw new ImportRefusal('binary', `${fileName}: binary data, not text: this is ${kind}; give it its proper extension`, { kind });
 		try {
 			if (format === 'html') {
 				const decoded = decodeHtmlBytes(bytes);
@@ -125,7 +130,11 @@ export async function extractFile(bytes: Uint8Array, fileName: string, maxBytes 
 		}
 	}
 	if (isBlank(out.text)) {
-		throw new ImportRefusal('no-text', `${fileName}: no text found in the ${format === 'text' ? 'file' : format === 'html' ? 'page' : 'document'}`, { format });
+		throw new ImportRefusal(
+			'no-text',
+			`${fileName}: no text found in the ${format === 'text' ? 'file' : format === 'html' ? 'page' : 'document'}`,
+			{ format }
+		);
 	}
 	return out;
 }

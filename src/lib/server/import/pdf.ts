@@ -30,7 +30,10 @@ export async function readPdfRuns(bytes: Uint8Array, fileName: string, maxChars 
 		doc = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
 	} catch (e) {
 		const why = (e as Error).message;
-		if (/password/i.test(why)) throw new ImportRefusal('invalid-pdf', `${fileName}: the PDF is password-protected; remove the password and try again`, { detail: 'password' });
+		if (/password/i.test(why))
+			throw new ImportRefusal('invalid-pdf', `${fileName}: the PDF is password-protected; remove the password and try again`, {
+				detail: 'password'
+			});
 		throw new ImportRefusal('invalid-pdf', `${fileName}: not a valid PDF: ${why}`, { detail: why });
 	}
 	try {
@@ -64,7 +67,11 @@ export async function readPdfRuns(bytes: Uint8Array, fileName: string, maxChars 
 
 export function tooMuchText(fileName: string, maxChars: number, where: string): ImportRefusal {
 	const limit = `${maxChars.toLocaleString('en')} characters`;
-	return new ImportRefusal('too-large-expanded', `${fileName}: the document's text is longer than ${limit} (${where}), over the limit on extracted text; refused`, { what: 'text', limit });
+	return new ImportRefusal(
+		'too-large-expanded',
+		`${fileName}: the document's text is longer than ${limit} (${where}), over the limit on extracted text; refused`,
+		{ what: 'text', limit }
+	);
 }
 
 export async function extractPdf(bytes: Uint8Array, fileName: string, maxChars = Infinity): Promise<PdfLayoutResult & { pages: number }> {

@@ -5,7 +5,20 @@
  * when asked.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	fsyncSync,
+	linkSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	statSync,
+	unlinkSync,
+	writeSync
+} from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import {
 	applyCorrections,
@@ -88,7 +101,6 @@ function textHash(text: string): string {
 	return createHash('sha256').update(comparableText(text)).digest('hex');
 }
 
-
 /** Every report in the directory: its id, file and text hash. Unreadable files are skipped (the corpus lists them). */
 export async function indexDirectory(dir: string): Promise<IndexEntry[]> {
 	const out: IndexEntry[] = [];
@@ -122,15 +134,21 @@ function checkTarget(dir: string, fileName: string) {
 		st = statSync(dir);
 	} catch (e) {
 		if ((e as NodeJS.ErrnoException).code === 'ENOENT') return; // created at save time
-		throw new ImportRefusal('write-failed', `${fileName}: cannot import into ${dir}: ${(e as Error).message}`, { detail: (e as Error).message });
+		throw new ImportRefusal('write-failed', `${fileName}: cannot import into ${dir}: ${(e as Error).message}`, {
+			detail: (e as Error).message
+		});
 	}
 	if (!st.isDirectory()) {
-		throw new ImportRefusal('write-failed', `${fileName}: cannot import into ${dir}: it is a file, not a folder`, { detail: `${dir}: not a folder` });
+		throw new ImportRefusal('write-failed', `${fileName}: cannot import into ${dir}: it is a file, not a folder`, {
+			detail: `${dir}: not a folder`
+		});
 	}
 	try {
 		readdirSync(dir);
 	} catch (e) {
-		throw new ImportRefusal('write-failed', `${fileName}: cannot import into ${dir}: the folder cannot be read (${(e as Error).message})`, { detail: (e as Error).message });
+		throw new ImportRefusal('write-failed', `${fileName}: cannot import into ${dir}: the folder cannot be read (${(e as Error).message})`, {
+			detail: (e as Error).message
+		});
 	}
 }
 
@@ -192,7 +210,9 @@ export async function prepareImport(bytes: Uint8Array, fileName: string, opts: I
 	const meta = opts.meta ? completeMeta(opts.meta) : applyCorrections(inferred, corrections);
 	const id = opts.id?.trim() || reportIdFor(meta, fileName);
 	if (!REPORT_ID.test(id) || id.startsWith('.')) {
-		throw new ImportRefusal('bad-meta', `${fileName}: "${id}" cannot be a report id (letters, digits, _ . - only)`, { problems: `id "${id}"` });
+		throw new ImportRefusal('bad-meta', `${fileName}: "${id}" cannot be a report id (letters, digits, _ . - only)`, {
+			problems: `id "${id}"`
+		});
 	}
 	const body = bodyOf(extracted.text);
 	const content = composeReportFile(meta, body);
@@ -234,16 +254,24 @@ export interface SavedReport {
 /** The refusal a candidate meets at save time, if any (also shown in the UI before saving). */
 export function saveRefusal(c: ImportCandidate, replace: boolean): ImportRefusal | null {
 	if (c.duplicateOf && !(replace && c.duplicateOf.id === c.id)) {
-		return new ImportRefusal('duplicate', `${c.fileName}: already in the corpus as "${c.duplicateOf.id}" (${c.duplicateOf.file}): the same text`, {
-			id: c.duplicateOf.id,
-			file: c.duplicateOf.file
-		});
+		return new ImportRefusal(
+			'duplicate',
+			`${c.fileName}: already in the corpus as "${c.duplicateOf.id}" (${c.duplicateOf.file}): the same text`,
+			{
+				id: c.duplicateOf.id,
+				file: c.duplicateOf.file
+			}
+		);
 	}
 	if (c.existing && !replace) {
-		return new ImportRefusal('exists', `${c.fileName}: a report with id "${c.id}" already exists (${c.existing.file}); pass --replace to overwrite it, or --id to save under another id`, {
-			id: c.id,
-			file: c.existing.file
-		});
+		return new ImportRefusal(
+			'exists',
+			`${c.fileName}: a report with id "${c.id}" already exists (${c.existing.file}); pass --replace to overwrite it, or --id to save under another id`,
+			{
+				id: c.id,
+				file: c.existing.file
+			}
+		);
 	}
 	return null;
 }
@@ -287,18 +315,28 @@ export function saveImport(c: ImportCandidate, opts: { replace?: boolean } = {})
 				linkSync(tmp, c.target);
 			} catch (e) {
 				if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
-					throw new ImportRefusal('exists', `${c.fileName}: a report with id "${c.id}" already exists (${c.id}.txt); pass --replace to overwrite it`, { id: c.id, file: `${c.id}.txt` });
+					throw new ImportRefusal(
+						'exists',
+						`${c.fileName}: a report with id "${c.id}" already exists (${c.id}.txt); pass --replace to overwrite it`,
+						{ id: c.id, file: `${c.id}.txt` }
+					);
 				}
 				if ((e as NodeJS.ErrnoException).code === 'EPERM' || (e as NodeJS.ErrnoException).code === 'ENOTSUP') {
 					// File systems without hard links: check, then rename (not race-free, still never a partial file).
-					if (existsSync(c.target)) throw new ImportRefusal('exists', `${c.fileName}: a report with id "${c.id}" already exists (${c.id}.txt)`, { id: c.id, file: `${c.id}.txt` });
+					if (existsSync(c.target))
+						throw new ImportRefusal('exists', `${c.fileName}: a report with id "${c.id}" already exists (${c.id}.txt)`, {
+							id: c.id,
+							file: `${c.id}.txt`
+						});
 					renameSync(tmp, c.target);
 				} else throw e;
 			}
 		}
 	} catch (e) {
 		if (e instanceof ImportRefusal) throw e;
-		throw new ImportRefusal('write-failed', `${c.fileName}: could not write ${c.target}: ${(e as Error).message}`, { detail: (e as Error).message });
+		throw new ImportRefusal('write-failed', `${c.fileName}: could not write ${c.target}: ${(e as Error).message}`, {
+			detail: (e as Error).message
+		});
 	} finally {
 		if (existsSync(tmp)) unlinkSync(tmp);
 	}
@@ -307,7 +345,11 @@ export function saveImport(c: ImportCandidate, opts: { replace?: boolean } = {})
 }
 
 /** Prepare and save in one go (the CLI's path). */
-export async function importFile(bytes: Uint8Array, fileName: string, opts: ImportOptions): Promise<{ candidate: ImportCandidate; saved: SavedReport }> {
+export async function importFile(
+	bytes: Uint8Array,
+	fileName: string,
+	opts: ImportOptions
+): Promise<{ candidate: ImportCandidate; saved: SavedReport }> {
 	const candidate = await prepareImport(bytes, fileName, opts);
 	return { candidate, saved: saveImport(candidate, { replace: opts.replace }) };
 }

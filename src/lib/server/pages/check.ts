@@ -20,13 +20,17 @@ import { checkOffThread, corpusChanged } from '../work';
 const MAX_DRAFT = 400_000;
 
 /** A file's text through the importers (.docx, .pdf, .html, .txt/.md in any encoding), or why not. */
-async function fileText(file: File): Promise<{ text: string; format: string } | { refusal: { code: string; params: Record<string, string | number>; message: string } }> {
+async function fileText(
+	file: File
+): Promise<{ text: string; format: string } | { refusal: { code: string; params: Record<string, string | number>; message: string } }> {
 	try {
 		const x = await extractFile(new Uint8Array(await file.arrayBuffer()), file.name, configuredMaxBytes());
 		return { text: x.text, format: x.format };
 	} catch (e) {
 		if (e instanceof ImportRefusal) return { refusal: { code: e.code, params: e.params, message: e.message } };
-		return { refusal: { code: 'invalid-' + (file.name.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx'), params: {}, message: (e as Error).message } };
+		return {
+			refusal: { code: 'invalid-' + (file.name.toLowerCase().endsWith('.pdf') ? 'pdf' : 'docx'), params: {}, message: (e as Error).message }
+		};
 	}
 }
 
@@ -51,9 +55,11 @@ export async function extractDraft(request: Request) {
 	const file = form.get('file');
 	const againstId = String(form.get('against') ?? '');
 	const save = form.get('save') === 'on';
-	if (!(file instanceof File) || file.size === 0) return fail(400, { error: 'ck.noFile', draft: String(form.get('draft') ?? ''), against: againstId, save });
+	if (!(file instanceof File) || file.size === 0)
+		return fail(400, { error: 'ck.noFile', draft: String(form.get('draft') ?? ''), against: againstId, save });
 	const got = await fileText(file);
-	if ('refusal' in got) return fail(400, { refusal: got.refusal, fileName: file.name, draft: String(form.get('draft') ?? ''), against: againstId, save });
+	if ('refusal' in got)
+		return fail(400, { refusal: got.refusal, fileName: file.name, draft: String(form.get('draft') ?? ''), against: againstId, save });
 	return { draft: got.text, against: againstId, save, extracted: { name: file.name, format: got.format, chars: got.text.length } };
 }
 
@@ -71,7 +77,14 @@ export async function checkDraftForm(request: Request) {
 		draft = got.text;
 	}
 	if (!draft.trim()) return fail(400, { error: 'ck.empty', draft, against: againstId, save });
-	if (draft.length > MAX_DRAFT) return fail(413, { error: 'ck.tooLong', errorParams: { n: draft.length.toLocaleString('en'), limit: MAX_DRAFT.toLocaleString('en') }, draft, against: againstId, save });
+	if (draft.length > MAX_DRAFT)
+		return fail(413, {
+			error: 'ck.tooLong',
+			errorParams: { n: draft.length.toLocaleString('en'), limit: MAX_DRAFT.toLocaleString('en') },
+			draft,
+			against: againstId,
+			save
+		});
 	const corpus = await getCorpus();
 	const all = members(corpus);
 	// Proofreading needs no other report: always done. Comparing needs one, chosen or inferred.
@@ -106,7 +119,17 @@ export async function checkDraftForm(request: Request) {
 	// The check runs on a worker thread (the old report's figures and topics from the store's cache there);
 	// the draft is checked whole or refused above, never cut.
 	const checked = await checkOffThread(corpus, draft, against.id);
-	if (!checked) return { draft, against: againstId, notCompared: 'ck.noSuchReport', inferred: { region: meta.region ?? '', year: meta.year ?? '' }, findings: proof.findings, save, saved, saveError };
+	if (!checked)
+		return {
+			draft,
+			against: againstId,
+			notCompared: 'ck.noSuchReport',
+			inferred: { region: meta.region ?? '', year: meta.year ?? '' },
+			findings: proof.findings,
+			save,
+			saved,
+			saveError
+		};
 	const { result } = checked;
 	return {
 		draft,

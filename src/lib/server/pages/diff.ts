@@ -14,10 +14,26 @@ import { csvResponse } from './csv';
 
 export async function diffPage(params: DiffParams) {
 	const corpus = await getCorpus();
-	const reports = corpus.list().map((r) => ({ id: r.id, title: r.meta.title ?? r.id, region: r.meta.region ?? '', year: r.meta.year ?? null }));
+	const reports = corpus
+		.list()
+		.map((r) => ({ id: r.id, title: r.meta.title ?? r.id, region: r.meta.region ?? '', year: r.meta.year ?? null }));
 	// The diff (and the sections worth picking) are computed on a worker thread: other requests do not wait.
-	const work = params.a && params.b ? await diffOffThread(corpus, { a: params.a, b: params.b, section: params.section || undefined, sectionB: params.sectionB || undefined, options: params.options, phrases: params.phrases, onlyMatches: params.onlyMatches }) : null;
-	const sectionsOf = async (id: string) => ((await parsedOffThread(corpus, id))?.sections ?? []).filter((s) => s.level <= 2 && s.kind !== 'lead').map((s) => ({ id: s.id, heading: s.heading, level: s.level }));
+	const work =
+		params.a && params.b
+			? await diffOffThread(corpus, {
+					a: params.a,
+					b: params.b,
+					section: params.section || undefined,
+					sectionB: params.sectionB || undefined,
+					options: params.options,
+					phrases: params.phrases,
+					onlyMatches: params.onlyMatches
+				})
+			: null;
+	const sectionsOf = async (id: string) =>
+		((await parsedOffThread(corpus, id))?.sections ?? [])
+			.filter((s) => s.level <= 2 && s.kind !== 'lead')
+			.map((s) => ({ id: s.id, heading: s.heading, level: s.level }));
 	const sectionsA = work ? work.sectionsA : params.a && corpus.get(params.a) ? await sectionsOf(params.a) : [];
 	const sectionsB = work ? work.sectionsB : params.b && corpus.get(params.b) ? await sectionsOf(params.b) : [];
 	const outcome = work?.outcome ?? null;
@@ -26,7 +42,16 @@ export async function diffPage(params: DiffParams) {
 		const e = corpus.get(id);
 		return e ? coverageOf(id, e.meta) : { partial: false };
 	};
-	return { params, reports, sectionsA, sectionsB, outcome, matched: work?.matched ?? null, tifa: work?.tifa ?? null, coverage: { a: coverage(params.a), b: coverage(params.b) } };
+	return {
+		params,
+		reports,
+		sectionsA,
+		sectionsB,
+		outcome,
+		matched: work?.matched ?? null,
+		tifa: work?.tifa ?? null,
+		coverage: { a: coverage(params.a), b: coverage(params.b) }
+	};
 }
 
 /** The diff's changes as CSV, one row per change, headers in `lang`. */
@@ -34,7 +59,14 @@ export async function diffCsvResponse(p: DiffParams, lang: Lang): Promise<Respon
 	const corpus = await getCorpus();
 	const t = (k: string) => translate(lang, k);
 	if (!p.a || !p.b) error(400, t('diff.pick'));
-	const outcome = serveDiff(corpus, { a: p.a, b: p.b, section: p.section || undefined, sectionB: p.sectionB || undefined, options: p.options, phrases: 'off' });
+	const outcome = serveDiff(corpus, {
+		a: p.a,
+		b: p.b,
+		section: p.section || undefined,
+		sectionB: p.sectionB || undefined,
+		options: p.options,
+		phrases: 'off'
+	});
 	if ('error' in outcome) error(404, translate(lang, `diff.error.${outcome.error}`, { which: outcome.which === 'a' ? p.a : p.b }));
 	const header = ['#', t('diff.csv.section'), t('diff.csv.kind'), t('diff.csv.opening'), t('diff.a'), t('diff.b')];
 	const csv = changesCsv(changeEntries(outcome.view), header, (k) => t(`diff.kind.${k}`));

@@ -60,10 +60,14 @@ export async function importRequest(request: Request, url: URL, q: ImportQuery):
 		const declared = Number(request.headers.get('content-length'));
 		if (Number.isFinite(declared) && declared > maxBytes) {
 			// Refuse before reading the bytes.
-			throw new ImportRefusal('too-large', `${name}: the file is ${formatBytes(declared)}, over the import size limit of ${formatBytes(maxBytes)}`, {
-				size: formatBytes(declared),
-				limit: formatBytes(maxBytes)
-			});
+			throw new ImportRefusal(
+				'too-large',
+				`${name}: the file is ${formatBytes(declared)}, over the import size limit of ${formatBytes(maxBytes)}`,
+				{
+					size: formatBytes(declared),
+					limit: formatBytes(maxBytes)
+				}
+			);
 		}
 		const bytes = new Uint8Array(await request.arrayBuffer());
 		let meta = undefined;
@@ -71,7 +75,8 @@ export async function importRequest(request: Request, url: URL, q: ImportQuery):
 		if (rawMeta) {
 			const fields = JSON.parse(rawMeta) as unknown;
 			// An object of field → text; null, an array, a string or nested values are refused, never ignored.
-			if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) return fail('bad-request', 'metadata (meta) must be a JSON object of fields', 400);
+			if (fields === null || typeof fields !== 'object' || Array.isArray(fields))
+				return fail('bad-request', 'metadata (meta) must be a JSON object of fields', 400);
 			const strings: Record<string, string> = {};
 			for (const [k, v] of Object.entries(fields)) {
 				if (v !== null && typeof v === 'object') return fail('bad-request', `metadata field "${k}" must be text or a number`, 400);

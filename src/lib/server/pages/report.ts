@@ -24,10 +24,22 @@ export async function reportPage(id: string) {
 	const { meta, text, sections, paragraphs, removed, pieces } = parsed;
 	// The same region's previous report, if any: what a draft check or a year-on-year comparison starts from.
 	const all = members(corpus);
-	const prev = predecessorOf(all, all.find((m) => m.id === entry.id)!);
-	const predecessor = prev ? { id: prev.id, year: prev.year ?? null, title: [prev.region, prev.year, prev.title].filter(Boolean).join(' · ') } : null;
+	const prev = predecessorOf(
+		all,
+		all.find((m) => m.id === entry.id)!
+	);
+	const predecessor = prev
+		? { id: prev.id, year: prev.year ?? null, title: [prev.region, prev.year, prev.title].filter(Boolean).join(' · ') }
+		: null;
 	const sources = serveSources(storeCorpus(corpus), entry.id);
-	return { id: entry.id, size: entry.size, report: { meta, text, sections, paragraphs, removed, pieces }, input: corpus.input(entry.id)!, predecessor, sources };
+	return {
+		id: entry.id,
+		size: entry.size,
+		report: { meta, text, sections, paragraphs, removed, pieces },
+		input: corpus.input(entry.id)!,
+		predecessor,
+		sources
+	};
 }
 
 export async function reportFiguresPage(id: string) {
@@ -37,7 +49,12 @@ export async function reportFiguresPage(id: string) {
 	if (!report || !figures) error(404, 'No such report');
 	const region = report.meta.region ?? null;
 	// The region's series, so each figure can show how its indicator moved.
-	const series = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
+	const series = region
+		? regionSeries(
+				corpusFigures(corpus, (m) => m.region === region),
+				region
+			)
+		: [];
 	const seriesByIndicator: Record<string, (typeof series)[number]> = {};
 	for (const s of series) seriesByIndicator[s.key] = s;
 	return {
@@ -45,7 +62,9 @@ export async function reportFiguresPage(id: string) {
 		meta: report.meta,
 		region,
 		figures: figures.map((f) => {
-			const s = series.find((x) => x.key.startsWith(`${indicatorKey(f.indicator)}|`) && x.points.some((p) => p.reportId === id && p.start === f.start));
+			const s = series.find(
+				(x) => x.key.startsWith(`${indicatorKey(f.indicator)}|`) && x.points.some((p) => p.reportId === id && p.start === f.start)
+			);
 			const me = s?.points.find((p) => p.reportId === id && p.start === f.start);
 			// The latest earlier actual of the same series: what this figure changed from.
 			const prev = s && me ? [...s.points].reverse().find((p) => p.kind === 'actual' && p.year < me.year) : undefined;

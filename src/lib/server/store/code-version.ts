@@ -37,7 +37,11 @@ export function closureHash(entries: string[]): string {
 		}
 	}
 	const h = createHash('sha256');
-	for (const f of [...seen].sort()) h.update(f.slice(f.lastIndexOf('/src/') + 1)).update('\0').update(readFileSync(f)).update('\0');
+	for (const f of [...seen].sort())
+		h.update(f.slice(f.lastIndexOf('/src/') + 1))
+			.update('\0')
+			.update(readFileSync(f))
+			.update('\0');
 	return h.digest('hex').slice(0, 16);
 }
 
@@ -91,7 +95,12 @@ export function codeVersion(kind: keyof typeof PRODUCERS, root: string | null = 
 	if (!root) v = runningCodeHash();
 	else {
 		const own = closureHash(p.entries.map((e) => join(root, 'src', 'lib', 'core', e)));
-		v = p.after ? createHash('sha256').update([own, ...p.after.map((k) => codeVersion(k as keyof typeof PRODUCERS, root))].join(':')).digest('hex').slice(0, 16) : own;
+		v = p.after
+			? createHash('sha256')
+					.update([own, ...p.after.map((k) => codeVersion(k as keyof typeof PRODUCERS, root))].join(':'))
+					.digest('hex')
+					.slice(0, 16)
+			: own;
 	}
 	memo.set(key, v);
 	return v;

@@ -42,7 +42,10 @@ type Db = Database.Database;
 
 function isReadOnlyError(e: unknown): boolean {
 	const code = (e as { code?: string }).code ?? '';
-	return /READONLY|CANTOPEN|EACCES|EROFS|EPERM|PERM/.test(code) || /directory does not exist|read-?only|unable to open/i.test((e as Error).message ?? '');
+	return (
+		/READONLY|CANTOPEN|EACCES|EROFS|EPERM|PERM/.test(code) ||
+		/directory does not exist|read-?only|unable to open/i.test((e as Error).message ?? '')
+	);
 }
 
 function writableDir(dir: string): boolean {
@@ -137,7 +140,9 @@ export class SqliteIndex implements CorpusIndex {
 	) {
 		this.st = {
 			files: db.prepare('SELECT * FROM files'),
-			putFile: db.prepare('INSERT OR REPLACE INTO files(file, size, mtime, hash, chars, meta, stated, version) VALUES (@file, @size, @mtime, @hash, @chars, @meta, @stated, @version)'),
+			putFile: db.prepare(
+				'INSERT OR REPLACE INTO files(file, size, mtime, hash, chars, meta, stated, version) VALUES (@file, @size, @mtime, @hash, @chars, @meta, @stated, @version)'
+			),
 			delFile: db.prepare('DELETE FROM files WHERE file = ?'),
 			orphans: db.prepare('SELECT id FROM texts WHERE hash NOT IN (SELECT hash FROM files)'),
 			delText: db.prepare('DELETE FROM texts WHERE id = ?'),
@@ -154,18 +159,32 @@ export class SqliteIndex implements CorpusIndex {
 			setDerived: db.prepare('INSERT OR REPLACE INTO derived(kind, version, hash, value) VALUES (?, ?, ?, ?)'),
 			getInfo: db.prepare('SELECT value FROM info WHERE key = ?'),
 			setInfo: db.prepare('INSERT OR REPLACE INTO info(key, value) VALUES (?, ?)'),
-			match: db.prepare('SELECT p.rowid AS rowid, p.start AS start, p.text AS text FROM paras p WHERE p.rowid IN (SELECT rowid FROM paras_fts WHERE paras_fts MATCH ?) ORDER BY p.rowid LIMIT ?'),
+			match: db.prepare(
+				'SELECT p.rowid AS rowid, p.start AS start, p.text AS text FROM paras p WHERE p.rowid IN (SELECT rowid FROM paras_fts WHERE paras_fts MATCH ?) ORDER BY p.rowid LIMIT ?'
+			),
 			matchIds: db.prepare('SELECT rowid FROM paras_fts WHERE paras_fts MATCH ?').pluck(),
 			vocab: db.prepare('SELECT term FROM paras_vocab WHERE term >= ? AND term < ?').pluck(),
-			rowsIn: db.prepare('SELECT rowid, start, text FROM paras WHERE rowid IN (SELECT value FROM json_each(?)) AND instr(text, ?) > 0 ORDER BY rowid'),
-			scanRange: db.prepare('SELECT rowid, start, text FROM paras WHERE rowid BETWEEN ? AND ? AND instr(lower(text), lower(?)) > 0 ORDER BY rowid LIMIT ?'),
+			rowsIn: db.prepare(
+				'SELECT rowid, start, text FROM paras WHERE rowid IN (SELECT value FROM json_each(?)) AND instr(text, ?) > 0 ORDER BY rowid'
+			),
+			scanRange: db.prepare(
+				'SELECT rowid, start, text FROM paras WHERE rowid BETWEEN ? AND ? AND instr(lower(text), lower(?)) > 0 ORDER BY rowid LIMIT ?'
+			),
 			textsMatch: db.prepare('SELECT rowid >> 24 AS tid, count(*) AS n FROM paras_fts WHERE paras_fts MATCH ? GROUP BY tid'),
 			textsScan: db.prepare('SELECT rowid >> 24 AS tid, count(*) AS n FROM paras WHERE instr(text, ?) > 0 GROUP BY tid'),
-			countScan: db.prepare(`SELECT rowid >> 24 AS tid, sum((length(text) - length(replace(text, @t, ''))) / length(@t)) AS n FROM paras WHERE instr(text, @t) > 0 GROUP BY tid`),
-			countMatch: db.prepare(`SELECT p.rowid >> 24 AS tid, sum((length(p.text) - length(replace(p.text, @t, ''))) / length(@t)) AS n FROM paras p WHERE p.rowid IN (SELECT rowid FROM paras_fts WHERE paras_fts MATCH @q) GROUP BY tid`),
-			lengths: db.prepare(`SELECT t.hash AS hash, (SELECT sum(length(p.text)) FROM paras p WHERE p.rowid BETWEEN t.id * ${PARA_SPAN} AND t.id * ${PARA_SPAN} + ${PARA_SPAN - 1}) AS n FROM texts t WHERE t.hash IN (SELECT value FROM json_each(?))`),
+			countScan: db.prepare(
+				`SELECT rowid >> 24 AS tid, sum((length(text) - length(replace(text, @t, ''))) / length(@t)) AS n FROM paras WHERE instr(text, @t) > 0 GROUP BY tid`
+			),
+			countMatch: db.prepare(
+				`SELECT p.rowid >> 24 AS tid, sum((length(p.text) - length(replace(p.text, @t, ''))) / length(@t)) AS n FROM paras p WHERE p.rowid IN (SELECT rowid FROM paras_fts WHERE paras_fts MATCH @q) GROUP BY tid`
+			),
+			lengths: db.prepare(
+				`SELECT t.hash AS hash, (SELECT sum(length(p.text)) FROM paras p WHERE p.rowid BETWEEN t.id * ${PARA_SPAN} AND t.id * ${PARA_SPAN} + ${PARA_SPAN - 1}) AS n FROM texts t WHERE t.hash IN (SELECT value FROM json_each(?))`
+			),
 			scanAll: db.prepare('SELECT rowid, start, text FROM paras WHERE instr(text, ?) > 0 ORDER BY rowid LIMIT ?'),
-			sample: db.prepare(`WITH s AS (SELECT id FROM texts WHERE id % max(1, (SELECT count(*) FROM texts) / ${SAMPLE_TEXTS}) = 0 LIMIT ${SAMPLE_TEXTS}) SELECT count(*) AS n, sum(instr(p.text, ?) > 0) AS hit FROM s JOIN paras p ON p.rowid BETWEEN s.id * ${PARA_SPAN} AND s.id * ${PARA_SPAN} + ${PARA_SPAN - 1}`),
+			sample: db.prepare(
+				`WITH s AS (SELECT id FROM texts WHERE id % max(1, (SELECT count(*) FROM texts) / ${SAMPLE_TEXTS}) = 0 LIMIT ${SAMPLE_TEXTS}) SELECT count(*) AS n, sum(instr(p.text, ?) > 0) AS hit FROM s JOIN paras p ON p.rowid BETWEEN s.id * ${PARA_SPAN} AND s.id * ${PARA_SPAN} + ${PARA_SPAN - 1}`
+			),
 			hashesOf: db.prepare('SELECT id, hash FROM texts WHERE id IN (SELECT value FROM json_each(?))'),
 			idsOf: db.prepare('SELECT id, hash FROM texts WHERE hash IN (SELECT value FROM json_each(?)) ORDER BY id')
 		};
@@ -177,7 +196,18 @@ export class SqliteIndex implements CorpusIndex {
 				const meta = JSON.parse(r.meta as string);
 				const stated = JSON.parse(r.stated as string);
 				if (!meta || typeof meta !== 'object' || !stated || typeof stated !== 'object') return [];
-				return [{ file: r.file as string, size: r.size as number, mtime: r.mtime as number, hash: r.hash as string, chars: r.chars as number, meta, stated, version: r.version as string }];
+				return [
+					{
+						file: r.file as string,
+						size: r.size as number,
+						mtime: r.mtime as number,
+						hash: r.hash as string,
+						chars: r.chars as number,
+						meta,
+						stated,
+						version: r.version as string
+					}
+				];
 			} catch {
 				return [];
 			}
@@ -200,7 +230,8 @@ export class SqliteIndex implements CorpusIndex {
 
 	private dropParas(id: number) {
 		// A contentless index forgets a row given the very text it indexed (kept in paras).
-		for (const p of this.st.oldParas.all(id * PARA_SPAN, id * PARA_SPAN + PARA_SPAN - 1) as { rowid: number; text: string }[]) this.st.ftsDelete.run(p.rowid, p.text + SENTINEL);
+		for (const p of this.st.oldParas.all(id * PARA_SPAN, id * PARA_SPAN + PARA_SPAN - 1) as { rowid: number; text: string }[])
+			this.st.ftsDelete.run(p.rowid, p.text + SENTINEL);
 		this.st.parasDelete.run(id * PARA_SPAN, id * PARA_SPAN + PARA_SPAN - 1);
 	}
 
@@ -260,13 +291,17 @@ export class SqliteIndex implements CorpusIndex {
 		const grams = this.st.vocab.all(lo, lo + '\u{10ffff}') as string[];
 		const ids = new Set<number>();
 		for (let i = 0; i < grams.length; i += OR_CHUNK) {
-			const q = grams.slice(i, i + OR_CHUNK).map(phrase).join(' OR ');
+			const q = grams
+				.slice(i, i + OR_CHUNK)
+				.map(phrase)
+				.join(' OR ');
 			for (const id of this.st.matchIds.all(q) as number[]) ids.add(id);
 		}
 		if (!ids.size) return [];
 		const sorted = [...ids].sort((a, b) => a - b);
 		const out: Row[] = [];
-		for (let i = 0; i < sorted.length && out.length < limit; i += 20_000) out.push(...(this.st.rowsIn.all(JSON.stringify(sorted.slice(i, i + 20_000)), term) as Row[]));
+		for (let i = 0; i < sorted.length && out.length < limit; i += 20_000)
+			out.push(...(this.st.rowsIn.all(JSON.stringify(sorted.slice(i, i + 20_000)), term) as Row[]));
 		return out.slice(0, limit);
 	}
 
@@ -309,7 +344,8 @@ export class SqliteIndex implements CorpusIndex {
 		if (!term) return new Map();
 		const per = new Map<number, number>();
 		if (!isShort(term)) for (const r of this.st.textsMatch.all(phrase(term)) as { tid: number; n: number }[]) per.set(r.tid, r.n);
-		else if (this.shortShare(term) > SCAN_SHARE) for (const r of this.st.textsScan.all(term) as { tid: number; n: number }[]) per.set(r.tid, r.n);
+		else if (this.shortShare(term) > SCAN_SHARE)
+			for (const r of this.st.textsScan.all(term) as { tid: number; n: number }[]) per.set(r.tid, r.n);
 		else
 			for (const r of this.shortRows(term)) {
 				const tid = Math.floor(r.rowid / PARA_SPAN);
@@ -321,8 +357,10 @@ export class SqliteIndex implements CorpusIndex {
 	termCounts(term: string): Map<string, number> {
 		if (!term) return new Map();
 		const per = new Map<number, number>();
-		if (!isShort(term)) for (const r of this.st.countMatch.all({ t: term, q: phrase(term) }) as { tid: number; n: number }[]) per.set(r.tid, r.n);
-		else if (this.shortShare(term) > SCAN_SHARE) for (const r of this.st.countScan.all({ t: term }) as { tid: number; n: number }[]) per.set(r.tid, r.n);
+		if (!isShort(term))
+			for (const r of this.st.countMatch.all({ t: term, q: phrase(term) }) as { tid: number; n: number }[]) per.set(r.tid, r.n);
+		else if (this.shortShare(term) > SCAN_SHARE)
+			for (const r of this.st.countScan.all({ t: term }) as { tid: number; n: number }[]) per.set(r.tid, r.n);
 		else
 			for (const r of this.shortRows(term)) {
 				const tid = Math.floor(r.rowid / PARA_SPAN);

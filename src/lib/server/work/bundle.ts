@@ -46,7 +46,8 @@ export async function workerBundle(): Promise<string | null> {
 	if (fromEnv && existsSync(fromEnv)) return fromEnv;
 	if (!root) return null;
 	const out = join(root, 'build', 'work', 'worker.js');
-	const fresh = existsSync(out) && statSync(out).mtimeMs >= Math.max(newest(join(root, 'src', 'lib')), statSync(join(root, 'package.json')).mtimeMs);
+	const fresh =
+		existsSync(out) && statSync(out).mtimeMs >= Math.max(newest(join(root, 'src', 'lib')), statSync(join(root, 'package.json')).mtimeMs);
 	if (fresh) return out;
 	try {
 		const esbuild = await import('esbuild');

@@ -99,7 +99,11 @@ async function diffJob(req: DiffJob, generation: number): Promise<DiffJobResult>
 	const corpus = await corpusAt(generation);
 	// Sections worth picking: chapters and their numbered parts, not lead-ins.
 	const sectionsOf = (id: string) =>
-		corpus.get(id) ? (corpus.parsed(id)?.sections ?? []).filter((s) => s.level <= 2 && s.kind !== 'lead').map((s) => ({ id: s.id, heading: s.heading, level: s.level })) : [];
+		corpus.get(id)
+			? (corpus.parsed(id)?.sections ?? [])
+					.filter((s) => s.level <= 2 && s.kind !== 'lead')
+					.map((s) => ({ id: s.id, heading: s.heading, level: s.level }))
+			: [];
 	const outcome = serveDiff(corpus, req);
 	const ok = !('error' in outcome);
 	// Two cities rarely share sentences: "only matching passages" then keeps the passages the
@@ -133,9 +137,19 @@ async function checkJob(a: { draft: string; against: string }, generation: numbe
 	const old = corpus.parsed(a.against);
 	if (!old) return null;
 	const region = old.meta.region;
-	const series = region ? regionSeries(corpusFigures(corpus, (m) => m.region === region), region) : [];
+	const series = region
+		? regionSeries(
+				corpusFigures(corpus, (m) => m.region === region),
+				region
+			)
+		: [];
 	// The old report's figures and topics come from the store's cache; only the draft is analysed here.
-	const result = checkDraft(a.draft, { report: old, input: corpus.input(a.against)!, figures: figuresOf(corpus, a.against), topics: reportTopics(corpus, a.against) }, segmenter(), { series });
+	const result = checkDraft(
+		a.draft,
+		{ report: old, input: corpus.input(a.against)!, figures: figuresOf(corpus, a.against), topics: reportTopics(corpus, a.against) },
+		segmenter(),
+		{ series }
+	);
 	const used = new Set(result.figures.map((f) => f.seriesKey).filter(Boolean));
 	return { result, series: Object.fromEntries(series.filter((s) => used.has(s.key)).map((s) => [s.key, s])) };
 }

@@ -22,7 +22,10 @@ port.on('message', async (m: JobMessage) => {
 		reply = {
 			id: m.id,
 			ok: false,
-			error: e instanceof ImportRefusal ? { name: 'ImportRefusal', message: e.message, code: e.code, params: e.params } : { name: err?.name ?? 'Error', message: err?.message ?? String(e) }
+			error:
+				e instanceof ImportRefusal
+					? { name: 'ImportRefusal', message: e.message, code: e.code, params: e.params }
+					: { name: err?.name ?? 'Error', message: err?.message ?? String(e) }
 		};
 	}
 	port.postMessage(reply);
