@@ -6,7 +6,16 @@ import { parseReport } from '../../src/lib/core/parse';
 import { cleanView } from '../../src/lib/components/report/reading';
 import { findReuse, GramFrequency, gramHashes, gramSet, localAlign, provinceNamed, wordingOf } from '../../src/lib/core/reuse';
 import { spreadOf } from '../../src/lib/core/reuse/spread';
-import { folderCorpus, formulaSpread, ReuseError, sourcesOf, summaryOf } from '../../src/lib/server/reuse';
+import {
+	folderCorpus,
+	formulaSpread,
+	ReuseError,
+	sourcesOf,
+	summaryOf,
+	yearFrequency,
+	yearFrequencyInBackground,
+	type ReuseCorpus
+} from '../../src/lib/server/reuse';
 
 const doc = (id: string, text: string) => {
 	const r = parseReport(text);
@@ -160,5 +169,37 @@ describe('sources of a report in a corpus folder (reference layout)', () => {
 		const s = formulaSpread(folderCorpus(dir), '产业基础再造工程');
 		expect(s.first.map((f) => f.region).sort()).toEqual(['山东省', '聊城市']);
 		expect(() => formulaSpread(folderCorpus(dir), '  ')).toThrow(ReuseError);
+	});
+});
+
+describe('the year table built in the background (the report page does not hold the server)', () => {
+	// A corpus whose reading is slow, as reading ~500 reports of a year is: 30 ms a report.
+	const texts = ['推动城市更新和老旧小区改造', '加快建设全国统一大市场', '推动城市更新和老旧小区改造', '稳步推进农业转移人口市民化'];
+	const slow = (): ReuseCorpus => ({
+		list: () => texts.map((_, i) => ({ id: `r${i}`, region: `R${i}`, level: 'city' as const, year: 2024 })),
+		input(id) {
+			const until = Date.now() + 30;
+			while (Date.now() < until);
+			return texts[Number(id.slice(1))];
+		},
+		parsed: () => undefined
+	});
+
+	it('counts what the table built at once counts, and lets other work run between reports', async () => {
+		const corpus = slow();
+		let ticks = 0;
+		const timer = setInterval(() => ticks++, 1);
+		const built = await yearFrequencyInBackground(corpus, 2024);
+		clearInterval(timer);
+		expect(ticks).toBeGreaterThanOrEqual(2);
+		const once = yearFrequency(slow(), 2024);
+		const g = gramSet(wordingOf('城市更新和老旧小区改造').chars);
+		for (const h of g) expect(built.count(h)).toBe(once.count(h));
+		expect(built.texts).toBe(4);
+		// Kept: the next request gets the same table at once, and two requests share one build.
+		expect(yearFrequency(corpus, 2024)).toBe(built);
+		const other = slow();
+		const [a, b] = await Promise.all([yearFrequencyInBackground(other, 2024), yearFrequencyInBackground(other, 2024)]);
+		expect(a).toBe(b);
 	});
 });

@@ -119,7 +119,15 @@ export function folderCorpus(dir: string): ReuseCorpus {
 }
 
 /** Today's corpus store as a reuse corpus: reports whose metadata states level, region and year. */
+const storeCorpora = new WeakMap<CorpusStore, ReuseCorpus>();
+/** One reuse view per store, so the year tables built over it (yearFrequency) are kept between requests. */
 export function storeCorpus(store: CorpusStore): ReuseCorpus {
+	let view = storeCorpora.get(store);
+	if (!view) storeCorpora.set(store, (view = storeView(store)));
+	return view;
+}
+
+function storeView(store: CorpusStore): ReuseCorpus {
 	return {
 		list: () =>
 			store
@@ -177,14 +185,50 @@ const RANK: Record<Level, number> = { national: 0, provincial: 1, city: 2, distr
 const frequencies = new WeakMap<ReuseCorpus, Map<number, GramFrequency>>();
 /** N-gram document frequencies over the corpus's reports of `year` and the year before (built on first use, kept per corpus). */
 export function yearFrequency(corpus: ReuseCorpus, year: number): GramFrequency {
-	const byYear = frequencies.get(corpus) ?? frequencies.set(corpus, new Map()).get(corpus)!;
-	let f = byYear.get(year);
+	const f = frequencies.get(corpus)?.get(year);
 	if (f) return f;
-	f = new GramFrequency();
-	for (const r of corpus.list()) if ((r.year === year || r.year === year - 1) && r.level !== 'district') f.add(corpus.input(r.id) ?? '');
-	if (byYear.size >= 3) byYear.delete(byYear.keys().next().value!);
+	const built = new GramFrequency();
+	for (const r of yearMembers(corpus, year)) built.add(corpus.input(r.id) ?? '');
+	return remember(corpus, year, built);
+}
+
+const yearMembers = (corpus: ReuseCorpus, year: number) =>
+	corpus.list().filter((r) => (r.year === year || r.year === year - 1) && r.level !== 'district');
+
+function remember(corpus: ReuseCorpus, year: number, f: GramFrequency): GramFrequency {
+	const byYear = frequencies.get(corpus) ?? frequencies.set(corpus, new Map()).get(corpus)!;
+	if (byYear.size >= 3 && !byYear.has(year)) byYear.delete(byYear.keys().next().value!);
 	byYear.set(year, f);
 	return f;
+}
+
+const building = new WeakMap<ReuseCorpus, Map<number, Promise<GramFrequency>>>();
+/**
+ * The same table built without holding the server: the first report of a year reads
+ * some 500 reports (seconds of work), so the build yields to other requests every
+ * 20 ms; concurrent requests for one year share one build.
+ */
+export function yearFrequencyInBackground(corpus: ReuseCorpus, year: number): Promise<GramFrequency> {
+	const ready = frequencies.get(corpus)?.get(year);
+	if (ready) return Promise.resolve(ready);
+	const inFlight = building.get(corpus) ?? building.set(corpus, new Map()).get(corpus)!;
+	let p = inFlight.get(year);
+	if (!p) {
+		p = (async () => {
+			const f = new GramFrequency();
+			let slice = Date.now();
+			for (const r of yearMembers(corpus, year)) {
+				f.add(corpus.input(r.id) ?? '');
+				if (Date.now() - slice > 20) {
+					await new Promise((resolve) => setImmediate(resolve));
+					slice = Date.now();
+				}
+			}
+			return remember(corpus, year, f);
+		})().finally(() => inFlight.delete(year));
+		inFlight.set(year, p);
+	}
+	return p;
 }
 
 const wordingCache = new Map<string, Set<number>>();
@@ -318,6 +362,22 @@ export function formulaSpread(corpus: ReuseCorpus, term: string): Spread {
 
 const served = new Map<string, ServedSources | null>();
 const PASSAGES_SHOWN = 200;
+
+/**
+ * The sources panel, now when it is cheap (memoised, or the year's table is built), else a
+ * promise the report page streams: the page is not held while the year's table is built.
+ */
+export function sourcesForPage(corpus: ReuseCorpus, id: string): ServedSources | null | Promise<ServedSources | null> {
+	if (served.has(id)) return served.get(id)!;
+	const year = corpus.list().find((r) => r.id === id)?.year;
+	if (year === undefined || frequencies.get(corpus)?.has(year)) return serveSources(corpus, id);
+	return yearFrequencyInBackground(corpus, year)
+		.then(() => serveSources(corpus, id))
+		.catch((e) => {
+			console.error(`sources of ${id}:`, e);
+			return null;
+		});
+}
 
 /** The report view's sources panel: memoised per report; null when the report has no level, region or year, or nothing above it. */
 export function serveSources(corpus: ReuseCorpus, id: string): ServedSources | null {

@@ -9,7 +9,7 @@ import { indicatorKey, regionSeries } from '../../core/figures/series';
 import { predecessorOf } from '../../core/rhetoric';
 import { getCorpus } from '../corpus';
 import { corpusFigures, figuresOf, topicNames } from '../figures';
-import { serveSources, storeCorpus } from '../reuse';
+import { sourcesForPage, storeCorpus } from '../reuse';
 import { members } from '../rhetoric';
 import { parsedOffThread } from '../work';
 import { csvResponse } from './csv';
@@ -31,7 +31,8 @@ export async function reportPage(id: string) {
 	const predecessor = prev
 		? { id: prev.id, year: prev.year ?? null, title: [prev.region, prev.year, prev.title].filter(Boolean).join(' · ') }
 		: null;
-	const sources = serveSources(storeCorpus(corpus), entry.id);
+	// Reused wording: at once when the year's n-gram table is built, else streamed when it is (the page does not wait).
+	const sources = sourcesForPage(storeCorpus(corpus), entry.id);
 	return {
 		id: entry.id,
 		size: entry.size,
