@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contentChars } from '../../src/lib/core/text/content';
-import { BigramIndex, bigrams, dice } from '../../src/lib/core/text/bigrams';
+import { BigramIndex, bigramBag, bigrams, dice, multisetDice } from '../../src/lib/core/text/bigrams';
 import { DeepestSweep } from '../../src/lib/core/text/deepest';
 import { foldChar, foldDigits, foldHan, foldTraditional, foldWidth, fullWidth } from '../../src/lib/core/text/fold';
 import { HAN, HAN_CLASS, isHan } from '../../src/lib/core/text/han';
@@ -90,6 +90,26 @@ describe('bigram similarity (Dice over distinct character bigrams)', () => {
 	it('BigramIndex finds the unit that shares the most informative bigrams', () => {
 		const units = ['全面推进乡村振兴', '推进城市更新行动', '加强生态环境保护'].map(bigrams);
 		expect(new BigramIndex(units).candidates(bigrams('实施城市更新'), 1)).toEqual([1]);
+	});
+});
+
+describe('multisetDice: Dice over bigram multisets, repeats counted, nothing stripped (figure indicators)', () => {
+	it('keeps repeats and punctuation in the bag, so a repeated bigram counts as often as both sides hold it', () => {
+		expect(bigramBag('增长增长')).toEqual(['增长', '长增', '增长']);
+		expect(bigramBag('R&D投入')).toEqual(['R&', '&D', 'D投', '投入']);
+		expect(bigramBag('粮')).toEqual([]);
+		// 增长 twice on one side, once on the other: one shared, of 3 + 1 bigrams.
+		expect(multisetDice(bigramBag('增长增长'), bigramBag('增长'))).toBe(0.5);
+		// The distinct-set dice would call these the same wording.
+		expect(dice(bigrams('增长增长'), bigrams('增长'))).toBeCloseTo(2 / 3);
+	});
+	it('scores two wordings of one indicator above the pairing threshold (0.4), unrelated ones at 0, symmetric', () => {
+		const a = bigramBag('提请市人大出台地方性法规');
+		const b = bigramBag('提请市人大常委会审议地方性法规');
+		expect(multisetDice(a, b)).toBeGreaterThan(0.4);
+		expect(multisetDice(a, b)).toBe(multisetDice(b, a));
+		expect(multisetDice(bigramBag('粮食产量'), bigramBag('城镇新增就业'))).toBe(0);
+		expect(multisetDice([], a)).toBe(0);
 	});
 });
 
