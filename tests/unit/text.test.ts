@@ -49,6 +49,16 @@ describe('folding is length-preserving, so offsets in folded text are offsets in
 		expect(foldWidth('ＧＤＰ１２，', true)).toBe('GDP12,');
 		expect(foldChar('\u3000')).toBe(' ');
 	});
+	it('WidthFold: only the listed marks fold, and spaces can stay (the figures scanner: ．％ fold, ，and 　 stay)', () => {
+		const scan = { punctuation: '．％', spaces: false };
+		const s = 'ＧＤＰ增长５．２％，投资１，２３４亿元\u3000全年';
+		expect(foldWidth(s, scan)).toBe('GDP增长5.2%，投资1，234亿元\u3000全年');
+		expect(foldWidth(s, scan).length).toBe(s.length);
+		expect(foldChar('。', scan)).toBe('。');
+		expect(foldChar('\u00a0', scan)).toBe('\u00a0');
+		expect(foldWidth(s, { punctuation: true })).toBe(foldWidth(s, true));
+		expect(foldWidth(s, {})).toBe(foldWidth(s));
+	});
 	it('foldHan folds both scripts and widths for matching', () => {
 		expect(foldHan('國民經濟增長７％')).toBe('国民经济增长7％');
 	});
