@@ -7,7 +7,11 @@
  * maps them back to the input.
  */
 import { LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+import { HAN_CLASS } from './text/han';
 import { chineseOrdinal } from './text/numerals';
+
+/** At least two Han characters: a short line that can be a heading. */
+const TWO_HAN = new RegExp(String.raw`[${HAN_CLASS}].*[${HAN_CLASS}]`, 'u');
 
 export type BlockKind = 'front' | 'heading' | 'body' | 'item';
 
@@ -282,13 +286,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 
 		// A short line wholly in brackets is a note ("（新华社北京3月13日电）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
-		if (
-			isShortLine(t) &&
-			!/^[（(][^（()）]*[)）]$/.test(t) &&
-			!DATE_ONLY.test(t) &&
-			/[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/.test(t) &&
-			!unbalancedQuote(t)
-		) {
+		if (isShortLine(t) && !/^[（(][^（()）]*[)）]$/.test(t) && !DATE_ONLY.test(t) && TWO_HAN.test(t) && !unbalancedQuote(t)) {
 			b.kind = 'heading';
 			openSection(
 				{
@@ -363,6 +361,12 @@ function unbalancedQuote(t: string): boolean {
 const DATE_ONLY =
 	/^[（(]?[0-9０-９〇零一二三四五六七八九○Ｏ]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?[)）]?$/;
 
+/** A Han character right before a time word that opens the first sentence (去年，今年，…). */
+const TIME_WORD_OPENING = new RegExp(
+	String.raw`[${HAN_CLASS}”](?=(?:去年|今年|一年来|五年来|过去(?:的)?[一二三四五]年|近年来|近几年)[，,])`,
+	'u'
+);
+
 /**
  * Where a numbered run-in heading ends: its first sentence; or, when a
  * conversion lost the line break after it ("（一）国民经济持续、快速、健康发展去年，
@@ -372,7 +376,7 @@ function numberedHeadingEnd(t: string, from: number): number {
 	const end = runInHeadingEnd(t, from);
 	if (end >= 0) return end;
 	const head = t.slice(from, from + 40);
-	const m = /[\u4e00-\u9fa5”](?=(?:去年|今年|一年来|五年来|过去(?:的)?[一二三四五]年|近年来|近几年)[，,])/.exec(head);
+	const m = TIME_WORD_OPENING.exec(head);
 	if (m && m.index >= 6 && !/[。！？；;：:]/.test(head.slice(0, m.index))) return from + m.index + 1;
 	return -1;
 }
@@ -523,7 +527,10 @@ function longRunIn(blocks: TextBlock[], i: number, marker: Marker, stack: OpenSe
 }
 
 /** Words that open the text of a section, not its heading: where a lost break after a two-clause heading was. */
-const BODY_OPENER = /[\u4e00-\u9fa5”](?=(?:按照|围绕|紧紧围绕|坚持|牢固树立|始终|立足|全年|今年|去年|一年来)[\u4e00-\u9fa5“])/;
+const BODY_OPENER = new RegExp(
+	String.raw`[${HAN_CLASS}”](?=(?:按照|围绕|紧紧围绕|坚持|牢固树立|始终|立足|全年|今年|去年|一年来)[${HAN_CLASS}“])`,
+	'u'
+);
 
 /**
  * The end of a run-in heading whose break was lost: where the text opens after
@@ -564,8 +571,10 @@ interface LeadCandidate {
  * (承载能力持续增强, 社会保障日益健全, 公共服务优化提升). An imperative
  * (保持工业经济平稳运行) is a sentence of the paragraph, not its sub-heading.
  */
-const RESULT_LEAD =
-	/^[\u4e00-\u9fa5“”]{2,}?(?:持续|明显|稳步|不断|日益|全面|加快|总体|显著|有效|进一步|更加|加速|大幅|逐步|稳中|有力|向好|提升|增强|改善|优化|健全|突破|提质|见效)/;
+const RESULT_LEAD = new RegExp(
+	String.raw`^[${HAN_CLASS}“”]{2,}?(?:持续|明显|稳步|不断|日益|全面|加快|总体|显著|有效|进一步|更加|加速|大幅|逐步|稳中|有力|向好|提升|增强|改善|优化|健全|突破|提质|见效)`,
+	'u'
+);
 
 /** Function words that mark a short sentence as prose, not a lead-in heading. */
 const PROSE_WORDS = /[是的了我你他她它这這那吗呢吧啊么麼]/;
