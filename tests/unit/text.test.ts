@@ -152,6 +152,18 @@ describe('DeepestSweep: the deepest section containing each offset, asked in ris
 			expect(sweep.at(pos)?.id ?? null, String(pos)).toBe(scan(pos)?.id ?? null);
 		expect(sweep.at(12)?.id).toBe('s1.1');
 	});
+	it('skip leaves sections out of every answer (the outline placing leads skips lead sections), indexAt gives the index', () => {
+		const secs = [
+			{ textStart: 0, textEnd: 100, level: 1, kind: 'heading' },
+			{ textStart: 10, textEnd: 50, level: 2, kind: 'heading' },
+			{ textStart: 20, textEnd: 30, level: 3, kind: 'lead' }
+		];
+		const all = new DeepestSweep(secs);
+		const noLeads = new DeepestSweep(secs, { skip: (s) => s.kind === 'lead' });
+		expect([5, 25, 40, 60, 100].map((p) => all.indexAt(p))).toEqual([0, 2, 1, 0, null]);
+		expect([5, 25, 40, 60, 100].map((p) => noLeads.indexAt(p))).toEqual([0, 1, 1, 0, null]);
+		expect(noLeads.at(25)).toBe(secs[1]);
+	});
 });
 
 describe('Chinese numerals: one reader, one ordinal rule, one writer', () => {

@@ -7,6 +7,7 @@
  * maps them back to the input.
  */
 import { LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+import { DeepestSweep } from './text/deepest';
 import { HAN_CLASS } from './text/han';
 import { chineseOrdinal } from './text/numerals';
 
@@ -641,36 +642,12 @@ function leadCandidates(b: TextBlock, index: number, skip: number): LeadCandidat
 	return out;
 }
 
-/**
- * Deepest non-lead section containing each of a rising series of text
- * offsets. Sections are nested and in document order, so one sweep with a
- * stack answers every query: O(sections + queries) overall.
- */
-export function containingSweep(sections: OutlineSection[]): (pos: number) => number | null {
-	const stack: number[] = [];
-	let next = 0;
-	let last = -Infinity;
-	return (pos: number) => {
-		if (pos < last) throw new Error('containingSweep: offsets must not go back');
-		last = pos;
-		while (next < sections.length && sections[next].textStart <= pos) {
-			if (sections[next].kind !== 'lead') {
-				while (stack.length && sections[stack[stack.length - 1]].textEnd <= sections[next].textStart) stack.pop();
-				stack.push(next);
-			}
-			next++;
-		}
-		while (stack.length && sections[stack[stack.length - 1]].textEnd <= pos) stack.pop();
-		// Same-level siblings never overlap; a deeper one opened later sits on top.
-		return stack.length ? stack[stack.length - 1] : null;
-	};
-}
-
 function addLeads(blocks: TextBlock[], sections: OutlineSection[]) {
 	const byParent = new Map<number | null, LeadCandidate[]>();
 	const byHeadingStart = new Map<number, OutlineSection>();
 	for (const s of sections) if (s.kind !== 'lead' && !byHeadingStart.has(s.headingStart)) byHeadingStart.set(s.headingStart, s);
-	const containing = containingSweep(sections);
+	// The deepest non-lead section around each body block (blocks come in text order).
+	const containing = new DeepestSweep(sections, { skip: (s) => s.kind === 'lead' });
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
 		if (b.kind !== 'body') continue;
@@ -679,7 +656,7 @@ function addLeads(blocks: TextBlock[], sections: OutlineSection[]) {
 		const skip = own ? Math.min(own.headingEnd - b.textStart, b.text.length) : 0;
 		const cands = leadCandidates(b, i, skip);
 		if (!cands.length) continue;
-		const parent = containing(b.textStart);
+		const parent = containing.indexAt(b.textStart);
 		const list = byParent.get(parent) ?? [];
 		list.push(...cands);
 		byParent.set(parent, list);

@@ -7,7 +7,8 @@
  *
  * A section contains `pos` when `textStart <= pos < max(textEnd, textStart + 1)`;
  * among those, the deepest (highest `level`) wins, and of equally deep ones
- * the latest in the given array.
+ * the latest in the given array. `skip` leaves sections out of every answer
+ * (the outline's lead-in sections when it places new leads).
  */
 export interface Span {
 	textStart: number;
@@ -22,8 +23,15 @@ export class DeepestSweep<T extends Span> {
 	private readonly heap: number[] = [];
 	private last = -Infinity;
 
-	constructor(private readonly sections: readonly T[]) {
-		this.order = sections.map((_, i) => i).sort((a, b) => sections[a].textStart - sections[b].textStart || a - b);
+	constructor(
+		private readonly sections: readonly T[],
+		options: { skip?: (section: T) => boolean } = {}
+	) {
+		const skip = options.skip;
+		this.order = sections
+			.map((_, i) => i)
+			.filter((i) => !skip?.(sections[i]))
+			.sort((a, b) => sections[a].textStart - sections[b].textStart || a - b);
 	}
 
 	private above(i: number, j: number): boolean {
@@ -69,6 +77,12 @@ export class DeepestSweep<T extends Span> {
 
 	/** The deepest section containing `pos`; asking for a smaller `pos` than before restarts the sweep. */
 	at(pos: number): T | null {
+		const i = this.indexAt(pos);
+		return i === null ? null : this.sections[i];
+	}
+
+	/** `at`, as the section's index in the given array. */
+	indexAt(pos: number): number | null {
 		if (pos < this.last) {
 			this.next = 0;
 			this.heap.length = 0;
@@ -77,6 +91,6 @@ export class DeepestSweep<T extends Span> {
 		while (this.next < this.order.length && this.sections[this.order[this.next]].textStart <= pos) this.push(this.order[this.next++]);
 		// A section that ended before pos has ended for every later question too.
 		while (this.heap.length && this.end(this.heap[0]) <= pos) this.pop();
-		return this.heap.length ? this.sections[this.heap[0]] : null;
+		return this.heap.length ? this.heap[0] : null;
 	}
 }
