@@ -164,6 +164,19 @@ describe('DeepestSweep: the deepest section containing each offset, asked in ris
 		expect([5, 25, 40, 60, 100].map((p) => noLeads.indexAt(p))).toEqual([0, 1, 1, 0, null]);
 		expect(noLeads.at(25)).toBe(secs[1]);
 	});
+	it('chainAt gives a section and the one around it, deepest first; halfOpen: an empty section contains nothing (the diff change list)', () => {
+		// 一、 [0,100) › (一) [10,50) › 1. [20,30), and an empty section at 60.
+		const secs = [
+			{ textStart: 0, textEnd: 100, level: 0 },
+			{ textStart: 10, textEnd: 50, level: 1 },
+			{ textStart: 20, textEnd: 30, level: 2 },
+			{ textStart: 60, textEnd: 60, level: 3 }
+		];
+		const chain = new DeepestSweep(secs, { halfOpen: true });
+		expect([5, 25, 25, 40, 60, 99, 100].map((p) => chain.chainAt(p, 2))).toEqual([[0], [2, 1], [2, 1], [1, 0], [0], [0], []]);
+		expect(new DeepestSweep(secs).chainAt(60, 2)).toEqual([3, 0]);
+		expect(new DeepestSweep(secs).chainAt(25, 5)).toEqual([2, 1, 0]);
+	});
 });
 
 describe('Chinese numerals: one reader, one ordinal rule, one writer', () => {
