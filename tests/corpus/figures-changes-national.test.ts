@@ -16,7 +16,7 @@ import { parseReport } from '../../src/lib/core/parse';
 import { extractFigures, type Figure } from '../../src/lib/core/figures/extract';
 import { diffReports } from '../../src/lib/core/diff/index';
 import { figureChangesInDiff } from '../../src/lib/core/figures/diff-changes';
-import { likeWithLike } from '../../src/lib/core/figures/changes';
+import { likeWithLike, type FigureChangeView } from '../../src/lib/core/figures/changes';
 import { regionSeries } from '../../src/lib/core/figures/series';
 import { checkDraft } from '../../src/lib/core/draft/index';
 import { jiebaSegmenter } from '../../src/lib/server/jieba';
@@ -35,6 +35,8 @@ const byYear = (y: number) => reports.find((r) => r.year === y)!;
 const series = regionSeries(reports, '中华人民共和国');
 const segmenter = jiebaSegmenter()!;
 const row = (c: { indicator: string; old: Figure; new: Figure }) => `${c.indicator}: ${c.old.raw} → ${c.new.raw}`;
+/** The draft checker's changes are views (the shape the diff and compare views show). */
+const viewRow = (c: FigureChangeView) => `${c.indicator}: ${c.oldRaw} → ${c.newRaw}`;
 const EXPECTED = ['城镇新增就业: 1206万人 → 1244万人', '粮食产量: 1.37万亿斤 → 1.39万亿斤'];
 
 describe('changed figures, national 2023 → 2024', () => {
@@ -50,7 +52,7 @@ describe('changed figures, national 2023 → 2024', () => {
 		const a = byYear(2023);
 		const b = byYear(2024);
 		const check = checkDraft(b.input, { report: a.parsed, input: a.input }, segmenter);
-		expect(check.figures.map(row)).toEqual(EXPECTED);
+		expect(check.figures.map(viewRow)).toEqual(EXPECTED);
 	});
 
 	it('every consecutive national pair: changes pair like with like, and national GDP is never 地区生产总值', () => {

@@ -29,8 +29,8 @@ describe('checkDraft with the figure extractor and the topic classifier', () => 
 		.replace('可再生能源装机容量超420万千瓦', '可再生能源装机容量超500万千瓦');
 	const res = checkDraft(draft, old, segmenter());
 
-	it('lists every changed figure old → new, with values, units and offsets into the draft', () => {
-		const pairs = res.figures.map((f) => [f.indicator, f.old.raw, f.new.raw]);
+	it("lists every changed figure old → new, with values, units and the draft sentence, in the views' one shape (FigureChangeView)", () => {
+		const pairs = res.figures.map((f) => [f.indicator, f.oldRaw, f.newRaw]);
 		expect(pairs).toEqual(
 			expect.arrayContaining([
 				// A synonym (新增城镇就业 = 城镇新增就业) still pairs by indicator.
@@ -41,13 +41,31 @@ describe('checkDraft with the figure extractor and the topic classifier', () => 
 			])
 		);
 		expect(res.figures).toHaveLength(4);
-		const loans = res.figures.find((f) => f.new.raw === '18亿元')!;
-		expect(loans).toMatchObject({ unit: '元', oldValue: 1.57e9, newValue: 1.8e9, matchedBy: 'indicator' });
+		const loans = res.figures.find((f) => f.newRaw === '18亿元')!;
+		expect(loans).toMatchObject({ unit: '元', oldValue: 1.57e9, newValue: 1.8e9 });
 		for (const f of res.figures) {
-			expect(draft.slice(f.new.start, f.new.end)).toBe(f.new.raw);
-			expect(oldInput.slice(f.old.start, f.old.end)).toBe(f.old.raw);
+			// The new figure's sentence is the draft's, and holds the figure as written.
+			expect(draft).toContain(f.context);
+			expect(f.context).toContain(f.newRaw);
+			expect(oldInput).toContain(f.oldRaw);
 		}
-		expect(res.figures.find((f) => f.new.raw === '2000余张')!.new.approx).toBe(true);
+		// The same shape the diff and compare views show, nothing more.
+		expect(Object.keys(loans).sort()).toEqual(
+			[
+				'context',
+				'indicator',
+				'newKind',
+				'newPeriod',
+				'newRaw',
+				'newValue',
+				'oldKind',
+				'oldPeriod',
+				'oldRaw',
+				'oldValue',
+				'seriesKey',
+				'unit'
+			].sort()
+		);
 	});
 
 	it('topic shifts are taxonomy topics, and move when the draft adds a topic', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalRegion, duplicateReports, mergeMeta, metaFromFields, reportYearOfDate, yearOfTitle } from '../../src/lib/core/meta';
+import {
+	canonicalRegion,
+	duplicateReports,
+	mergeMeta,
+	metaFromFields,
+	reportYearOfDate,
+	speakerOf,
+	yearOfTitle
+} from '../../src/lib/core/meta';
 import { pathMeta } from '../../src/lib/core/corpus/path';
 
 const metaFromPath = (p: string) => pathMeta(p.split('/').filter(Boolean)).hint;
@@ -91,6 +99,11 @@ describe('speakers where the text names them', () => {
 		expect(mergeMeta(parseReport(bare).meta, { year: 2019, title: '2019年中华人民共和国国务院政府工作报告' })).toMatchObject({
 			speaker: '李克强'
 		});
+	});
+	it('a name with a character outside U+4E00–U+9FA5 (extension A 䶮, extension B 𠀾) is a name: Han is core/text/han', () => {
+		expect(speakerOf(['市长 王䶮'])).toBe('王䶮');
+		expect(speakerOf(['——2025年1月14日市长 𠀾明在市第十六届人民代表大会第五次会议上'])).toBe('𠀾明');
+		expect(speakerOf(['市长 王明'])).toBe('王明');
 	});
 });
 

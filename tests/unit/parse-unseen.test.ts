@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inputMinusRemoved, parseReport } from '../../src/lib/core/parse';
 import { stripWhitespace } from '../../src/lib/core/text/whitespace';
-import { containingSweep, type OutlineSection } from '../../src/lib/core/outline';
+import { type OutlineSection } from '../../src/lib/core/outline';
+import { DeepestSweep } from '../../src/lib/core/text/deepest';
 
 /**
  * Issue 12/13: shapes seen in reports the parser was not tuned on (short
@@ -289,14 +290,14 @@ describe('line ends and hostile input (issue 13)', () => {
 			kind: s.kind,
 			level: s.level
 		})) as unknown as OutlineSection[];
-		const sweep = containingSweep(secs);
+		const sweep = new DeepestSweep(secs, { skip: (s) => s.kind === 'lead' });
 		for (const p of r.paragraphs) {
 			let best: number | null = null;
 			secs.forEach((s, i) => {
 				if (s.kind !== 'lead' && s.textStart <= p.textStart && p.textStart < s.textEnd && (best === null || s.level >= secs[best].level))
 					best = i;
 			});
-			expect(sweep(p.textStart)).toBe(best);
+			expect(sweep.indexAt(p.textStart)).toBe(best);
 		}
 	});
 });

@@ -97,9 +97,10 @@ describe('draft checker', () => {
 		expect(res.comparison.counts.edited).toBeGreaterThanOrEqual(1);
 		expect(res.comparison.counts.new).toBeGreaterThanOrEqual(1);
 		expect(res.comparison.shares.same).toBeGreaterThan(0.8);
-		expect(res.figures.map((f) => [f.old.raw, f.new.raw])).toContainEqual(['4.6万人', '5.2万人']);
-		const f = res.figures.find((x) => x.new.raw === '5.2万人')!;
-		expect(draft.slice(f.new.start, f.new.end)).toBe('5.2万人');
+		expect(res.figures.map((f) => [f.oldRaw, f.newRaw])).toContainEqual(['4.6万人', '5.2万人']);
+		const f = res.figures.find((x) => x.newRaw === '5.2万人')!;
+		expect(draft).toContain(f.context);
+		expect(f.context).toContain('5.2万人');
 		expect(res.findings.map((x) => x.excerpt)).toContain('智慧智慧');
 		const fresh = res.sentences.find((s) => s.text.includes('数字政府示范样板'))!;
 		expect(fresh.status).toBe('new');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contentChars } from '../../src/lib/core/text/content';
-import { BigramIndex, bigrams, dice } from '../../src/lib/core/text/bigrams';
+import { BigramIndex, bigramBag, bigrams, dice, multisetDice } from '../../src/lib/core/text/bigrams';
 import { DeepestSweep } from '../../src/lib/core/text/deepest';
 import { foldChar, foldDigits, foldHan, foldTraditional, foldWidth, fullWidth } from '../../src/lib/core/text/fold';
 import { HAN, HAN_CLASS, isHan } from '../../src/lib/core/text/han';
@@ -48,6 +48,16 @@ describe('folding is length-preserving, so offsets in folded text are offsets in
 		expect(foldWidth('ＧＤＰ１２，')).toBe('GDP12，');
 		expect(foldWidth('ＧＤＰ１２，', true)).toBe('GDP12,');
 		expect(foldChar('\u3000')).toBe(' ');
+	});
+	it('WidthFold: only the listed marks fold, and spaces can stay (the figures scanner: ．％ fold, ，and 　 stay)', () => {
+		const scan = { punctuation: '．％', spaces: false };
+		const s = 'ＧＤＰ增长５．２％，投资１，２３４亿元\u3000全年';
+		expect(foldWidth(s, scan)).toBe('GDP增长5.2%，投资1，234亿元\u3000全年');
+		expect(foldWidth(s, scan).length).toBe(s.length);
+		expect(foldChar('。', scan)).toBe('。');
+		expect(foldChar('\u00a0', scan)).toBe('\u00a0');
+		expect(foldWidth(s, { punctuation: true })).toBe(foldWidth(s, true));
+		expect(foldWidth(s, {})).toBe(foldWidth(s));
 	});
 	it('foldHan folds both scripts and widths for matching', () => {
 		expect(foldHan('國民經濟增長７％')).toBe('国民经济增长7％');
@@ -93,6 +103,26 @@ describe('bigram similarity (Dice over distinct character bigrams)', () => {
 	});
 });
 
+describe('multisetDice: Dice over bigram multisets, repeats counted, nothing stripped (figure indicators)', () => {
+	it('keeps repeats and punctuation in the bag, so a repeated bigram counts as often as both sides hold it', () => {
+		expect(bigramBag('增长增长')).toEqual(['增长', '长增', '增长']);
+		expect(bigramBag('R&D投入')).toEqual(['R&', '&D', 'D投', '投入']);
+		expect(bigramBag('粮')).toEqual([]);
+		// 增长 twice on one side, once on the other: one shared, of 3 + 1 bigrams.
+		expect(multisetDice(bigramBag('增长增长'), bigramBag('增长'))).toBe(0.5);
+		// The distinct-set dice would call these the same wording.
+		expect(dice(bigrams('增长增长'), bigrams('增长'))).toBeCloseTo(2 / 3);
+	});
+	it('scores two wordings of one indicator above the pairing threshold (0.4), unrelated ones at 0, symmetric', () => {
+		const a = bigramBag('提请市人大出台地方性法规');
+		const b = bigramBag('提请市人大常委会审议地方性法规');
+		expect(multisetDice(a, b)).toBeGreaterThan(0.4);
+		expect(multisetDice(a, b)).toBe(multisetDice(b, a));
+		expect(multisetDice(bigramBag('粮食产量'), bigramBag('城镇新增就业'))).toBe(0);
+		expect(multisetDice([], a)).toBe(0);
+	});
+});
+
 describe('n-grams and boilerplate', () => {
 	it('ngramSet holds each distinct n-gram once', () => {
 		expect([...ngramSet('城市更新城市', 2)]).toEqual(['城市', '市更', '更新', '新城']);
@@ -121,6 +151,31 @@ describe('DeepestSweep: the deepest section containing each offset, asked in ris
 		for (const pos of [0, 5, 10, 39, 40, 89, 90, 99, 100, 149, 150])
 			expect(sweep.at(pos)?.id ?? null, String(pos)).toBe(scan(pos)?.id ?? null);
 		expect(sweep.at(12)?.id).toBe('s1.1');
+	});
+	it('skip leaves sections out of every answer (the outline placing leads skips lead sections), indexAt gives the index', () => {
+		const secs = [
+			{ textStart: 0, textEnd: 100, level: 1, kind: 'heading' },
+			{ textStart: 10, textEnd: 50, level: 2, kind: 'heading' },
+			{ textStart: 20, textEnd: 30, level: 3, kind: 'lead' }
+		];
+		const all = new DeepestSweep(secs);
+		const noLeads = new DeepestSweep(secs, { skip: (s) => s.kind === 'lead' });
+		expect([5, 25, 40, 60, 100].map((p) => all.indexAt(p))).toEqual([0, 2, 1, 0, null]);
+		expect([5, 25, 40, 60, 100].map((p) => noLeads.indexAt(p))).toEqual([0, 1, 1, 0, null]);
+		expect(noLeads.at(25)).toBe(secs[1]);
+	});
+	it('chainAt gives a section and the one around it, deepest first; halfOpen: an empty section contains nothing (the diff change list)', () => {
+		// 一、 [0,100) › (一) [10,50) › 1. [20,30), and an empty section at 60.
+		const secs = [
+			{ textStart: 0, textEnd: 100, level: 0 },
+			{ textStart: 10, textEnd: 50, level: 1 },
+			{ textStart: 20, textEnd: 30, level: 2 },
+			{ textStart: 60, textEnd: 60, level: 3 }
+		];
+		const chain = new DeepestSweep(secs, { halfOpen: true });
+		expect([5, 25, 25, 40, 60, 99, 100].map((p) => chain.chainAt(p, 2))).toEqual([[0], [2, 1], [2, 1], [1, 0], [0], [0], []]);
+		expect(new DeepestSweep(secs).chainAt(60, 2)).toEqual([3, 0]);
+		expect(new DeepestSweep(secs).chainAt(25, 5)).toEqual([2, 1, 0]);
 	});
 });
 

@@ -37,6 +37,7 @@ const KINDS: Kind[] = ['gwr', 'plan', 'budget', 'other'];
 
 import regions from './data/regions.json';
 import nationalSpeakers from './data/national-speakers.json';
+import { HAN_CLASS } from './text/han';
 import { chineseOrdinal } from './text/numerals';
 import { pathMeta, provinceOfCity } from './corpus/path';
 
@@ -177,7 +178,7 @@ export function yearOfTitle(title: string): number | undefined {
 }
 
 /** Administrative region names: the shortest run of Han characters ending in a unit suffix. */
-const REGION_RE = /([\u4e00-\u9fa5]{1,10}?(?:自治区|自治州|特别行政区|省|市|地区|盟|州|区|县|旗))/g;
+const REGION_RE = new RegExp(String.raw`([${HAN_CLASS}]{1,10}?(?:自治区|自治州|特别行政区|省|市|地区|盟|州|区|县|旗))`, 'gu');
 const NOT_REGION =
 	/^(?:自治[区州]$|特别行政区$|[第本全各该我]|关于|人民|政府|代表|城市|城区|社区|小区|园区|开发区|新区|景区|示范区|试验区|自贸区|地区|市区|县区|省市|市县|区县|州市|工作|会议|报告|发展|建设|经济|国民|社会)/;
 
@@ -247,8 +248,20 @@ export function kindOfTitle(title: string): Kind | undefined {
 
 // ---------------------------------------------------------------- date lines, meetings, speakers
 
-const MEETING_RE =
-	/在([\u4e00-\u9fa5\s\u3000]{2,40}?(?:人民代表大会|代表大会)(?:[\s\u3000]*第[一二三四五六七八九十\d]+次(?:全体)?会议)?|[\u4e00-\u9fa5]{2,30}?(?:会议|大会))/;
+const MEETING_RE = new RegExp(
+	String.raw`在([${HAN_CLASS}\s\u3000]{2,40}?(?:人民代表大会|代表大会)(?:[\s\u3000]*第[一二三四五六七八九十\d]+次(?:全体)?会议)?|[${HAN_CLASS}]{2,30}?(?:会议|大会))`,
+	'u'
+);
+/** A meeting in a date line with its spaces removed, when `meetingOf` finds none. */
+const MEETING_LOOSE = new RegExp(String.raw`在([${HAN_CLASS}]{1,60}?(?:会议|大会))`, 'u');
+/** "我代表…人民政府向大会…作报告": a government work report by its opening. */
+const GWR_OPENING = new RegExp(
+	String.raw`我代表(?:[${HAN_CLASS}]{0,12}?人民政府|国务院)[，,\s\u3000]*向(?:大会|市第|省第|[^，。]{0,12}大会)[^。]{0,6}(?:作|报告)`,
+	'u'
+);
+/** The region in the opening sentence: "我代表无锡市人民政府…", "北京市第十二届人大第二次会议…". */
+const OPENING_GOVERNMENT = new RegExp(String.raw`代表([${HAN_CLASS}]{2,12}?)(?:人民)?政府`, 'u');
+const OPENING_CONGRESS = new RegExp(String.raw`^([${HAN_CLASS}]{2,12}?)第[一二三四五六七八九十]+届人大`, 'u');
 const ORDINAL_SESSION = /第[一二三四五六七八九十百\d]+届/;
 
 /** The date line among the opening lines: a date and a meeting, with or without the leading dash. */
@@ -285,10 +298,16 @@ export function regionOfMeeting(meeting: string): string | undefined {
 	return provinceFullName(head) ?? CITY_SHORT[head] ?? (levelOfRegion(head) ? head : undefined);
 }
 
+/** "(山西省)运城市…": the province in brackets, then the region. */
+const BRACKETED_PROVINCE = new RegExp(
+	String.raw`^[（(]([${HAN_CLASS}]{2,8}(?:省|自治区))[)）]\s*([${HAN_CLASS}]{2,10}?(?:市|州|盟|地区|区|县|旗))`,
+	'u'
+);
+
 /** A region named in a title: "2025年山东省政府工作报告", "2025年广西政府工作报告", "兰州市人民政府工作报告（2012）". */
 export function regionOfTitle(title: string): string | undefined {
 	const t = title.replace(/^[\s\u3000]*(?:[0-9０-９]{4}\s*年(?:度)?)/, '').replace(/^关于/, '');
-	const bracket = /^[（(]([\u4e00-\u9fa5]{2,8}(?:省|自治区))[)）]\s*([\u4e00-\u9fa5]{2,10}?(?:市|州|盟|地区|区|县|旗))/.exec(t);
+	const bracket = BRACKETED_PROVINCE.exec(t);
 	if (bracket) return bracket[2];
 	for (const [full, ...short] of regions.provinces) for (const n of [full, ...short]) if (t.startsWith(n)) return full;
 	for (const [full, ...short] of regions.cities) for (const n of [full, ...short]) if (t.startsWith(n)) return full;
@@ -297,21 +316,23 @@ export function regionOfTitle(title: string): string | undefined {
 }
 
 const ROLE = '(?:国务院总理|总理|代省长|省长|代市长|市长|代区长|区长|代县长|县长|代主席|主席|州长|代州长|盟长|旗长|局长|主任|厅长|部长)';
-const NAME = '([\\u4e00-\\u9fa5](?:[\\u4e00-\\u9fa5·•]|[\\s\\u3000](?=[\\u4e00-\\u9fa5])){1,10}?)';
+const NAME = `([${HAN_CLASS}](?:[${HAN_CLASS}·•]|[\\s\\u3000](?=[${HAN_CLASS}])){1,10}?)`;
 const SPEAKER_PATTERNS = [
 	// "…省长周乃翔作政府工作报告", "…市长张工同志作政府工作报告"
-	new RegExp(`${ROLE}[\\s\\u3000]*${NAME}(?:同志)?[\\s\\u3000]*作(?:政府工作|工作)?报告`),
+	new RegExp(`${ROLE}[\\s\\u3000]*${NAME}(?:同志)?[\\s\\u3000]*作(?:政府工作|工作)?报告`, 'u'),
 	// "——2025年1月14日海南省省长 刘小明在海南省…"
-	new RegExp(`${ROLE}[\\s\\u3000]*${NAME}[\\s\\u3000]*在`),
+	new RegExp(`${ROLE}[\\s\\u3000]*${NAME}[\\s\\u3000]*在`, 'u'),
 	// "——2025年1月15日龚正市长在上海市…", "杨雄市长在上海市第十四届…"
-	new RegExp(`(?:日|^)([\\u4e00-\\u9fa5]{2,3})${ROLE}在`),
+	new RegExp(`(?:日|^)([${HAN_CLASS}]{2,3})${ROLE}在`, 'u'),
 	// "自治区主席 艾尔肯·吐尼亚孜" on a line of its own
-	new RegExp(`${ROLE}[\\s\\u3000]+${NAME}[\\s\\u3000]*$`)
+	new RegExp(`${ROLE}[\\s\\u3000]+${NAME}[\\s\\u3000]*$`, 'u')
 ];
 
 /** Speaker lines: "聊城市代市长 李长萍", "东昌府区发展和改革局局长 张健", "国务院总理 李 强", "国务委员兼国家计划委员会主任邹家华". */
-const SPEAKER_RE =
-	/(?:总理|副总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|主席|代主席|州长|盟长|旗长|局长|主任|厅长|部长)[\s\u3000]*([\u4e00-\u9fa5](?:[\s\u3000·•]?[\u4e00-\u9fa5]){1,9}?)(?:同志)?(?:作|所作)?(?:政府工作报告|报告)?$/;
+const SPEAKER_RE = new RegExp(
+	String.raw`(?:总理|副总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|主席|代主席|州长|盟长|旗长|局长|主任|厅长|部长)[\s\u3000]*([${HAN_CLASS}](?:[\s\u3000·•]?[${HAN_CLASS}]){1,9}?)(?:同志)?(?:作|所作)?(?:政府工作报告|报告)?$`,
+	'u'
+);
 
 /** The speaker named in the opening lines (a date line, a title, a line of its own). */
 export function speakerOf(lines: string[]): string | undefined {
@@ -389,9 +410,7 @@ export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 	const date = (dashLine && findDate(dashLine)) ?? findDate(title) ?? findDate(all);
 	if (!meta.date && date) meta.date = date;
 
-	const meeting = dashLine
-		? (meetingOf(dashLine) ?? /在([\u4e00-\u9fa5]{1,60}?(?:会议|大会))/.exec(dashLine.replace(/[\s\u3000]+/g, ''))?.[1])
-		: undefined;
+	const meeting = dashLine ? (meetingOf(dashLine) ?? MEETING_LOOSE.exec(dashLine.replace(/[\s\u3000]+/g, ''))?.[1]) : undefined;
 	if (meeting && !meta.meeting) meta.meeting = meeting;
 
 	if (!meta.speaker) {
@@ -405,13 +424,7 @@ export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 	if (!meta.level && meta.region) meta.level = levelOfRegion(meta.region);
 	if (!meta.kind)
 		meta.kind =
-			kindOfTitle(meta.title ?? all) ??
-			(/我代表(?:[\u4e00-\u9fa5]{0,12}?人民政府|国务院)[，,\s\u3000]*向(?:大会|市第|省第|[^，。]{0,12}大会)[^。]{0,6}(?:作|报告)/.test(
-				front.opening
-			)
-				? 'gwr'
-				: undefined) ??
-			(meta.title ? 'other' : undefined);
+			kindOfTitle(meta.title ?? all) ?? (GWR_OPENING.test(front.opening) ? 'gwr' : undefined) ?? (meta.title ? 'other' : undefined);
 
 	if (!meta.year) {
 		const byTitle = title ? yearOfTitle(title) : undefined;
@@ -446,7 +459,7 @@ function inferRegion(front: FrontLines, meta: ReportMeta, title: string, dashLin
 	const byMeeting = meta.meeting ? regionOfMeeting(String(meta.meeting)) : undefined;
 	if (byMeeting) return byMeeting;
 	// "(山西省)运城市…" names the province in brackets and the region after it.
-	const bracket = /^[（(]([\u4e00-\u9fa5]{2,8}(?:省|自治区))[)）]\s*([\u4e00-\u9fa5]{2,10}?(?:市|州|盟|地区|区|县|旗))/.exec(title);
+	const bracket = BRACKETED_PROVINCE.exec(title);
 	if (bracket) {
 		if (!meta.province) meta.province = bracket[1];
 		return bracket[2];
@@ -460,9 +473,7 @@ function inferRegion(front: FrontLines, meta: ReportMeta, title: string, dashLin
 	];
 	const province = findProvince([meta.meeting ?? '', title].join('\n'));
 	// The opening sentence: "我代表无锡市人民政府…", "北京市第十二届人大第二次会议…".
-	const opening =
-		/代表([\u4e00-\u9fa5]{2,12}?)(?:人民)?政府/.exec(front.opening)?.[1] ??
-		/^([\u4e00-\u9fa5]{2,12}?)第[一二三四五六七八九十]+届人大/.exec(front.opening)?.[1];
+	const opening = OPENING_GOVERNMENT.exec(front.opening)?.[1] ?? OPENING_CONGRESS.exec(front.opening)?.[1];
 	const byOpening =
 		opening && opening.length >= 2 && !NOT_REGION.test(opening) && levelOfRegion(canonicalRegion(opening)) ? opening : undefined;
 	let region = candidates.find((c) => !/^[年月日在]/.test(c)) ?? byOpening ?? province;

@@ -7,7 +7,12 @@
  * maps them back to the input.
  */
 import { LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+import { DeepestSweep } from './text/deepest';
+import { HAN_CLASS } from './text/han';
 import { chineseOrdinal } from './text/numerals';
+
+/** At least two Han characters: a short line that can be a heading. */
+const TWO_HAN = new RegExp(String.raw`[${HAN_CLASS}].*[${HAN_CLASS}]`, 'u');
 
 export type BlockKind = 'front' | 'heading' | 'body' | 'item';
 
@@ -282,13 +287,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 
 		// A short line wholly in brackets is a note ("（新华社北京3月13日电）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
-		if (
-			isShortLine(t) &&
-			!/^[（(][^（()）]*[)）]$/.test(t) &&
-			!DATE_ONLY.test(t) &&
-			/[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/.test(t) &&
-			!unbalancedQuote(t)
-		) {
+		if (isShortLine(t) && !/^[（(][^（()）]*[)）]$/.test(t) && !DATE_ONLY.test(t) && TWO_HAN.test(t) && !unbalancedQuote(t)) {
 			b.kind = 'heading';
 			openSection(
 				{
@@ -363,6 +362,12 @@ function unbalancedQuote(t: string): boolean {
 const DATE_ONLY =
 	/^[（(]?[0-9０-９〇零一二三四五六七八九○Ｏ]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?[)）]?$/;
 
+/** A Han character right before a time word that opens the first sentence (去年，今年，…). */
+const TIME_WORD_OPENING = new RegExp(
+	String.raw`[${HAN_CLASS}”](?=(?:去年|今年|一年来|五年来|过去(?:的)?[一二三四五]年|近年来|近几年)[，,])`,
+	'u'
+);
+
 /**
  * Where a numbered run-in heading ends: its first sentence; or, when a
  * conversion lost the line break after it ("（一）国民经济持续、快速、健康发展去年，
@@ -372,7 +377,7 @@ function numberedHeadingEnd(t: string, from: number): number {
 	const end = runInHeadingEnd(t, from);
 	if (end >= 0) return end;
 	const head = t.slice(from, from + 40);
-	const m = /[\u4e00-\u9fa5”](?=(?:去年|今年|一年来|五年来|过去(?:的)?[一二三四五]年|近年来|近几年)[，,])/.exec(head);
+	const m = TIME_WORD_OPENING.exec(head);
 	if (m && m.index >= 6 && !/[。！？；;：:]/.test(head.slice(0, m.index))) return from + m.index + 1;
 	return -1;
 }
@@ -523,7 +528,10 @@ function longRunIn(blocks: TextBlock[], i: number, marker: Marker, stack: OpenSe
 }
 
 /** Words that open the text of a section, not its heading: where a lost break after a two-clause heading was. */
-const BODY_OPENER = /[\u4e00-\u9fa5”](?=(?:按照|围绕|紧紧围绕|坚持|牢固树立|始终|立足|全年|今年|去年|一年来)[\u4e00-\u9fa5“])/;
+const BODY_OPENER = new RegExp(
+	String.raw`[${HAN_CLASS}”](?=(?:按照|围绕|紧紧围绕|坚持|牢固树立|始终|立足|全年|今年|去年|一年来)[${HAN_CLASS}“])`,
+	'u'
+);
 
 /**
  * The end of a run-in heading whose break was lost: where the text opens after
@@ -564,8 +572,10 @@ interface LeadCandidate {
  * (承载能力持续增强, 社会保障日益健全, 公共服务优化提升). An imperative
  * (保持工业经济平稳运行) is a sentence of the paragraph, not its sub-heading.
  */
-const RESULT_LEAD =
-	/^[\u4e00-\u9fa5“”]{2,}?(?:持续|明显|稳步|不断|日益|全面|加快|总体|显著|有效|进一步|更加|加速|大幅|逐步|稳中|有力|向好|提升|增强|改善|优化|健全|突破|提质|见效)/;
+const RESULT_LEAD = new RegExp(
+	String.raw`^[${HAN_CLASS}“”]{2,}?(?:持续|明显|稳步|不断|日益|全面|加快|总体|显著|有效|进一步|更加|加速|大幅|逐步|稳中|有力|向好|提升|增强|改善|优化|健全|突破|提质|见效)`,
+	'u'
+);
 
 /** Function words that mark a short sentence as prose, not a lead-in heading. */
 const PROSE_WORDS = /[是的了我你他她它这這那吗呢吧啊么麼]/;
@@ -632,36 +642,12 @@ function leadCandidates(b: TextBlock, index: number, skip: number): LeadCandidat
 	return out;
 }
 
-/**
- * Deepest non-lead section containing each of a rising series of text
- * offsets. Sections are nested and in document order, so one sweep with a
- * stack answers every query: O(sections + queries) overall.
- */
-export function containingSweep(sections: OutlineSection[]): (pos: number) => number | null {
-	const stack: number[] = [];
-	let next = 0;
-	let last = -Infinity;
-	return (pos: number) => {
-		if (pos < last) throw new Error('containingSweep: offsets must not go back');
-		last = pos;
-		while (next < sections.length && sections[next].textStart <= pos) {
-			if (sections[next].kind !== 'lead') {
-				while (stack.length && sections[stack[stack.length - 1]].textEnd <= sections[next].textStart) stack.pop();
-				stack.push(next);
-			}
-			next++;
-		}
-		while (stack.length && sections[stack[stack.length - 1]].textEnd <= pos) stack.pop();
-		// Same-level siblings never overlap; a deeper one opened later sits on top.
-		return stack.length ? stack[stack.length - 1] : null;
-	};
-}
-
 function addLeads(blocks: TextBlock[], sections: OutlineSection[]) {
 	const byParent = new Map<number | null, LeadCandidate[]>();
 	const byHeadingStart = new Map<number, OutlineSection>();
 	for (const s of sections) if (s.kind !== 'lead' && !byHeadingStart.has(s.headingStart)) byHeadingStart.set(s.headingStart, s);
-	const containing = containingSweep(sections);
+	// The deepest non-lead section around each body block (blocks come in text order).
+	const containing = new DeepestSweep(sections, { skip: (s) => s.kind === 'lead' });
 	for (let i = 0; i < blocks.length; i++) {
 		const b = blocks[i];
 		if (b.kind !== 'body') continue;
@@ -670,7 +656,7 @@ function addLeads(blocks: TextBlock[], sections: OutlineSection[]) {
 		const skip = own ? Math.min(own.headingEnd - b.textStart, b.text.length) : 0;
 		const cands = leadCandidates(b, i, skip);
 		if (!cands.length) continue;
-		const parent = containing(b.textStart);
+		const parent = containing.indexAt(b.textStart);
 		const list = byParent.get(parent) ?? [];
 		list.push(...cands);
 		byParent.set(parent, list);

@@ -6,6 +6,7 @@
  * as CSV rows, for a spreadsheet. One pass over the rows.
  */
 import type { DiffView, ViewSection, ViewSide } from './view';
+import { DeepestSweep } from '../text/deepest';
 import type { RowKind } from './rows';
 import { rows } from '../figures/csv';
 
@@ -111,29 +112,24 @@ export function changeEntries(view: DiffView, hunks = view.hunks, openingLength 
 /**
  * Where each position is: the headings of the two deepest sections around
  * it ("(五)精益求精打造宜居城市 › 承载能力持续增强"), or null without
- * sections. Sections are nested and sorted by start; positions are answered
- * in sorted order with a stack of the open chain (n log n).
+ * sections. Sections are nested and sorted by start (longer first), so of
+ * those around a position the later one is the deeper: the sweep ranks them
+ * by index. Positions are answered in sorted order (n log n).
  */
 function deepest(sections: ViewSection[] | undefined, positions: number[]): string[] | null {
 	if (!sections) return null;
+	const sweep = new DeepestSweep(
+		sections.map((s, i) => ({ textStart: s.start, textEnd: s.end, level: i })),
+		{ halfOpen: true }
+	);
 	const order = positions.map((p, i) => [p, i]).sort((x, y) => x[0] - y[0]);
 	const out: string[] = new Array(positions.length).fill('');
-	const stack: ViewSection[] = [];
-	const popClosed = (at: number) => {
-		while (stack.length && stack[stack.length - 1].end <= at) stack.pop();
-	};
-	let k = 0;
-	for (const [pos, i] of order) {
-		while (k < sections.length && sections[k].start <= pos) {
-			popClosed(sections[k].start);
-			stack.push(sections[k++]);
-		}
-		popClosed(pos);
-		out[i] = stack
-			.slice(-2)
-			.map((x) => opening(x.heading, 16))
+	for (const [pos, i] of order)
+		out[i] = sweep
+			.chainAt(pos, 2)
+			.reverse()
+			.map((k) => opening(sections[k].heading, 16))
 			.join(' › ');
-	}
 	return out;
 }
 

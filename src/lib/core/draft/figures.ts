@@ -4,9 +4,10 @@
  * come from the figure extractor (../figures) and are paired by
  * `figureChanges`, the same matching the compare and diff views use; as the
  * two sentences are versions of one another, figures whose indicator was
- * reworded also pair by position within their unit dimension.
+ * reworded also pair by position within their unit dimension. Each change
+ * is a `FigureChangeView`, the one shape the diff and compare views show.
  */
-import { figureChanges, type FigureChange } from '../figures/changes';
+import { changeView, figureChanges, type FigureChangeView } from '../figures/changes';
 import { extractFigures, type Figure } from '../figures/extract';
 import type { Series } from '../figures/series';
 import { topicsOf } from '../figures/topic';
@@ -19,12 +20,6 @@ export type FigureExtractor = (report: ParsedReport, input: string, topics?: Rep
 
 export const extractReportFigures: FigureExtractor = (report, input, topics) =>
 	extractFigures(report, input, topics ? { topicOf: topicsOf(topics) } : {});
-
-export interface ChangedFigure extends FigureChange<Figure> {
-	/** The draft sentence and the old one it reuses. */
-	sentence: number;
-	oldSentence: number;
-}
 
 function bySentence(figures: Figure[]): Map<number, Figure[]> {
 	const m = new Map<number, Figure[]>();
@@ -42,16 +37,16 @@ export function changedFigures(
 	draftFigures: Figure[],
 	comparison: DraftComparison,
 	series: Series[] = []
-): ChangedFigure[] {
+): FigureChangeView[] {
 	const oldBy = bySentence(oldFigures);
 	const draftBy = bySentence(draftFigures);
-	const out: ChangedFigure[] = [];
+	const out: FigureChangeView[] = [];
 	for (const m of comparison.matches) {
 		if (m.status !== 'edited' || m.old === undefined) continue;
 		const a = oldBy.get(m.old) ?? [];
 		const b = draftBy.get(m.sentence) ?? [];
 		if (!a.length || !b.length) continue;
-		for (const c of figureChanges(a, b, { pairByPosition: true, series })) out.push({ ...c, sentence: m.sentence, oldSentence: m.old });
+		for (const c of figureChanges(a, b, { pairByPosition: true, series })) out.push(changeView(c));
 	}
 	return out;
 }

@@ -16,10 +16,11 @@ import type { Series } from '../figures/series';
 import type { ReportTopics } from '../topics/index';
 import type { CompareDrafts, DraftComparison } from './compare';
 import { compareDraftsByDiff } from './compare-diff';
-import { changedFigures, extractReportFigures, type ChangedFigure, type FigureExtractor } from './figures';
+import { changedFigures, extractReportFigures, type FigureExtractor } from './figures';
+import type { FigureChangeView } from '../figures/changes';
 import { classifyTopics, comparableOldTopics, topicShifts, type TopicClassifier, type TopicScope, type TopicShift } from './topics';
 
-export type { ChangedFigure, FigureExtractor } from './figures';
+export type { FigureExtractor } from './figures';
 export type { DraftComparison, CompareDrafts, WordPiece } from './compare';
 import type { WordPiece } from './compare';
 import type { Segmenter } from '../segment';
@@ -66,7 +67,8 @@ export interface DraftCheck {
 	meta: ReportMeta;
 	comparison: Pick<DraftComparison, 'shares' | 'charShares' | 'counts'>;
 	sentences: DraftSentence[];
-	figures: ChangedFigure[];
+	/** Changed figures of the reused-with-edits sentences, in the views' one shape (old → new, the new figure's sentence). */
+	figures: FigureChangeView[];
 	topics: TopicShift[];
 	/** What the topic shares compare (whole reports, the reused part, or nothing comparable). */
 	topicScope: TopicScope;

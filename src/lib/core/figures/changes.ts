@@ -18,6 +18,7 @@
  * `pairByPosition` the figures left over pair by their order among the
  * figures of the same unit dimension.
  */
+import { bigramBag, multisetDice } from '../text/bigrams';
 import type { Figure } from './extract';
 import type { FigureKind } from './period';
 import { change } from './format';
@@ -174,10 +175,12 @@ export function figureChanges<F extends ChangeableFigure>(oldFigures: F[], newFi
 		const leftOld = oldFigures.map((_, i) => i).filter((i) => !usedOld.has(i));
 		const leftNew = newFigures.map((_, k) => k).filter((k) => !pairOf.has(k));
 		const candidates: { i: number; k: number; sim: number }[] = [];
+		const oldBags = new Map(leftOld.map((i) => [i, bigramBag(oldFigures[i].indicator)]));
 		for (const k of leftNew) {
+			const newBag = bigramBag(newFigures[k].indicator);
 			for (const i of leftOld) {
 				if (dimension(oldFigures[i].unit) !== dimension(newFigures[k].unit) || !compatible(i, k)) continue;
-				const sim = indicatorSimilarity(oldFigures[i].indicator, newFigures[k].indicator);
+				const sim = multisetDice(oldBags.get(i)!, newBag);
 				if (sim >= 0.4) candidates.push({ i, k, sim });
 			}
 		}
@@ -287,27 +290,4 @@ export function successiveChanges<F extends ChangeableFigure>(
 		if (changes.length) out.push({ from, to: k, changes });
 	});
 	return out;
-}
-
-/** Dice coefficient of the character bigrams of two indicator names. */
-function indicatorSimilarity(a: string, b: string): number {
-	const grams = (s: string) => {
-		const out: string[] = [];
-		for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
-		return out;
-	};
-	const ga = grams(a);
-	const gb = grams(b);
-	if (!ga.length || !gb.length) return 0;
-	const pool = new Map<string, number>();
-	for (const g of ga) pool.set(g, (pool.get(g) ?? 0) + 1);
-	let common = 0;
-	for (const g of gb) {
-		const n = pool.get(g);
-		if (n) {
-			common++;
-			pool.set(g, n - 1);
-		}
-	}
-	return (2 * common) / (ga.length + gb.length);
 }

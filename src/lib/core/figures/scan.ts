@@ -15,6 +15,7 @@ import {
 	parseChineseNumeral,
 	scaleDecimal
 } from '../text/numerals';
+import { foldWidth, type WidthFold } from '../text/fold';
 
 export interface Hit {
 	/** Text offsets of the figure as written (hedge words outside, `第` of a rank inside). */
@@ -73,22 +74,11 @@ const ARABIC_SPACE_GROUPS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])/;
 const RANGE = /^[ \t]*[-－—–~～至到][ \t]*/;
 
 /**
- * Fold for matching, one char in, one char out: full-width digits, letters,
- * point, percent and dash to ASCII so one set of patterns reads both.
+ * Fold for matching (core/text/fold, one char in, one char out): full-width
+ * digits, letters, point and percent to ASCII so one set of patterns reads
+ * both; the full-width comma and the ideographic space stay as written.
  */
-export function foldForScan(s: string): string {
-	let out = '';
-	for (let i = 0; i < s.length; i++) {
-		const c = s.charCodeAt(i);
-		if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
-		else if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)) out += String.fromCharCode(c - 0xfee0);
-		else if (s[i] === '．') out += '.';
-		else if (s[i] === '％') out += '%';
-		else if (s[i] === '，') out += '，';
-		else out += s[i];
-	}
-	return out;
-}
+const SCAN_FOLD: WidthFold = { punctuation: '．％', spaces: false };
 
 /** Spans inside quotation marks or book-title marks: numbers there are names and slogans. */
 export function quotedSpans(s: string): [number, number][] {
@@ -303,7 +293,7 @@ const RANK_CONTEXT =
  * offsets relative to `s` plus `base`.
  */
 export function scanFigures(text: string, base = 0): Hit[] {
-	const f = foldForScan(text);
+	const f = foldWidth(text, SCAN_FOLD);
 	const inQuote = quoteLookup(quotedSpans(f));
 	const hits: Hit[] = [];
 	let i = 0;

@@ -26,6 +26,37 @@ export function dice(a: Set<string>, b: Set<string>): number {
 }
 
 /**
+ * Every character bigram of `s` in order, repeats kept and nothing stripped:
+ * the multiset that `multisetDice` compares. For short names (a figure's
+ * indicator, 地区生产总值) where a repeated bigram and the punctuation inside
+ * the name are part of the wording.
+ */
+export function bigramBag(s: string): string[] {
+	const out: string[] = [];
+	for (let i = 0; i + 1 < s.length; i++) out.push(s.slice(i, i + 2));
+	return out;
+}
+
+/**
+ * Dice over bigram multisets (`bigramBag`): a bigram shared counts as many
+ * times as both sides hold it. 0 when either side has no bigram.
+ */
+export function multisetDice(a: readonly string[], b: readonly string[]): number {
+	if (!a.length || !b.length) return 0;
+	const pool = new Map<string, number>();
+	for (const g of a) pool.set(g, (pool.get(g) ?? 0) + 1);
+	let common = 0;
+	for (const g of b) {
+		const n = pool.get(g);
+		if (n) {
+			common++;
+			pool.set(g, n - 1);
+		}
+	}
+	return (2 * common) / (a.length + b.length);
+}
+
+/**
  * An inverted index over one side's bigram sets, to find for a unit the few
  * units of the other side worth scoring instead of scoring all n × m pairs.
  */

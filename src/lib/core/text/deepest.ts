@@ -7,7 +7,11 @@
  *
  * A section contains `pos` when `textStart <= pos < max(textEnd, textStart + 1)`;
  * among those, the deepest (highest `level`) wins, and of equally deep ones
- * the latest in the given array.
+ * the latest in the given array. Options: `skip` leaves sections out of every
+ * answer (the outline's lead-in sections when it places new leads);
+ * `halfOpen` makes containment strictly `textStart <= pos < textEnd`, so an
+ * empty section contains nothing (the diff's change list). `chainAt` gives
+ * the few deepest, e.g. a section and the one around it.
  */
 export interface Span {
 	textStart: number;
@@ -21,9 +25,18 @@ export class DeepestSweep<T extends Span> {
 	/** Max-heap of section indices by (level, index). */
 	private readonly heap: number[] = [];
 	private last = -Infinity;
+	private readonly halfOpen: boolean;
 
-	constructor(private readonly sections: readonly T[]) {
-		this.order = sections.map((_, i) => i).sort((a, b) => sections[a].textStart - sections[b].textStart || a - b);
+	constructor(
+		private readonly sections: readonly T[],
+		options: { skip?: (section: T) => boolean; halfOpen?: boolean } = {}
+	) {
+		const skip = options.skip;
+		this.halfOpen = options.halfOpen ?? false;
+		this.order = sections
+			.map((_, i) => i)
+			.filter((i) => !skip?.(sections[i]))
+			.sort((a, b) => sections[a].textStart - sections[b].textStart || a - b);
 	}
 
 	private above(i: number, j: number): boolean {
@@ -64,11 +77,17 @@ export class DeepestSweep<T extends Span> {
 
 	private end(i: number): number {
 		const s = this.sections[i];
-		return Math.max(s.textEnd, s.textStart + 1);
+		return this.halfOpen ? s.textEnd : Math.max(s.textEnd, s.textStart + 1);
 	}
 
 	/** The deepest section containing `pos`; asking for a smaller `pos` than before restarts the sweep. */
 	at(pos: number): T | null {
+		const i = this.indexAt(pos);
+		return i === null ? null : this.sections[i];
+	}
+
+	/** `at`, as the section's index in the given array. */
+	indexAt(pos: number): number | null {
 		if (pos < this.last) {
 			this.next = 0;
 			this.heap.length = 0;
@@ -77,6 +96,22 @@ export class DeepestSweep<T extends Span> {
 		while (this.next < this.order.length && this.sections[this.order[this.next]].textStart <= pos) this.push(this.order[this.next++]);
 		// A section that ended before pos has ended for every later question too.
 		while (this.heap.length && this.end(this.heap[0]) <= pos) this.pop();
-		return this.heap.length ? this.sections[this.heap[0]] : null;
+		return this.heap.length ? this.heap[0] : null;
+	}
+
+	/**
+	 * Up to `n` sections containing `pos`, deepest first (the deepest, then the
+	 * deepest of the rest, …): for nested sections, a section and those around it.
+	 */
+	chainAt(pos: number, n: number): number[] {
+		const out: number[] = [];
+		for (let i = this.indexAt(pos); i !== null && out.length < n;) {
+			out.push(i);
+			this.pop();
+			while (this.heap.length && this.end(this.heap[0]) <= pos) this.pop();
+			i = this.heap.length ? this.heap[0] : null;
+		}
+		for (const i of out) this.push(i);
+		return out;
 	}
 }

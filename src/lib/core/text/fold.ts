@@ -51,27 +51,41 @@ const FULL_TO_HALF_PUNCT: Record<string, string> = {
 };
 
 /**
+ * Which full-width forms `foldChar` folds besides letters and digits (always):
+ * `punctuation` — all full-width punctuation (`true`), none (`false`), or only
+ * the marks listed in a string (the figures scanner folds `．％` and keeps
+ * `，`); `spaces` — the ideographic space and NBSP to a space (default true;
+ * the scanner keeps them, its patterns tell them apart).
+ */
+export interface WidthFold {
+	punctuation?: boolean | string;
+	spaces?: boolean;
+}
+
+/**
  * Fold one character to its comparison form: full-width ASCII (Ｕ+FF01–FF5E) to
  * half-width, full-width punctuation to its ASCII look-alike when
- * `punctuation` is set. Length-preserving (one char in, one char out), so
- * offsets survive folding.
+ * `punctuation` is set (`true`, or a `WidthFold`). Length-preserving (one char
+ * in, one char out), so offsets survive folding.
  */
-export function foldChar(ch: string, punctuation = false): string {
+export function foldChar(ch: string, how: boolean | WidthFold = false): string {
+	const punctuation = typeof how === 'boolean' ? how : (how.punctuation ?? false);
 	const code = ch.charCodeAt(0);
-	if (code === 0x3000 || code === 0x00a0) return ' ';
-	if (punctuation && FULL_TO_HALF_PUNCT[ch]) return FULL_TO_HALF_PUNCT[ch];
+	if ((code === 0x3000 || code === 0x00a0) && (typeof how === 'boolean' || how.spaces !== false)) return ' ';
+	const foldMark = punctuation === true || (typeof punctuation === 'string' && punctuation.includes(ch));
+	if (foldMark && FULL_TO_HALF_PUNCT[ch]) return FULL_TO_HALF_PUNCT[ch];
 	if (code >= 0xff01 && code <= 0xff5e) {
 		const half = String.fromCharCode(code - 0xfee0);
 		// Full-width letters and digits always fold; punctuation only when asked.
-		if (punctuation || /[0-9A-Za-z]/.test(half)) return half;
+		if (foldMark || /[0-9A-Za-z]/.test(half)) return half;
 	}
 	return ch;
 }
 
-/** Length-preserving fold of a whole string (see `foldChar`). */
-export function foldWidth(s: string, punctuation = false): string {
+/** Length-preserving fold of a whole string (see `foldChar`, `WidthFold`). */
+export function foldWidth(s: string, how: boolean | WidthFold = false): string {
 	let out = '';
-	for (let i = 0; i < s.length; i++) out += foldChar(s[i], punctuation);
+	for (let i = 0; i < s.length; i++) out += foldChar(s[i], how);
 	return out;
 }
 
