@@ -6,6 +6,7 @@
  * the corpus directory. The folder patterns live in data/corpus-layout.json.
  */
 import layout from '../data/corpus-layout.json';
+import { HAN_CLASS } from '../text/han';
 import prefectures from '../data/prefectures.json';
 import { canonicalRegion, levelOfRegion, regionOfFileName, yearDigits, type Level, type ReportMeta } from '../meta';
 
@@ -34,7 +35,7 @@ const PARTIAL = layout.partial as Record<string, Partial>;
 
 /** `2023`, `2021-10`, `1964-part`… : the year, then a month or a part marker. */
 const STEM = /^((?:19|20)\d\d)(?:[-_.](\d{1,2}))?(?:[-_.](.+))?$/u;
-const REGION_NAME = /^[\u4e00-\u9fa5]{2,12}$/u;
+const REGION_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}$`, 'u');
 
 const PROVINCE_OF = new Map<string, string>(
 	Object.entries(prefectures).flatMap(([province, cities]) =>

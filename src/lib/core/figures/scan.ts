@@ -16,6 +16,10 @@ import {
 	scaleDecimal
 } from '../text/numerals';
 import { foldWidth, type WidthFold } from '../text/fold';
+import { HAN_CLASS } from '../text/han';
+
+/** A character that continues a word after a number (so the number is no rank): Han, a digit or a Latin letter. */
+const WORD_CHAR = new RegExp(`[${HAN_CLASS}0-9A-Za-z]`, 'u');
 
 export interface Hit {
 	/** Text offsets of the figure as written (hedge words outside, `第` of a rank inside). */
@@ -360,12 +364,7 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 		if (f[p] === '位' || (f[p] === '名' && !/[单称牌录额义次]/.test(f[p + 1] ?? ''))) {
 			return [{ start, end: p + 1, numStart: tok.start, value: value0, unit: '位', approx: false }];
 		}
-		if (
-			ordinal &&
-			!tok.chinese &&
-			!/[\u4e00-\u9fff0-9A-Za-z]/.test(f[p] ?? '') &&
-			RANK_CONTEXT.test(f.slice(Math.max(0, start - 12), start))
-		) {
+		if (ordinal && !tok.chinese && !WORD_CHAR.test(f[p] ?? '') && RANK_CONTEXT.test(f.slice(Math.max(0, start - 12), start))) {
 			return [{ start, end: tok.end, numStart: tok.start, value: value0, unit: '位', approx: false }];
 		}
 		if (ordinal) return []; // 第十七届, 第三次会议, 第1批

@@ -7,6 +7,7 @@
  * punctuation, few links — wins, in the manner of readability scorers.
  * Output: one block per line group, blocks separated by blank lines.
  */
+import { HAN_CLASS } from '../text/han';
 
 interface El {
 	tag: string;
@@ -183,11 +184,13 @@ function isChrome(el: El): boolean {
 	return CHROME_ATTR.test(words) && !CONTENT_ATTR.test(words);
 }
 
+/** A space between two CJK characters (Han, CJK punctuation, full-width forms). */
+const CJK = `[\u3000-\u303f${HAN_CLASS}\uff00-\uffef]`;
+const CJK_SPACE_CJK = new RegExp(`(${CJK}) (?=${CJK})`, 'gu');
+
 /** Collapse HTML whitespace; a line break between two Chinese characters is no space at all. */
 function collapse(s: string): string {
-	return s
-		.replace(/[ \t\r\n\f]+/g, ' ')
-		.replace(/([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/g, '$1');
+	return s.replace(/[ \t\r\n\f]+/g, ' ').replace(CJK_SPACE_CJK, '$1');
 }
 
 /** Text blocks of an element: block elements and <br> break lines; <pre> keeps its own. */
