@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReportView, reportHref, reportQueryString } from '../../src/lib/urls/report';
+import { readReportFiguresQuery, readReportView, reportHref, reportQueryString } from '../../src/lib/urls/report';
 
 const read = (s: string, length = 1000) => readReportView(new URLSearchParams(s), length);
 
@@ -28,5 +28,17 @@ describe("a report page's view in the URL", () => {
 		expect(readReportView(url.searchParams, 1000)).toEqual(v);
 		expect(reportHref('x', {}, true)).toBe('/reports/x');
 		expect(reportQueryString({ removed: true })).toBe('?removed=1');
+	});
+});
+
+describe("a report's figures page in the URL", () => {
+	it('defaults to no filter in text order, and reads junk orders as the default', () => {
+		expect(readReportFiguresQuery(new URLSearchParams(''))).toEqual({ q: '', topic: '', sort: 'text' });
+		expect(readReportFiguresQuery(new URLSearchParams('sort=years')).sort).toBe('text');
+		expect(readReportFiguresQuery(new URLSearchParams('q=增长&topic=economy&sort=kind'))).toEqual({
+			q: '增长',
+			topic: 'economy',
+			sort: 'kind'
+		});
 	});
 });

@@ -38,3 +38,17 @@ export function reportQueryString(v: Partial<ReportView>): string {
 export function reportHref(id: string, v: Partial<ReportView> = {}, scroll = false): string {
 	return `/reports/${encodeURIComponent(id)}${reportQueryString(v)}${scroll && v.found ? '#found' : ''}`;
 }
+
+export type ReportFiguresSort = 'text' | 'name' | 'kind';
+
+/** A report's figures page, `/reports/ID/figures[?q=TEXT][&topic=ID][&sort=name|kind]`: filtered and ordered in the browser. */
+export interface ReportFiguresQuery {
+	q: string;
+	topic: string;
+	sort: ReportFiguresSort;
+}
+
+export function readReportFiguresQuery(p: URLSearchParams): ReportFiguresQuery {
+	const sort = p.get('sort');
+	return { q: p.get('q') ?? '', topic: p.get('topic') ?? '', sort: sort === 'name' || sort === 'kind' ? sort : 'text' };
+}
