@@ -70,8 +70,11 @@ test('on a 390 px phone: one report at a time, chosen with the switcher', async 
 	await expect(row.locator('.cell').nth(0)).toBeVisible();
 	await expect(row.locator('.cell').nth(1)).toBeHidden();
 	await expect(row.getByTestId('matter')).toBeVisible();
-	await switcher.getByRole('button').nth(1).click();
-	await expect(switcher.getByRole('button').nth(1)).toHaveAttribute('aria-pressed', 'true');
+	// A click before hydration is lost: click until the switch takes.
+	await expect(async () => {
+		await switcher.getByRole('button').nth(1).click();
+		await expect(switcher.getByRole('button').nth(1)).toHaveAttribute('aria-pressed', 'true', { timeout: 1000 });
+	}).toPass();
 	await expect(row.locator('.cell').nth(1)).toBeVisible();
 	await expect(row.locator('.cell').nth(0)).toBeHidden();
 	// The grid fits the phone's width: no sideways scrolling to read a passage.

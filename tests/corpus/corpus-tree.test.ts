@@ -11,7 +11,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../src/lib/server/corpus';
 import { searchCorpus } from '../../src/lib/server/search';
-import { readSearchQuery } from '../../src/lib/core/search/index';
+import { readSearchQuery } from '../../src/lib/urls/search';
 import { SHARED } from './shared';
 
 const GOV = join(SHARED, 'corpus', 'gov');

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CorpusStore } from '../../src/lib/server/corpus';
 import { searchCorpus } from '../../src/lib/server/search';
-import { passes, readSearchQuery, tally } from '../../src/lib/core/search/index';
+import { passes, tally } from '../../src/lib/core/search/index';
+import { readSearchQuery } from '../../src/lib/urls/search';
 
 const reports = new URL('../../reports/', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'duidu-search-index-'));

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../src/lib/server/corpus';
-import { facets, filterCatalog, groupCatalog, queryString, readQuery, type CatalogItem } from '../../src/lib/components/library/catalog';
+import { facets, filterCatalog, groupCatalog, type CatalogItem } from '../../src/lib/components/library/catalog';
 
 let items: CatalogItem[];
 beforeAll(async () => {
@@ -53,20 +53,5 @@ describe('library catalogue on the bundled corpus', () => {
 		]);
 		expect(f.years).toEqual([2024, 2023, 2020]);
 		expect(f.kinds).toEqual(['gwr', 'plan']);
-	});
-});
-
-describe('the query in the URL', () => {
-	it('reads what is there and ignores empty or malformed values', () => {
-		expect(readQuery(new URLSearchParams('q=&region=%E8%81%8A%E5%9F%8E%E5%B8%82&year=&kind='))).toEqual({ region: '聊城市' });
-		expect(readQuery(new URLSearchParams('year=abc&kind=gwr&q=%20%E8%81%8A%E5%9F%8E%20'))).toEqual({ kind: 'gwr', q: '聊城' });
-		expect(readQuery(new URLSearchParams('year=2020'))).toEqual({ year: 2020 });
-	});
-
-	it('writes a short, stable query string that reads back the same', () => {
-		const q = { q: '聊城', kind: 'gwr', year: 2024, region: '聊城市' };
-		expect(queryString(q)).toBe('?region=%E8%81%8A%E5%9F%8E%E5%B8%82&year=2024&kind=gwr&q=%E8%81%8A%E5%9F%8E');
-		expect(readQuery(new URLSearchParams(queryString(q)))).toEqual({ region: '聊城市', year: 2024, kind: 'gwr', q: '聊城' });
-		expect(queryString({})).toBe('');
 	});
 });

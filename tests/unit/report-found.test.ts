@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blockText, cleanView, parseFound } from '../../src/lib/components/report/reading';
+import { blockText, cleanView } from '../../src/lib/components/report/reading';
+import { readReportView } from '../../src/lib/urls/report';
+
+const parseFound = (at: string | null, length: number) => readReportView(new URLSearchParams(at === null ? '' : { at }), length).found;
 import { parseReport } from '../../src/lib/core/parse';
 
 const report = parseReport(readFileSync(new URL('../../reports/liaocheng-2024-gwr-excerpt.txt', import.meta.url), 'utf8'));

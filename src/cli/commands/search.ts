@@ -1,4 +1,4 @@
-import { readSearchQuery, searchString } from '../../lib/core/search/index';
+import { readSearchQuery, searchString } from '../../lib/urls/search';
 import { searchCorpus, searchCsvOf } from '../../lib/server/search';
 import { openCorpus } from '../corpus';
 import { parseOptions } from '../args';

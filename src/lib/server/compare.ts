@@ -15,8 +15,7 @@ import { defaultTaxonomy } from '../core/topics/index';
 import { changeView, successiveChanges } from '../core/figures/changes';
 import { regionSeries, type Series } from '../core/figures/series';
 import type { CellChange, FigureMark } from '../components/compare/types';
-
-const MAX_REPORTS = 6;
+import type { CompareQuery } from '../urls/compare';
 
 interface RegionEntry {
 	region: string;
@@ -48,7 +47,7 @@ function regionList(corpus: CorpusStore): RegionEntry[] {
 }
 
 /** The reports of one region, newest first (the picker's second click). */
-export async function regionReports(region: string): Promise<PickerReport[]> {
+export async function regionReports({ region }: { region: string }): Promise<PickerReport[]> {
 	const corpus = await getCorpus();
 	return corpus
 		.list()
@@ -58,17 +57,12 @@ export async function regionReports(region: string): Promise<PickerReport[]> {
 }
 
 /** Everything the compare page shows for the reports and topic in its URL. */
-export async function comparePage(params: URLSearchParams) {
+export async function comparePage(query: CompareQuery) {
 	const corpus = await getCorpus();
 	const topicIds = defaultTaxonomy.topics.map((t) => t.id);
-	const asked = (params.get('reports') ?? '')
-		.split(',')
-		.map((s) => s.trim())
-		.filter(Boolean);
-	const unique = [...new Set(asked)].slice(0, MAX_REPORTS);
-	const ids = unique.filter((id) => corpus.get(id));
-	const missing = unique.filter((id) => !corpus.get(id));
-	const wanted = params.get('topic') ?? '';
+	const ids = query.reports.filter((id) => corpus.get(id));
+	const missing = query.reports.filter((id) => !corpus.get(id));
+	const wanted = query.topic;
 	// Urban is the topic users ask for first; a taxonomy without it starts at its first topic.
 	const topic = topicIds.includes(wanted) ? wanted : topicIds.includes('urban') ? 'urban' : topicIds[0];
 
@@ -138,7 +132,7 @@ export async function comparePage(params: URLSearchParams) {
 
 	return {
 		topic,
-		onlyMatched: params.get('only') === 'matched',
+		onlyMatched: query.onlyMatched,
 		selected: ids,
 		missing,
 		taxonomy: defaultTaxonomy.topics.map((t) => ({ id: t.id, zh: t.zh, en: t.en })),

@@ -1,5 +1,5 @@
 /**
- * The figures pages' services (the routes only hand over the address): a
+ * The figures pages' services (the routes parse the address with `$lib/urls/figures`): a
  * region's series, ranked by coverage and paginated, and its CSV.
  */
 import { error } from '@sveltejs/kit';
@@ -8,6 +8,7 @@ import { corpusFigures, corpusRegions, topicNames } from './figures';
 import { filterSeries, regionSeries, seriesYears } from '../core/figures/series';
 import { seriesCsv } from '../core/figures/csv';
 import { coverageOf } from '../core/coverage';
+import type { FiguresCsvQuery, FiguresQuery } from '../urls/figures';
 
 /** Series per page: indicators ranked by coverage (years with a value), the best covered first. */
 const PAGE = 12;
@@ -24,10 +25,10 @@ function around(context: string, raw: string): string {
 }
 
 /** A region's figures: indicators ranked by coverage, paginated, on one time axis of the region's years. */
-export async function figuresPage(params: URLSearchParams) {
+export async function figuresPage(query: FiguresQuery) {
 	const corpus = await getCorpus();
 	const regions = corpusRegions(corpus);
-	const asked = params.get('region');
+	const asked = query.region;
 	const region = asked && regions.some((r) => r.region === asked) ? asked : (regions[0]?.region ?? '');
 	const whole = region
 		? regionSeries(
@@ -36,10 +37,9 @@ export async function figuresPage(params: URLSearchParams) {
 			)
 		: [];
 	// The search and the topic filter (?q=&topic=) apply to the whole region, then it is paginated.
-	const all = filterSeries(whole, { q: params.get('q') ?? '', topic: params.get('topic') ?? '' });
+	const all = filterSeries(whole, { q: query.q, topic: query.topic });
 	const pages = Math.max(1, Math.ceil(all.length / PAGE));
-	const pageAsked = Number(params.get('page'));
-	const page = Number.isInteger(pageAsked) && pageAsked > 1 ? Math.min(pageAsked, pages) : 1;
+	const page = Math.min(query.page, pages);
 	const series = all
 		.slice((page - 1) * PAGE, page * PAGE)
 		.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, context: around(p.context, p.raw) })) }));
@@ -64,11 +64,9 @@ export async function figuresPage(params: URLSearchParams) {
 }
 
 /** GET /figures/csv?region=聊城市[&indicator=…] → the region's series as CSV (one row per point). */
-export async function figuresCsvResponse(params: URLSearchParams): Promise<Response> {
+export async function figuresCsvResponse({ region, indicator }: FiguresCsvQuery): Promise<Response> {
 	const corpus = await getCorpus();
-	const region = params.get('region') ?? '';
 	if (!corpusRegions(corpus).some((r) => r.region === region)) error(404, 'No such region');
-	const indicator = params.get('indicator') ?? undefined;
 	const series = regionSeries(
 		corpusFigures(corpus, (m) => m.region === region),
 		region,

@@ -4,7 +4,8 @@
  * not reports, the index's status, and reports that share a region, year and
  * kind with another (flagged, never merged).
  */
-import { facetCounts, filterCatalog, pageOf, readQuery, type CatalogItem } from '../components/library/catalog';
+import { facetCounts, filterCatalog, pageOf, type CatalogItem } from '../components/library/catalog';
+import type { LibraryQuery } from '../urls/library';
 import { getCorpus } from './corpus';
 import { corpusProblems, corpusStatus } from './status';
 
@@ -14,9 +15,8 @@ function regionMenu<T extends { region: string }>(regions: T[], selected?: strin
 	return regions.length <= REGION_MENU ? regions : regions.filter((r) => r.region === selected);
 }
 
-export async function libraryPage(params: URLSearchParams) {
+export async function libraryPage(query: LibraryQuery) {
 	const corpus = await getCorpus();
-	const query = readQuery(params);
 	const all: CatalogItem[] = corpus.list().map((e) => ({ id: e.id, meta: e.meta, size: e.size }));
 	const shown = filterCatalog(all, query);
 	const { groups, page, pages } = pageOf(shown, query.page);

@@ -9,7 +9,6 @@ import {
 	foldForCount,
 	kwic,
 	newAndVanished,
-	parseTerms,
 	per10k,
 	predecessorOf,
 	regionsOf,
@@ -25,6 +24,7 @@ import { getCorpus, type CorpusStore } from './corpus';
 import { segmenter } from './jieba';
 import { serveTifa } from './tifa';
 import { TextMap } from '../core/textmap';
+import type { RhetoricQuery } from '../urls/rhetoric';
 
 export interface Member extends SeriesMember {
 	/** A partial text (excerpt, part, summary): marked wherever a series shows it. */
@@ -91,21 +91,17 @@ export function indexedTrend(corpus: CorpusStore, series: Member[], terms: strin
 	};
 }
 
-const DEFAULT_TERMS = '高质量发展,新质生产力';
-
 /** The rhetoric page: term trends of one region over the years, or of every region of a year, and the report under the chart. */
-export async function rhetoricPage(params: URLSearchParams) {
+export async function rhetoricPage(query: RhetoricQuery) {
 	const corpus = await getCorpus();
 	// Saved drafts never join a series.
 	const all = seriesMembers(corpus);
 	const regions = regionsOf(all);
 	const years = [...new Set(all.map((m) => m.year).filter((y): y is number => y !== undefined))].sort((a, b) => b - a);
-	const terms = parseTerms(params.get('terms') ?? DEFAULT_TERMS);
-	const yearParam = Number(params.get('year'));
-	const mode: 'region' | 'year' = params.get('year') && Number.isInteger(yearParam) ? 'year' : 'region';
-	const region =
-		params.get('region') ?? (regions.some((r) => r.region === '中华人民共和国') ? '中华人民共和国' : (regions[0]?.region ?? ''));
-	const series = mode === 'year' ? selectSeries(all, { year: yearParam }) : selectSeries(all, { region });
+	const { terms, year: yearAsked } = query;
+	const mode: 'region' | 'year' = yearAsked !== null ? 'year' : 'region';
+	const region = query.region ?? (regions.some((r) => r.region === '中华人民共和国') ? '中华人民共和国' : (regions[0]?.region ?? ''));
+	const series = yearAsked !== null ? selectSeries(all, { year: yearAsked }) : selectSeries(all, { region });
 
 	// One region's reports: counted on each folded text. Every region of a year: from the full-text index.
 	const trend =
@@ -118,8 +114,7 @@ export async function rhetoricPage(params: URLSearchParams) {
 	const partial = Object.fromEntries(series.filter((m) => m.partial).map((m) => [m.id, m.partial!]));
 
 	// The report under the chart: the one asked for, else the latest of the series.
-	const reportId = params.get('report');
-	const selected = series.find((m) => m.id === reportId) ?? series[series.length - 1];
+	const selected = series.find((m) => m.id === query.report) ?? series[series.length - 1];
 	let context: { id: string; title: string; terms: { term: string; total: number; lines: ReturnType<typeof kwic>['lines'] }[] } | null =
 		null;
 	let changes: { id: string; title: string; prevId: string; prevTitle: string; result: ReturnType<typeof newAndVanished> } | null = null;
@@ -151,7 +146,7 @@ export async function rhetoricPage(params: URLSearchParams) {
 		partial,
 		mode,
 		region,
-		year: mode === 'year' ? yearParam : null,
+		year: yearAsked,
 		regions,
 		years,
 		trend,

@@ -19,7 +19,6 @@ import {
 } from '../core/search/index';
 import type { ReportMeta } from '../core/meta';
 import { getCorpus, type CorpusStore, type Progress, type ReportEntry } from './corpus';
-import { readSearchQuery } from '../core/search/index';
 import { facetCounts } from '../components/library/catalog';
 import { topicNames } from './figures';
 import { corpusStatus } from './status';
@@ -190,10 +189,9 @@ export function searchCsvOf(corpus: CorpusStore, query: SearchQuery): string {
 	);
 }
 
-/** The search page: the query read from the address, its result, and the menus of the form. */
-export async function searchPage(params: URLSearchParams) {
+/** The search page: the query (read from the address by `$lib/urls/search`), its result, and the menus of the form. */
+export async function searchPage(query: SearchQuery) {
 	const corpus = await getCorpus();
-	const query = readSearchQuery(params);
 	const facets = facetCounts(corpus.list());
 	return {
 		query,
@@ -206,9 +204,8 @@ export async function searchPage(params: URLSearchParams) {
 }
 
 /** `/search/csv?…`: every report using the query, as a CSV download. */
-export async function searchCsvResponse(params: URLSearchParams): Promise<Response> {
+export async function searchCsvResponse(query: SearchQuery): Promise<Response> {
 	const corpus = await getCorpus();
-	const query = readSearchQuery(params);
 	const name = `duidu-search-${query.terms.join('-') || 'empty'}.csv`;
 	return new Response(searchCsvOf(corpus, query), {
 		headers: {

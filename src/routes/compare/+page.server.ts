@@ -1,4 +1,5 @@
 import { comparePage } from '$lib/server/compare';
+import { readCompareQuery } from '$lib/urls/compare';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => comparePage(url.searchParams);
+export const load: PageServerLoad = ({ url }) => comparePage(readCompareQuery(url.searchParams));

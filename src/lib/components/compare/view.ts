@@ -1,14 +1,5 @@
 /** Presentation helpers for the compare view (no domain logic). */
 
-/** The URL of a comparison: the whole state lives in it, so it can be shared. */
-export function compareHref(reports: string[], topic: string): string {
-	const q = new URLSearchParams();
-	if (reports.length) q.set('reports', reports.join(','));
-	q.set('topic', topic);
-	// Keep commas readable in the address bar.
-	return `/compare?${q.toString().replace(/%2C/g, ',')}`;
-}
-
 export interface Run {
 	text: string;
 	shared: boolean;

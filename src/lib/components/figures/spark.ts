@@ -2,6 +2,7 @@
 import { formatValue } from '$lib/core/figures/format';
 import type { Series } from '$lib/core/figures/series';
 import type { SparkPoint } from './Sparkline.svelte';
+import { reportHref } from '$lib/urls/report';
 
 export function sparkPoints(s: Series): SparkPoint[] {
 	return s.points.map((p) => ({
@@ -17,7 +18,7 @@ export function sparkPoints(s: Series): SparkPoint[] {
 
 /** A link to a figure in its report: the page opens at it, marked in its sentence. */
 export function figureHref(reportId: string, textStart: number, textEnd: number): string {
-	return `/reports/${encodeURIComponent(reportId)}?at=${textStart}-${textEnd}#found`;
+	return reportHref(reportId, { found: { start: textStart, end: textEnd } }, true);
 }
 
 /** Client-side CSV download of what is on screen. */

@@ -1,11 +1,11 @@
 /**
  * The library's catalogue: which reports a query shows, and how they are
- * grouped (by region, then year). The query lives in the URL
- * (`?region=聊城市&year=2024&kind=gwr&q=…`) so a filtered view can be shared
- * and renders on the server without JavaScript.
+ * grouped (by region, then year). The query is read from and written to the
+ * URL by `$lib/urls/library`.
  */
 import { foldWidth } from '../../core/text/fold';
 import type { ReportMeta } from '../../core/parse';
+import type { LibraryQuery } from '../../urls/library';
 
 export interface CatalogItem {
 	id: string;
@@ -14,18 +14,6 @@ export interface CatalogItem {
 	size: number;
 	/** Other reports claiming the same region, year and kind (flagged, never merged). */
 	duplicates?: string[];
-}
-
-export interface CatalogQuery {
-	level?: ReportMeta['level'];
-	province?: string;
-	region?: string;
-	year?: number;
-	kind?: string;
-	/** Free text matched against title, region, province, speaker, meeting, notes and id. */
-	q?: string;
-	/** 1-based page of region groups (absent: the first). */
-	page?: number;
 }
 
 /** Reports per page of the library: enough to scan, small enough to send. */
@@ -49,41 +37,7 @@ const LEVEL_ORDER = ['national', 'provincial', 'city', 'district'];
 const ZH = new Intl.Collator('zh');
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Read the query from URL parameters; empty or malformed values mean "any". */
-export function readQuery(params: URLSearchParams): CatalogQuery {
-	const query: CatalogQuery = {};
-	const level = params.get('level');
-	if (level && LEVEL_ORDER.includes(level)) query.level = level as ReportMeta['level'];
-	const province = params.get('province')?.trim();
-	if (province) query.province = province.slice(0, 40);
-	const region = params.get('region')?.trim();
-	if (region) query.region = region;
-	const year = Number(params.get('year'));
-	if (params.get('year') && Number.isInteger(year)) query.year = year;
-	const kind = params.get('kind')?.trim();
-	if (kind) query.kind = kind;
-	const q = params.get('q')?.trim();
-	if (q) query.q = q.slice(0, 200);
-	const page = Number(params.get('page'));
-	if (Number.isInteger(page) && page > 1) query.page = Math.min(page, 100_000);
-	return query;
-}
-
-/** The query as a URL search string ("" for no filter), in a stable order. */
-export function queryString(query: CatalogQuery): string {
-	const p = new URLSearchParams();
-	if (query.level) p.set('level', query.level);
-	if (query.province) p.set('province', query.province);
-	if (query.region) p.set('region', query.region);
-	if (query.year !== undefined) p.set('year', String(query.year));
-	if (query.kind) p.set('kind', query.kind);
-	if (query.q) p.set('q', query.q);
-	if (query.page && query.page > 1) p.set('page', String(query.page));
-	const s = p.toString();
-	return s ? `?${s}` : '';
-}
-
-export function isFiltered(query: CatalogQuery): boolean {
+export function isFiltered(query: LibraryQuery): boolean {
 	return Boolean(query.level || query.province || query.region || query.year !== undefined || query.kind || query.q);
 }
 
@@ -99,7 +53,7 @@ function haystack(item: CatalogItem): string {
 	);
 }
 
-export function matches(item: CatalogItem, query: CatalogQuery): boolean {
+export function matches(item: CatalogItem, query: LibraryQuery): boolean {
 	const m = item.meta;
 	if (query.level && m.level !== query.level) return false;
 	if (query.province && m.province !== query.province && m.region !== query.province) return false;
@@ -114,7 +68,7 @@ export function matches(item: CatalogItem, query: CatalogQuery): boolean {
 	return true;
 }
 
-export function filterCatalog(items: CatalogItem[], query: CatalogQuery): CatalogItem[] {
+export function filterCatalog(items: CatalogItem[], query: LibraryQuery): CatalogItem[] {
 	return items.filter((i) => matches(i, query));
 }
 

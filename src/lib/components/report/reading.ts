@@ -8,6 +8,7 @@
  */
 import type { ParsedReport, Section } from '../../core/parse';
 import { TextMap } from '../../core/textmap';
+import type { Found } from '../../urls/report';
 
 export type ReadingReport = Pick<ParsedReport, 'text' | 'sections' | 'paragraphs' | 'removed' | 'pieces'>;
 
@@ -93,21 +94,6 @@ function withRunins(
 function headingBlock(d: Draft, parts: Inline[]): ReadingBlock {
 	const s = d.section!;
 	return { t: 'heading', id: s.id, level: s.level, lead: s.kind === 'lead', parts };
-}
-
-/** A range of `text` to show as found: what a link such as `/reports/ID?at=120-168#found` points at. */
-export interface Found {
-	start: number;
-	end: number;
-}
-
-/** Read `?at=START-END` (text offsets); anything else is no range. */
-export function parseFound(at: string | null, textLength: number): Found | null {
-	const m = /^(\d{1,9})-(\d{1,9})$/.exec(at ?? '');
-	if (!m) return null;
-	const start = Number(m[1]);
-	const end = Number(m[2]);
-	return start < end && end <= textLength ? { start, end } : null;
 }
 
 /** A passage to mark in the text (text offsets) with a link to where it came from. */
