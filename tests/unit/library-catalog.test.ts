@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../src/lib/server/corpus';
-import { facets, filterCatalog, groupCatalog, type CatalogItem } from '../../src/lib/components/library/catalog';
+import { facets, filterCatalog, groupCatalog, type CatalogItem } from '../../src/lib/core/corpus/catalog';
 
 let items: CatalogItem[];
 beforeAll(async () => {

@@ -4,7 +4,7 @@
  * not reports, the index's status, and reports that share a region, year and
  * kind with another (flagged, never merged).
  */
-import { facetCounts, filterCatalog, pageOf, type CatalogItem } from '../components/library/catalog';
+import { facetCounts, filterCatalog, pageOf, type CatalogItem } from '../core/corpus/catalog';
 import type { LibraryQuery } from '../urls/library';
 import { getCorpus } from './corpus';
 import { corpusProblems, corpusStatus } from './status';

@@ -19,7 +19,7 @@ import {
 } from '../core/search/index';
 import type { ReportMeta } from '../core/meta';
 import { getCorpus, type CorpusStore, type Progress, type ReportEntry } from './corpus';
-import { facetCounts } from '../components/library/catalog';
+import { facetCounts } from '../core/corpus/catalog';
 import { topicNames } from './figures';
 import { corpusStatus } from './status';
 import type { ParaRow } from './store/types';

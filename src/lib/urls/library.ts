@@ -5,18 +5,9 @@
  */
 import type { ReportMeta } from '../core/parse';
 import { LEVELS } from '../core/search/index';
+import type { LibraryQuery } from '../core/corpus/catalog';
 
-export interface LibraryQuery {
-	level?: ReportMeta['level'];
-	province?: string;
-	region?: string;
-	year?: number;
-	kind?: string;
-	/** Free text matched against title, region, province, speaker, meeting, notes and id. */
-	q?: string;
-	/** 1-based page of region groups (absent: the first). */
-	page?: number;
-}
+export type { LibraryQuery };
 
 /** Read the query from URL parameters; empty or malformed values mean "any". */
 export function readLibraryQuery(params: URLSearchParams): LibraryQuery {

@@ -3,9 +3,21 @@
  * grouped (by region, then year). The query is read from and written to the
  * URL by `$lib/urls/library`.
  */
-import { foldWidth } from '../../core/text/fold';
-import type { ReportMeta } from '../../core/parse';
-import type { LibraryQuery } from '../../urls/library';
+import { foldWidth } from '../text/fold';
+import type { ReportMeta } from '../parse';
+
+/** What the library shows: read from and written to the URL by `$lib/urls/library`. */
+export interface LibraryQuery {
+	level?: ReportMeta['level'];
+	province?: string;
+	region?: string;
+	year?: number;
+	kind?: string;
+	/** Free text matched against title, region, province, speaker, meeting, notes and id. */
+	q?: string;
+	/** 1-based page of region groups (absent: the first). */
+	page?: number;
+}
 
 export interface CatalogItem {
 	id: string;
