@@ -52,6 +52,22 @@ export function isShortLine(t: string): boolean {
 	return t.length <= 40 && !NO_SENTENCE_PUNCT.test(t);
 }
 
+/** A section whose heading is a whole line without a number (a lead sentence, a short title line). */
+function unnumbered(level: number, heading: string, b: TextBlock, textLength: number): OutlineSection {
+	return {
+		level,
+		kind: 'unnumbered',
+		style: null,
+		ordinal: null,
+		heading,
+		textStart: b.textStart,
+		textEnd: textLength,
+		headingStart: b.textStart,
+		headingEnd: b.textEnd,
+		parent: null
+	};
+}
+
 function stripEnd(s: string): string {
 	return s.replace(/[。！？!?：:；;，,\s]+$/u, '').replace(/^(?:——|—)/, '');
 }
@@ -116,21 +132,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			if (top && (top.level === 1 || (top.level === 2 && promoted.has(top.index) && sections[top.index].kind === 'unnumbered'))) {
 				// A lead sentence: a heading in the outline, a paragraph in the text.
 				b.kind = 'body';
-				openSection(
-					{
-						level: 2,
-						kind: 'unnumbered',
-						style: null,
-						ordinal: null,
-						heading: stripEnd(t),
-						textStart: b.textStart,
-						textEnd: textLength,
-						headingStart: b.textStart,
-						headingEnd: b.textEnd,
-						parent: null
-					},
-					null
-				);
+				openSection(unnumbered(2, stripEnd(t), b, textLength), null);
 				promoted.add(sections.length - 1);
 				continue;
 			}
@@ -289,21 +291,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
 		if (isShortLine(t) && !/^[（(][^（()）]*[)）]$/.test(t) && !DATE_ONLY.test(t) && TWO_HAN.test(t) && !unbalancedQuote(t)) {
 			b.kind = 'heading';
-			openSection(
-				{
-					level: 1,
-					kind: 'unnumbered',
-					style: null,
-					ordinal: null,
-					heading: t,
-					textStart: b.textStart,
-					textEnd: textLength,
-					headingStart: b.textStart,
-					headingEnd: b.textEnd,
-					parent: null
-				},
-				null
-			);
+			openSection(unnumbered(1, t, b, textLength), null);
 			continue;
 		}
 		b.kind = 'body';
