@@ -231,6 +231,13 @@ export function yearFrequencyInBackground(corpus: ReuseCorpus, year: number): Pr
 	return p;
 }
 
+/** The share of `theirs` n-grams that `mine` holds too. */
+function sharedShare(mine: Set<number>, theirs: Set<number>): number {
+	let k = 0;
+	for (const g of mine) if (theirs.has(g)) k++;
+	return k / Math.max(1, theirs.size);
+}
+
 const wordingCache = new Map<string, Set<number>>();
 function gramsOf(corpus: ReuseCorpus, id: string): Set<number> {
 	const hit = wordingCache.get(id);
@@ -256,19 +263,16 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { share?: numbe
 
 	const sources: SourceReport[] = [];
 	for (const r of above.filter((r) => r.level === 'national')) sources.push({ ...r, relation: 'national' });
+	// The target's n-grams, counted once however many candidate provinces or cities are weighed.
+	let own: Set<number> | undefined;
+	const mine = () => (own ??= gramSet(wordingOf(parsed.text).chars));
 	let province = target.level === 'provincial' ? target.region : target.province;
 	if (target.level === 'city' || target.level === 'district') {
 		// Its province: stated, else the one its text names most, else the one sharing most n-grams with it.
 		const provincial = above.filter((r) => r.level === 'provincial');
 		province ??= provinceNamed(parsed.text)?.province;
 		if (!province && provincial.length) {
-			const mine = gramSet(wordingOf(parsed.text).chars);
-			const share = (rid: string) => {
-				const theirs = gramsOf(corpus, rid);
-				let k = 0;
-				for (const g of mine) if (theirs.has(g)) k++;
-				return k / Math.max(1, theirs.size);
-			};
+			const share = (rid: string) => sharedShare(mine(), gramsOf(corpus, rid));
 			province = provincial.map((r) => ({ r, k: share(r.id) })).sort((a, b) => b.k - a.k)[0]?.r.region;
 		}
 		for (const r of provincial) if (r.region === province) sources.push({ ...r, relation: 'province' });
@@ -277,13 +281,7 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { share?: numbe
 		// A district's city: of the cities in its province, the one whose reports share the most rare n-grams with it.
 		const cities = above.filter((r) => r.level === 'city' && (!province || !r.province || r.province === province));
 		if (cities.length) {
-			const mine = gramSet(wordingOf(parsed.text).chars);
-			const share = (rid: string) => {
-				const theirs = gramsOf(corpus, rid);
-				let k = 0;
-				for (const g of mine) if (theirs.has(g)) k++;
-				return k / Math.max(1, theirs.size);
-			};
+			const share = (rid: string) => sharedShare(mine(), gramsOf(corpus, rid));
 			const city = cities.map((r) => ({ r, k: share(r.id) })).sort((a, b) => b.k - a.k)[0].r.region;
 			for (const r of cities) if (r.region === city) sources.push({ ...r, relation: 'city' });
 		}
