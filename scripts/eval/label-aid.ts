@@ -24,6 +24,21 @@ const bg = (s: string) => {
 	for (let i = 0; i + 2 <= w.length; i++) o.add(w.slice(i, i + 2));
 	return o;
 };
+/** The source sentence containing most of `g`'s bigrams, and that share. */
+function closest(g: Set<string>, list: readonly (readonly [string, Set<string>])[]): [number, string] {
+	let best = 0,
+		bs = '';
+	for (const [x, xg] of list) {
+		let k = 0;
+		for (const b of g) if (xg.has(b)) k++;
+		const c = k / g.size;
+		if (c > best) {
+			best = c;
+			bs = x;
+		}
+	}
+	return [best, bs];
+}
 const sents = (r: NonNullable<ReturnType<typeof load>>) => r.sentences.map((s) => r.text.slice(s.textStart, s.textEnd).trim());
 const srcS = srcs.filter(([, r]) => r).map(([n, r]) => [n, sents(r).map((s: string) => [s, bg(s)])] as const);
 let seed = 1600 + year;
@@ -41,17 +56,7 @@ for (const i of idx) {
 	const g = bg(s);
 	console.log(`\n#${i} ${s}`);
 	for (const [n, list] of srcS) {
-		let best = 0,
-			bs = '';
-		for (const [x, xg] of list) {
-			let k = 0;
-			for (const b of g) if (xg.has(b)) k++;
-			const c = k / g.size;
-			if (c > best) {
-				best = c;
-				bs = x;
-			}
-		}
+		const [best, bs] = closest(g, list);
 		if (best >= 0.35) console.log(`   ${n} ${best.toFixed(2)} ${bs.slice(0, 160)}`);
 	}
 }
@@ -62,17 +67,7 @@ if (process.argv[6] === 'pool') {
 		if (s.replace(/[^\p{L}\p{N}]/gu, '').length < 12) return;
 		const lines: string[] = [];
 		for (const [n, list] of srcS) {
-			let best = 0,
-				bs = '';
-			for (const [x, xg] of list) {
-				let k = 0;
-				for (const b of g) if (xg.has(b)) k++;
-				const c = k / g.size;
-				if (c > best) {
-					best = c;
-					bs = x;
-				}
-			}
+			const [best, bs] = closest(g, list);
 			if (best >= 0.6) lines.push(`   ${n} ${best.toFixed(2)} ${bs.slice(0, 200)}`);
 		}
 		if (lines.length) console.log(`\n#${i} ${s.slice(0, 240)}\n${lines.join('\n')}`);
