@@ -181,7 +181,8 @@ export function alignReports(
 				part,
 				skip: skipOf(texts[k], part),
 				intro: intros.has(i),
-				preamble: preambleOf[c](p.textStart) || isFraming(texts[k])
+				// A dash item before a part's first section (——加大棚户区改造力度。…) is a measure, not framing.
+				preamble: (preambleOf[c](p.textStart) && !/^\s*——/.test(texts[k])) || isFraming(texts[k])
 			};
 		});
 	});
