@@ -43,14 +43,17 @@ test('two cities: a matched row names its matter and each side’s evidence; the
 	await expect(eco.first().getByTestId('matter')).not.toBeEmpty();
 });
 
-test('five columns stay readable: each keeps a minimum width and the grid scrolls sideways', async ({ page }) => {
+test('six columns stay readable: each keeps a minimum width and the grid scrolls sideways', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 900 });
+	// The sixth report is a short hand-written one (tests/fixtures/reports/sample-city-2024-fixture.txt),
+	// served beside the five bundled reports by the test server.
 	await page.goto(
-		'/compare?reports=liaocheng-2020-gwr,liaocheng-2023-gwr-part2,liaocheng-2024-gwr-excerpt,yuncheng-2024-gwr-excerpt,dongchangfu-2024-plan&topic=urban'
+		'/compare?reports=liaocheng-2020-gwr,liaocheng-2023-gwr-part2,liaocheng-2024-gwr-excerpt,yuncheng-2024-gwr-excerpt,dongchangfu-2024-plan,sample-city-2024-fixture&topic=urban'
 	);
 	const heads = page.getByRole('columnheader').filter({ has: page.locator('.col-letter') });
-	await expect(heads).toHaveCount(5);
-	for (let i = 0; i < 5; i++) {
+	await expect(heads).toHaveCount(6);
+	await expect(heads.nth(5)).toContainText('示例市');
+	for (let i = 0; i < 6; i++) {
 		const box = (await heads.nth(i).boundingBox())!;
 		expect(box.width).toBeGreaterThanOrEqual(250);
 	}
@@ -59,6 +62,10 @@ test('five columns stay readable: each keeps a minimum width and the grid scroll
 	expect(scrollWidth).toBeGreaterThan(clientWidth);
 	// The page itself does not scroll sideways: only the grid does.
 	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+	// The sixth column holds its passages, and one of them faces the others' on old communities.
+	const row = page.getByTestId('matched-row').filter({ hasText: '继续改造老旧小区40个' });
+	await expect(row.first()).toBeVisible();
+	await expect(row.first().getByTestId('matter')).not.toBeEmpty();
 });
 
 test('on a 390 px phone: one report at a time, chosen with the switcher', async ({ page }) => {

@@ -1,8 +1,9 @@
 /**
  * Alignment accuracy on the hand labels (tests/fixtures/align-labels.json):
- * 12 pairs of different cities × urban, ecology, industry, livelihood,
- * labelled blind, and one year-on-year pair. dev = the first 8 pairs (2023,
- * tuned on); heldout2 = 4 pairs of 2019/2021/2022/2024, never tuned on.
+ * 16 pairs of different cities × urban, ecology, industry, livelihood,
+ * labelled blind, and one year-on-year pair. dev = 8 pairs of 2023 and the
+ * 4 pairs of heldout2 (2019/2021/2022/2024; tuned on since); heldout3 = 4
+ * pairs of 2018/2020/2022/2025, never tuned on.
  * Floors, not targets: they catch a regression (the target on unseen pairs is
  * recall ≥ 0.80, precision ≥ 0.85, not reached: see docs/compare.md).
  */
@@ -11,16 +12,16 @@ import './shared';
 import { evaluatePairs, total } from './align-eval';
 
 describe('alignment by matter, labelled blind', () => {
-	it('dev city pairs: recall ≥ 78%, precision ≥ 83% (79.7% / 84.6% measured)', async () => {
+	it('dev city pairs: recall ≥ 80%, precision ≥ 82% (81.7% / 83.3% measured; main had 73.4% / 82.4%)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'dev')).map((x) => x.score));
-		expect(t.recall).toBeGreaterThanOrEqual(0.78);
-		expect(t.precision).toBeGreaterThanOrEqual(0.83);
+		expect(t.recall).toBeGreaterThanOrEqual(0.8);
+		expect(t.precision).toBeGreaterThanOrEqual(0.82);
 	}, 240_000);
 
-	it('held-out city pairs (heldout2): recall ≥ 62%, precision ≥ 75% (64.6% / 77.6% measured once; main had 63.5% / 74.0%)', async () => {
-		const t = total((await evaluatePairs((p) => p.split === 'heldout2')).map((x) => x.score));
-		expect(t.recall).toBeGreaterThanOrEqual(0.62);
-		expect(t.precision).toBeGreaterThanOrEqual(0.75);
+	it('held-out city pairs (heldout3): recall ≥ 74%, precision ≥ 90% (75.9% / 93.2% measured once; main had 70.7% / 89.3%)', async () => {
+		const t = total((await evaluatePairs((p) => p.split === 'heldout3')).map((x) => x.score));
+		expect(t.recall).toBeGreaterThanOrEqual(0.74);
+		expect(t.precision).toBeGreaterThanOrEqual(0.9);
 	}, 240_000);
 
 	it('year on year is not worse than before (75% recall, 87.5% precision)', async () => {

@@ -7,7 +7,16 @@ import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
 import type { PassageTopic, ReportTopics } from '../topics/classify';
 import { alignByMatter } from './match';
-import { defaultMatters, matterDef, matterFocus, matterProfile, matterSimilarity, type MatterProfile, type MatterTable } from './matters';
+import {
+	defaultMatters,
+	matterDef,
+	matterFocus,
+	matterProfile,
+	matterSimilarity,
+	termSimilarity,
+	type MatterProfile,
+	type MatterTable
+} from './matters';
 import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 import { sharedPhrases } from './phrases';
 import { commonGrams } from '../text/ngrams';
@@ -97,10 +106,12 @@ export interface AlignOptions {
 	 * the focus does not, so it finds one-to-many counterparts.
 	 */
 	focusWeight?: number;
+	/** Share of the matter similarity that comes from sharing the same terms (0: matters only). */
+	termShare?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
-	threshold: 0.2,
+	threshold: 0.12,
 	secondary: 0.3,
 	minLength: 12,
 	matterWeight: 0.8,
@@ -111,7 +122,8 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	introFactor: 0.85,
 	measure: 'cosine',
 	facets: true,
-	focusWeight: 0
+	focusWeight: 0,
+	termShare: 0.5
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -169,7 +181,8 @@ export function alignReports(
 				part,
 				skip: skipOf(texts[k], part),
 				intro: intros.has(i),
-				preamble: preambleOf[c](p.textStart) || isFraming(texts[k])
+				// A dash item before a part's first section (——加大棚户区改造力度。…) is a measure, not framing.
+				preamble: (preambleOf[c](p.textStart) && !/^\s*——/.test(texts[k])) || isFraming(texts[k])
 			};
 		});
 	});
@@ -189,7 +202,8 @@ export function alignReports(
 					? matterFocus(profiles[a.k], profiles[b.k], o.minMass)
 					: matterSimilarity(profiles[a.k], profiles[b.k], o.minMass);
 			const focus = o.focusWeight > 0 && !byWording ? o.focusWeight * matterFocus(profiles[a.k], profiles[b.k], o.minMass).sim : 0;
-			s = never ? 0 : byWording ? literal : Math.max(literal, o.matterWeight * m.sim, focus);
+			const ms = o.termShare > 0 ? (1 - o.termShare) * m.sim + o.termShare * termSimilarity(profiles[a.k], profiles[b.k]) : m.sim;
+			s = never ? 0 : byWording ? literal : Math.max(literal, o.matterWeight * ms, focus);
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part)) s *= o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
 			cache.set(key, s);

@@ -33,6 +33,8 @@ export interface MatterProfile {
 	mass: Map<string, number>;
 	/** Matter id → the terms that found it, strongest first. */
 	terms: Map<string, string[]>;
+	/** Term → weight (unit length): the passage's own words for its matters. */
+	termVector: Map<string, number>;
 }
 
 export const defaultMatters: MatterTable = {
@@ -99,13 +101,19 @@ export function matterProfile(text: string, table: MatterTable = defaultMatters)
 	norm = Math.sqrt(norm) || 1;
 	for (const [id, s] of vector) vector.set(id, s / norm);
 	const terms = new Map<string, string[]>();
+	const termVector = new Map<string, number>();
+	let tnorm = 0;
+	for (const e of evidence) if (!termVector.has(e.term)) termVector.set(e.term, e.score);
+	for (const w of termVector.values()) tnorm += w * w;
+	tnorm = Math.sqrt(tnorm) || 1;
+	for (const [t, w] of termVector) termVector.set(t, w / tnorm);
 	for (const e of evidence) {
 		if (!vector.has(e.topic)) continue;
 		const list = terms.get(e.topic) ?? [];
 		list.push(e.term);
 		terms.set(e.topic, list);
 	}
-	return { vector, mass, terms };
+	return { vector, mass, terms, termVector };
 }
 
 /**
@@ -127,4 +135,12 @@ export function matterSimilarity(a: MatterProfile, b: MatterProfile, minMass = 0
 		if (c > best) [best, top] = [c, id];
 	}
 	return { sim, top };
+}
+
+/** Cosine of the passages' own matter terms: the same words (老旧小区 on both sides), not only the same matter. */
+export function termSimilarity(a: MatterProfile, b: MatterProfile): number {
+	const [x, y] = a.termVector.size <= b.termVector.size ? [a.termVector, b.termVector] : [b.termVector, a.termVector];
+	let sim = 0;
+	for (const [t, w] of x) sim += w * (y.get(t) ?? 0);
+	return sim;
 }

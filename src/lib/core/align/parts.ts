@@ -15,7 +15,7 @@ export type Skip = 'transition' | 'problems' | 'closing' | null;
 const NOTES = /名词|解释|注释|附件|附录|术语/;
 /** The goals of a whole term of office (五年, 第六届…), as opposed to this year's plan. */
 const TERM = /五年|届|十[一二三四五六七八九]五|任期/;
-const REVIEW = /回顾|过去|成绩|一年来|五年来|总结|执行情况/;
+const REVIEW = /回顾|过去|成绩|成就|一年来|五年来|总结|执行情况/;
 const PLAN = /安排|任务|目标|重点|部署|建议|展望|今年|思路|要求|计划|主要工作/;
 
 /** Part of each top-level section, and a lookup by text offset. */
