@@ -382,9 +382,10 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 					}
 					if (covered < minSpecific) continue;
 					if (src.doc.maxShare !== undefined && opts.gramShare) {
-						// Source specificity: the passage's rarest n-gram must be rarer than the source's bar.
+						// Source specificity: the rarest n-gram the passage shares with the source must be rarer than
+						// the source's bar (the city's own edits inside the passage are rare by nature and do not count).
 						let rarest = Infinity;
-						for (let i = al.a0; i + n <= al.a1; i++) rarest = Math.min(rarest, opts.gramShare(hs[i]));
+						for (let i = al.a0; i + n <= al.a1; i++) if (src.grams.has(hs[i])) rarest = Math.min(rarest, opts.gramShare(hs[i]));
 						if (rarest >= src.doc.maxShare) continue;
 					}
 					if (minClause > 0) {
