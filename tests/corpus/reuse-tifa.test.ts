@@ -44,7 +44,7 @@ describe('reuse across levels on city–province–national triples', () => {
 	const levelsOf = (r: ReturnType<typeof sourcesOf>, i: number) =>
 		new Set(r.passages.filter((x) => x.sentence === i).map((x) => r.sources.find((s) => s.id === x.source)!.relation));
 
-	it('dev (the first label set, all three triples, tuned on): finds at least 75% of the reused sentences, each from the right level', () => {
+	it('dev (the first label set, all three triples, tuned on): finds at least 82% of the reused sentences (measured 24/29), each from the right level', () => {
 		let found = 0;
 		let total = 0;
 		for (const t of fixture('reuse-labels.json').triples) {
@@ -59,15 +59,16 @@ describe('reuse across levels on city–province–national triples', () => {
 			}
 		}
 		expect(total).toBe(29);
-		expect(found / total).toBeGreaterThanOrEqual(0.75);
+		expect(found / total).toBeGreaterThanOrEqual(0.82);
 	});
 
-	it('held out (second label set, every sentence of the chosen sections): precision and recall at the measured 0.59 / 0.77', () => {
+	/** Precision and recall over every sentence of the labelled sections (a flagged sentence is right when labelled reused from a flagged level). */
+	const sectionScore = (file: string) => {
 		let tp = 0;
 		let flagged = 0;
 		let found = 0;
 		let total = 0;
-		for (const t of fixture('reuse-labels-heldout.json').triples) {
+		for (const t of fixture(file).triples) {
 			const r = sourcesOf(corpus, `${t.city}-${t.year}`);
 			const p = corpus.parsed(`${t.city}-${t.year}`)!;
 			const secs = t.sections.map((h: string) => p.sections.find((s) => s.heading.includes(h))!);
@@ -89,8 +90,20 @@ describe('reuse across levels on city–province–national triples', () => {
 			total += labelled.size;
 			for (const [i, from] of labelled) if (from.some((f) => levelsOf(r, i).has(f as 'province' | 'national'))) found++;
 		}
-		expect(total).toBe(13);
-		expect(tp / flagged).toBeGreaterThanOrEqual(0.55);
-		expect(found / total).toBeGreaterThanOrEqual(0.75);
+		return { precision: tp / flagged, recall: found / total, total };
+	};
+
+	it('dev (second label set, held out in round 2, tuned on since; every sentence of the chosen sections): precision and recall at the measured 0.67 / 0.77', () => {
+		const s = sectionScore('reuse-labels-heldout.json');
+		expect(s.total).toBe(13);
+		expect(s.precision).toBeGreaterThanOrEqual(0.66);
+		expect(s.recall).toBeGreaterThanOrEqual(0.76);
+	});
+
+	it('held out (third label set, 4 triples, 179 sentences; never tuned on): precision and recall at the measured 0.83 / 0.73', () => {
+		const s = sectionScore('reuse-labels-heldout3.json');
+		expect(s.total).toBe(33);
+		expect(s.precision).toBeGreaterThanOrEqual(0.82);
+		expect(s.recall).toBeGreaterThanOrEqual(0.72);
 	});
 });

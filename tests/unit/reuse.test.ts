@@ -79,6 +79,25 @@ describe('reuse core', () => {
 		expect(findReuse(city, [src]).length).toBe(2);
 	});
 
+	it('source specificity: a national line that 5% of the year’s reports carry is common stock, a rarer one is handed down', () => {
+		const common = '依法接受人大及其常委会的监督，自觉接受政协的民主监督';
+		const rare = '树立大食物观，构建多元化食物供给体系';
+		const nation = { ...doc('国', `${common}。${rare}。`), maxShare: 0.025 };
+		const city = doc('市', `${common}。${rare}。新建城市公园十个。`);
+		// 100 other reports: 5 carry the common line (under the 10% boilerplate bar, over the 2.5% national bar).
+		const df = new GramFrequency(16);
+		for (let i = 0; i < 100; i++) df.add(i < 5 ? `${common}。本市第${i}项。` : `本市第${i}项工作另有安排。`);
+		for (const t of [nation.text, city.text]) df.add(t);
+		const own = [gramSet(wordingOf(nation.text).chars)];
+		expect(df.shareOf(gramHashes(wordingOf(common).chars)[0], own)).toBeCloseTo(0.05);
+		const boilerplate = df.frequent(city.text, { own });
+		expect(boilerplate.size).toBe(0);
+		const found = findReuse(city, [nation], { boilerplate, gramShare: (g) => df.shareOf(g, own) });
+		expect(found.map((p) => city.text.slice(p.start, p.end))).toEqual([rare]);
+		// Without the bar both lines count.
+		expect(findReuse(city, [{ ...nation, maxShare: undefined }], { boilerplate }).length).toBe(2);
+	});
+
 	it('names the province a report names most', () => {
 		expect(provinceNamed(readFileSync(new URL('../../reports/liaocheng-2020-gwr.txt', import.meta.url), 'utf8'))?.province).toBe('山东省');
 		expect(provinceNamed('没有地名')).toBeNull();

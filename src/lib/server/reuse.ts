@@ -14,6 +14,7 @@ import { basename, join } from 'node:path';
 import type { Level } from '../core/meta';
 import { parseReport, type ParsedReport } from '../core/parse';
 import {
+	DEFAULTS,
 	findReuse,
 	GramFrequency,
 	gramSet,
@@ -252,7 +253,11 @@ function gramsOf(corpus: ReuseCorpus, id: string): Set<number> {
  * The sources of one report: the reports above it (same year and the year
  * before), their reused passages, and the share of sentences echoing each.
  */
-export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { share?: number; reuse?: ReuseOptions } = {}): SourcesResult {
+export function sourcesOf(
+	corpus: ReuseCorpus,
+	id: string,
+	opts: { share?: number; nationalShare?: number; reuse?: ReuseOptions } = {}
+): SourcesResult {
 	const all = corpus.list();
 	const target = all.find((r) => r.id === id);
 	if (!target) throw new ReuseError(`${id}: no such report in the corpus`);
@@ -291,17 +296,22 @@ export function sourcesOf(corpus: ReuseCorpus, id: string, opts: { share?: numbe
 	// years (every level and region; district reports are left out): what many reports of the year say
 	// is no one source's wording. The document frequencies are counted once per corpus and pair of years.
 	// The target and its sources are counted in the table but do not vote.
-	const boilerplate = yearFrequency(corpus, target.year).frequent(parsed.text, {
-		share: opts.share,
-		own: sources.map((s) => gramsOf(corpus, s.id)),
-		targetCounted: target.level !== 'district'
-	});
+	const table = yearFrequency(corpus, target.year);
+	const sourceGrams = sources.map((s) => gramsOf(corpus, s.id));
+	const targetCounted = target.level !== 'district';
+	const boilerplate = table.frequent(parsed.text, { share: opts.share, own: sourceGrams, targetCounted });
 
 	const docs = sources.map((s) => ({ s, p: corpus.parsed(s.id) })).filter((x): x is { s: SourceReport; p: ParsedReport } => !!x.p);
 	const passages = findReuse(
 		{ id, text: parsed.text, sentences: parsed.sentences.map((s) => [s.textStart, s.textEnd]) },
-		docs.map(({ s, p }) => ({ id: s.id, text: p.text, sentences: p.sentences.map((x) => [x.textStart, x.textEnd]) })),
-		{ ...opts.reuse, boilerplate }
+		docs.map(({ s, p }) => ({
+			id: s.id,
+			text: p.text,
+			sentences: p.sentences.map((x) => [x.textStart, x.textEnd]),
+			// Source specificity for the national report (see DEFAULTS.nationalShare).
+			...(s.relation === 'national' ? { maxShare: opts.nationalShare ?? DEFAULTS.nationalShare } : {})
+		})),
+		{ ...opts.reuse, boilerplate, gramShare: (g) => table.shareOf(g, sourceGrams, targetCounted) }
 	);
 	const mapT = new TextMap(parsed.pieces);
 	const maps = new Map(docs.map(({ s, p }) => [s.id, { map: new TextMap(p.pieces), text: p.text }]));

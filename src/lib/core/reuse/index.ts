@@ -20,6 +20,10 @@
  * - A passage is kept when it is at least `minLength` wording characters and
  *   its identity (matches / longer side) is at least `minIdentity`:
  *   `verbatim` from `verbatimIdentity` up, `edited` (lightly edited) below.
+ * - Source specificity: a source may set `maxShare` (the national report
+ *   does): its passages count only when their rarest n-gram is carried by
+ *   fewer than that share of the year's reports — a national line that
+ *   dozens of reports repeat is the year's common stock, not handed down.
  */
 import { foldChar } from '../text/fold';
 import formulas from '../data/reuse-formulas.json';
@@ -31,6 +35,12 @@ export interface ReuseDoc {
 	text: string;
 	/** Sentence ranges (text offsets) of the document. */
 	sentences: [number, number][];
+	/**
+	 * Source specificity: passages from this source count only when their rarest n-gram is in
+	 * less than this share of the year's reports (`ReuseOptions.gramShare`). Set for the national
+	 * report: a national line that many reports of the year carry is the year's common stock.
+	 */
+	maxShare?: number;
 }
 
 export interface Wording {
@@ -69,18 +79,21 @@ export interface ReuseOptions {
 	minSpecific?: number;
 	/** Clause-level units: the passage must cover at least this share of one clause of the target sentence (clauses end at ，；：。！？). */
 	minClause?: number;
+	/** Share of the year's reports carrying an n-gram (for the sources' `maxShare`). */
+	gramShare?: (g: number) => number;
 }
 
 export const DEFAULTS = {
 	n: 6,
 	minHits: 2,
 	minLength: 10,
-	minIdentity: 0.7,
+	minIdentity: 0.65,
 	verbatimIdentity: 0.97,
 	maxInSource: 3,
 	boilerplateShare: 0.1,
 	minSpecific: 8,
-	minClause: 0.6
+	minClause: 0.6,
+	nationalShare: 0.025
 };
 const CLAUSE_END = /[，,；;：:。！？!?]/;
 const MAX_SENTENCE = 400;
@@ -187,6 +200,15 @@ export class GramFrequency {
 	/** Texts containing the n-gram (an upper bound). */
 	count(g: number): number {
 		return this.counts[this.slot(g)];
+	}
+	/** Share of the texts counted, the target and `own` aside (they do not vote), that hold the n-gram. */
+	shareOf(g: number, own: Set<number>[] = [], targetCounted = true): number {
+		const self = targetCounted ? 1 : 0;
+		const others = this.texts - self - own.length;
+		if (others <= 0) return 0;
+		let k = this.count(g) - self;
+		for (const o of own) if (o.has(g)) k--;
+		return Math.max(0, k) / others;
 	}
 	/**
 	 * The target's n-grams in at least `share` of the texts counted (and at least 2), not counting the
@@ -359,6 +381,13 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 						reach = i + n;
 					}
 					if (covered < minSpecific) continue;
+					if (src.doc.maxShare !== undefined && opts.gramShare) {
+						// Source specificity: the rarest n-gram the passage shares with the source must be rarer than
+						// the source's bar (the city's own edits inside the passage are rare by nature and do not count).
+						let rarest = Infinity;
+						for (let i = al.a0; i + n <= al.a1; i++) if (src.grams.has(hs[i])) rarest = Math.min(rarest, opts.gramShare(hs[i]));
+						if (rarest >= src.doc.maxShare) continue;
+					}
 					if (minClause > 0) {
 						// Clause-level units: a phrase inside a clause of the city's own is not a reused clause.
 						let best = 0;
