@@ -21,7 +21,7 @@ const COMPARISON =
 	/(?:比|较)(?:上年|去年|上年同期|年初|上年末|去年末|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
 const NOUN_STOP =
-	/(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
+	/(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
 const CHANGE_ONLY = /^(同比)?(年均)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨)$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
@@ -263,7 +263,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
 	if (BARE_HEADS.has(ind) && c.prevIndicator && c.prevIndicator.length >= 2 && !CHANGE_ONLY.test(c.prevIndicator)) {
 		const measure = c.prevIndicator.replace(HEAD_END, '');
-		return { indicator: (/^总/.test(ind) ? measure.replace(NEW_WORDS, '') : measure) + ind, consumedEnd };
+		return { indicator: (/^总(?:数|量)$/.test(ind) ? measure.replace(NEW_WORDS, '') : measure) + ind, consumedEnd };
 	}
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
 	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator)) return { indicator: c.prevIndicator + ind, consumedEnd };
