@@ -312,6 +312,11 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 	it('period: a year in passing is not a period; a base year is the first value’s only', () => {
+		expect(run('二、2006年主要预期目标\n地区生产总值年均增长15.5%，力争18%；财政收入增长15%。\n').map((f) => f.period === null)).toEqual([
+			true,
+			true,
+			false
+		]);
 		const p = (t: string) => run('一、2023年工作回顾\n' + t + '\n').map((f) => f.period);
 		expect(p('棉纱产量286.5万吨，比1980年预计增加9万吨。')).toEqual([2023, 2023]);
 		expect(p('地区生产总值从2016年的412.5亿元增加到720亿元左右。')).toEqual([2016, 2023]);

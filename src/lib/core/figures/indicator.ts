@@ -33,6 +33,8 @@ const NEW_WORDS = new RegExp(`^(?:${alternation(data.newWords)})(?=..)`);
 const HEAD_END = new RegExp(`(?:增长|下降|提高|降低|减少|增加|${alternation(data.bareHeads)})$`);
 /** 年均增长15.5%，力争18%: an aim alone before a value restates the measure before. */
 const AIM_ONLY = new RegExp(`^[\\s\u3000]*(?:${alternation(data.aimWords)})(?:达到|实现|为)?[\\s\u3000]*$`);
+/** The text of a clause before its value is only an aim (力争, 确保): the value restates the measure of the clause before. */
+export const aimOnly = (beforeValue: string): boolean => AIM_ONLY.test(beforeValue);
 /** 中央财政拟安排|保障性安居工程资金: the funder and its verb before what the money is for. */
 const FUNDING = new RegExp(`^(?:${alternation(data.funders)})(?:${alternation(data.fundingVerbs)})(?=.{4})`);
 const COUNT_VERB_ONLY =
@@ -247,7 +249,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 			return { indicator: c.prevIndicator, consumedEnd };
 		if (FRAGMENT.has(ind) || ind.length <= 1) ind = '';
 	}
-	if (!ind && c.prevIndicator && AIM_ONLY.test(clauseRaw)) return { indicator: c.prevIndicator, consumedEnd };
+	if (!ind && c.prevIndicator && aimOnly(clauseRaw)) return { indicator: c.prevIndicator, consumedEnd };
 	// 住宅面积，在1956年将达到1，310万平方公尺: the clause before, with no figure of its own, names it.
 	if (!ind && from > c.prevEnd && /[，,]/.test(c.text[from - 1] ?? '')) {
 		let a = from - 1;
