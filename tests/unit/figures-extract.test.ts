@@ -292,6 +292,7 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('529个自然村创建为美丽乡村。').map((x) => x[2])).toEqual(['自然村']);
 		expect(figs('新签约优质产业项目37个、总投资373亿元。').map((x) => x[2])).toEqual(['新签约优质产业项目', '新签约优质产业项目总投资']);
 		expect(figs('赛富创投基金等112个项目落户。').map((x) => x[2])).toEqual(['项目']);
+		expect(figs('文轩中学等3所学校改为公办。').map((x) => x[2])).toEqual(['学校']);
 	});
 	it('thousands separated by a space are one number: 2 311.43亿元, 53 401套', () => {
 		expect(figs('全年完成地区生产总值2 311.43亿元，新开工建设保障性住房53 401套。').map((x) => x.slice(0, 2))).toEqual([
