@@ -2,14 +2,18 @@
  * What each figure measures, scored against blind labels
  * (fixtures/figures-indicators.json, sentences from ../shared/corpus/gov
  * reports never used before, labelled before the extractor ran on them).
- * Dev (round 1: 88 sentences, 236 figures) was tuned on; the round-2
- * held-out (59 sentences, 128 figures, 11 reports) was measured once at the
- * end. Issue 12 asks indicator agreement ≥ 0.95 on unseen reports: dev
- * reaches it, held-out does not (0.787, see docs/figures.md) — the held-out
- * bounds below guard against regressions.
+ * Dev (round 1: 88 sentences, 236 figures; round 2: 59 sentences, 128
+ * figures, held-out until its one measurement) is tuned on; the round-3
+ * held-out (62 sentences, 121 figures, 11 reports) was measured once at the
+ * end (docs/figures.md). Issue 12 asks indicator agreement ≥ 0.95 on unseen
+ * reports; the held-out bounds below guard against regressions.
  */
 import { describe, expect, it } from 'vitest';
 import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
+
+/** Round 3 at its one measurement (docs/figures.md), as a floor against regressions. */
+const HELDOUT_AGREEMENT = 0.87;
+const HELDOUT_PERIOD = 0.92;
 
 describe('indicator agreement on blind labels from ../shared/corpus/gov', () => {
 	const labels = loadIndicatorLabels();
@@ -19,11 +23,11 @@ describe('indicator agreement on blind labels from ../shared/corpus/gov', () => 
 			console.log(
 				`${split}: tp ${s.tp} fp ${s.fp} fn ${s.fn} precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} indicator ${s.agree}/${s.tp} = ${s.agreement.toFixed(3)} period ${s.periodAgree}/${s.periodScored} = ${s.periodAgreement.toFixed(3)}`
 			);
-			if (split === 'dev' && s.errors.length) console.log(s.errors.join('\n'));
+			if (s.errors.length) console.log(s.errors.join('\n'));
 			expect(s.precision).toBeGreaterThanOrEqual(0.97);
 			expect(s.recall).toBeGreaterThanOrEqual(0.95);
-			expect(s.agreement).toBeGreaterThanOrEqual(split === 'dev' ? 0.95 : 0.78);
-			expect(s.periodAgreement).toBeGreaterThanOrEqual(split === 'dev' ? 0.94 : 0.95);
+			expect(s.agreement).toBeGreaterThanOrEqual(split === 'dev' ? 0.95 : HELDOUT_AGREEMENT);
+			expect(s.periodAgreement).toBeGreaterThanOrEqual(split === 'dev' ? 0.95 : HELDOUT_PERIOD);
 		});
 	}
 });

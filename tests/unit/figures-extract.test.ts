@@ -275,6 +275,25 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('省政府明文取消了75个收费项目。').map((x) => x[2])).toEqual(['收费项目']);
 		expect(figs('加快规划建设10个种养加一体化现代农业产业园。').map((x) => x[2])).toEqual(['规划建设种养加一体化现代农业产业园']);
 	});
+	it('counts after a 等-list, bare heads after a list or a figure, 年均 and aims in lists, funders before the object', () => {
+		expect(figs('最近，又向社会推出海口橡胶三厂等149家企业进行资产重组。').map((x) => x[2])).toEqual(['企业']);
+		expect(figs('实施城市扬尘综合整治、柴油车污染治理等6个专项行动。').map((x) => x[2])).toEqual(['专项行动']);
+		expect(figs('新上规入统企业722家，总数突破6000家。').map((x) => x[2])).toEqual(['新上规入统企业', '上规入统企业总数']);
+		expect(figs('禽蛋产量、花卉产值迅猛增长，增速分别为38.7%、19%。').map((x) => x[2])).toEqual(['禽蛋产量增速', '花卉产值增速']);
+		expect(figs('存贷款余额分别增长10%、12%。').map((x) => x[2])).toEqual(['存款余额增长', '贷款余额增长']);
+		expect(figs('地区生产总值年均增长15.5%，力争18%；城镇居民可支配收入和农民人均纯收入年均分别增长11%和11.5%。').map((x) => x[2])).toEqual(
+			['地区生产总值年均增长', '地区生产总值年均增长', '城镇居民可支配收入年均增长', '农民人均纯收入年均增长']
+		);
+		expect(figs('今年中央财政拟安排保障性安居工程资金493亿元。').map((x) => x[2])).toEqual(['保障性安居工程资金']);
+		expect(figs('今年服务业增长要达到11%以上，其中城区和郊区增长要达到20%以上。').map((x) => x[2])).toEqual([
+			'服务业增长',
+			'城区和郊区增长'
+		]);
+		expect(figs('529个自然村创建为美丽乡村。').map((x) => x[2])).toEqual(['自然村']);
+		expect(figs('新签约优质产业项目37个、总投资373亿元。').map((x) => x[2])).toEqual(['新签约优质产业项目', '新签约优质产业项目总投资']);
+		expect(figs('赛富创投基金等112个项目落户。').map((x) => x[2])).toEqual(['项目']);
+		expect(figs('文轩中学等3所学校改为公办。').map((x) => x[2])).toEqual(['学校']);
+	});
 	it('thousands separated by a space are one number: 2 311.43亿元, 53 401套', () => {
 		expect(figs('全年完成地区生产总值2 311.43亿元，新开工建设保障性住房53 401套。').map((x) => x.slice(0, 2))).toEqual([
 			[231143000000, '元'],
@@ -294,6 +313,11 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 	it('period: a year in passing is not a period; a base year is the first value’s only', () => {
+		expect(run('二、2006年主要预期目标\n地区生产总值年均增长15.5%，力争18%；财政收入增长15%。\n').map((f) => f.period === null)).toEqual([
+			true,
+			true,
+			false
+		]);
 		const p = (t: string) => run('一、2023年工作回顾\n' + t + '\n').map((f) => f.period);
 		expect(p('棉纱产量286.5万吨，比1980年预计增加9万吨。')).toEqual([2023, 2023]);
 		expect(p('地区生产总值从2016年的412.5亿元增加到720亿元左右。')).toEqual([2016, 2023]);

@@ -21,17 +21,29 @@ const COMPARISON =
 	/(?:比|较)(?:上年|去年|上年同期|年初|上年末|去年末|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
 const NOUN_STOP =
-	/(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
+	/(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
 const CHANGE_ONLY = /^(同比)?(年均)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨)$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力)+(?=..)/;
+/** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
+const BARE_HEADS = new Set(data.bareHeads);
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const NEW_WORDS = new RegExp(`^(?:${alternation(data.newWords)})(?=..)`);
+const HEAD_END = new RegExp(`(?:增长|下降|提高|降低|减少|增加|${alternation(data.bareHeads)})$`);
+/** 年均增长15.5%，力争18%: an aim alone before a value restates the measure before. */
+const AIM_ONLY = new RegExp(`^[\\s\u3000]*(?:${alternation(data.aimWords)})(?:达到|实现|为)?[\\s\u3000]*$`);
+/** The text of a clause before its value is only an aim (力争, 确保): the value restates the measure of the clause before. */
+export const aimOnly = (beforeValue: string): boolean => AIM_ONLY.test(beforeValue);
+/** 中央财政拟安排|保障性安居工程资金: the funder and its verb before what the money is for. */
+const FUNDING = new RegExp(`^(?:${alternation(data.funders)})(?:${alternation(data.fundingVerbs)})(?=.{4})`);
 const COUNT_VERB_ONLY =
 	/^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建|规划建设|取消|建立|设立)?$/;
 
 function stripOnce(s: string, list: string[], atStart: boolean): string {
 	for (const w of list) {
-		if (atStart && s.startsWith(w)) return s.slice(w.length);
+		// 城区和郊区增长: a scope word followed by a list separator is an item of the list, not a scope.
+		if (atStart && s.startsWith(w) && !/^[和及与、]/.test(s.slice(w.length))) return s.slice(w.length);
 		if (!atStart && s.endsWith(w) && s.length > w.length) return s.slice(0, s.length - w.length);
 	}
 	return s;
@@ -51,6 +63,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	for (let guard = 0; guard < 8; guard++) {
 		const before = s;
 		s = s.replace(TIME_PREFIX, '');
+		s = s.replace(FUNDING, '');
 		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…
 		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[—-]+)/, '');
 		s = stripOnce(s, LEADING, true);
@@ -224,8 +237,9 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 ? '' : verb) + n.noun, consumedEnd: n.end };
 		}
 	}
-	// 省政府明文取消了75个收费项目, 有3000万贫困人口解决了…: a count after a completed verb is counted by the noun after it.
-	if (c.isCount && /了\s*$/.test(clauseRaw)) {
+	// 省政府明文取消了75个收费项目, 有3000万贫困人口解决了…, 柴油车污染治理等6个专项行动: a count after a completed
+	// verb or after a 等-list is counted by the noun after it.
+	if (c.isCount && /(?:了|(?<![中上高次初优同平对相])等)\s*$/.test(clauseRaw)) {
 		const n = nounAfterSpan(c.text, c.end);
 		if (n.noun.length >= 2) return { indicator: n.noun, consumedEnd: n.end };
 	}
@@ -235,6 +249,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 			return { indicator: c.prevIndicator, consumedEnd };
 		if (FRAGMENT.has(ind) || ind.length <= 1) ind = '';
 	}
+	if (!ind && c.prevIndicator && aimOnly(clauseRaw)) return { indicator: c.prevIndicator, consumedEnd };
 	// 住宅面积，在1956年将达到1，310万平方公尺: the clause before, with no figure of its own, names it.
 	if (!ind && from > c.prevEnd && /[，,]/.test(c.text[from - 1] ?? '')) {
 		let a = from - 1;
@@ -247,13 +262,10 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
 	}
 	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
-	if (
-		/^(?:增幅|增速|涨幅|投资额|总投资额?)$/.test(ind) &&
-		c.prevIndicator &&
-		c.prevIndicator.length >= 2 &&
-		!CHANGE_ONLY.test(c.prevIndicator)
-	) {
-		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加|增幅|增速|投资额|总投资额?)$/, '') + ind, consumedEnd };
+	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
+	if (BARE_HEADS.has(ind) && c.prevIndicator && c.prevIndicator.length >= 2 && !CHANGE_ONLY.test(c.prevIndicator)) {
+		const measure = c.prevIndicator.replace(HEAD_END, '');
+		return { indicator: (/^总(?:数|量)$/.test(ind) ? measure.replace(NEW_WORDS, '') : measure) + ind, consumedEnd };
 	}
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
 	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator)) return { indicator: c.prevIndicator + ind, consumedEnd };
@@ -328,7 +340,8 @@ export function completeItems(items: string[]): string[] {
 const LEVEL_VERB = /^(稳定在?|保持在?|控制在|达到?|为|是|突破|超过?|实现|完成|跃上|迈上|分别)$/;
 
 /** A verb phrase ending a list of items (…建筑业产值|跃上千亿元台阶). */
-const ITEM_VERB = /(?:跃上|迈上|突破|达到|实现|均|保持|稳定|增长|提高|完成|超过|首次|双双|同比|比上年|继续|进一步|大幅).*$/;
+const ITEM_VERB =
+	/(?:迅猛|快速|稳步|较快|跃上|迈上|突破|达到|实现|均|保持|稳定|增长|提高|完成|超过|首次|双双|同比|比上年|继续|进一步|大幅).*$/;
 
 /** The figures `ks` stand right before `until`: no other figure and no semicolon between. */
 function contiguous(text: string, figs: ListFigure[], ks: number[], until: number): boolean {
@@ -385,7 +398,10 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 				break;
 			}
 		}
-		const pred = predicateOf(text.slice(at + 2, figs[group[0]].start));
+		// 年均分别增长11%和11.5%: the average stays with each item's change.
+		const change = predicateOf(text.slice(at + 2, figs[group[0]].start));
+		const pred =
+			(CHANGE_ONLY.test(change) && !change.startsWith('年均') && /年均[\s\u3000]*$/.test(text.slice(0, at)) ? '年均' : '') + change;
 		const subjectRaw = text.slice(clauseStart, at);
 		const before = figs.map((_, k) => k).filter((k) => figs[k].end <= clauseStart || (figs[k].end <= at && figs[k].start >= clauseStart));
 		const inClause = before.filter((k) => figs[k].start >= clauseStart);
@@ -403,14 +419,16 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 					}
 				}
 			}
-			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them.
-			if (!items && !parts.length) {
+			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them;
+			// 禽蛋产量、花卉产值迅猛增长，增速分别为…: and a bare head names what of them is measured.
+			const head = parts.length === 1 && BARE_HEADS.has(parts[0]) ? parts[0] : '';
+			if (!items && (!parts.length || head)) {
 				let a = clauseStart - 1;
 				while (a > 0 && !/[，,。；;：:！？!?\n]/.test(text[a - 1])) a--;
 				const prevClause = text.slice(a, clauseStart - 1);
 				if (!figs.some((f) => f.start >= a && f.start < clauseStart)) {
 					const listed = splitItems(cleanIndicator(prevClause.replace(ITEM_VERB, ''))).filter(Boolean);
-					if (listed.length === group.length && listed.every((x) => x.length >= 2)) items = completeItems(listed);
+					if (listed.length === group.length && listed.every((x) => x.length >= 2)) items = completeItems(listed).map((x) => x + head);
 				}
 			}
 			// 新登记企业2985家，新增个体工商户8410家，分别增长10.6%和31.3%: the figures before name the items
@@ -450,7 +468,8 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		named.add(group[0]);
 		group.forEach((k, n) => {
 			const item = items![n];
-			const name = (item + (pred && !item.endsWith(pred) ? pred : '')).replace(/^[、，,]+/, '');
+			const own = item.endsWith('年均') ? pred.replace(/^年均/, '') : pred;
+			const name = (item + (own && !item.endsWith(own) ? own : '')).replace(/^[、，,]+/, '');
 			if (name.length >= 2) out[k] = name.length > 30 ? name.slice(name.length - 30) : name;
 		});
 	}

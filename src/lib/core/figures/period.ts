@@ -6,6 +6,7 @@
  * 1—4月份…). Excerpts without those headings are read from their verbs.
  */
 import type { ParsedReport, Section } from '../parse';
+import { aimOnly } from './indicator';
 
 export type FigureKind = 'actual' | 'target' | 'plan';
 
@@ -207,6 +208,12 @@ export class SentencePeriods {
 		for (const m of sentence.matchAll(MULTI_YEAR_CLAUSE)) {
 			const c = clauseIndex(this.clauseStarts, m.index);
 			this.clauseMulti[c] = Math.min(this.clauseMulti[c], m.index + m[0].length);
+		}
+		// 地区生产总值年均增长15.5%，力争18%: an aim alone restates the clause before, over as many years.
+		for (let c = 1; c < this.clauseStarts.length; c++) {
+			const digit = /[0-9０-９]/.exec(sentence.slice(this.clauseStarts[c]));
+			if (digit && this.clauseMulti[c - 1] < Infinity && aimOnly(sentence.slice(this.clauseStarts[c], this.clauseStarts[c] + digit.index)))
+				this.clauseMulti[c] = this.clauseStarts[c];
 		}
 		this.multiYearEnd = firstEnd(MULTI_YEAR, sentence);
 		this.estimateEnd = firstEnd(/预计/, sentence);
