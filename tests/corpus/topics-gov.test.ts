@@ -12,9 +12,7 @@ import { classifyReport } from '../../src/lib/core/topics/index';
 import { accuracy, evaluate, type LabelItem, type LabelReport } from './topics-eval';
 import { SHARED } from './shared';
 
-const all = JSON.parse(readFileSync(new URL('../fixtures/topics-gov.json', import.meta.url), 'utf8')) as { reports: LabelReport[] };
-// Round 5 (heldout5) is measured once, on purpose (DUIDU_ROUND5=1), never while tuning.
-const labels = { reports: all.reports.filter((r) => (r.split as string) !== 'heldout5' || process.env.DUIDU_ROUND5) };
+const labels = JSON.parse(readFileSync(new URL('../fixtures/topics-gov.json', import.meta.url), 'utf8')) as { reports: LabelReport[] };
 
 describe('section topics on unseen gov reports (blind labels)', () => {
 	it('primary topic right for >= 0.92 of the level-1/2 sections', () => {
@@ -38,8 +36,8 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 				.map((i) => `${i.file.split('/').slice(-2).join('/')} ${i.key}: want ${i.expected.join('|')}, got ${i.got}`)
 				.join('\n')
 		);
-		// Blind: round-2 reports 0.916 (98/107), round-3 reports 0.947 (71/75), together
-		// 0.929; every section found by the parser, the misses are the classifier's.
+		// Blind: round-2 reports 0.916 (98/107), round-3 reports 0.947 (71/75), round 4 0.899 (62/69),
+		// round 5 (heldout5, 100 sections, measured once at 0975d57) 0.910 (91/100); every section found by the parser.
 		expect(missing).toBe(0);
 		expect(a.rate).toBeGreaterThanOrEqual(0.92);
 	});
