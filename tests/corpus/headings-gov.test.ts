@@ -45,10 +45,10 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// heldout4 (round 4, 13 reports, 218 headings): measured once blind at recall 0.972, precision 0.977;
 	// its errors were then examined (two general rules, both also fixing a dev miss), so it is dev-like now.
 	// heldout5 (round 5, 13 reports, 224 headings): measured once blind at 0975d57: recall 0.946, precision 1.000
-	// (target 0.97 not met on recall: bare ## 一 headings, a series of lead sentences on lines of their own,
-	// a 资料：…名词解释 title, one standalone （二）… line); none of these shapes is in dev, so nothing was fixed.
-	// Its floor is the measured figure, to catch regressions, not the target.
-	const floors: Record<string, [number, number]> = { heldout5: [0.94, 0.97] };
+	// (bare ## 一 headings, a series of lead sentences on lines of their own, a 资料：…名词解释 title, a （二）… line
+	// after a comma slip). Three general rules then fixed all but the 资料： title (a58c794): 0.996 / 1.000, not blind.
+	// heldout6 (round 6, 11 reports, 219 headings): labelled blind after that (906c1f1), measured once at the end.
+	const floors: Record<string, [number, number]> = {};
 	for (const name of ['dev', 'heldout', 'heldout4', 'heldout5'] as const) {
 		it(`${name}: recall and precision >= ${floors[name] ? floors[name].join(' / ') : '0.97'}`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);

@@ -57,6 +57,22 @@ describe('section topics', () => {
 		expect(topicOf(umbrella, '（三）加快构建现代产业')).toBe('industry');
 	});
 
+	it('a heading that names its matter in words that are not cue terms is no umbrella (national 2007)', () => {
+		const text = [
+			'各位代表：',
+			'三、促进经济又好又快发展',
+			'（一）坚持加强和改善宏观调控',
+			'继续实行稳健的财政政策和货币政策，合理控制固定资产投资规模，扩大消费需求。',
+			'（二）发展现代农业和推进社会主义新农村建设',
+			'稳定粮食播种面积，加强农田水利建设，增加农民收入。',
+			'（三）大力抓好节能降耗、保护环境',
+			'淘汰落后产能，加强污染治理，化学需氧量和二氧化硫排放量减少2%。',
+			'（四）加快推进产业结构升级和自主创新',
+			'大力发展高技术产业和装备制造业，加快发展服务业。'
+		].join('\n\n');
+		expect(topicOf(text, '三、促进经济又好又快发展')).not.toBe('overview');
+	});
+
 	it('a section whose sub-sections share one topic keeps it', () => {
 		const text = [
 			'各位代表：',

@@ -89,7 +89,7 @@ const WEIGHTS = {
 	themeShare: 0.75,
 	themeMin: 4,
 	/**
-	 * A section whose heading names no matter and whose sub-sections (at least
+	 * A section whose heading has only overview's words and whose sub-sections (at least
 	 * `umbrellaMin`) go to at least as many topics, none with more than
 	 * `umbrellaTop` of them, is an umbrella over the year's work: overview.
 	 */
@@ -214,8 +214,9 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 	// A section whose heading names nothing and whose sub-sections spread over many topics is an umbrella.
 	const position = new Map(report.sections.map((s, i) => [s.id, i]));
 	report.sections.forEach((s, i) => {
+		// The heading says it is an umbrella (2025年重点任务, 全面做好2021年工作: overview's words) and nothing else.
 		const own = distinctHeading.get(s.id)!.scores;
-		if (Object.entries(own).some(([id, v]) => v > 0 && id !== overview)) return;
+		if (!(own[overview] > 0) || Object.entries(own).some(([id, v]) => v > 0 && id !== overview)) return;
 		const kids = (children.get(s.id) ?? []).map((c) => sections[position.get(c.id)!].topic);
 		if (kids.length < WEIGHTS.umbrellaMin) return;
 		const counts = new Map<string, number>();
