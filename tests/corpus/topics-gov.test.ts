@@ -12,9 +12,7 @@ import { classifyReport } from '../../src/lib/core/topics/index';
 import { accuracy, evaluate, type LabelItem, type LabelReport } from './topics-eval';
 import { SHARED } from './shared';
 
-const all = JSON.parse(readFileSync(new URL('../fixtures/topics-gov.json', import.meta.url), 'utf8')) as { reports: LabelReport[] };
-// Round 6 (heldout6) is measured once, on purpose (DUIDU_ROUND6=1), never while tuning.
-const labels = { reports: all.reports.filter((r) => (r.split as string) !== 'heldout6' || process.env.DUIDU_ROUND6) };
+const labels = JSON.parse(readFileSync(new URL('../fixtures/topics-gov.json', import.meta.url), 'utf8')) as { reports: LabelReport[] };
 
 describe('section topics on unseen gov reports (blind labels)', () => {
 	it('primary topic right for >= 0.92 of the level-1/2 sections', () => {
@@ -39,7 +37,8 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 				.join('\n')
 		);
 		// Blind: round-2 reports 0.916 (98/107), round-3 reports 0.947 (71/75), round 4 0.899 (62/69),
-		// round 5 (heldout5, 100 sections, measured once at 0975d57) 0.910 (91/100); every section found by the parser.
+		// round 5 (heldout5, 100 sections, measured once at 0975d57) 0.910 (91/100; 0.920 after fixes made once it was examined),
+		// round 6 (heldout6, 72 sections, measured once at d917134) 0.917 (66/72); every section found by the parser.
 		expect(missing).toBe(0);
 		expect(a.rate).toBeGreaterThanOrEqual(0.92);
 	});
