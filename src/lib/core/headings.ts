@@ -31,6 +31,8 @@ const SP = '[ \\t\\u3000]*';
 
 const PATTERNS: { style: MarkerStyle; re: RegExp; depth: number; cn: boolean }[] = [
 	{ style: 'cn-dun', re: new RegExp(`^(${CN})[、，,．.]${SP}`), depth: 1, cn: true },
+	// A bare numeral standing as a line of its own (`## 一` in the national report of 1960): the part's number.
+	{ style: 'cn-dun', re: new RegExp(`^(${CN})${SP}$`), depth: 1, cn: true },
 	{ style: 'cn-paren', re: new RegExp(`^[（(]${SP}(${CN})${SP}[)）][、，,．.]?${SP}`), depth: 2, cn: true },
 	// "1." must not be a decimal ("1.2万") nor a date ("1.17").
 	// PDF conversions put a space before the mark: "7 、加快行政事业单位的机构改革".

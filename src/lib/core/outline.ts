@@ -305,16 +305,25 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 /**
  * Lead sentences standing on a line of their own, in a series: short (8–50
  * characters), one sentence (commas allowed, a full stop only at the end,
- * no colon), followed by a longer paragraph, and at least two of them
- * between two level-1 headings sharing their first two characters
- * (五年来，… ×5). Linear: one pass, grouped by segment and prefix.
+ * no colon), followed by a longer paragraph, and between two level-1
+ * headings either at least two of them sharing their first two characters
+ * (五年来，… ×5) or, where the segment has no （一）/第一，/一是 of its own,
+ * at least three of any opening (浙江 1983's review:
+ * 农业一马当先，农村形势一年比一年好。/ 工业生产持续发展，经济效益逐步提高。/
+ * 教育、科学、文化事业有了新的发展。…). Linear: one pass, grouped by segment and prefix.
  */
 function ownLineLeads(blocks: TextBlock[]): Set<number> {
 	const out = new Set<number>();
 	let groups = new Map<string, number[]>();
+	let all: number[] = [];
+	// A segment with its own second tier (（一）, 第一，, 一是) keeps only the shared-opening series.
+	let tiered = false;
 	const flush = () => {
 		for (const g of groups.values()) if (g.length >= 2) for (const i of g) out.add(i);
+		if (!tiered && all.length >= 3) for (const i of all) out.add(i);
 		groups = new Map();
+		all = [];
+		tiered = false;
 	};
 	for (let i = 0; i < blocks.length; i++) {
 		const t = blocks[i].text;
@@ -323,8 +332,9 @@ function ownLineLeads(blocks: TextBlock[]): Set<number> {
 			flush();
 			continue;
 		}
+		if ((m && (m.style === 'cn-paren' || m.style === 'di')) || LEAD_ORDINAL.test(t)) tiered = true;
 		if (m || t.length < 8 || t.length > 50 || LEAD_ORDINAL.test(t)) continue;
-		if (/[。！？!?；;：:]/.test(t.slice(0, -1)) || /[：:，,、；;]$/.test(t) || !/[，,]/.test(t)) continue;
+		if (/[。！？!?；;：:]/.test(t.slice(0, -1)) || /[：:，,、；;]$/.test(t) || !/[，,、]/.test(t)) continue;
 		if (/^(?:各位代表|同志们|——|—|--|－－|――)/.test(t)) continue;
 		const next = blocks[i + 1];
 		if (!next || next.text.length <= t.length + 20 || readMarker(next.text)) continue;
@@ -332,6 +342,7 @@ function ownLineLeads(blocks: TextBlock[]): Set<number> {
 		const g = groups.get(key) ?? [];
 		g.push(i);
 		groups.set(key, g);
+		all.push(i);
 	}
 	flush();
 	return out;

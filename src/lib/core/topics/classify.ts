@@ -14,11 +14,11 @@
  */
 import type { ParsedReport, Section } from '../parse';
 import { splitPassages, type PassageSpan } from './passages';
-import { addScores, normalize, ranked, round, scoreText, type TermEvidence, type TopicScores } from './score';
+import { addScores, normalize, ranked, round, scoreText, type TermEvidence, type TextScore, type TopicScores } from './score';
 import { cueIndex, defaultTaxonomy, type CueIndex, type Taxonomy } from './taxonomy';
 
 /** Bump when the classifier's output changes (the taxonomy's own hash is added to cache keys). */
-export const CLASSIFIER_VERSION = 2;
+export const CLASSIFIER_VERSION = 3;
 
 export interface RankedTopic {
 	id: string;
@@ -81,7 +81,20 @@ const WEIGHTS = {
 	 * above this diversity (1 − Σ share²) overview gains `breadthBonus` × total.
 	 */
 	breadthFrom: 0.8,
-	breadthBonus: 0.35
+	breadthBonus: 0.35,
+	/**
+	 * A cue term in the headings of at least this share of a series of at least
+	 * `themeMin` sibling sections is the series' theme, not what any one of them is about.
+	 */
+	themeShare: 0.75,
+	themeMin: 4,
+	/**
+	 * A section whose heading has only overview's words and whose sub-sections (at least
+	 * `umbrellaMin`) go to at least as many topics, none with more than
+	 * `umbrellaTop` of them, is an umbrella over the year's work: overview.
+	 */
+	umbrellaMin: 3,
+	umbrellaTop: 0.5
 };
 
 /** Version string for caches: changes when the code or the taxonomy's data changes. */
@@ -122,6 +135,10 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 
 	const headingScore = new Map<string, ReturnType<typeof scoreText>>();
 	for (const s of report.sections) headingScore.set(s.id, scoreText(s.heading, index));
+	// What tells one section of a series from its siblings (the series' theme stays in the context of their paragraphs).
+	const distinctHeading = new Map(headingScore);
+	const children = childrenOf(report.sections);
+	for (const group of children.values()) dropSeriesTheme(group, distinctHeading);
 
 	/** Headings above a position, nearest first; a lead-in that opens the passage is handled apart. */
 	const ancestors = (sectionId: string | null, skip: string | null): Section[] => {
@@ -186,13 +203,27 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 			addScores(content, normalize(passageText[i]), len);
 			chars += len;
 		}
-		const heading = normalize(headingScore.get(s.id)!.scores);
+		const heading = normalize(distinctHeading.get(s.id)!.scores);
 		const hasHeading = Object.keys(heading).length > 0;
 		const total: TopicScores = {};
 		addScores(total, heading, hasHeading ? WEIGHTS.sectionHeading : 0);
 		if (chars > 0) addScores(total, normalize(content), hasHeading ? 1 - WEIGHTS.sectionHeading : 1);
-		const evidence: Evidence[] = headingScore.get(s.id)!.evidence.map((e) => ({ ...e, source: 'heading' as const }));
+		const evidence: Evidence[] = distinctHeading.get(s.id)!.evidence.map((e) => ({ ...e, source: 'heading' as const }));
 		return { id: s.id, ...assignment(total, evidence, index, taxonomy.fallback) };
+	});
+	// A section whose heading names nothing and whose sub-sections spread over many topics is an umbrella.
+	const position = new Map(report.sections.map((s, i) => [s.id, i]));
+	report.sections.forEach((s, i) => {
+		// The heading says it is an umbrella (2025年重点任务, 全面做好2021年工作: overview's words) and nothing else.
+		const own = distinctHeading.get(s.id)!.scores;
+		if (!(own[overview] > 0) || Object.entries(own).some(([id, v]) => v > 0 && id !== overview)) return;
+		const kids = (children.get(s.id) ?? []).map((c) => sections[position.get(c.id)!].topic);
+		if (kids.length < WEIGHTS.umbrellaMin) return;
+		const counts = new Map<string, number>();
+		for (const t of kids) counts.set(t, (counts.get(t) ?? 0) + 1);
+		if (counts.size < WEIGHTS.umbrellaMin || Math.max(...counts.values()) > WEIGHTS.umbrellaTop * kids.length) return;
+		const rest = sections[i].topics.filter((t) => t.id !== overview);
+		sections[i] = { ...sections[i], topic: overview, topics: [{ id: overview, score: 1 }, ...rest] };
 	});
 	// A section with no evidence at all takes its parent's topic.
 	const sectionTopic = new Map<string, SectionTopic>();
@@ -252,6 +283,37 @@ export function topicOfOffset(topics: ReportTopics, report: Pick<ParsedReport, '
 		if (s.textStart <= textOffset && textOffset < s.textEnd && (!best || s.level >= best.level)) best = { level: s.level, i };
 	});
 	return best ? topics.sections[(best as { i: number }).i].topic : null;
+}
+
+/** Sections (run-in leads aside) by their parent id, in text order. */
+function childrenOf(sections: Section[]): Map<string | null, Section[]> {
+	const out = new Map<string | null, Section[]>();
+	for (const s of sections) {
+		if (s.kind === 'lead') continue;
+		const group = out.get(s.parent) ?? [];
+		group.push(s);
+		out.set(s.parent, group);
+	}
+	return out;
+}
+
+/**
+ * A series of sibling headings that all end in the same words (白山 2015: 着力在产业集群上下功夫，强壮绿色转型支柱 /
+ * 着力在项目建设上下功夫，增强绿色转型动力 / …): those words are the series' theme; each heading's topic is what is left.
+ */
+function dropSeriesTheme(group: Section[], headingScore: Map<string, TextScore>) {
+	if (group.length < WEIGHTS.themeMin) return;
+	const count = new Map<string, number>();
+	for (const s of group)
+		for (const term of new Set(headingScore.get(s.id)!.evidence.map((e) => e.term))) count.set(term, (count.get(term) ?? 0) + 1);
+	const theme = new Set([...count].filter(([, n]) => n >= WEIGHTS.themeShare * group.length).map(([t]) => t));
+	if (theme.size === 0) return;
+	for (const s of group) {
+		const evidence = headingScore.get(s.id)!.evidence.filter((e) => !theme.has(e.term));
+		const scores: TopicScores = {};
+		for (const e of evidence) scores[e.topic] = (scores[e.topic] ?? 0) + e.score;
+		headingScore.set(s.id, { scores, evidence });
+	}
 }
 
 /** The first sentence of a text that has more than one sentence, else null. */

@@ -1,0 +1,89 @@
+/**
+ * How a section's topic follows from its heading, its siblings' headings and its sub-sections
+ * (issue 12). Headings are those of real reports (白山 2015, 黑龙江 2021); the paragraphs under
+ * them are short hand-written lines in the reports' style.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/core/parse';
+import { classifyReport } from '../../src/lib/core/topics/index';
+
+const topicOf = (text: string, prefix: string) => {
+	const report = parseReport(text);
+	const topics = classifyReport(report);
+	const i = report.sections.findIndex((s) => s.heading.startsWith(prefix));
+	expect(i, prefix).toBeGreaterThanOrEqual(0);
+	return topics.sections[i].topic;
+};
+
+describe('section topics', () => {
+	// 白山 2015 (run-in headings): every heading of the series ends in 绿色转型…, which named ecology for most of them.
+	const series = [
+		'各位代表：',
+		'二、2015年工作安排',
+		'（一）着力在产业集群上下功夫，强壮绿色转型支柱。加快矿泉水、医药健康和旅游产业集群发展，培育一批龙头企业。',
+		'（二）着力在项目建设上下功夫，增强绿色转型动力。全年计划实施亿元以上项目120个，固定资产投资增长15%，抓好项目谋划、储备和开工。',
+		'（三）着力在生态宜居上下功夫，夯实绿色转型基础。推进大气和水污染防治，完成植树造林10万亩，保护好森林和湿地。',
+		'（四）着力在财税金融上下功夫，强化绿色转型支撑。加强税收征管，财政收入增长8%，扩大信贷投放，支持企业融资。',
+		'（五）着力在法治政府建设上下功夫，凝聚绿色转型合力。坚持依法行政，改进作风，自觉接受人大监督，加强廉政建设。'
+	].join('\n\n');
+
+	it("words shared by a series of sibling headings are the series' theme: each section goes by what is its own", () => {
+		expect(topicOf(series, '（一）着力在产业集群')).toBe('industry');
+		expect(topicOf(series, '（二）着力在项目建设')).toBe('economy');
+		expect(topicOf(series, '（三）着力在生态宜居')).toBe('ecology');
+		expect(topicOf(series, '（四）着力在财税金融')).toBe('economy');
+		expect(topicOf(series, '（五）着力在法治政府')).toBe('government');
+	});
+
+	// 黑龙江 2021: 三、全面做好2021年工作 names no matter; its eight （一）… go to eight topics.
+	const umbrella = [
+		'各位代表：',
+		'三、全面做好2021年工作',
+		'（一）慎终如始科学精准做好常态化疫情防控',
+		'落实外防输入、内防反弹措施，做好疫苗接种，守好边境口岸。',
+		'（二）全面实施乡村振兴战略',
+		'稳定粮食播种面积，建设高标准农田，改善农村人居环境。',
+		'（三）加快构建现代产业体系',
+		'推动装备制造、石化、食品产业链延链补链，发展数字经济。',
+		'（四）大力推动创新发展',
+		'加大研发投入，建设重点实验室，培育高新技术企业，引进人才。',
+		'（五）改善民生推进社会事业发展',
+		'实施就业优先政策，办好教育，完善医疗和养老保险。'
+	].join('\n\n');
+
+	it('a heading that names no matter over sub-sections of many topics is an overview', () => {
+		expect(topicOf(umbrella, '三、全面做好2021年工作')).toBe('overview');
+		expect(topicOf(umbrella, '（二）全面实施乡村振兴')).toBe('rural');
+		expect(topicOf(umbrella, '（三）加快构建现代产业')).toBe('industry');
+	});
+
+	it('a heading that names its matter in words that are not cue terms is no umbrella (national 2007)', () => {
+		const text = [
+			'各位代表：',
+			'三、促进经济又好又快发展',
+			'（一）坚持加强和改善宏观调控',
+			'继续实行稳健的财政政策和货币政策，合理控制固定资产投资规模，扩大消费需求。',
+			'（二）发展现代农业和推进社会主义新农村建设',
+			'稳定粮食播种面积，加强农田水利建设，增加农民收入。',
+			'（三）大力抓好节能降耗、保护环境',
+			'淘汰落后产能，加强污染治理，化学需氧量和二氧化硫排放量减少2%。',
+			'（四）加快推进产业结构升级和自主创新',
+			'大力发展高技术产业和装备制造业，加快发展服务业。'
+		].join('\n\n');
+		expect(topicOf(text, '三、促进经济又好又快发展')).not.toBe('overview');
+	});
+
+	it('a section whose sub-sections share one topic keeps it', () => {
+		const text = [
+			'各位代表：',
+			'四、提高人民生活水平',
+			'（一）千方百计扩大就业',
+			'实施就业优先政策，城镇新增就业10万人，开发公益性岗位。',
+			'（二）办好人民满意的教育',
+			'新建改扩建中小学和幼儿园，落实教师待遇，推进义务教育优质均衡。',
+			'（三）完善社会保障体系',
+			'提高城乡居民基础养老金和低保标准，扩大医疗保险覆盖。'
+		].join('\n\n');
+		expect(topicOf(text, '四、提高人民生活水平')).toBe('livelihood');
+	});
+});
