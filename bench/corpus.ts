@@ -300,13 +300,8 @@ export async function run() {
 	const gov = join(sharedDir(), 'corpus', 'gov');
 	const results: Record<string, Row[]> = {};
 	// DUIDU_BENCH_ONLY=synthetic skips the collection (its figures are in docs/corpus.md already).
-	if (process.env.DUIDU_BENCH_ONLY !== 'synthetic')
-		results.gov = await benchTree(
-			'gov (the public collection)',
-			gov,
-			process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite',
-			TARGETS.gov
-		);
+	const govDb = process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite';
+	if (process.env.DUIDU_BENCH_ONLY !== 'synthetic') results.gov = await benchTree('gov (the public collection)', gov, govDb, TARGETS.gov);
 	const synth = process.env.DUIDU_BENCH_SYNTH ?? '/tmp/duidu-synth-30k';
 	if (existsSync(synth))
 		results.synthetic = await benchTree(
