@@ -5,9 +5,13 @@
  * exactly one page. Metadata as the store infers it: the bundled reports,
  * and a tree in the public collection's layout read by its paths.
  */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { CorpusStore } from '../../src/lib/server/corpus';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CorpusStore, getCorpus, resetCorpus } from '../../src/lib/server/corpus';
+import { libraryPage } from '../../src/lib/server/library';
 import { pathMeta } from '../../src/lib/core/corpus/path';
 import {
 	catalogView,
@@ -121,5 +125,54 @@ describe('the library at scale', () => {
 			// A page past the end is the last page, not an empty one.
 			expect(pageOfOrdered(ordered, pages + 5, size, order).page).toBe(pages);
 		}
+	});
+});
+
+describe('the library service keeps its counts with the report list', () => {
+	const tmp = mkdtempSync(join(tmpdir(), 'duidu-library-'));
+	const saved = { reports: process.env.DUIDU_REPORTS, cache: process.env.DUIDU_CACHE };
+	afterAll(() => {
+		resetCorpus();
+		process.env.DUIDU_REPORTS = saved.reports;
+		process.env.DUIDU_CACHE = saved.cache;
+		if (saved.reports === undefined) delete process.env.DUIDU_REPORTS;
+		if (saved.cache === undefined) delete process.env.DUIDU_CACHE;
+		rmSync(tmp, { recursive: true, force: true });
+	});
+
+	it('serves a repeated query from its view, and counts again once a file is added', async () => {
+		const text = readFileSync(fileURLToPath(new URL('../../reports/liaocheng-2020-gwr.txt', import.meta.url)), 'utf8').replace(
+			/^---\n[\s\S]*?\n---\n/,
+			''
+		);
+		const put = (rel: string) => {
+			mkdirSync(join(tmp, rel, '..'), { recursive: true });
+			writeFileSync(join(tmp, rel), text + `\n${rel}\n`);
+		};
+		for (const y of [2021, 2022, 2023]) put(`政府工作报告-其他地市/聊城市/${y}.md`);
+		put('政府工作报告-省自治区/山东省/2023.md');
+		process.env.DUIDU_REPORTS = tmp;
+		process.env.DUIDU_CACHE = 'off';
+		resetCorpus();
+		const first = await libraryPage({ province: '山东省' });
+		expect(first.total).toBe(4);
+		expect(first.facets.levels).toEqual([
+			{ value: 'provincial', count: 1 },
+			{ value: 'city', count: 3 }
+		]);
+		expect(first.facets.years.find((y) => y.value === 2023)?.count).toBe(2);
+		// The same query again: the same counts (from the kept view), page by page the same reports.
+		const again = await libraryPage({ province: '山东省', page: 1 });
+		expect(again.facets).toEqual(first.facets);
+		expect(again.groups).toEqual(first.groups);
+		// A file added and the tree read again: a new list, so new counts — never the kept ones.
+		put('政府工作报告-其他地市/聊城市/2024.md');
+		await (await getCorpus()).load();
+		const after = await libraryPage({ province: '山东省' });
+		expect(after.total).toBe(5);
+		expect(after.shown).toBe(5);
+		expect(after.facets.levels.find((l) => l.value === 'city')?.count).toBe(4);
+		expect(after.facets.years.find((y) => y.value === 2024)?.count).toBe(1);
+		expect(after.groups.find((g) => g.region === '聊城市')?.years.map((y) => y.year)).toEqual([2024, 2023, 2022, 2021]);
 	});
 });
