@@ -12,6 +12,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CorpusStore } from '../../src/lib/server/corpus';
 import { searchCorpus } from '../../src/lib/server/search';
 import { readSearchQuery } from '../../src/lib/urls/search';
+import {
+	catalogView,
+	facetCounts,
+	filterCatalog,
+	orderCatalog,
+	pageOf,
+	pageOfOrdered,
+	rankedRegionOrder,
+	type LibraryQuery
+} from '../../src/lib/core/corpus/catalog';
 import { SHARED } from './shared';
 
 const GOV = join(SHARED, 'corpus', 'gov');
@@ -81,6 +91,41 @@ describe('the public collection as a corpus', () => {
 		for (const g of r.groups) {
 			const text = store.parsed(g.id)!.text;
 			for (const h of g.lines) expect(text.slice(h.start, h.end)).toBe('新质生产力');
+		}
+	});
+
+	it('library facets counted in one pass equal a recount, and paging covers each report once', () => {
+		const items = store.list().map((e) => ({ id: e.id, meta: e.meta, size: e.size }));
+		const order = rankedRegionOrder(items);
+		const queries: LibraryQuery[] = [
+			{},
+			{ level: 'national' },
+			{ province: '山东省', level: 'city' },
+			{ year: 2024 },
+			{ region: '聊城市' },
+			{ kind: 'gwr', year: 2010 },
+			{ q: '山东 2020' }
+		];
+		for (const query of queries) {
+			const view = catalogView(items, query, order);
+			expect(view.facets, JSON.stringify(query)).toEqual({
+				levels: facetCounts(filterCatalog(items, { ...query, level: undefined })).levels,
+				provinces: facetCounts(filterCatalog(items, { ...query, province: undefined, region: undefined })).provinces,
+				regions: facetCounts(filterCatalog(items, { ...query, region: undefined })).regions,
+				years: facetCounts(filterCatalog(items, { ...query, year: undefined })).years,
+				kinds: facetCounts(filterCatalog(items, { ...query, kind: undefined })).kinds
+			});
+			const ordered = orderCatalog(view.shown, order);
+			const shown = filterCatalog(items, query);
+			const pages = pageOfOrdered(ordered, 1, 60, order).pages;
+			const seen: string[] = [];
+			for (let p = 1; p <= pages; p++) {
+				const page = pageOfOrdered(ordered, p, 60, order);
+				if (p <= 3 || p === pages) expect(page).toEqual(pageOf(shown, p));
+				seen.push(...page.groups.flatMap((g) => g.years.flatMap((y) => y.items.map((i) => i.id))));
+			}
+			expect(seen.length).toBe(shown.length);
+			expect(new Set(seen).size).toBe(shown.length);
 		}
 	});
 });
