@@ -108,6 +108,16 @@ export interface AlignOptions {
 	focusWeight?: number;
 	/** Share of the matter similarity that comes from sharing the same terms (0: matters only). */
 	termShare?: number;
+	/** A passage faces a second counterpart on a matter it already faces when the pair is this similar. */
+	sameFacet?: number;
+	/** Similarity factor for term goals against a year's plan (both look ahead). */
+	termPlan?: number;
+	/** Two passages of framing of the same part are matched by matter too, not on wording only. */
+	framingPairs?: boolean;
+	/** Framing against a passage that is not framing: matter similarity × this (0: wording only). */
+	framingMatter?: number;
+	/** Below this matter cosine, shared terms alone do not make two passages counterparts (wording only). */
+	minMatter?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -123,7 +133,12 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	measure: 'cosine',
 	facets: true,
 	focusWeight: 0,
-	termShare: 0.5
+	termShare: 0.5,
+	sameFacet: 0.45,
+	termPlan: 0.4,
+	framingPairs: true,
+	framingMatter: 0.3,
+	minMatter: 0.2
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -195,16 +210,32 @@ export function alignReports(
 			const never = a.skip || b.skip || (a.part === 'notes') !== (b.part === 'notes');
 			const literal = cosine(vectors[a.k], vectors[b.k]);
 			// Notes (名词解释), the opening address and the framing before a part's first section
-			// are matched on wording only: their matters are too loose.
-			const byWording = a.part === 'notes' || a.part === 'opening' || b.part === 'opening' || a.preamble || b.preamble;
+			// are matched on wording only: their matters are too loose. Two framings of the same
+			// part (四年来，我们始终坚持生态立市… / 四年来，环境质量逐年改善…) are matched by matter,
+			// and framing against a measure by a share (framingMatter) of it.
+			const framing = a.preamble || b.preamble;
+			const byWording =
+				a.part === 'notes' ||
+				a.part === 'opening' ||
+				b.part === 'opening' ||
+				(framing && !(o.framingPairs && a.preamble && b.preamble && a.part === b.part));
 			const m =
 				o.measure === 'focus'
 					? matterFocus(profiles[a.k], profiles[b.k], o.minMass)
 					: matterSimilarity(profiles[a.k], profiles[b.k], o.minMass);
 			const focus = o.focusWeight > 0 && !byWording ? o.focusWeight * matterFocus(profiles[a.k], profiles[b.k], o.minMass).sim : 0;
 			const ms = o.termShare > 0 ? (1 - o.termShare) * m.sim + o.termShare * termSimilarity(profiles[a.k], profiles[b.k]) : m.sim;
-			s = never ? 0 : byWording ? literal : Math.max(literal, o.matterWeight * ms, focus);
-			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part)) s *= o.crossPart;
+			const weak = m.sim < o.minMatter;
+			const loose = byWording && framing && a.part !== 'notes' && a.part !== 'opening' && b.part !== 'opening';
+			s = never
+				? 0
+				: byWording
+					? Math.max(literal, loose ? o.framingMatter * o.matterWeight * ms : 0)
+					: weak
+						? literal
+						: Math.max(literal, o.matterWeight * ms, focus);
+			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part))
+				s *= a.part !== 'review' && b.part !== 'review' ? o.termPlan : o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
 			cache.set(key, s);
 			if (trace) {
@@ -223,7 +254,7 @@ export function alignReports(
 		return s;
 	};
 	const facet = (a: Item, b: Item) => (o.facets ? matterFocus(profiles[a.k], profiles[b.k], o.minMass).top : null);
-	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most, facet);
+	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most, facet, o.sameFacet);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));
 	const rows: AlignedRow[] = grid.map((row) => {

@@ -102,7 +102,8 @@ export function alignByMatter<T>(
 	threshold: number,
 	near = 0.75,
 	most = 3,
-	facet: (x: T, y: T) => string | null = () => null
+	facet: (x: T, y: T) => string | null = () => null,
+	sameFacet = Infinity
 ): (T | null)[][] {
 	const width = columns.length;
 	let rows: (T | null)[][] = [];
@@ -154,7 +155,10 @@ export function alignByMatter<T>(
 			const jf = itemFacets.get(j) ?? new Set<string>();
 			// A pair that is the best of both sides is always kept; others only while both have room, on a new facet.
 			const mutual = s === bestOfItem[j] && s === bestOfRow[r];
-			if (!mutual && (rl.length >= most || (perItem.get(j) ?? 0) >= most || (f !== null && (rf.has(f) || jf.has(f))))) continue;
+			// A second counterpart on a matter already faced needs a similarity of `sameFacet`: one city
+			// may write two passages on the same matter where the other writes one.
+			const facetTaken = f !== null && (rf.has(f) || jf.has(f)) && s < sameFacet;
+			if (!mutual && (rl.length >= most || (perItem.get(j) ?? 0) >= most || facetTaken)) continue;
 			rl.push(j);
 			perRow.set(r, rl);
 			perItem.set(j, (perItem.get(j) ?? 0) + 1);
