@@ -6,7 +6,9 @@
  */
 import { helpText, PROGRAM, usageLine, wantsHelp } from './args';
 import { commands } from './commands/index';
-import { CliError, processIo, UsageError } from './io';
+import { cacheable } from './commands/specs';
+import { CliError, processIo, UsageError, type Io } from './io';
+import { builtCodeVersion, recordingIo, resultKey, ResultCache } from './result-cache';
 
 async function help(): Promise<string> {
 	const all = await Promise.all(Object.values(commands).map((load) => load()));
@@ -33,13 +35,35 @@ async function main(argv: string[]): Promise<number> {
 		processIo.err(`duidu: unknown command "${name}"\n\n${await help()}`);
 		return 2;
 	}
+	// A finished result for the same files, options and code: printed without loading the command (result-cache.ts).
+	let io: Io = processIo;
+	let keep: ((exit: number) => void) | undefined;
+	const spec = Object.hasOwn(cacheable, name) ? cacheable[name] : undefined;
+	const code = spec && !wantsHelp(args) ? builtCodeVersion() : null;
+	const cache = code ? ResultCache.open() : null;
+	const key = spec && code && cache ? resultKey(name, spec, args, processIo.color, code) : null;
+	if (cache && key) {
+		const hit = cache.get(key);
+		if (hit) {
+			process.stdout.write(hit.out);
+			return hit.exit;
+		}
+		const rec = recordingIo(processIo);
+		io = rec.io;
+		keep = (exit) => {
+			const out = rec.stored();
+			if (out !== null) cache.set(key, exit, out);
+		};
+	}
 	const command = await load();
 	if (wantsHelp(args)) {
 		processIo.out(helpText(name, command));
 		return 0;
 	}
 	try {
-		return await command.run(args, processIo);
+		const exit = await command.run(args, io);
+		keep?.(exit);
+		return exit;
 	} catch (e) {
 		if (e instanceof UsageError) {
 			processIo.err(
