@@ -77,7 +77,6 @@ export async function run() {
 		return;
 	}
 	console.log('building the CLI bundle (scripts/build.js buildCli)…');
-	// @ts-expect-error: a plain JavaScript build script
 	await (await import('../scripts/build.js')).buildCli();
 	const env = { ...process.env, NO_COLOR: '1' };
 	const times = (args: string[], e: NodeJS.ProcessEnv = env) => Array.from({ length: n }, () => runOnce(args, e));

@@ -7,8 +7,8 @@
 import { helpText, PROGRAM, usageLine, wantsHelp } from './args';
 import { commands } from './commands/index';
 import { cacheable } from './commands/specs';
-import { CliError, processIo, UsageError, type Io } from './io';
-import { builtCodeVersion, recordingIo, resultKey, ResultCache } from './result-cache';
+import { CliError, processIo, UsageError } from './io';
+import { lookupRun } from './result-cache';
 
 async function help(): Promise<string> {
 	const all = await Promise.all(Object.values(commands).map((load) => load()));
@@ -36,25 +36,13 @@ async function main(argv: string[]): Promise<number> {
 		return 2;
 	}
 	// A finished result for the same files, options and code: printed without loading the command (result-cache.ts).
-	let io: Io = processIo;
-	let keep: ((exit: number) => void) | undefined;
-	const spec = Object.hasOwn(cacheable, name) ? cacheable[name] : undefined;
-	const code = spec && !wantsHelp(args) ? builtCodeVersion() : null;
-	const cache = code ? ResultCache.open() : null;
-	const key = spec && code && cache ? resultKey(name, spec, args, processIo.color, code) : null;
-	if (cache && key) {
-		const hit = cache.get(key);
-		if (hit) {
-			process.stdout.write(hit.out);
-			return hit.exit;
-		}
-		const rec = recordingIo(processIo);
-		io = rec.io;
-		keep = (exit) => {
-			const out = rec.stored();
-			if (out !== null) cache.set(key, exit, out);
-		};
+	const spec = Object.hasOwn(cacheable, name) && !wantsHelp(args) ? cacheable[name] : undefined;
+	const cached = spec ? lookupRun(name, spec, args, processIo) : null;
+	if (cached && 'hit' in cached) {
+		process.stdout.write(cached.hit.out);
+		return cached.hit.exit;
 	}
+	const io = cached?.io ?? processIo;
 	const command = await load();
 	if (wantsHelp(args)) {
 		processIo.out(helpText(name, command));
@@ -62,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
 	}
 	try {
 		const exit = await command.run(args, io);
-		keep?.(exit);
+		cached?.keep(exit);
 		return exit;
 	} catch (e) {
 		if (e instanceof UsageError) {

@@ -137,3 +137,34 @@ export function recordingIo(io: Io): { io: Io; stored(): string | null } {
 		stored: () => (ok ? out.join('') : null)
 	};
 }
+
+/**
+ * Look a run up before the command loads: `{hit}` when its result is stored;
+ * else (caching on, the run a function of files) the Io to run it with and
+ * `keep(exit)`, which stores what it printed — only if the inputs did not
+ * change meanwhile; null when this run is not cached at all.
+ */
+export function lookupRun(
+	name: string,
+	spec: Pick<Spec, 'options'>,
+	args: string[],
+	io: Io,
+	env: NodeJS.ProcessEnv = process.env
+): { hit: StoredResult } | { io: Io; keep(exit: number): void } | null {
+	const code = builtCodeVersion();
+	const cache = code ? ResultCache.open(env) : null;
+	if (!code || !cache) return null;
+	const keyNow = () => resultKey(name, spec, args, io.color, code);
+	const key = keyNow();
+	if (!key) return null;
+	const hit = cache.get(key);
+	if (hit) return { hit };
+	const rec = recordingIo(io);
+	return {
+		io: rec.io,
+		keep(exit) {
+			const out = rec.stored();
+			if (out !== null && keyNow() === key) cache.set(key, exit, out);
+		}
+	};
+}

@@ -148,7 +148,6 @@ describe('cli result cache: whole processes through the built bundle', () => {
 		mkdirSync(join(root, 'build'), { recursive: true });
 		// Inside the repository (build/ is ignored by git), so the bundle finds its packages in node_modules.
 		build = mkdtempSync(join(root, 'build', 'test-cli-'));
-		// @ts-expect-error: a plain JavaScript build script
 		const { buildCli } = await import('../../scripts/build.js');
 		await buildCli(build);
 	}, 120_000);
