@@ -7,8 +7,10 @@
  * each write the folder is pruned, least recently used first, down to three
  * quarters of its bound once it holds more than `maxBytes` — so the cache
  * never grows past its bound by more than one entry. Callers validate what
- * they read: an entry is a hint, never trusted.
+ * they read: an entry is a hint, never trusted (`getChecked` checks an
+ * entry's length and SHA-256 against its header).
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -68,6 +70,32 @@ export class DiskCache {
 			return;
 		}
 		this.prune();
+	}
+
+	/**
+	 * Store with a header line `{"length","sha"}` (SHA-256 of the data), so
+	 * `getChecked` can tell a whole entry from a damaged one.
+	 */
+	setChecked(key: string, data: Uint8Array): void {
+		const head = JSON.stringify({ length: data.length, sha: createHash('sha256').update(data).digest('hex') });
+		this.set(key, Buffer.concat([Buffer.from(`${head}\n`), data]));
+	}
+
+	/** The data `setChecked` stored, or null; an entry whose length or hash does not match is dropped. */
+	getChecked(key: string): Buffer | null {
+		const entry = this.get(key);
+		if (!entry) return null;
+		const nl = entry.indexOf(10);
+		try {
+			if (nl < 0) throw new Error('no header');
+			const head = JSON.parse(entry.subarray(0, nl).toString('utf8')) as { length?: unknown; sha?: unknown };
+			const data = entry.subarray(nl + 1);
+			if (head.length === data.length && head.sha === createHash('sha256').update(data).digest('hex')) return data;
+		} catch {
+			// Not a header: damaged.
+		}
+		this.delete(key);
+		return null;
 	}
 
 	/** Drop an entry (e.g. one found damaged). */

@@ -46,7 +46,7 @@ export function resultKey(name: string, spec: Pick<Spec, 'options'>, args: strin
 	} catch {
 		return null;
 	}
-	const h = createHash('sha256').update(`duidu-result 1\0${code}\0${process.version}\0${name}\0${color ? 'color' : 'plain'}\0`);
+	const h = createHash('sha256').update(`duidu-result 2\0${code}\0${process.version}\0${name}\0${color ? 'color' : 'plain'}\0`);
 	const flags = Object.keys(parsed.flags)
 		.filter((k) => k !== 'help' && parsed.flags[k] !== undefined)
 		.sort()
@@ -70,23 +70,15 @@ export interface StoredResult {
 	out: Buffer;
 }
 
-/** `{"exit","length","sha"}\n` then the output's bytes. */
+/** The exit code on the first line, then the output's bytes (checked by the store: DiskCache.setChecked). */
 function encode(exit: number, out: Buffer): Buffer {
-	return Buffer.concat([Buffer.from(`${JSON.stringify({ exit, length: out.length, sha: sha256(out) })}\n`), out]);
+	return Buffer.concat([Buffer.from(`${exit}\n`), out]);
 }
 
-/** The stored result, or null when the entry is not whole and consistent. */
 function decode(data: Buffer): StoredResult | null {
 	const nl = data.indexOf(10);
-	if (nl < 0) return null;
-	try {
-		const head = JSON.parse(data.subarray(0, nl).toString('utf8')) as { exit?: unknown; length?: unknown; sha?: unknown };
-		const out = data.subarray(nl + 1);
-		if (!Number.isInteger(head.exit) || head.length !== out.length || head.sha !== sha256(out)) return null;
-		return { exit: head.exit as number, out };
-	} catch {
-		return null;
-	}
+	const exit = nl > 0 ? Number(data.subarray(0, nl).toString('latin1')) : NaN;
+	return Number.isInteger(exit) ? { exit, out: data.subarray(nl + 1) } : null;
 }
 
 export class ResultCache {
@@ -99,7 +91,7 @@ export class ResultCache {
 	}
 
 	get(key: string): StoredResult | null {
-		const data = this.store.get(key);
+		const data = this.store.getChecked(key);
 		if (!data) return null;
 		const r = decode(data);
 		if (!r) this.store.delete(key);
@@ -107,7 +99,7 @@ export class ResultCache {
 	}
 
 	set(key: string, exit: number, out: string): void {
-		this.store.set(key, encode(exit, Buffer.from(out, 'utf8')));
+		this.store.setChecked(key, encode(exit, Buffer.from(out, 'utf8')));
 	}
 }
 

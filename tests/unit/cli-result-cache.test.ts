@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffSpec, parseSpec } from '../../src/cli/commands/specs';
 import { DiskCache } from '../../src/cli/disk-cache';
+import { cachedParse } from '../../src/cli/reports';
 import { recordingIo, resultKey, ResultCache } from '../../src/cli/result-cache';
+import { parseReport } from '../../src/lib/core/parse';
 
 const root = new URL('../../', import.meta.url).pathname;
 const report = (name: string) => join(root, 'reports', name);
@@ -95,6 +96,10 @@ describe('cli result cache: entries', () => {
 			good();
 			expect(cache.get('k')!.out.toString('utf8')).toBe(out);
 		}
+		// Whole, but no exit code on its first line.
+		cache.store.setChecked('k', Buffer.from('x\nabc'));
+		expect(cache.get('k')).toBeNull();
+		expect(readdirSync(dir)).toEqual([]);
 	});
 
 	it('keeps what a run printed only when it wrote nothing on stderr and did not refuse', () => {
@@ -113,6 +118,48 @@ describe('cli result cache: entries', () => {
 		refused.io.out('a');
 		refused.io.noStore!();
 		expect(refused.stored()).toBeNull();
+	});
+});
+
+describe('cli parse cache', () => {
+	it('gives the same parse as parsing, from disk the second time; nothing is kept without a built code version', () => {
+		const dir = tmp();
+		const env = { DUIDU_CACHE: dir };
+		for (const name of ['liaocheng-2020-gwr.txt', 'dongchangfu-2024-plan.txt', 'yuncheng-2024-gwr-excerpt.txt']) {
+			const input = readFileSync(report(name), 'utf8');
+			const fresh = parseReport(input);
+			expect(cachedParse(input, 'c1', env)).toEqual(fresh);
+			expect(cachedParse(input, 'c1', env)).toEqual(fresh);
+		}
+		expect(readdirSync(join(dir, 'parses'))).toHaveLength(3);
+		// Another code version is another entry.
+		cachedParse(readFileSync(A, 'utf8'), 'c2', env);
+		expect(readdirSync(join(dir, 'parses'))).toHaveLength(4);
+		const none = tmp();
+		expect(cachedParse(readFileSync(A, 'utf8'), null, { DUIDU_CACHE: none })).toEqual(parseReport(readFileSync(A, 'utf8')));
+		expect(readdirSync(none)).toEqual([]);
+	});
+
+	it('is served from the entry; a damaged entry, or one that does not fit the input, is parsed again and rewritten', () => {
+		const dir = tmp();
+		const env = { DUIDU_CACHE: dir };
+		const input = readFileSync(B, 'utf8');
+		const fresh = parseReport(input);
+		cachedParse(input, 'c1', env);
+		const [file] = readdirSync(join(dir, 'parses'));
+		const store = new DiskCache(join(dir, 'parses'), 1 << 20);
+		const whole = readFileSync(join(dir, 'parses', file));
+		// A whole entry that fits the input is used as it is (here with another title).
+		store.setChecked(file, Buffer.from(JSON.stringify({ ...fresh, meta: { ...fresh.meta, title: '另一个标题' } })));
+		expect(cachedParse(input, 'c1', env).meta.title).toBe('另一个标题');
+		// Whole, but its text no longer matches the input through its pieces.
+		store.setChecked(file, Buffer.from(JSON.stringify({ ...fresh, text: fresh.text.replaceAll('运城', '运成') })));
+		expect(cachedParse(input, 'c1', env)).toEqual(fresh);
+		expect(readFileSync(join(dir, 'parses', file)).equals(whole)).toBe(true);
+		// Damaged bytes.
+		writeFileSync(join(dir, 'parses', file), Buffer.concat([whole.subarray(0, 200), Buffer.from('x'), whole.subarray(201)]));
+		expect(cachedParse(input, 'c1', env)).toEqual(fresh);
+		expect(readFileSync(join(dir, 'parses', file)).equals(whole)).toBe(true);
 	});
 });
 
@@ -188,12 +235,7 @@ describe('cli result cache: whole processes through the built bundle', () => {
 		const own = tmp();
 		run(own, ['parse', B]);
 		const [file] = entries(own);
-		const fake = Buffer.from('served from the cache\n');
-		const sha = createHash('sha256').update(fake).digest('hex');
-		writeFileSync(
-			join(own, 'results', file),
-			Buffer.concat([Buffer.from(`${JSON.stringify({ exit: 0, length: fake.length, sha })}\n`), fake])
-		);
+		new DiskCache(join(own, 'results'), 1 << 20).setChecked(file, Buffer.from('0\nserved from the cache\n'));
 		expect(run(own, ['parse', B]).out.toString()).toBe('served from the cache\n');
 
 		// A changed input misses, and is stored beside.
@@ -228,7 +270,7 @@ describe('cli result cache: whole processes through the built bundle', () => {
 		expect(entries(cache)).toEqual([file]);
 	}, 120_000);
 
-	it('DUIDU_CACHE_MAX_MB bounds the folders: the newest result stays, older ones go', () => {
+	it('DUIDU_CACHE_MAX_MB bounds the folders (results, segments, parses): the newest result stays, older ones go', () => {
 		const cache = tmp();
 		// ~31 KB: room for one diff --json of these excerpts (~23 KB) or two parse --json (13 and 16 KB).
 		const env = { DUIDU_CACHE_MAX_MB: '0.03' };
@@ -240,6 +282,7 @@ describe('cli result cache: whole processes through the built bundle', () => {
 		const total = (sub: string) => readdirSync(join(cache, sub)).reduce((s, n) => s + statSync(join(cache, sub, n)).size, 0);
 		expect(total('results')).toBeLessThanOrEqual(0.03 * 1024 * 1024);
 		expect(total('segments')).toBeLessThanOrEqual(0.03 * 1024 * 1024);
+		expect(total('parses')).toBeLessThanOrEqual(0.03 * 1024 * 1024);
 		expect(entries(cache).length).toBeGreaterThanOrEqual(1);
 	}, 120_000);
 });
