@@ -7,9 +7,10 @@
  *     (no cache: DUIDU_CACHE=off) and warm (the result cache holds the run);
  *   - `duidu diff --json` of the 2023 and 2024 national reports: cold (a new,
  *     empty DUIDU_CACHE each run: jieba loads and builds its dictionary, the
- *     engine runs), with only jieba's words cached (a new result, e.g. other
- *     options: the engine runs, jieba does not load), and warm (the finished
- *     result is cached: src/cli/result-cache.ts).
+ *     engine runs), with jieba's words cached, with the words and both parses
+ *     cached (a new result, e.g. other options: the engine runs, jieba does
+ *     not load), and warm (the finished result is cached:
+ *     src/cli/result-cache.ts).
  * Medians of BENCH_RUNS (default 9) runs: wall time, and CPU time (user +
  * system of the child, from /proc/self/stat on Linux) which a loaded machine
  * stretches less than wall time. The load average is printed before and
@@ -57,7 +58,7 @@ function report(label: string, runs: Timing[], target?: number) {
 		? `   target ≤ ${target} ms: ${wall <= target ? 'holds' : 'misses'} (wall)${cpus.length ? `, ${cpu <= target ? 'holds' : 'misses'} (cpu)` : ''}`
 		: '';
 	console.log(
-		`${label.padEnd(42)} wall median ${ms(wall).padStart(8)}  cpu median ${cpus.length ? ms(cpu).padStart(8) : '   n/a'}  (${runs.length} runs)${goal}`
+		`${label.padEnd(44)} wall median ${ms(wall).padStart(8)}  cpu median ${cpus.length ? ms(cpu).padStart(8) : '   n/a'}  (${runs.length} runs)${goal}`
 	);
 	return { wall, cpu };
 }
@@ -111,18 +112,20 @@ export async function run() {
 
 	const diff = [bin, 'diff', a, b, '--json'];
 	const diffCold = report('duidu diff 2023 2024 (cold, empty cache)', fresh(diff), 250);
-	// jieba's words from an earlier run, no finished result: what a new option or a pair sharing texts costs.
-	const words = mkdtempSync(join(tmpdir(), 'duidu-bench-cli-'));
+	// An earlier run's words (and parses), no finished result: what a new option or a new pair sharing a report costs.
+	const earlier = mkdtempSync(join(tmpdir(), 'duidu-bench-cli-'));
 	let diffWords;
 	try {
-		runOnce(diff, { ...env, DUIDU_CACHE: words });
-		diffWords = report(
-			'duidu diff 2023 2024 (words cached)',
-			fresh(diff, (cache) => cpSync(join(words, 'segments'), join(cache, 'segments'), { recursive: true })),
+		runOnce(diff, { ...env, DUIDU_CACHE: earlier });
+		const copy = (sub: string) => (cache: string) => cpSync(join(earlier, sub), join(cache, sub), { recursive: true });
+		diffWords = report('duidu diff 2023 2024 (words cached)', fresh(diff, copy('segments')), 250);
+		report(
+			'duidu diff 2023 2024 (words + parses cached)',
+			fresh(diff, (cache) => (copy('segments')(cache), copy('parses')(cache))),
 			250
 		);
 	} finally {
-		rmSync(words, { recursive: true, force: true });
+		rmSync(earlier, { recursive: true, force: true });
 	}
 	const diffWarm = report('duidu diff 2023 2024 (warm)', warm(diff), 250);
 	const x = (t: { wall: number }) => (t.wall / floor.wall).toFixed(1);
