@@ -1,20 +1,25 @@
 /**
  * `npm run bench -- cli`: start-up of the command line as a user meets it —
  * whole processes through the `duidu` bin (bin/duidu.js → build/cli/main.js,
- * built first if missing), each run a fresh `node`:
+ * rebuilt first so the bundle is the current code), each run a fresh `node`:
  *   - `node -e 0`: the floor (Node itself starting);
- *   - `duidu parse` of the 2024 national report;
- *   - `duidu diff --json` of the 2023 and 2024 national reports, with a cold
- *     segmentation cache (a new DUIDU_CACHE each run: jieba loads and builds
- *     its dictionary) and a warm one (the cache the first run filled).
+ *   - `duidu parse` and `parse --json` of the 2024 national report, cold
+ *     (no cache: DUIDU_CACHE=off) and warm (the result cache holds the run);
+ *   - `duidu diff --json` of the 2023 and 2024 national reports: cold (a new,
+ *     empty DUIDU_CACHE each run: jieba loads and builds its dictionary, the
+ *     engine runs), with jieba's words cached, with the words and both parses
+ *     cached (a new result, e.g. other options: the engine runs, jieba does
+ *     not load), and warm (the finished result is cached:
+ *     src/cli/result-cache.ts).
  * Medians of BENCH_RUNS (default 9) runs: wall time, and CPU time (user +
  * system of the child, from /proc/self/stat on Linux) which a loaded machine
- * stretches less than wall time. Targets (issue 14): parse ≤ 150 ms, diff of
- * two national reports ≤ 250 ms.
+ * stretches less than wall time. The load average is printed before and
+ * after. Targets (issue 14): parse ≤ 150 ms, diff of two national reports
+ * ≤ 250 ms.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, ms, repoRoot, sharedDir } from './shared';
 
@@ -53,55 +58,79 @@ function report(label: string, runs: Timing[], target?: number) {
 		? `   target ≤ ${target} ms: ${wall <= target ? 'holds' : 'misses'} (wall)${cpus.length ? `, ${cpu <= target ? 'holds' : 'misses'} (cpu)` : ''}`
 		: '';
 	console.log(
-		`${label.padEnd(34)} wall median ${ms(wall).padStart(8)}  cpu median ${cpus.length ? ms(cpu).padStart(8) : '   n/a'}  (${runs.length} runs)${goal}`
+		`${label.padEnd(44)} wall median ${ms(wall).padStart(8)}  cpu median ${cpus.length ? ms(cpu).padStart(8) : '   n/a'}  (${runs.length} runs)${goal}`
 	);
 	return { wall, cpu };
 }
 
+const load = () =>
+	loadavg()
+		.map((x) => x.toFixed(1))
+		.join(', ');
+
 export async function run() {
 	const n = Number(process.env.BENCH_RUNS ?? 9);
 	const bin = join(repoRoot, 'bin', 'duidu.js');
-	if (!existsSync(join(repoRoot, 'build', 'cli', 'main.js'))) {
-		console.log('building the CLI bundle (scripts/build.js --bundles)…');
-		spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.js'), '--bundles'], { cwd: repoRoot, stdio: 'inherit' });
-	}
 	const dir = join(sharedDir, 'corpus', 'national');
 	const [a, b] = [join(dir, '2023.txt'), join(dir, '2024.txt')];
 	if (!existsSync(a) || !existsSync(b)) {
 		console.log(`skipped: needs ${a} and ${b} (../shared)`);
 		return;
 	}
+	console.log('building the CLI bundle (scripts/build.js buildCli)…');
+	await (await import('../scripts/build.js')).buildCli();
 	const env = { ...process.env, NO_COLOR: '1' };
 	const times = (args: string[], e: NodeJS.ProcessEnv = env) => Array.from({ length: n }, () => runOnce(args, e));
-
-	console.log(
-		`whole processes via bin/duidu.js, node ${process.version}, ${n} runs each; 2023.txt ${readFileSync(a, 'utf8').length} and 2024.txt ${readFileSync(b, 'utf8').length} chars\n`
-	);
-	const floor = report('node -e 0 (Node alone)', times(['-e', '0']));
-	const parse = report('duidu parse 2024', times([bin, 'parse', b]), 150);
-	report('duidu parse 2024 --json', times([bin, 'parse', b, '--json']), 150);
-
-	const cold = Array.from({ length: n }, () => {
+	const fresh = (args: string[], prepare: (cache: string) => void = () => {}) =>
+		Array.from({ length: n }, () => {
+			const cache = mkdtempSync(join(tmpdir(), 'duidu-bench-cli-'));
+			try {
+				prepare(cache);
+				return runOnce(args, { ...env, DUIDU_CACHE: cache });
+			} finally {
+				rmSync(cache, { recursive: true, force: true });
+			}
+		});
+	const warm = (args: string[]) => {
 		const cache = mkdtempSync(join(tmpdir(), 'duidu-bench-cli-'));
 		try {
-			return runOnce([bin, 'diff', a, b, '--json'], { ...env, DUIDU_CACHE: cache });
+			runOnce(args, { ...env, DUIDU_CACHE: cache });
+			return times(args, { ...env, DUIDU_CACHE: cache });
 		} finally {
 			rmSync(cache, { recursive: true, force: true });
 		}
-	});
-	const diffCold = report('duidu diff 2023 2024 (cold cache)', cold, 250);
-	const warmDir = mkdtempSync(join(tmpdir(), 'duidu-bench-cli-'));
+	};
+
+	console.log(
+		`whole processes via bin/duidu.js, node ${process.version}, ${n} runs each; 2023.txt ${readFileSync(a, 'utf8').length} and 2024.txt ${readFileSync(b, 'utf8').length} chars; load average ${load()}\n`
+	);
+	const floor = report('node -e 0 (Node alone)', times(['-e', '0']));
+	const parseCold = report('duidu parse 2024 (no cache)', times([bin, 'parse', b], { ...env, DUIDU_CACHE: 'off' }), 150);
+	const parseWarm = report('duidu parse 2024 (warm)', warm([bin, 'parse', b]), 150);
+	report('duidu parse --json 2024 (no cache)', times([bin, 'parse', b, '--json'], { ...env, DUIDU_CACHE: 'off' }), 150);
+	report('duidu parse --json 2024 (warm)', warm([bin, 'parse', b, '--json']), 150);
+
+	const diff = [bin, 'diff', a, b, '--json'];
+	const diffCold = report('duidu diff 2023 2024 (cold, empty cache)', fresh(diff), 250);
+	// An earlier run's words (and parses), no finished result: what a new option or a new pair sharing a report costs.
+	const earlier = mkdtempSync(join(tmpdir(), 'duidu-bench-cli-'));
+	let diffWords;
 	try {
-		runOnce([bin, 'diff', a, b, '--json'], { ...env, DUIDU_CACHE: warmDir });
-		const diffWarm = report(
-			'duidu diff 2023 2024 (warm cache)',
-			times([bin, 'diff', a, b, '--json'], { ...env, DUIDU_CACHE: warmDir }),
+		runOnce(diff, { ...env, DUIDU_CACHE: earlier });
+		const copy = (sub: string) => (cache: string) => cpSync(join(earlier, sub), join(cache, sub), { recursive: true });
+		diffWords = report('duidu diff 2023 2024 (words cached)', fresh(diff, copy('segments')), 250);
+		report(
+			'duidu diff 2023 2024 (words + parses cached)',
+			fresh(diff, (cache) => (copy('segments')(cache), copy('parses')(cache))),
 			250
 		);
-		console.log(
-			`\nratios to Node alone (wall): parse ${(parse.wall / floor.wall).toFixed(1)}×, diff cold ${(diffCold.wall / floor.wall).toFixed(1)}×, diff warm ${(diffWarm.wall / floor.wall).toFixed(1)}×; warm vs cold diff: ${(diffCold.wall / diffWarm.wall).toFixed(1)}× faster`
-		);
 	} finally {
-		rmSync(warmDir, { recursive: true, force: true });
+		rmSync(earlier, { recursive: true, force: true });
 	}
+	const diffWarm = report('duidu diff 2023 2024 (warm)', warm(diff), 250);
+	const x = (t: { wall: number }) => (t.wall / floor.wall).toFixed(1);
+	console.log(
+		`\nratios to Node alone (wall): parse ${x(parseCold)}× cold, ${x(parseWarm)}× warm; diff ${x(diffCold)}× cold, ${x(diffWords)}× words cached, ${x(diffWarm)}× warm`
+	);
+	console.log(`load average after: ${load()}`);
 }

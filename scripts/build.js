@@ -12,7 +12,8 @@
  * `node scripts/build.js --bundles` builds only the two bundles.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,13 +59,55 @@ const common = {
 	plugins: [jsonAsParse]
 };
 
-/** build/cli/: main.js and a chunk per command (a command loads only what it needs). */
-export async function buildCli() {
+/**
+ * The version of the built CLI code, kept in build/cli/version.json: a hash
+ * of the bundle's files and of the version of every package it imports
+ * (external to the bundle). The CLI's result cache (src/cli/result-cache.ts)
+ * keys finished outputs by it, so a rebuilt CLI or an upgraded jieba never
+ * reads a result the old code made.
+ */
+function codeVersion(dir, metafile) {
+	const h = createHash('sha256');
+	for (const name of readdirSync(dir).sort())
+		h.update(name)
+			.update('\0')
+			.update(readFileSync(join(dir, name)))
+			.update('\0');
+	const packages = new Set();
+	for (const out of Object.values(metafile.outputs))
+		for (const i of out.imports)
+			if (i.external && !i.path.startsWith('node:'))
+				packages.add(
+					i.path
+						.split('/')
+						.slice(0, i.path.startsWith('@') ? 2 : 1)
+						.join('/')
+				);
+	for (const name of [...packages].sort()) {
+		let version = 'missing';
+		try {
+			version = JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+		} catch {
+			// Not installed: the bundle cannot use it either.
+		}
+		h.update(`${name}@${version}\0`);
+	}
+	return h.digest('hex').slice(0, 32);
+}
+
+/** build/cli/ (or `out`): main.js, a chunk per command (a command loads only what it needs) and version.json. */
+export async function buildCli(out = join(root, 'build', 'cli')) {
 	const { build } = await import('esbuild');
 	// Built beside and swapped in, so a command running meanwhile never loads half a bundle.
-	const out = join(root, 'build', 'cli');
 	const tmp = `${out}.${process.pid}.tmp`;
-	await build({ ...common, entryPoints: [join(root, 'src', 'cli', 'main.ts')], outdir: tmp, splitting: true });
+	const { metafile } = await build({
+		...common,
+		entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+		outdir: tmp,
+		splitting: true,
+		metafile: true
+	});
+	writeFileSync(join(tmp, 'version.json'), JSON.stringify({ code: codeVersion(tmp, metafile) }) + '\n');
 	rmSync(out, { recursive: true, force: true });
 	renameSync(tmp, out);
 }

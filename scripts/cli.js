@@ -26,7 +26,9 @@ const stale = () => {
 	return (
 		newest(join(root, 'src', 'cli')) > built ||
 		newest(join(root, 'src', 'lib')) > built ||
-		statSync(join(root, 'package.json')).mtimeMs > built
+		statSync(join(root, 'package.json')).mtimeMs > built ||
+		// An install changes the packages the bundle imports (and the version the result cache keys by).
+		(existsSync(join(root, 'package-lock.json')) && statSync(join(root, 'package-lock.json')).mtimeMs > built)
 	);
 };
 

@@ -6,6 +6,8 @@ export interface Io {
 	err(s: string): void;
 	/** Colour is used only on a terminal and never carries meaning alone. */
 	color: boolean;
+	/** This run's output must not be stored in the result cache (result-cache.ts), e.g. it fell back to another segmenter. */
+	noStore?(): void;
 }
 
 export const processIo: Io = {

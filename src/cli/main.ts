@@ -6,7 +6,9 @@
  */
 import { helpText, PROGRAM, usageLine, wantsHelp } from './args';
 import { commands } from './commands/index';
+import { cacheable } from './commands/specs';
 import { CliError, processIo, UsageError } from './io';
+import { lookupRun } from './result-cache';
 
 async function help(): Promise<string> {
 	const all = await Promise.all(Object.values(commands).map((load) => load()));
@@ -33,13 +35,23 @@ async function main(argv: string[]): Promise<number> {
 		processIo.err(`duidu: unknown command "${name}"\n\n${await help()}`);
 		return 2;
 	}
+	// A finished result for the same files, options and code: printed without loading the command (result-cache.ts).
+	const spec = Object.hasOwn(cacheable, name) && !wantsHelp(args) ? cacheable[name] : undefined;
+	const cached = spec ? lookupRun(name, spec, args, processIo) : null;
+	if (cached && 'hit' in cached) {
+		process.stdout.write(cached.hit.out);
+		return cached.hit.exit;
+	}
+	const io = cached?.io ?? processIo;
 	const command = await load();
 	if (wantsHelp(args)) {
 		processIo.out(helpText(name, command));
 		return 0;
 	}
 	try {
-		return await command.run(args, processIo);
+		const exit = await command.run(args, io);
+		cached?.keep(exit);
+		return exit;
 	} catch (e) {
 		if (e instanceof UsageError) {
 			processIo.err(

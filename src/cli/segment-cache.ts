@@ -10,20 +10,22 @@
  * server/jieba.ts, which sets HMM): a second `diff` of the same pair does
  * not load jieba at all, and a changed text, jieba or setting never reads a
  * stale entry. Entries hold word lengths, checked against the text on read:
- * a damaged entry is ignored, never trusted.
+ * a damaged entry is ignored, never trusted. The folder is bounded
+ * (`DUIDU_CACHE_MAX_MB`, disk-cache.ts): the least recently used entries go.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Segmenter as WordSegmenter } from '../lib/core/segment';
 import { contentHash } from '../lib/server/cache';
 import { closureHash } from '../lib/server/store/code-version';
+import { cacheMaxBytes, cacheRoot, DiskCache } from './disk-cache';
 
 /** Where entries live, or null when caching is off. */
 export function segmentCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
-	if (env.DUIDU_CACHE === 'off') return null;
-	return join(resolve(env.DUIDU_CACHE ?? '.cache/duidu'), 'segments');
+	const root = cacheRoot(env);
+	return root ? join(root, 'segments') : null;
 }
 
 /** The version of jieba's output: its package version, and server/jieba.ts (its settings) when the sources are here. */
@@ -68,34 +70,30 @@ export function cachedSegmenter(
 	load: () => WordSegmenter | null,
 	fallback: WordSegmenter,
 	dir: string | null,
-	version: () => string
+	version: () => string,
+	maxBytes = cacheMaxBytes()
 ): WordSegmenter {
 	let inner: WordSegmenter | null | undefined;
 	const loaded = () => (inner === undefined ? (inner = load()) : inner);
 	if (!dir) return (text) => (loaded() ?? fallback)(text);
+	const store = new DiskCache(dir, maxBytes);
 	let v: string | null = null;
 	return (text) => {
 		v ??= version();
-		const file = join(dir, `${contentHash(`${v}\0${text}`)}.json`);
-		if (existsSync(file)) {
+		const key = `${contentHash(`${v}\0${text}`)}.json`;
+		const data = store.get(key);
+		if (data) {
 			try {
-				const words = wordsFrom(text, JSON.parse(readFileSync(file, 'utf8')));
+				const words = wordsFrom(text, JSON.parse(data.toString('utf8')));
 				if (words) return words;
 			} catch {
-				// Unreadable or half-written by a crash: segment again and overwrite.
+				// Unreadable or damaged: segment again and overwrite.
 			}
 		}
 		const segment = loaded();
 		if (!segment) return fallback(text);
 		const words = segment(text);
-		try {
-			mkdirSync(dir, { recursive: true });
-			const tmp = `${file}.${process.pid}.tmp`;
-			writeFileSync(tmp, JSON.stringify(words.map((w) => w.length)));
-			renameSync(tmp, file);
-		} catch {
-			// A read-only or full disk: the result is still right, only not kept.
-		}
+		store.set(key, JSON.stringify(words.map((w) => w.length)));
 		return words;
 	};
 }

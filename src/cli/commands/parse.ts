@@ -3,6 +3,7 @@ import { classifyReport, type ReportTopics } from '../../lib/core/topics/index';
 import { parseOptions } from '../args';
 import { UsageError, type Command } from '../io';
 import { readInput } from '../reports';
+import { parseSpec } from './specs';
 
 /** The JSON contract of `parse --json` (later features add fields, never rename). */
 export function parseJson(report: ParsedReport, topics: ReportTopics = classifyReport(report)) {
@@ -54,9 +55,7 @@ export function outline(report: ParsedReport): string {
 }
 
 export const parse: Command = {
-	summary: 'parse a report file: its outline, or the whole structure as JSON',
-	args: 'FILE',
-	options: { json: { type: 'boolean', help: 'print {meta, text, sections, paragraphs, removed} as JSON instead of the outline' } },
+	...parseSpec,
 	async run(args, io) {
 		const { positional, flags } = parseOptions(args, parse);
 		if (positional.length !== 1) throw new UsageError('parse takes exactly one FILE');
