@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusStore } from '../src/lib/server/corpus';
 import { searchCorpus } from '../src/lib/server/search';
-import { readSearchQuery } from '../src/lib/core/search/index';
+import { readSearchQuery } from '../src/lib/urls/search';
 import { median, sharedDir } from './util';
 import { freePort } from '../scripts/lib/free-port.js';
 
