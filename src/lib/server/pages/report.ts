@@ -5,20 +5,26 @@
  */
 import { error } from '@sveltejs/kit';
 import { figuresCsv } from '../../core/figures/csv';
-import { indicatorKey, regionSeries } from '../../core/figures/series';
+import { indicatorKey } from '../../core/figures/series';
 import { predecessorOf } from '../../core/rhetoric';
 import { getCorpus } from '../corpus';
-import { corpusFigures, figuresOf, topicNames } from '../figures';
+import { figuresOf, topicNames } from '../figures';
+import { regionSeriesOf } from '../figures-page';
 import { sourcesForPage, storeCorpus } from '../reuse';
 import { members } from '../rhetoric';
 import { parsedOffThread } from '../work';
 import { csvResponse } from './csv';
 
+/** Reports up to this many characters are parsed on the request thread (the collection's largest is ~35,000). */
+const IN_THREAD_CHARS = 200_000;
+
 export async function reportPage(id: string) {
 	const corpus = await getCorpus();
 	const entry = corpus.get(id);
-	// A report not parsed yet is parsed on a worker thread: other requests do not wait.
-	const parsed = entry && (await parsedOffThread(corpus, entry.id));
+	// A report of ordinary size is read from the index (or parsed, 5–50 ms) here: a worker's round trip
+	// cost more than that the first time (its own corpus loaded). A large one not parsed yet goes to a
+	// worker thread, so other requests do not wait.
+	const parsed = entry && (entry.size <= IN_THREAD_CHARS ? corpus.parsed(entry.id) : await parsedOffThread(corpus, entry.id));
 	if (!entry || !parsed) error(404, 'No such report');
 	// Sentences are not shown here; leaving them out keeps the page small.
 	const { meta, text, sections, paragraphs, removed, pieces } = parsed;
@@ -50,12 +56,7 @@ export async function reportFiguresPage(id: string) {
 	if (!report || !figures) error(404, 'No such report');
 	const region = report.meta.region ?? null;
 	// The region's series, so each figure can show how its indicator moved.
-	const series = region
-		? regionSeries(
-				corpusFigures(corpus, (m) => m.region === region),
-				region
-			)
-		: [];
+	const series = region ? regionSeriesOf(corpus, region) : [];
 	const seriesByIndicator: Record<string, (typeof series)[number]> = {};
 	for (const s of series) seriesByIndicator[s.key] = s;
 	return {
