@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorpusStore, getCorpus, resetCorpus } from '../../src/lib/server/corpus';
 import { corpusFigures } from '../../src/lib/server/figures';
-import { regionSeriesOf } from '../../src/lib/server/figures-page';
+import { figuresPage, pageStarts, regionSeriesOf } from '../../src/lib/server/figures-page';
+import { readFiguresQuery } from '../../src/lib/urls/figures';
 import { foldedText, indexedTrend, rhetoricChanges, rhetoricPage, seriesMembers, termStatsOf } from '../../src/lib/server/rhetoric';
 import { serveTifa } from '../../src/lib/server/tifa';
 import { regionSeries } from '../../src/lib/core/figures/series';
@@ -119,6 +120,33 @@ describe("a region's figure series, kept", () => {
 		} finally {
 			fewer.close();
 		}
+	});
+});
+
+describe("a region's figures, paginated by series and values", () => {
+	it('pages hold at most 12 series and 150 values (a longer series alone), every series once, in rank order', () => {
+		const sizes = [80, 60, 20, 200, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 149, 2];
+		const series = sizes.map((n) => ({ points: Array.from({ length: n }) }));
+		const starts = pageStarts(series);
+		expect(starts).toEqual([0, 2, 3, 4, 16, 17]);
+		for (let p = 0; p < starts.length; p++) {
+			const page = series.slice(starts[p], starts[p + 1] ?? series.length);
+			const values = page.reduce((a, s) => a + s.points.length, 0);
+			expect(page.length).toBeLessThanOrEqual(12);
+			expect(values <= 150 || page.length === 1).toBe(true);
+		}
+		expect(pageStarts([])).toEqual([0]);
+	});
+
+	it("the pages of 聊城市 together are the region's series, ranked as before", async () => {
+		const first = await figuresPage(readFiguresQuery(new URLSearchParams('region=聊城市')));
+		const shown = [];
+		for (let p = 1; p <= first.pages; p++)
+			shown.push(...(await figuresPage(readFiguresQuery(new URLSearchParams(`region=聊城市&page=${p}`)))).series);
+		const whole = regionSeriesOf(store, '聊城市');
+		expect(shown.map((s) => s.key)).toEqual(whole.map((s) => s.key));
+		expect(shown.map((s) => s.points.length)).toEqual(whole.map((s) => s.points.length));
+		expect(first.total).toBe(whole.length);
 	});
 });
 

@@ -13,8 +13,30 @@ import { seriesCsv } from '../core/figures/csv';
 import { coverageOf } from '../core/coverage';
 import type { FiguresCsvQuery, FiguresQuery } from '../urls/figures';
 
-/** Series per page: indicators ranked by coverage (years with a value), the best covered first. */
+/**
+ * A page of series: indicators ranked by coverage (years with a value), the best covered first,
+ * at most 12 a page and no more than 150 values (a national series of 70 years ran to 240 values
+ * and 354 KB on its first page; each value is a link, a tooltip and a dot of its sparkline).
+ */
 const PAGE = 12;
+const PAGE_VALUES = 150;
+
+/** Where each page starts: series are added to a page until it holds PAGE series or PAGE_VALUES values (one series at least). */
+export function pageStarts(series: { points: unknown[] }[], maxSeries = PAGE, maxValues = PAGE_VALUES): number[] {
+	const starts = [0];
+	let n = 0;
+	let values = 0;
+	series.forEach((s, i) => {
+		if (n > 0 && (n >= maxSeries || values + s.points.length > maxValues)) {
+			starts.push(i);
+			n = 0;
+			values = 0;
+		}
+		n++;
+		values += s.points.length;
+	});
+	return starts;
+}
 /** A value's sentence, shortened around the figure for its tooltip (the link opens the whole sentence). */
 const BEFORE = 50;
 const AFTER = 30;
@@ -81,10 +103,11 @@ export async function figuresPage(query: FiguresQuery) {
 	const whole = region ? regionSeriesOf(corpus, region) : [];
 	// The search and the topic filter (?q=&topic=) apply to the whole region, then it is paginated.
 	const all = filterSeries(whole, { q: query.q, topic: query.topic });
-	const pages = Math.max(1, Math.ceil(all.length / PAGE));
+	const starts = pageStarts(all);
+	const pages = starts.length;
 	const page = Math.min(query.page, pages);
 	const series = all
-		.slice((page - 1) * PAGE, page * PAGE)
+		.slice(starts[page - 1], starts[page] ?? all.length)
 		.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, context: around(p.context, p.raw) })) }));
 	// Reports that hold only part of the text (excerpts, a second half): the page says which.
 	const partial = [...new Set(whole.flatMap((s) => s.points.map((p) => p.reportId)))]
