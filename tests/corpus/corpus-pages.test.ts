@@ -63,7 +63,7 @@ describe('the national figures (70 years)', () => {
 		}
 	}, 600_000);
 
-	it('its pages hold at most 150 values (or one series) and together are the whole ranked list', () => {
+	it('its pages hold at most 180 values (or one series) and together are the whole ranked list', () => {
 		const whole = regionSeriesOf(store, '中华人民共和国');
 		const starts = pageStarts(whole);
 		expect(starts.length).toBeGreaterThan(10);
@@ -71,7 +71,7 @@ describe('the national figures (70 years)', () => {
 		for (let p = 0; p < starts.length; p++) {
 			const page = whole.slice(starts[p], starts[p + 1] ?? whole.length);
 			const values = page.reduce((a, s) => a + s.points.length, 0);
-			expect(values <= 150 || page.length === 1).toBe(true);
+			expect(values <= 180 || page.length === 1).toBe(true);
 			seen.push(...page.map((s) => s.key));
 		}
 		expect(seen).toEqual(whole.map((s) => s.key));

@@ -124,16 +124,16 @@ describe("a region's figure series, kept", () => {
 });
 
 describe("a region's figures, paginated by series and values", () => {
-	it('pages hold at most 12 series and 150 values (a longer series alone), every series once, in rank order', () => {
+	it('pages hold at most 12 series and 180 values (a longer series alone), every series once, in rank order', () => {
 		const sizes = [80, 60, 20, 200, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 149, 2];
 		const series = sizes.map((n) => ({ points: Array.from({ length: n }) }));
 		const starts = pageStarts(series);
-		expect(starts).toEqual([0, 2, 3, 4, 16, 17]);
+		expect(starts).toEqual([0, 3, 4, 16]);
 		for (let p = 0; p < starts.length; p++) {
 			const page = series.slice(starts[p], starts[p + 1] ?? series.length);
 			const values = page.reduce((a, s) => a + s.points.length, 0);
 			expect(page.length).toBeLessThanOrEqual(12);
-			expect(values <= 150 || page.length === 1).toBe(true);
+			expect(values <= 180 || page.length === 1).toBe(true);
 		}
 		expect(pageStarts([])).toEqual([0]);
 	});

@@ -15,11 +15,11 @@ import type { FiguresCsvQuery, FiguresQuery } from '../urls/figures';
 
 /**
  * A page of series: indicators ranked by coverage (years with a value), the best covered first,
- * at most 12 a page and no more than 150 values (a national series of 70 years ran to 240 values
+ * at most 12 a page and no more than 180 values (a national series of 70 years ran to 240 values
  * and 354 KB on its first page; each value is a link, a tooltip and a dot of its sparkline).
  */
 const PAGE = 12;
-const PAGE_VALUES = 150;
+const PAGE_VALUES = 180;
 
 /** Where each page starts: series are added to a page until it holds PAGE series or PAGE_VALUES values (one series at least). */
 export function pageStarts(series: { points: unknown[] }[], maxSeries = PAGE, maxValues = PAGE_VALUES): number[] {
