@@ -26,7 +26,7 @@ import { median, sharedDir } from './util';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The pages measured; `lazy` ones are what a page fetches after it is shown (a panel of its own). */
-export const PAGES: { name: string; path: string }[] = [
+const PAGES: { name: string; path: string }[] = [
 	{ name: 'term trend, every region of 2024', path: '/rhetoric?year=2024&terms=高质量发展,新质生产力' },
 	{ name: '  its report panel (new/vanished terms, 提法)', path: '/rhetoric/changes?year=2024&terms=高质量发展,新质生产力' },
 	{ name: 'term trend, the national series', path: '/rhetoric?region=中华人民共和国&terms=改革开放,新质生产力' },
