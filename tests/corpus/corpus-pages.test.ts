@@ -11,11 +11,12 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CorpusStore } from '../../src/lib/server/corpus';
+import { CorpusStore, getCorpus, resetCorpus } from '../../src/lib/server/corpus';
 import { corpusFigures } from '../../src/lib/server/figures';
 import { pageStarts, regionSeriesOf } from '../../src/lib/server/figures-page';
 import { indexedTrend, seriesMembers } from '../../src/lib/server/rhetoric';
-import { regionSeries } from '../../src/lib/core/figures/series';
+import { indicatorKey, regionSeries } from '../../src/lib/core/figures/series';
+import { reportFiguresPage } from '../../src/lib/server/pages/report';
 import { selectSeries } from '../../src/lib/core/rhetoric';
 import { SHARED } from './shared';
 
@@ -25,6 +26,11 @@ let store: CorpusStore;
 
 beforeAll(async () => {
 	store = await new CorpusStore({ dirs: [GOV], db: DB }).load();
+	// The page services read the app's corpus: the same tree and index.
+	process.env.DUIDU_REPORTS = GOV;
+	process.env.DUIDU_DB = DB;
+	resetCorpus();
+	await (await getCorpus()).ready();
 }, 1_800_000);
 afterAll(() => store?.close());
 
@@ -76,4 +82,23 @@ describe('the national figures (70 years)', () => {
 		}
 		expect(seen).toEqual(whole.map((s) => s.key));
 	});
+});
+
+describe("a report's figures page", () => {
+	it('each figure finds the series the scan over every series found; only those series are sent', async () => {
+		const id = '中华人民共和国-2023';
+		const page = await reportFiguresPage(id);
+		const series = regionSeriesOf(store, '中华人民共和国');
+		// The slower path: every series scanned for each figure.
+		const want = page.figures.map((f) => {
+			const s = series.find(
+				(x) => x.key.startsWith(`${indicatorKey(f.indicator)}|`) && x.points.some((p) => p.reportId === id && p.start === f.start)
+			);
+			return s && s.points.length > 1 ? s.key : null;
+		});
+		expect(page.figures.map((f) => f.seriesKey)).toEqual(want);
+		expect(want.filter(Boolean).length).toBeGreaterThan(5);
+		expect(Object.keys(page.series).sort()).toEqual([...new Set(want.filter((k): k is string => !!k))].sort());
+		expect(page.figures.filter((f) => f.change).length).toBeGreaterThan(0);
+	}, 600_000);
 });

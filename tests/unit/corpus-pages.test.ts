@@ -15,7 +15,8 @@ import { figuresPage, pageStarts, regionSeriesOf } from '../../src/lib/server/fi
 import { readFiguresQuery } from '../../src/lib/urls/figures';
 import { foldedText, indexedTrend, rhetoricChanges, rhetoricPage, seriesMembers, termStatsOf } from '../../src/lib/server/rhetoric';
 import { serveTifa } from '../../src/lib/server/tifa';
-import { regionSeries } from '../../src/lib/core/figures/series';
+import { indicatorKey, regionSeries } from '../../src/lib/core/figures/series';
+import { reportFiguresPage } from '../../src/lib/server/pages/report';
 import { newAndVanished, per10k, predecessorOf, selectSeries } from '../../src/lib/core/rhetoric';
 import { readRhetoricQuery } from '../../src/lib/urls/rhetoric';
 
@@ -188,4 +189,23 @@ describe('the rhetoric page and its changes panel', () => {
 		const body = await res.json();
 		expect(Object.keys(body).sort()).toEqual(['changes', 'noPredecessor', 'tifa']);
 	});
+});
+
+describe("a report's figures page", () => {
+	it('each figure finds the series the scan over every series found; only those series are sent', async () => {
+		const id = 'liaocheng-2023-gwr-part2';
+		const page = await reportFiguresPage(id);
+		const series = regionSeriesOf(store, '聊城市');
+		// The slower path: every series scanned for each figure.
+		const want = page.figures.map((f) => {
+			const s = series.find(
+				(x) => x.key.startsWith(`${indicatorKey(f.indicator)}|`) && x.points.some((p) => p.reportId === id && p.start === f.start)
+			);
+			return s && s.points.length > 1 ? s.key : null;
+		});
+		expect(page.figures.map((f) => f.seriesKey)).toEqual(want);
+		expect(want.filter(Boolean).length).toBeGreaterThan(2);
+		expect(Object.keys(page.series).sort()).toEqual([...new Set(want.filter((k): k is string => !!k))].sort());
+		expect(page.figures.filter((f) => f.change).length).toBeGreaterThan(0);
+	}, 600_000);
 });

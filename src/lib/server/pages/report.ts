@@ -5,7 +5,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { figuresCsv } from '../../core/figures/csv';
-import { indicatorKey } from '../../core/figures/series';
+import { indicatorKey, type Series } from '../../core/figures/series';
 import { predecessorOf } from '../../core/rhetoric';
 import { getCorpus } from '../corpus';
 import { figuresOf, topicNames } from '../figures';
@@ -57,19 +57,28 @@ export async function reportFiguresPage(id: string) {
 	const region = report.meta.region ?? null;
 	// The region's series, so each figure can show how its indicator moved.
 	const series = region ? regionSeriesOf(corpus, region) : [];
-	const seriesByIndicator: Record<string, (typeof series)[number]> = {};
-	for (const s of series) seriesByIndicator[s.key] = s;
+	// This report's points, by their offset: the series each figure is in, found without a scan of
+	// every series per figure (the national region has 3,447: 570 ms a request before).
+	const at = new Map<number, Series[]>();
+	for (const s of series)
+		for (const p of s.points) {
+			if (p.reportId !== id) continue;
+			const l = at.get(p.start);
+			if (!l) at.set(p.start, [s]);
+			else if (l[l.length - 1] !== s) l.push(s);
+		}
+	// Only the series this report's figures are in go to the page (all of them made 2.8 MB).
+	const seriesByIndicator: Record<string, Series> = {};
 	return {
 		id,
 		meta: report.meta,
 		region,
 		figures: figures.map((f) => {
-			const s = series.find(
-				(x) => x.key.startsWith(`${indicatorKey(f.indicator)}|`) && x.points.some((p) => p.reportId === id && p.start === f.start)
-			);
+			const s = at.get(f.start)?.find((x) => x.key.startsWith(`${indicatorKey(f.indicator)}|`));
 			const me = s?.points.find((p) => p.reportId === id && p.start === f.start);
 			// The latest earlier actual of the same series: what this figure changed from.
 			const prev = s && me ? [...s.points].reverse().find((p) => p.kind === 'actual' && p.year < me.year) : undefined;
+			if (s && s.points.length > 1) seriesByIndicator[s.key] = s;
 			return {
 				...f,
 				seriesKey: s && s.points.length > 1 ? s.key : null,
