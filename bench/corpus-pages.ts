@@ -35,6 +35,8 @@ const PAGES: { name: string; path: string }[] = [
 	{ name: 'figures, 浙江省 (46 reports)', path: '/figures?region=浙江省' },
 	{ name: 'report, national 2024', path: '/reports/中华人民共和国-2024' },
 	{ name: 'report, 聊城市 2023', path: '/reports/聊城市-2023' },
+	{ name: "a report's figures, national 2023", path: '/reports/中华人民共和国-2023/figures' },
+	{ name: "a report's figures, 浙江省 2020", path: '/reports/浙江省-2020/figures' },
 	{ name: 'spread of 新质生产力', path: '/spread?term=新质生产力' }
 ];
 
