@@ -78,25 +78,25 @@ function percentile(xs: number[], p: number): number {
 }
 
 /** The built server, rebuilt when missing or when a source is newer (as `npm start` does). */
-function ensureBuild() {
+export function ensureBuild() {
 	const entry = join(root, 'build', 'index.js');
 	if (existsSync(entry) && process.env.DUIDU_NO_BUILD === '1') return;
 	const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
 	if (r.status !== 0) throw new Error('build failed');
 }
 
-function rssMb(pid: number): number {
+export function rssMb(pid: number): number {
 	const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
 	return m ? Math.round(Number(m[1]) / 1024) : NaN;
 }
 
 /** CPU seconds (user + system) a process has used, from /proc. */
-function cpuOf(pid: number): number {
+export function cpuOf(pid: number): number {
 	const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
 	return (Number(f[11]) + Number(f[12])) / 100;
 }
 
-async function get(base: string, path: string): Promise<{ ms: number; bytes: number; status: number }> {
+export async function get(base: string, path: string): Promise<{ ms: number; bytes: number; status: number }> {
 	const t = performance.now();
 	const res = await fetch(base + encodeURI(path));
 	const body = await res.arrayBuffer();

@@ -5,6 +5,7 @@
  */
 const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
 	corpus: () => import('./corpus'),
+	'corpus-pages': () => import('./corpus-pages'),
 	segmenters: () => import('./segmenters'),
 	diff: () => import('./diff'),
 	topics: () => import('./topics'),

@@ -86,7 +86,10 @@ const rhetoric: Dictionary = {
 		'rule.numbering': '编号',
 		'rule.unbalanced': '引号括号不配对',
 		'rule.mixed-width': '全半角混用',
-		'rh.partialMark': '（部分）'
+		'rh.partialMark': '（部分）',
+		'rh.changesLoading': '正在与上一份报告比较用词……',
+		'rh.changesFailed': '未能载入与上一份报告的比较：',
+		'rh.changesNoScript': '与上一份报告的用词比较需要启用 JavaScript。'
 	},
 	en: {
 		'nav.rhetoric': 'Rhetoric',
@@ -177,7 +180,10 @@ const rhetoric: Dictionary = {
 		'rule.numbering': 'Numbering',
 		'rule.unbalanced': 'Unbalanced quotes/brackets',
 		'rule.mixed-width': 'Mixed punctuation width',
-		'rh.partialMark': ' (part)'
+		'rh.partialMark': ' (part)',
+		'rh.changesLoading': 'Comparing the wording with the previous report…',
+		'rh.changesFailed': 'Could not load the comparison with the previous report: ',
+		'rh.changesNoScript': 'The comparison with the previous report needs JavaScript.'
 	}
 };
 

@@ -29,12 +29,21 @@ export function readRhetoricQuery(q: URLSearchParams): RhetoricQuery {
 	};
 }
 
-/** The URL of a view: the terms always, then the year or else the region, then the report. */
-export function rhetoricHref(p: Partial<RhetoricQuery> & { terms: string[] }): string {
+function rhetoricQueryString(p: Partial<RhetoricQuery> & { terms: string[] }): string {
 	const q = new URLSearchParams();
 	q.set('terms', p.terms.join(','));
 	if (p.year !== undefined && p.year !== null) q.set('year', String(p.year));
 	else if (p.region !== undefined && p.region !== null) q.set('region', p.region);
 	if (p.report) q.set('report', p.report);
-	return `/rhetoric?${q}`;
+	return q.toString();
+}
+
+/** The URL of a view: the terms always, then the year or else the region, then the report. */
+export function rhetoricHref(p: Partial<RhetoricQuery> & { terms: string[] }): string {
+	return `/rhetoric?${rhetoricQueryString(p)}`;
+}
+
+/** The view's changes panel (new and vanished terms, 提法 shifts of its report), which the page fetches once shown. */
+export function rhetoricChangesHref(p: Partial<RhetoricQuery> & { terms: string[] }): string {
+	return `/rhetoric/changes?${rhetoricQueryString(p)}`;
 }

@@ -178,6 +178,11 @@ export class SqliteIndex implements CorpusIndex {
 			countMatch: db.prepare(
 				`SELECT p.rowid >> 24 AS tid, sum((length(p.text) - length(replace(p.text, @t, ''))) / length(@t)) AS n FROM paras p WHERE p.rowid IN (SELECT rowid FROM paras_fts WHERE paras_fts MATCH @q) GROUP BY tid`
 			),
+			countRange: db
+				.prepare(
+					`SELECT sum((length(text) - length(replace(text, @t, ''))) / length(@t)) FROM paras WHERE rowid BETWEEN @lo AND @hi AND instr(text, @t) > 0`
+				)
+				.pluck(),
 			lengths: db.prepare(
 				`SELECT t.hash AS hash, (SELECT sum(length(p.text)) FROM paras p WHERE p.rowid BETWEEN t.id * ${PARA_SPAN} AND t.id * ${PARA_SPAN} + ${PARA_SPAN - 1}) AS n FROM texts t WHERE t.hash IN (SELECT value FROM json_each(?))`
 			),
@@ -354,8 +359,17 @@ export class SqliteIndex implements CorpusIndex {
 		return this.byHash(per);
 	}
 
-	termCounts(term: string): Map<string, number> {
+	termCounts(term: string, hashes?: string[]): Map<string, number> {
 		if (!term) return new Map();
+		if (hashes) {
+			const out = new Map<string, number>();
+			if (!hashes.length) return out;
+			for (const { id, hash } of this.st.idsOf.all(JSON.stringify(hashes)) as { id: number; hash: string }[]) {
+				const n = this.st.countRange.get({ t: term, lo: id * PARA_SPAN, hi: id * PARA_SPAN + PARA_SPAN - 1 }) as number | null;
+				if (n) out.set(hash, n);
+			}
+			return out;
+		}
 		const per = new Map<number, number>();
 		if (!isShort(term))
 			for (const r of this.st.countMatch.all({ t: term, q: phrase(term) }) as { tid: number; n: number }[]) per.set(r.tid, r.n);

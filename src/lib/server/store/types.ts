@@ -52,8 +52,12 @@ export interface CorpusIndex {
 	scanned(term: string): boolean;
 	/** The content hashes of texts containing `term`, with the number of paragraphs. */
 	textsWith(term: string): Map<string, number>;
-	/** Occurrences of `term` (as written, non-overlapping) per text, counted inside the index. */
-	termCounts(term: string): Map<string, number>;
+	/**
+	 * Occurrences of `term` (as written, non-overlapping) per text, counted inside the index; with
+	 * `hashes`, only those texts, read range by range (a year's few hundred reports: work grows with
+	 * their length, not with the corpus's hits of a common term).
+	 */
+	termCounts(term: string, hashes?: string[]): Map<string, number>;
 	/** Characters of indexed paragraphs per text. */
 	textLengths(hashes: string[]): Map<string, number>;
 	/** A small named value of the index (the last catalog of the tree, so a warm start serves at once). */
