@@ -50,9 +50,13 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// heldout6 (round 6, 11 reports, 219 headings): labelled blind after that (906c1f1), measured once at d917134:
 	// recall 0.954, precision 0.981 (盘锦 2020: a 第一，… series before the （一） tier of the same section took
 	// level 2 and pushed （一）–（八） down; 南京 2016's bold unnumbered sub-heading; 湖州 2016's （一） run into the
-	// paragraph before it). Not fixed; its floor is the measured figure, not the 0.97 target.
-	const floors: Record<string, [number, number]> = { heldout6: [0.95, 0.97] };
-	for (const name of ['dev', 'heldout', 'heldout4', 'heldout5', 'heldout6'] as const) {
+	// paragraph before it). Its floor was the measured figure; the three shapes were then fixed on dev (5d60a79):
+	// 0.995 / 1.000 (the miss left: 南京 2016's bold lead-in 主要目标任务是：, labelled as a heading).
+	// heldout7 (round 7, 13 reports, 274 headings): labelled blind (f860411) before any run on them, measured
+	// once at 479a13d: recall 1.000 (274/274), precision 0.996 (274/275; national 1975's closing source line
+	// （新华社…讯）（《人民日报》…） read as a level-1 heading). Floor: the measured figures.
+	const floors: Record<string, [number, number]> = { heldout6: [0.95, 0.97], heldout7: [1.0, 0.996] };
+	for (const name of ['dev', 'heldout', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const) {
 		it(`${name}: recall and precision >= ${floors[name] ? floors[name].join(' / ') : '0.97'}`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
 			console.log(

@@ -23,7 +23,7 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		}
 		const a = accuracy(items);
 		const missing = items.filter((i) => i.got === null).length;
-		for (const split of ['heldout', 'heldout2', 'heldout4', 'heldout5', 'heldout6'] as const) {
+		for (const split of ['heldout', 'heldout2', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const) {
 			const s = accuracy(items.filter((i) => i.split === split));
 			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
 		}
@@ -38,7 +38,10 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		);
 		// Blind: round-2 reports 0.916 (98/107), round-3 reports 0.947 (71/75), round 4 0.899 (62/69),
 		// round 5 (heldout5, 100 sections, measured once at 0975d57) 0.910 (91/100; 0.920 after fixes made once it was examined),
-		// round 6 (heldout6, 72 sections, measured once at d917134) 0.917 (66/72); every section found by the parser.
+		// round 6 (heldout6, 72 sections, measured once at d917134) 0.917 (66/72; 0.972 after the dev fixes of round 7);
+		// every section found by the parser.
+		// Round 7 (heldout7, 107 sections of 5 reports, labelled blind at f860411, measured once at 479a13d): 0.944 (101/107).
+		expect(accuracy(items.filter((i) => i.split === 'heldout7')).rate).toBeGreaterThanOrEqual(0.943);
 		expect(missing).toBe(0);
 		expect(a.rate).toBeGreaterThanOrEqual(0.92);
 	});

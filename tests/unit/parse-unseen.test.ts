@@ -390,4 +390,90 @@ describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it w
 		]);
 		lossless(input);
 	});
+
+	it('a short run of 第一，… principles before the （一） tier of the same section stays in the text: （一） is level 2 (盘锦 2020)', () => {
+		const input = [
+			'二、2020年工作安排',
+			'',
+			'做好今年工作，我们要注重把握以下四个方面：',
+			'',
+			'第一，坚持以全会精神统一思想行动。聚焦全会确定的主轴主线，推动各项工作。',
+			'',
+			'第二，坚持以中央经济工作会议精神指导振兴实践。把握中央的重要要求。',
+			'',
+			'第三，坚持以规划编制引领改革发展。贯彻重要讲话精神。',
+			'',
+			'重点做好以下八个方面工作。',
+			'',
+			'（一）贯彻落实新发展理念，推动高质量发展取得新进展。健全推动发展的体制机制。',
+			'',
+			'全力抓投资稳增长。把项目建设作为经济工作的牛鼻子。',
+			'',
+			'（二）加快实施重大项目，推动石化产业基地建设实现新突破。坚持产业为先。',
+			'',
+			'三、加强政府自身建设'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 二、2020年工作安排',
+			'2 （一）贯彻落实新发展理念，推动高质量发展取得新进展',
+			'2 （二）加快实施重大项目，推动石化产业基地建设实现新突破',
+			'1 三、加强政府自身建设'
+		]);
+		lossless(input);
+	});
+
+	it('a 第一，… series that goes on after a （一） list inside one of its items keeps level 2', () => {
+		const input = [
+			'三、促进农业发展',
+			'',
+			'第一，调整农业结构。农业结构要适应市场。',
+			'',
+			'第二，加强农田水利建设。要做到以下两点：',
+			'',
+			'（一）兴修水利，扩大灌溉面积。',
+			'',
+			'（二）治理中小河流，提高防洪能力。',
+			'',
+			'第三，推进流通体制改革。粮食流通要放开。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 三、促进农业发展', '2 第一，调整农业结构', '2 第二，加强农田水利建设', '2 第三，推进流通体制改革']);
+	});
+
+	it('a （一） heading that a slip ran into the end of the paragraph before it opens its section (湖州 2016)', () => {
+		const input = [
+			'四、切实加强政府自身建设',
+			'',
+			'新常态要有新状态。我们要切实加强政府自身建设，努力打造廉洁高效的政务生态系统。（一）狠抓执行落实，着力打造担当型政府。深入践行三严三实，使大抓落实成为广大干部的自觉行动。',
+			'',
+			'（二）突出治理创新，着力打造服务型政府。更多运用市场化、社会化方式。',
+			'',
+			'（三）加强依法行政，着力打造法治政府。政府一切活动都要纳入法治轨道。'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 四、切实加强政府自身建设',
+			'2 （一）狠抓执行落实，着力打造担当型政府',
+			'2 （二）突出治理创新，着力打造服务型政府',
+			'2 （三）加强依法行政，着力打造法治政府'
+		]);
+		const r = parseReport(input);
+		const first = r.sections.find((s) => s.heading.startsWith('（一）'))!;
+		expect(r.text.slice(first.headingStart, first.headingEnd)).toBe('（一）狠抓执行落实，着力打造担当型政府。');
+		lossless(input);
+	});
+
+	it('a glossary title with a prefix and a note stands alone as a level-1 heading (杭州 2012)', () => {
+		const input = [
+			'四、努力建设人民满意政府',
+			'',
+			'我们要规范有序，建设法治政府。',
+			'',
+			'注：文中部分经济数据为初步统计数',
+			'',
+			'资料：《政府工作报告》名词解释（按报告中出现顺序排列）',
+			'',
+			'万村千乡市场工程 “千乡”指在农村乡镇一级建设乡镇连锁超市。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 四、努力建设人民满意政府', '1 资料：《政府工作报告》名词解释（按报告中出现顺序排列）']);
+		lossless(input);
+	});
 });

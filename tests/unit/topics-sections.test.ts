@@ -73,6 +73,18 @@ describe('section topics', () => {
 		expect(topicOf(text, '三、促进经济又好又快发展')).not.toBe('overview');
 	});
 
+	it('a heading with only a weak cue word (落实) leaves its topic to the text under it (辽宁 2015)', () => {
+		const text = [
+			'各位代表：',
+			'二、2015年工作安排',
+			'（一）落实各项措施，努力保持稳中有进',
+			'扩大有效投资，全年固定资产投资增长10%，加快重大项目建设，促进消费，稳定财政收入，支持实体经济融资。',
+			'（二）推进生态文明建设',
+			'加强大气污染防治，植树造林20万亩，化学需氧量排放量减少2%。'
+		].join('\n\n');
+		expect(topicOf(text, '（一）落实各项措施')).toBe('economy');
+	});
+
 	it('a section whose sub-sections share one topic keeps it', () => {
 		const text = [
 			'各位代表：',

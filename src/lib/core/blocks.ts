@@ -6,7 +6,7 @@
  * the next line, unless the next line visibly starts something new.
  */
 import type { ContentLine } from './lines';
-import { readMarker } from './headings';
+import { GLOSSARY_TITLE, readMarker } from './headings';
 
 export interface RawBlock {
 	lines: ContentLine[];
@@ -84,6 +84,8 @@ function continues(block: RawBlock, blockText: string, next: ContentLine, nextTe
 	const { blankStyle, wrapWidth } = layout;
 	if (CONTINUATION_START.test(nextText)) return true;
 	if (endsSentence(blockText)) return false;
+	// A glossary title on a line of its own ("资料：《政府工作报告》名词解释…") stands alone.
+	if (GLOSSARY_TITLE.test(nextText) || (block.lines.length === 1 && GLOSSARY_TITLE.test(blockText))) return false;
 	// A title set in bold on a line of its own ("**1991年政府工作报告**") stands alone.
 	if (
 		block.lines.length === 1 &&

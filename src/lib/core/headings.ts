@@ -78,3 +78,6 @@ export function runInHeadingEnd(s: string, from: number, maxLen = 60): number {
 	if (m && m.index - from <= maxLen) return m.index + 1;
 	return -1;
 }
+
+/** The title of a glossary annex, with a prefix or a note: "资料：《政府工作报告》名词解释（按报告中出现顺序排列）". */
+export const GLOSSARY_TITLE = /^(?=.{4,40}$)[^。！？!?；;]{0,12}(?:名词|词语|术语)(?:解释|注释|释义)[^。！？!?；;，,]{0,20}$/;

@@ -6,7 +6,7 @@
  * sentences such as 承载能力持续增强。). Works in text offsets; `parse.ts`
  * maps them back to the input.
  */
-import { LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+import { GLOSSARY_TITLE, LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
 import { DeepestSweep } from './text/deepest';
 import { HAN_CLASS } from './text/han';
 import { chineseOrdinal } from './text/numerals';
@@ -142,7 +142,11 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		// heading that has no （一）: the level-2 headings of that section.
 		if (!front && !marker) {
 			const shi = shiOrdinal(t);
-			if (shi && promotable(stack, sections, promoted, shi, null) && (shi > 1 || seriesFollows(blocks, i, SHI_TWO))) {
+			if (
+				shi &&
+				promotable(stack, sections, promoted, shi, null) &&
+				(shi > 1 || (seriesFollows(blocks, i, SHI_TWO) && !parenTierAfter(blocks, i, shiOrdinal)))
+			) {
 				openRunIn(b, 2, null, shi);
 				continue;
 			}
@@ -182,7 +186,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				marker.style === 'di' &&
 				levelOf(marker, stack) === 2 &&
 				promotable(stack, sections, promoted, marker.ordinal, 'di') &&
-				(marker.ordinal > 1 || seriesFollows(blocks, i, DI_TWO))
+				(marker.ordinal > 1 || (seriesFollows(blocks, i, DI_TWO) && !parenTierAfter(blocks, i, diOrdinal)))
 			) {
 				openRunIn(b, 2, 'di', marker.ordinal);
 				continue;
@@ -289,12 +293,46 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 
 		// A short line wholly in brackets is a note ("（新华社北京3月13日电）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
-		if (isShortLine(t) && !/^[（(][^（()）]*[)）]$/.test(t) && !DATE_ONLY.test(t) && TWO_HAN.test(t) && !unbalancedQuote(t)) {
+		if (
+			(isShortLine(t) || GLOSSARY_TITLE.test(t)) &&
+			!/^[（(][^（()）]*[)）]$/.test(t) &&
+			!DATE_ONLY.test(t) &&
+			TWO_HAN.test(t) &&
+			!unbalancedQuote(t)
+		) {
 			b.kind = 'heading';
 			openSection(unnumbered(1, t, b, textLength), null);
 			continue;
 		}
 		b.kind = 'body';
+		// "…政务生态系统。（一）狠抓执行落实，着力打造担当型政府。深入践行…" with "（二）…" opening
+		// the next paragraph: a slip ran the first heading of a （一） tier into the paragraph before it.
+		const top = stack[stack.length - 1];
+		const next = blocks[i + 1] ? readMarker(blocks[i + 1].text) : null;
+		if (!front && top && top.level === 1 && !inAnnex() && next && next.style === 'cn-paren' && next.ordinal === 2) {
+			const at = t.search(RUN_ON_FIRST);
+			const m = at >= 0 ? readMarker(t.slice(at + 1)) : null;
+			const end = m ? numberedHeadingEnd(t.slice(at + 1), m.length) : -1;
+			if (m && m.style === 'cn-paren' && m.ordinal === 1 && end > 0) {
+				const start = b.textStart + at + 1;
+				openSection(
+					{
+						level: 2,
+						kind: 'numbered',
+						style: 'cn-paren',
+						ordinal: 1,
+						heading: stripEnd(t.slice(at + 1, at + 1 + end)),
+						textStart: start,
+						textEnd: textLength,
+						headingStart: start,
+						headingEnd: start + end,
+						parent: null
+					},
+					'cn-paren'
+				);
+				cnDunList = 0;
+			}
+		}
 	}
 
 	closeSections(sections);
@@ -382,6 +420,8 @@ function numberedHeadingEnd(t: string, from: number): number {
 }
 
 const SHI_TWO = /^二是/;
+/** A sentence end followed by （一）: where a slip ran a heading into the paragraph before it. */
+const RUN_ON_FIRST = /[。！？!?](?=[（(]一[）)])/;
 const DI_TWO = /^第二[，,、：:]/;
 
 /** The ordinal of an "N是" lead opening a block (一是 → 1), else 0. */
@@ -428,6 +468,39 @@ function seriesFollows(blocks: TextBlock[], i: number, two: RegExp): boolean {
 		if (!m && isShortLine(t)) return false;
 	}
 	return false;
+}
+
+/** The ordinal of a 第N， marker opening a block (第二， → 2), else 0. */
+function diOrdinal(t: string): number {
+	const m = readMarker(t);
+	return m && m.style === 'di' ? m.ordinal : 0;
+}
+
+/**
+ * Two numbering tiers in one level-1 section: a short run of 第一，…第四， (or
+ * 一是…) principles, then the （一）（二）… tasks that span the rest of the
+ * section ("做好今年工作，我们要注重把握以下四个方面：第一，…第四，…。重点做好
+ * 以下八个方面工作。（一）…"). The （一） tier is the section's level 2; the run
+ * before it stays in the text. Not so when the run goes on after （一） (its
+ * next ordinal turns up there: the （一） are a list inside one of its items).
+ * Looks to the end of the level-1 section (the next 一、 or annex), at most 400 blocks.
+ */
+function parenTierAfter(blocks: TextBlock[], i: number, ordinalOf: (t: string) => number): boolean {
+	let last = ordinalOf(blocks[i].text);
+	let paren = 0;
+	for (let j = i + 1; j < blocks.length && j <= i + 400; j++) {
+		const t = blocks[j].text;
+		const m = readMarker(t);
+		if (m && (m.style === 'cn-dun' || m.style === 'annex')) break;
+		const o = ordinalOf(t);
+		if (o === last + 1) {
+			if (paren) return false;
+			last = o;
+			continue;
+		}
+		if (m && m.style === 'cn-paren' && m.ordinal === paren + 1) paren = m.ordinal;
+	}
+	return paren >= 2;
 }
 
 /** Where a run-in heading opening a block ends: its first sentence, else its bold lead, else its first clause. */

@@ -18,7 +18,7 @@ import { addScores, normalize, ranked, round, scoreText, type TermEvidence, type
 import { cueIndex, defaultTaxonomy, type CueIndex, type Taxonomy } from './taxonomy';
 
 /** Bump when the classifier's output changes (the taxonomy's own hash is added to cache keys). */
-export const CLASSIFIER_VERSION = 3;
+export const CLASSIFIER_VERSION = 4;
 
 export interface RankedTopic {
 	id: string;
@@ -62,6 +62,8 @@ const WEIGHTS = {
 	headingMass: 8,
 	/** Section: share of heading evidence vs. content evidence. */
 	sectionHeading: 0.55,
+	/** Heading evidence (sum of its cue weights) from which a heading takes its full share; a weaker one takes less. */
+	headingFull: 6,
 	/** Minimum score share for a secondary topic to be listed. */
 	minSecondary: 0.08,
 	/** Text before the first section (the address) leans to overview. */
@@ -203,11 +205,15 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 			addScores(content, normalize(passageText[i]), len);
 			chars += len;
 		}
-		const heading = normalize(distinctHeading.get(s.id)!.scores);
-		const hasHeading = Object.keys(heading).length > 0;
+		const raw = distinctHeading.get(s.id)!.scores;
+		const heading = normalize(raw);
+		// A heading whose only cue words are weak ones (落实, 发展 in a principle such as 抢抓发展新机遇) says less than one
+		// that names its matter: its share shrinks with its evidence, and the text under it decides.
+		const strength = Math.min(1, totalOf(raw) / WEIGHTS.headingFull);
+		const headingShare = Object.keys(heading).length > 0 ? WEIGHTS.sectionHeading * strength : 0;
 		const total: TopicScores = {};
-		addScores(total, heading, hasHeading ? WEIGHTS.sectionHeading : 0);
-		if (chars > 0) addScores(total, normalize(content), hasHeading ? 1 - WEIGHTS.sectionHeading : 1);
+		addScores(total, heading, headingShare);
+		if (chars > 0) addScores(total, normalize(content), 1 - headingShare);
 		const evidence: Evidence[] = distinctHeading.get(s.id)!.evidence.map((e) => ({ ...e, source: 'heading' as const }));
 		return { id: s.id, ...assignment(total, evidence, index, taxonomy.fallback) };
 	});
