@@ -565,8 +565,10 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		if (next.some((k, i) => i > 0 && !BETWEEN_VALUES.test(text.slice(figs[next[i - 1]].end, figs[k].start)))) continue;
 		const head = text.slice(nextStart, figs[next[0]].start);
 		if (/分别/.test(head)) continue;
-		const pred = predicateOf(head);
-		if (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred))) continue;
+		// …分别达到33188元和14072元，是2010年的1.8和2.0倍: multiples of the items, in order.
+		const multiple = /^[\s\u3000]*(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?[\s\u3000]*$/.test(head);
+		const pred = multiple ? '' : predicateOf(head);
+		if (!multiple && (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred)))) continue;
 		const prev = list.map((k) => out[k]);
 		if (!prev.every((x) => x.length >= 2) || new Set(prev).size !== n) continue;
 		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加)$/, '') + pred));
