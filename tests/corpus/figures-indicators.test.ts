@@ -3,17 +3,18 @@
  * (fixtures/figures-indicators.json, sentences from ../shared/corpus/gov
  * reports never used before, labelled before the extractor ran on them).
  * Dev (round 1: 88 sentences, 236 figures; round 2: 59 sentences, 128
- * figures, held-out until its one measurement) is tuned on; the round-3
- * held-out (62 sentences, 121 figures, 11 reports) was measured once at the
- * end (docs/figures.md). Issue 12 asks indicator agreement ≥ 0.95 on unseen
+ * figures; round 3: 62 sentences, 121 figures — rounds 2 and 3 were each
+ * held out until their one measurement) is tuned on; the round-4 held-out
+ * (88 sentences, 194 figures, 13 reports) was measured once at the end
+ * (docs/figures.md). Issue 12 asks indicator agreement ≥ 0.95 on unseen
  * reports; the held-out bounds below guard against regressions.
  */
 import { describe, expect, it } from 'vitest';
 import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
 
-/** Round 3 at its one measurement (docs/figures.md), as a floor against regressions. */
-const HELDOUT_AGREEMENT = 0.87;
-const HELDOUT_PERIOD = 0.92;
+/** Round 4 at its one measurement (docs/figures.md: 0.827 and 0.757), as a floor against regressions. */
+const HELDOUT_AGREEMENT = 0.82;
+const HELDOUT_PERIOD = 0.75;
 
 describe('indicator agreement on blind labels from ../shared/corpus/gov', () => {
 	const labels = loadIndicatorLabels();

@@ -323,4 +323,40 @@ describe('what each figure measures (issue 12)', () => {
 		expect(p('地区生产总值从2016年的412.5亿元增加到720亿元左右。')).toEqual([2016, 2023]);
 		expect(p('1990年到1995年，城镇人均住房面积由10.2平方米增加到10.9平方米。')).toEqual([1990, 1995]);
 	});
+	it('round 4: particles and verbs leave the name, counted measures, lists of items before a count, the level after a rise', () => {
+		expect(figs('提高新型农村合作医疗补助标准，将财政年人均补助标准提高30元，达到410元；').map((x) => x[2])).toEqual([
+			'财政年人均补助标准提高',
+			'财政年人均补助标准'
+		]);
+		expect(figs('全市新建成5个集装箱泊位并投产使用。').map((x) => x[2])).toEqual(['新建成集装箱泊位']);
+		expect(figs('全市将有150个施工点同时开工。').map((x) => x[2])).toEqual(['施工点']);
+		expect(figs('由户籍所在地政府给予每人每月50元的护理补贴。').map((x) => x[2])).toEqual(['护理补贴']);
+		expect(figs('全市生产总值完成3270亿元，增长3.9%；已完成885个。').map((x) => x[2])).toEqual(['生产总值', '生产总值增长', '已完成']);
+		expect(figs('启动总投资2.3万亿元的十大工程。').map((x) => x[2])).toEqual(['总投资']);
+		expect(figs('24家国有出资企业资产总额、利润总额分别增长15%、15.3%。').map((x) => x[2])).toEqual([
+			'国有出资企业',
+			'国有出资企业资产总额增长',
+			'利润总额增长'
+		]);
+		expect(figs('装备制造、食品加工、纺织服装制鞋3个传统产业主营业务收入分别突破2000亿元。').map((x) => x[2])).toEqual([
+			'传统产业',
+			'传统产业主营业务收入'
+		]);
+		expect(figs('14个出境断面水质全部达标，2座水质净化厂入选。').map((x) => x[2])).toEqual(['出境断面', '水质净化厂']);
+		expect(figs('城乡常住居民人均可支配收入分别达到33188元和14072元，是2010年的1.8和2.0倍。').map((x) => [x[0], x[1], x[2]])).toEqual([
+			[33188, '元', '城镇常住居民人均可支配收入'],
+			[14072, '元', '农村常住居民人均可支配收入'],
+			[1.8, '倍', '城镇常住居民人均可支配收入'],
+			[2, '倍', '农村常住居民人均可支配收入']
+		]);
+		expect(figs('新增电话交换机1900万门，新增公共节能灯具5万余盏。').map((x) => [x[1], x[2]])).toEqual([
+			['门', '新增电话交换机'],
+			['盏', '新增公共节能灯具']
+		]);
+	});
+	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
+		const t =
+			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';
+		expect(run(t).map((f) => f.period)).toEqual([null, null, null, 2015]);
+	});
 });

@@ -7,6 +7,7 @@
 import data from '../data/figure-indicators.json';
 import hedges from '../data/hedges.json';
 
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const TRAILING_NUMBERS = /(?<![A-Za-z.．\d０-９])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[、和及与至到～~—－-]?)+$/;
 const LEADING = [...data.stripLeading].sort((a, b) => b.length - a.length);
 // Hedges before a number (近14亿, 接近60%) are not part of what is measured.
@@ -20,23 +21,34 @@ const TIME_PREFIX =
 const COMPARISON =
 	/(?:比|较)(?:上年|去年|上年同期|年初|上年末|去年末|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
-const NOUN_STOP =
-	/(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、)/;
+const NOUN_STOP = new RegExp(
+	`(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w)).join('|')})`
+);
+/** 3个|传统产业|主营业务收入: a measure of the counted things ends the noun and is left to the next figure's name. */
+const COUNTED_MEASURE = new RegExp(`(?<=[^净]{2})(?:${alternation(data.countedMeasures)})`);
+/** 生产总值完成|3270亿元: a verb between an amount's measure and its value. */
+const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`);
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
 const CHANGE_ONLY = /^(同比)?(年均)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨)$/;
+/** A change word ending a name: 标准提高|30元，达到410元 — the level is the name without it. */
+const LEVEL_OF_CHANGE = /(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升)$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力)+(?=..)/;
 /** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
 const BARE_HEADS = new Set(data.bareHeads);
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const NEW_WORDS = new RegExp(`^(?:${alternation(data.newWords)})(?=..)`);
 const HEAD_END = new RegExp(`(?:增长|下降|提高|降低|减少|增加|${alternation(data.bareHeads)})$`);
 /** 年均增长15.5%，力争18%: an aim alone before a value restates the measure before. */
+const AIM_WORD = new RegExp(alternation(data.aimWords));
 const AIM_ONLY = new RegExp(`^[\\s\u3000]*(?:${alternation(data.aimWords)})(?:达到|实现|为)?[\\s\u3000]*$`);
 /** The text of a clause before its value is only an aim (力争, 确保): the value restates the measure of the clause before. */
 export const aimOnly = (beforeValue: string): boolean => AIM_ONLY.test(beforeValue);
 /** 中央财政拟安排|保障性安居工程资金: the funder and its verb before what the money is for. */
 const FUNDING = new RegExp(`^(?:${alternation(data.funders)})(?:${alternation(data.fundingVerbs)})(?=.{4})`);
+/** 将财政年人均补助标准提高, 启动总投资: a particle or verb opening the clause, not the measure (启动区, 将近 are words). */
+const CLAUSE_PARTICLE = new RegExp(`^(?:${alternation(data.clauseParticles)})(?![区近来和及与、])(?=.{3})`);
+/** 政府给予每人每月|50元|的护理补贴: what is given is named after the value. */
+const GIVING_END = new RegExp(`(?:${alternation(data.givingVerbs)})(?:每人每月|每人每年|每人|每户|每月|每年)?$`);
 const COUNT_VERB_ONLY =
 	/^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建|规划建设|取消|建立|设立)?$/;
 
@@ -64,6 +76,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		const before = s;
 		s = s.replace(TIME_PREFIX, '');
 		s = s.replace(FUNDING, '');
+		s = s.replace(CLAUSE_PARTICLE, '');
 		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…
 		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[—-]+)/, '');
 		s = stripOnce(s, LEADING, true);
@@ -130,6 +143,8 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	const skip = de && !/^(的|以上|以下)/.test(masked) ? de[0].length : 0;
 	const stop = NOUN_STOP.exec(masked.slice(skip));
 	if (stop) s = s.slice(0, skip + stop.index);
+	const measure = COUNTED_MEASURE.exec(s.slice(skip));
+	if (measure) s = s.slice(0, skip + measure.index);
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
 	// 60个、甘肃唯一…: a list separator right after the unit starts no noun.
 	if (/^[、，,]/.test(s)) return { noun: '', end: from };
@@ -141,7 +156,9 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 		/\p{Script=Han}/u.test(s) &&
 		!FRAGMENT.has(s) &&
 		!hedges.before.includes(s);
-	return (bare.length >= 1 && s.length >= 2) || listed ? { noun: s, end: start + s.length } : { noun: '', end: from };
+	if (!((bare.length >= 1 && s.length >= 2) || listed)) return { noun: '', end: from };
+	// The noun and its measure stay the next figure's clause (…企业资产总额、利润总额分别增长).
+	return { noun: s, end: measure ? from : start + s.length };
 }
 
 export interface ClauseContext {
@@ -206,6 +223,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		clauseRaw = c.text.slice(a, c.numStart);
 	}
 	let ind = cleanIndicator(clauseRaw);
+	if (!c.isCount && MEASURE_VERB.test(ind)) ind = cleanIndicator(ind.replace(MEASURE_VERB, ''));
 	const consumedEnd = c.end;
 	// 由278个调整为165个: a new level of the measure before.
 	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, '')))
@@ -218,8 +236,17 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	)
 		return { indicator: c.prevIndicator, consumedEnd };
 	// 是2016年的1.7倍: a multiple of the measure before.
-	if (c.prevIndicator && /^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(clauseRaw.replace(/[\s\u3000，,]/g, '')))
+	// 是2010年的1.8和2.0倍: bare numbers of a list before the value are values too.
+	if (
+		c.prevIndicator &&
+		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(clauseRaw.replace(/[\s\u3000，,]/g, '').replace(TRAILING_NUMBERS, ''))
+	)
 		return { indicator: c.prevIndicator, consumedEnd };
+	// 户籍所在地政府给予每人每月50元的护理补贴: what is given names the value.
+	if (GIVING_END.test(clauseRaw.replace(/[\s\u3000]/g, '')) && /^[\s\u3000]*的/.test(c.text.slice(c.end, c.end + 2))) {
+		const n = nounAfterSpan(c.text, c.end);
+		if (n.noun.length >= 2) return { indicator: n.noun, consumedEnd: n.end };
+	}
 	// 关于搞好国营大中型企业的20条措施: the clause qualifies the noun after the figure.
 	if (/的\s*$/.test(clauseRaw) && !/(?:年|末|底|月|期)的\s*$/.test(clauseRaw)) {
 		const n = nounAfterSpan(c.text, c.end);
@@ -243,8 +270,17 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		const n = nounAfterSpan(c.text, c.end);
 		if (n.noun.length >= 2) return { indicator: n.noun, consumedEnd: n.end };
 	}
+	// 装备制造、食品加工、纺织服装制鞋3个传统产业: a count right after the list of its items is counted by the noun after it.
+	const listed = ind.replace(/[（(][^）)]*[）)]/g, '').split('、');
+	if (c.isCount && listed.length >= 2 && listed.every((x) => x.length >= 2 && x.length <= 8) && /\p{Script=Han}$/u.test(clauseRaw)) {
+		const n = nounAfterSpan(c.text, c.end);
+		if (n.noun.length >= 2 && !BARE_VERB.has(n.noun)) return { indicator: n.noun, consumedEnd: n.end };
+	}
 	// 分别增长7.1%和9.8%, 第1位、第2位和第6位: a bare connective continues the previous indicator.
 	if (!ind || /^(和|及|与|、|或|到|至|[－—~～-]|降至|降到|提高到|增加到)$/.test(ind) || FRAGMENT.has(ind)) {
+		// 提高30元，达到410元: the level reached is the measure, not its rise.
+		if (c.prevIndicator && /^(达|达到|突破|超过|为)$/.test(ind) && !CHANGE_ONLY.test(c.prevIndicator) && !AIM_WORD.test(clauseRaw))
+			return { indicator: c.prevIndicator.replace(LEVEL_OF_CHANGE, ''), consumedEnd };
 		if (c.prevIndicator && (adjacent || /^(达|达到|突破|超|超过|过|为|是|共|约|近|有|总数)$/.test(ind)))
 			return { indicator: c.prevIndicator, consumedEnd };
 		if (FRAGMENT.has(ind) || ind.length <= 1) ind = '';
@@ -445,11 +481,16 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 					items = prev.map((x) => x.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + measure);
 				}
 			}
-		} else if (inClause.length >= group.length) {
-			// 新认定高新技术企业781家、…、输出技术合同成交额突破260亿元，分别占全省…: handled above when the clause breaks;
-			// here the items and their values share one clause.
-			const prev = inClause.slice(-group.length).map((k) => out[k]);
-			if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) items = prev;
+		} else {
+			// 24家国有出资企业资产总额、利润总额分别增长15%、15.3%: the items after the count before them.
+			const tail = splitItems(cleanIndicator(text.slice(figs[inClause[inClause.length - 1]].end, at), true)).filter(Boolean);
+			if (tail.length === group.length && tail.length >= 2 && tail.every((x) => x.length >= 2)) items = completeItems(tail);
+			else if (inClause.length >= group.length) {
+				// 新认定高新技术企业781家、…、输出技术合同成交额突破260亿元，分别占全省…: handled above when the clause breaks;
+				// here the items and their values share one clause.
+				const prev = inClause.slice(-group.length).map((k) => out[k]);
+				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) items = prev;
+			}
 		}
 		// 分别有1.73万人和1.99万人接受了免费婚检和产检服务: the items follow the values.
 		if (!items && !inClause.length && !cleanIndicator(subjectRaw)) {
@@ -524,8 +565,10 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		if (next.some((k, i) => i > 0 && !BETWEEN_VALUES.test(text.slice(figs[next[i - 1]].end, figs[k].start)))) continue;
 		const head = text.slice(nextStart, figs[next[0]].start);
 		if (/分别/.test(head)) continue;
-		const pred = predicateOf(head);
-		if (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred))) continue;
+		// …分别达到33188元和14072元，是2010年的1.8和2.0倍: multiples of the items, in order.
+		const multiple = /^[\s\u3000]*(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?[\s\u3000]*$/.test(head);
+		const pred = multiple ? '' : predicateOf(head);
+		if (!multiple && (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred)))) continue;
 		const prev = list.map((k) => out[k]);
 		if (!prev.every((x) => x.length >= 2) || new Set(prev).size !== n) continue;
 		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加)$/, '') + pred));

@@ -147,8 +147,9 @@ export class PeriodReader {
 }
 
 /** A paragraph opening a several-year review, and one returning to a single year. */
-const MULTI_YEAR_LEAD = /^(?:过去五年|五年来|近五年|过去的五年|这五年|五年间|本届政府(?:任期|成立)?以来)/;
-const ONE_YEAR_LEAD = /^(?:过去一年|一年来|去年|(?:19|20)\d\d年[，,])/;
+const MULTI_YEAR_LEAD =
+	/^(?:过去五年|五年来|近五年|过去的五年|这五年|五年间|本届政府(?:任期|成立)?以来|回顾(?:过去五年|“?十[一二三四五]五”?|“?[六七八九]五”?)|“?十[一二三四五]五”?(?:期间|时期|以来)[，,])/;
+const ONE_YEAR_LEAD = /^(?:过去一年|一年来|去年|(?:19|20)\d\d年(?:[，,]|(?:主要|重点|着力)?(?:抓|做|开展)了|的?(?:主要)?工作))/;
 
 /** Where a cue ends in a sentence: the cue counts for figures at or after that offset. */
 function firstEnd(re: RegExp, s: string): number {

@@ -422,13 +422,16 @@ const LIST_SEP = /^[ \t]*[、和与及][ \t]*/;
 /**
  * 分别提高6.1和1.4个百分点, 分别是2010年的1.6、2.4、1.9倍: after 分别, bare
  * numbers joined by 、/和 share the unit of the last one. Only after 分别 in
- * the same clause, where the list is certain to be one of values.
+ * the same clause or right after a multiple's base (是2010年的1.8和2.0倍),
+ * where the list is certain to be one of values.
  */
 function sharedUnitList(f: string, tok: NumberToken, value0: number): RawHit[] | null {
 	if (tok.chinese) return null;
 	const back = f.slice(Math.max(0, tok.start - 40), tok.start);
 	const at = back.lastIndexOf('分别');
-	if (at < 0 || /[，,。；;：:！？]/.test(back.slice(at))) return null;
+	// 是2010年的1.8和2.0倍: a list right after a multiple's base is one of values too.
+	const base = /(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)的$/.test(back);
+	if (!base && (at < 0 || /[，,。；;：:！？]/.test(back.slice(at)))) return null;
 	const toks: NumberToken[] = [tok];
 	let tail: Tail | null = null;
 	let p = tok.end;
