@@ -93,9 +93,9 @@ export const DEFAULTS = {
 	minIdentity: 0.65,
 	verbatimIdentity: 0.97,
 	maxInSource: 3,
-	boilerplateShare: 0.1,
+	boilerplateShare: 0.2,
 	minSpecific: 8,
-	minClause: 0.6,
+	minClause: 0.5,
 	nationalShare: 0.025
 };
 const CLAUSE_END = /[，,；;：:。！？!?]/;
