@@ -7,7 +7,7 @@
 // report (data/reuse-formulas.json: 现在我代表…, 让我们…) is boilerplate. Verdict: 'reused' when some stretch is rarer than a third of the year's
 // reports and not a slogan, 'boilerplate' when stretches exist but all are common or slogans, null when there is no
 // verbatim stretch (then only a reader can tell a lightly edited line: the hand label stands).
-// Usage as a script: npx tsx scripts/eval/reuse-rule.ts FILE…  (checks label files against the rule, lists disagreements)
+// Usage as a script: npx tsx scripts/eval/reuse-rule.ts FILE…  (checks label files against the rule, lists the labels it contradicts)
 import { readFileSync } from 'node:fs';
 import { wordingOf } from '../../src/lib/core/reuse/index';
 import slogans from '../../src/lib/core/data/central-slogans.json';
@@ -108,31 +108,36 @@ export function ruleClass(sentence: string, year: number, province: string, hand
 	return { cls: v ?? hand, st };
 }
 
-if (process.argv[1]?.endsWith('reuse-rule.ts'))
-	for (const f of process.argv.slice(2)) {
-		const labels = JSON.parse(readFileSync(f, 'utf8'));
-		for (const t of labels.triples) {
-			const p = corpus.parsed(`${t.city}-${t.year}`)!;
-			const text = (i: number) => p.text.slice(p.sentences[i].textStart, p.sentences[i].textEnd);
-			const secs = (t.sections ?? []).map((h: string) => p.sections.find((s) => s.heading.includes(h))!);
-			const inside = (i: number) =>
-				!secs.length ||
-				secs.some(
-					(s: { textStart: number; textEnd: number }) => p.sentences[i].textStart >= s.textStart && p.sentences[i].textEnd <= s.textEnd
+/** Every label of a label file whose reused / not-reused call the rule contradicts ('none' vs 'boilerplate' aside: both are not reused). */
+export function contradictions(file: string): string[] {
+	const out: string[] = [];
+	const labels = JSON.parse(readFileSync(file, 'utf8'));
+	for (const t of labels.triples) {
+		const p = corpus.parsed(`${t.city}-${t.year}`)!;
+		const text = (i: number) => p.text.slice(p.sentences[i].textStart, p.sentences[i].textEnd);
+		const secs = (t.sections ?? []).map((h: string) => p.sections.find((s) => s.heading.includes(h))!);
+		const inside = (i: number) =>
+			!secs.length ||
+			secs.some(
+				(s: { textStart: number; textEnd: number }) => p.sentences[i].textStart >= s.textStart && p.sentences[i].textEnd <= s.textEnd
+			);
+		const find = (q: string) => p.sentences.findIndex((_, i) => inside(i) && text(i).includes(q));
+		const hand = new Map<number, 'reused' | 'boilerplate' | 'none'>();
+		for (const l of t.reused) hand.set(find(l.q), 'reused');
+		for (const q of t.boilerplate ?? []) hand.set(find(q), 'boilerplate');
+		for (const q of t.none ?? []) hand.set(find(q), 'none');
+		const judged = secs.length ? p.sentences.map((_, i) => i).filter(inside) : [...hand.keys()].filter((i) => i >= 0);
+		for (const i of judged) {
+			const h = hand.get(i) ?? 'none';
+			const { cls, st } = ruleClass(text(i), t.year, t.province, h);
+			if ((cls === 'reused') !== (h === 'reused'))
+				out.push(
+					`${file.replace(/.*\//, '')} ${t.city} #${i} ${h} -> ${cls}: ${text(i).trim().slice(0, 30)} | ${st.map((x) => `${x.source} ${(x.share * 100).toFixed(0)}%${x.slogan ? ' common' : ''} ${x.text}`).join(' ; ')}`
 				);
-			const find = (q: string) => p.sentences.findIndex((_, i) => inside(i) && text(i).includes(q));
-			const hand = new Map<number, 'reused' | 'boilerplate' | 'none'>();
-			for (const l of t.reused) hand.set(find(l.q), 'reused');
-			for (const q of t.boilerplate ?? []) hand.set(find(q), 'boilerplate');
-			for (const q of t.none ?? []) hand.set(find(q), 'none');
-			const judged = secs.length ? p.sentences.map((_, i) => i).filter(inside) : [...hand.keys()].filter((i) => i >= 0);
-			for (const i of judged) {
-				const h = hand.get(i) ?? 'none';
-				const { cls, st } = ruleClass(text(i), t.year, t.province, h);
-				if (cls !== h)
-					console.log(
-						`${f.replace(/.*\//, '')} ${t.city} #${i} ${h} -> ${cls}: ${text(i).trim().slice(0, 30)} | ${st.map((x) => `${x.source} ${(x.share * 100).toFixed(0)}%${x.slogan ? ' common' : ''} ${x.text}`).join(' ; ')}\t${JSON.stringify({ file: f, city: t.city, text: text(i).trim(), from: [...new Set(st.filter((x) => !x.slogan).map((x) => x.source))] })}`
-					);
-			}
 		}
 	}
+	return out;
+}
+
+if (process.argv[1]?.endsWith('reuse-rule.ts'))
+	for (const f of process.argv.slice(2)) for (const line of contradictions(f)) console.log(line);

@@ -113,4 +113,10 @@ describe('reuse across levels on city–province–national triples', () => {
 		expect(s.precision).toBeGreaterThanOrEqual(0.79);
 		expect(s.recall).toBeGreaterThanOrEqual(0.83);
 	});
+
+	it('every label set agrees with the written labelling rule (verbatim stretches and shares by grep-like counting, scripts/eval/reuse-rule.ts)', async () => {
+		const { contradictions } = await import('../../scripts/eval/reuse-rule');
+		for (const f of ['reuse-labels.json', 'reuse-labels-heldout.json', 'reuse-labels-heldout3.json', 'reuse-labels-heldout4.json'])
+			expect(contradictions(`tests/fixtures/${f}`)).toEqual([]);
+	}, 300_000);
 });
