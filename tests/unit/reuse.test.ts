@@ -75,8 +75,8 @@ describe('reuse core', () => {
 		const found = findReuse(city, [src], { boilerplate });
 		expect(found).toHaveLength(1);
 		expect(city.text.slice(found[0].start, found[0].end)).toContain('产业基础再造工程');
-		// Without the background the formula counts too.
-		expect(findReuse(city, [src]).length).toBe(2);
+		// Without the background (and without the slogan list, which names 稳中求进工作总基调) the formula counts too.
+		expect(findReuse(city, [src], { slogans: [] }).length).toBe(2);
 	});
 
 	it('source specificity: a national line that 5% of the year’s reports carry is common stock, a rarer one is handed down', () => {
@@ -94,8 +94,17 @@ describe('reuse core', () => {
 		expect(boilerplate.size).toBe(0);
 		const found = findReuse(city, [nation], { boilerplate, gramShare: (g) => df.shareOf(g, own) });
 		expect(found.map((p) => city.text.slice(p.start, p.end))).toEqual([rare]);
-		// Without the bar both lines count.
-		expect(findReuse(city, [{ ...nation, maxShare: undefined }], { boilerplate }).length).toBe(2);
+		// Without the bar (and the slogan list, which names the supervision line) both lines count.
+		expect(findReuse(city, [{ ...nation, maxShare: undefined }], { boilerplate, slogans: [] }).length).toBe(2);
+	});
+
+	it('named central slogans are nobody’s wording, even in a rare wording of the province', () => {
+		const prov = doc('省', '打造共建共治共享社会治理格局。坚决反对形式主义、官僚主义。实施产业基础再造工程，推动协同攻关。');
+		const city = doc('市', '打造共建共治共享社会治理格局。坚决反对形式主义、官僚主义。实施产业基础再造工程，推动协同攻关。');
+		// The data file's slogans leave only the project line.
+		expect(findReuse(city, [prov]).map((p) => city.text.slice(p.start, p.end))).toEqual(['实施产业基础再造工程，推动协同攻关']);
+		// Without them, all three lines count.
+		expect(findReuse(city, [prov], { slogans: [] })).toHaveLength(3);
 	});
 
 	it('names the province a report names most', () => {

@@ -28,6 +28,7 @@ import {
 import { spreadOf, type Spread, type SpreadReport } from '../core/reuse/spread';
 import type { ServedSources, SourceRelation } from '../core/reuse/view';
 import { TextMap } from '../core/textmap';
+import { provinceOfCity } from '../core/corpus/path';
 import type { CorpusStore } from './corpus';
 
 export interface ReportRef {
@@ -76,7 +77,9 @@ export function folderCorpus(dir: string): ReuseCorpus {
 			const id = `${region}-${m[1]}`;
 			if (files.has(id)) return;
 			files.set(id, file);
-			refs.push({ id, region, level: lvl, year: Number(m[1]), ...(lvl === 'provincial' ? { province: region } : {}) });
+			// A city's province from the prefecture table (data/prefectures.json), before its text is asked: 保定 names 北京 more than 河北.
+			const province = lvl === 'provincial' ? region : lvl === 'city' ? provinceOfCity(region) : undefined;
+			refs.push({ id, region, level: lvl, year: Number(m[1]), ...(province ? { province } : {}) });
 		};
 		if (level === 'national') for (const f of readdirSync(path).sort()) add(join(path, f), '中华人民共和国', 'national');
 		else

@@ -27,6 +27,7 @@
  */
 import { foldChar } from '../text/fold';
 import formulas from '../data/reuse-formulas.json';
+import centralSlogans from '../data/central-slogans.json';
 
 export type Closeness = 'verbatim' | 'edited';
 
@@ -81,6 +82,8 @@ export interface ReuseOptions {
 	minClause?: number;
 	/** Share of the year's reports carrying an n-gram (for the sources' `maxShare`). */
 	gramShare?: (g: number) => number;
+	/** Named central slogans (default `data/central-slogans.json`): n-grams inside one are boilerplate for `minSpecific`. */
+	slogans?: string[];
 }
 
 export const DEFAULTS = {
@@ -90,12 +93,19 @@ export const DEFAULTS = {
 	minIdentity: 0.65,
 	verbatimIdentity: 0.97,
 	maxInSource: 3,
-	boilerplateShare: 0.1,
+	boilerplateShare: 0.2,
 	minSpecific: 8,
-	minClause: 0.6,
+	minClause: 0.5,
 	nationalShare: 0.025
 };
 const CLAUSE_END = /[，,；;：:。！？!?]/;
+let sloganWording: string[] | undefined;
+/** Positions of `chars` covered by a slogan (wording form). Linear in the slogans' total length times the matches. */
+function sloganMask(chars: string, slogans: string[]): Uint8Array {
+	const mask = new Uint8Array(chars.length);
+	for (const g of slogans) for (let k = chars.indexOf(g); k >= 0; k = chars.indexOf(g, k + 1)) mask.fill(1, k, k + g.length);
+	return mask;
+}
 const MAX_SENTENCE = 400;
 const WINDOW_SLACK = 40;
 const WORDING = /\p{L}/u;
@@ -319,6 +329,9 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 	const minSpecific = opts.minSpecific ?? DEFAULTS.minSpecific;
 	const minClause = opts.minClause ?? DEFAULTS.minClause;
 	const indexes = sources.map((s) => indexSource(s, n, opts.maxInSource ?? DEFAULTS.maxInSource, boilerplate));
+	const slogans = opts.slogans
+		? opts.slogans.map((x) => wordingOf(x).chars).filter(Boolean)
+		: (sloganWording ??= centralSlogans.slogans.map((x) => wordingOf(x).chars));
 	const out: ReusePassage[] = [];
 
 	target.sentences.forEach(([s0, s1], sentence) => {
@@ -330,6 +343,7 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 			const at = whole.at.subarray(p0, p0 + MAX_SENTENCE);
 			if (chars.length < minLength) continue;
 			const hs = gramHashes(chars, n);
+			const inSlogan = sloganMask(chars, slogans);
 			// Clause of each wording character (a clause ends at ，；：。！？ in the text between two characters).
 			const clause = new Int32Array(chars.length);
 			const clauseLen: number[] = [1];
@@ -372,12 +386,12 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 					const identity = al.matches / Math.max(la, lb);
 					if (identity < minIdentity) continue;
 					// What every report of the year says is nobody's wording: the passage needs
-					// `minSpecific` characters covered by n-grams that are not boilerplate.
+					// `minSpecific` characters covered by n-grams that are not boilerplate, outside the named central slogans.
 					let covered = 0;
 					let reach = al.a0;
 					for (let i = al.a0; i + n <= al.a1; i++) {
 						if (boilerplate.has(hs[i])) continue;
-						covered += Math.max(0, i + n - Math.max(reach, i));
+						for (let k = Math.max(reach, i); k < i + n; k++) if (!inSlogan[k]) covered++;
 						reach = i + n;
 					}
 					if (covered < minSpecific) continue;
