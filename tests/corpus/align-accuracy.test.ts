@@ -2,11 +2,11 @@
  * Alignment accuracy on the hand labels (tests/fixtures/align-labels.json):
  * 24 pairs of different cities × urban, ecology, industry, livelihood,
  * labelled blind, and one year-on-year pair. dev = 8 pairs of 2023, the
- * 4 pairs of heldout2 (2019/2021/2022/2024) and the 4 of heldout3
- * (2018/2020/2022/2025), all tuned on since; heldout4 = 4 pairs of
- * 2017/2019/2021/2024, never tuned on.
+ * 4 pairs of heldout2 (2019/2021/2022/2024), the 4 of heldout3
+ * (2018/2020/2022/2025) and the 4 of heldout4 (2017/2019/2021/2024), all
+ * seen since; heldout5 = 5 pairs of 2016/2019/2020/2022/2023, never tuned on.
  * Floors, not targets: they catch a regression (the target on unseen pairs is
- * recall ≥ 0.80, precision ≥ 0.85; heldout4 measured once: see docs/compare.md).
+ * recall ≥ 0.80, precision ≥ 0.85; heldout5 measured once: see docs/compare.md).
  */
 import { describe, expect, it } from 'vitest';
 import './shared';
@@ -19,8 +19,8 @@ describe('alignment by matter, labelled blind', () => {
 		expect(t.precision).toBeGreaterThanOrEqual(0.85);
 	}, 240_000);
 
-	it('held-out city pairs (heldout4): recall ≥ 79%, precision ≥ 86% (81.0% / 88.2% measured once; feat/align4 had 82.3% / 89.4%)', async () => {
-		const t = total((await evaluatePairs((p) => p.split === 'heldout4')).map((x) => x.score));
+	it('held-out city pairs (heldout5): recall ≥ 79%, precision ≥ 86% (not measured yet)', async () => {
+		const t = total((await evaluatePairs((p) => p.split === 'heldout5')).map((x) => x.score));
 		expect(t.recall).toBeGreaterThanOrEqual(0.79);
 		expect(t.precision).toBeGreaterThanOrEqual(0.86);
 	}, 240_000);
