@@ -43,10 +43,12 @@ export async function run() {
 	const load = time(() => {
 		const m = JSON.parse(readFileSync(path.join(data, 'matters.json'), 'utf8'));
 		const w = JSON.parse(readFileSync(path.join(data, 'matter-weights.json'), 'utf8'));
-		const table: MatterTable = { matters: m.matters, weights: w.weights, fallback: w.fallback };
+		const learned: Record<string, string[]> = JSON.parse(readFileSync(path.join(data, 'matter-terms.json'), 'utf8')).terms;
+		const matters = m.matters.map((x: { id: string; terms: string[] }) => ({ ...x, terms: [...x.terms, ...(learned[x.id] ?? [])] }));
+		const table: MatterTable = { matters, weights: w.weights, fallback: w.fallback };
 		matterProfile('改造老旧小区175个', table);
 	}, 9);
-	console.log(`load matters.json + matter-weights.json and build the index: ${load.toFixed(1)} ms median`);
+	console.log(`load matters.json + matter-terms.json + matter-weights.json and build the index: ${load.toFixed(1)} ms median`);
 
 	const city = (name: string) => readFileSync(path.join(shared, 'corpus/gov/政府工作报告-其他地市', name, '2023.md'), 'utf8');
 	for (const [a, b] of [

@@ -39,6 +39,20 @@ describe('matters', () => {
 		expect(a.terms.get('old-housing')).toContain('棚改');
 		expect(b.terms.get('old-housing')).toContain('加装电梯');
 	});
+
+	it('adds the terms learned from the corpus to the seeds: each names its matter, none is another matter’s seed, and all carry a weight', () => {
+		const learned = JSON.parse(readFileSync('src/lib/core/data/matter-terms.json', 'utf8')).terms as Record<string, string[]>;
+		const seeds = JSON.parse(readFileSync('src/lib/core/data/matters.json', 'utf8')).matters as { id: string; terms: string[] }[];
+		const seedOf = new Map(seeds.flatMap((m) => m.terms.map((t) => [t, m.id] as const)));
+		const all = Object.entries(learned).flatMap(([id, terms]) => terms.map((t) => [id, t] as const));
+		expect(all.length).toBeGreaterThan(100);
+		for (const [id, term] of all) {
+			expect(seedOf.has(term), term).toBe(false);
+			expect(defaultMatters.matters.find((m) => m.id === id)!.terms).toContain(term);
+			expect(matterProfile(term).vector.has(id), `${term} → ${id}`).toBe(true);
+			expect(defaultMatters.weights[term], term).toBeGreaterThan(0);
+		}
+	});
 });
 
 describe('聊城 2024 × 运城 2024', () => {

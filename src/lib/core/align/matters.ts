@@ -8,6 +8,7 @@
  */
 import mattersData from '../data/matters.json';
 import weightsData from '../data/matter-weights.json';
+import learnedData from '../data/matter-terms.json';
 import { scoreText } from '../topics/score';
 import { cueIndex, type CueIndex, type Taxonomy } from '../topics/taxonomy';
 
@@ -37,8 +38,11 @@ export interface MatterProfile {
 	termVector: Map<string, number>;
 }
 
+const learned = (learnedData as { terms: Record<string, string[]> }).terms;
+
+/** The hand-written matters, each with the terms learned for it from the corpus (scripts/matter-terms.ts). */
 export const defaultMatters: MatterTable = {
-	matters: (mattersData as { matters: MatterDef[] }).matters,
+	matters: (mattersData as { matters: MatterDef[] }).matters.map((m) => ({ ...m, terms: [...m.terms, ...(learned[m.id] ?? [])] })),
 	weights: (weightsData as { weights: Record<string, number> }).weights,
 	fallback: (weightsData as { fallback?: number }).fallback ?? 3
 };
