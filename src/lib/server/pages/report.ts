@@ -7,11 +7,11 @@ import { error } from '@sveltejs/kit';
 import { figuresCsv } from '../../core/figures/csv';
 import type { Figure } from '../../core/figures/extract';
 import type { ReportFiguresQuery } from '../../urls/report';
-import { indicatorKey, type Series } from '../../core/figures/series';
+import { indicatorKey, type Series, type SeriesPoint } from '../../core/figures/series';
 import { predecessorOf } from '../../core/rhetoric';
 import { getCorpus } from '../corpus';
 import { figuresOf, topicNames } from '../figures';
-import { regionSeriesOf } from '../figures-page';
+import { around, regionSeriesOf } from '../figures-page';
 import { sourcesForPage, storeCorpus } from '../reuse';
 import { members } from '../rhetoric';
 import { parsedOffThread } from '../work';
@@ -126,7 +126,8 @@ export async function reportFiguresPage(id: string, query: ReportFiguresQuery = 
 			else if (l[l.length - 1] !== s) l.push(s);
 		}
 	// Only the series this page's figures are in go to the page (all of them made 2.8 MB).
-	const seriesByIndicator: Record<string, Series> = {};
+	type SentPoint = Pick<SeriesPoint, 'year' | 'value' | 'kind' | 'estimate' | 'approx' | 'context' | 'reportId' | 'textStart' | 'textEnd'>;
+	const seriesByIndicator: Record<string, { unit: string; points: SentPoint[] }> = {};
 	return {
 		id,
 		meta: report.meta,
@@ -138,7 +139,24 @@ export async function reportFiguresPage(id: string, query: ReportFiguresQuery = 
 			const me = s?.points.find((p) => p.reportId === id && p.start === f.start);
 			// The latest earlier actual of the same series: what this figure changed from.
 			const prev = s && me ? [...s.points].reverse().find((p) => p.kind === 'actual' && p.year < me.year) : undefined;
-			if (s && s.points.length > 1) seriesByIndicator[s.key] = s;
+			// Sent with what a sparkline shows (each point's sentence shortened around its figure, as on
+			// the region page; the link opens the whole sentence): whole 70-year series with their
+			// sentences and headings made the national 2024 page, 39 figures, 283 KB.
+			if (s && s.points.length > 1 && !seriesByIndicator[s.key])
+				seriesByIndicator[s.key] = {
+					unit: s.unit,
+					points: s.points.map((p) => ({
+						year: p.year,
+						value: p.value,
+						kind: p.kind,
+						estimate: p.estimate,
+						approx: p.approx,
+						context: around(p.context, p.raw),
+						reportId: p.reportId,
+						textStart: p.textStart,
+						textEnd: p.textEnd
+					}))
+				};
 			return {
 				...f,
 				seriesKey: s && s.points.length > 1 ? s.key : null,
