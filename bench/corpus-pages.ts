@@ -37,6 +37,8 @@ const PAGES: { name: string; path: string }[] = [
 	{ name: 'report, 聊城市 2023', path: '/reports/聊城市-2023' },
 	{ name: "a report's figures, national 2023", path: '/reports/中华人民共和国-2023/figures' },
 	{ name: "a report's figures, 浙江省 2020", path: '/reports/浙江省-2020/figures' },
+	{ name: "a report's figures, 浙江省 2020, page 3", path: '/reports/浙江省-2020/figures?page=3' },
+	{ name: "a report's figures, 东莞市 2025 (210)", path: '/reports/东莞市-2025/figures' },
 	{ name: 'spread of 新质生产力', path: '/spread?term=新质生产力' }
 ];
 

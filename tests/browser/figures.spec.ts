@@ -69,6 +69,63 @@ test.describe('figures', () => {
 	});
 });
 
+test("a report's figures are paged on the server; a link to a figure on page 2 lands on it", async ({ page }) => {
+	const id = 'liaocheng-2020-gwr';
+	await page.goto(`/reports/${id}/figures`);
+	const table = page.getByTestId('report-figures');
+	const pager = page.getByTestId('report-figures-pager');
+	await expect(pager).toContainText(/第 1 \/ \d+ 页|Page 1 of \d+/);
+	const rows = table.locator('tbody tr');
+	await expect(rows).toHaveCount(60);
+	const firstOnPage1 = await rows.first().getAttribute('id');
+	// Page 2: the next 60 of the same list, by a plain link (no JavaScript needed).
+	await pager.getByTestId('report-figures-pager-next').click();
+	await expect(page).toHaveURL(/[?&]page=2/);
+	await expect(rows.first()).not.toHaveAttribute('id', firstOnPage1!);
+	const target = rows.nth(30);
+	const anchor = (await target.getAttribute('id'))!;
+	const indicator = (await target.locator('th a').textContent())!.trim();
+	const start = anchor.replace(/^f-/, '');
+	// A link to that figure from anywhere opens page 2 at it, marked by an outline and ▶ (not colour alone).
+	await page.goto('/');
+	await page.goto(`/reports/${id}/figures?figure=${start}#${anchor}`);
+	await expect(page.getByTestId('report-figures-pager')).toContainText(/第 2 \/|Page 2 of/);
+	const landed = page.locator(`tr#${anchor}`);
+	await expect(landed).toHaveAttribute('aria-current', 'true');
+	await expect(landed).toContainText('▶');
+	await expect(landed).toContainText(indicator);
+	await expect(landed).toBeInViewport();
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.screenshot({ path: 'test-results/report-figures-page2-390.png', fullPage: false });
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.screenshot({ path: 'test-results/report-figures-page2.png', fullPage: false });
+	// A search filters the whole report on the server, from its first page; the filtered CSV holds the same figures.
+	await page.getByTestId('figures-search').fill('亿元');
+	await expect(async () => {
+		await expect(page).toHaveURL(/[?&]q=/);
+		await expect(page).not.toHaveURL(/figure=/);
+		const n = await rows.count();
+		expect(n).toBeGreaterThan(3);
+		for (const t of await rows.allTextContents()) expect(t).toContain('亿元');
+	}).toPass();
+	const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv-download').click()]);
+	const csv = (await import('node:fs')).readFileSync((await d.path())!, 'utf8');
+	expect(csv.match(new RegExp(`^${id},`, 'gm'))!.length).toBe(await rows.count());
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test("a report's figures: page links and the search form work", async ({ page }) => {
+		await page.goto('/reports/liaocheng-2020-gwr/figures');
+		await page.getByTestId('report-figures-pager-next').click();
+		await expect(page).toHaveURL(/[?&]page=2/);
+		await page.getByTestId('figures-search').fill('亿元');
+		await page.getByTestId('figures-search').press('Enter');
+		await expect(page).toHaveURL(/[?&]q=/);
+		for (const t of await page.getByTestId('report-figures').locator('tbody tr').allTextContents()) expect(t).toContain('亿元');
+	});
+});
+
 test('report figures page shows a changed figure: old → new, absolute and relative change', async ({ page }) => {
 	await page.goto('/reports/liaocheng-2024-gwr-excerpt/figures');
 	const row = page.getByTestId('report-figures').locator('tr', { has: page.locator('th', { hasText: '新改建道路' }) });

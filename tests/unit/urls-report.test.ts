@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readReportFiguresQuery, readReportView, reportHref, reportQueryString } from '../../src/lib/urls/report';
+import {
+	readReportFiguresQuery,
+	readReportView,
+	reportFiguresCsvHref,
+	reportFiguresHref,
+	reportHref,
+	reportQueryString
+} from '../../src/lib/urls/report';
 
 const read = (s: string, length = 1000) => readReportView(new URLSearchParams(s), length);
 
@@ -33,12 +40,26 @@ describe("a report page's view in the URL", () => {
 
 describe("a report's figures page in the URL", () => {
 	it('defaults to no filter in text order, and reads junk orders as the default', () => {
-		expect(readReportFiguresQuery(new URLSearchParams(''))).toEqual({ q: '', topic: '', sort: 'text' });
+		expect(readReportFiguresQuery(new URLSearchParams(''))).toEqual({ q: '', topic: '', sort: 'text', page: 1, figure: null });
 		expect(readReportFiguresQuery(new URLSearchParams('sort=years')).sort).toBe('text');
 		expect(readReportFiguresQuery(new URLSearchParams('q=增长&topic=economy&sort=kind'))).toEqual({
 			q: '增长',
 			topic: 'economy',
-			sort: 'kind'
+			sort: 'kind',
+			page: 1,
+			figure: null
 		});
+	});
+
+	it('reads a page and a figure to land on; writes them back, the figure with its anchor', () => {
+		expect(readReportFiguresQuery(new URLSearchParams('page=3&figure=1234'))).toMatchObject({ page: 3, figure: 1234 });
+		expect(readReportFiguresQuery(new URLSearchParams('page=-2&figure=x1'))).toMatchObject({ page: 1, figure: null });
+		expect(reportFiguresHref('聊城市-2023')).toBe('/reports/%E8%81%8A%E5%9F%8E%E5%B8%82-2023/figures');
+		expect(reportFiguresHref('a', { q: ' 亿元 ', sort: 'name', page: 2 })).toBe(
+			`/reports/a/figures?q=${encodeURIComponent('亿元')}&sort=name&page=2`
+		);
+		// The figure decides the page: no page number is written with it.
+		expect(reportFiguresHref('a', { page: 2, figure: 77 })).toBe('/reports/a/figures?figure=77#f-77');
+		expect(reportFiguresCsvHref('a', { q: '', topic: 'economy', sort: 'text' })).toBe('/reports/a/figures/csv?topic=economy');
 	});
 });

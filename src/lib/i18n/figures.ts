@@ -39,7 +39,11 @@ const figures: Dictionary = {
 		'figures.topic.none': '未分类',
 		'figures.raw': '原文写法',
 		'figures.ranked': '共 {total} 个指标，按覆盖的年数排列，覆盖最多的在前。',
-		'figures.partialNote': '其中的数字也来自只收录部分内容的报告（节选、下半部分等），这些年份的序列可能不全：'
+		'figures.partialNote': '其中的数字也来自只收录部分内容的报告（节选、下半部分等），这些年份的序列可能不全：',
+		'figures.apply': '筛选',
+		'figures.reportPaged': '共 {total} 个数据，每页 {size} 个；搜索、主题和排序作用于整篇报告。',
+		'figures.filterDropped': '要找的数据不在当前筛选结果中，已显示全部数据。',
+		'figures.downloadFiltered': '下载筛选结果（CSV）'
 	},
 	en: {
 		'nav.figures': 'Figures',
@@ -80,7 +84,11 @@ const figures: Dictionary = {
 		'figures.raw': 'As written',
 		'figures.ranked': '{total} indicators, ranked by the number of years they cover, best covered first.',
 		'figures.partialNote':
-			'Some figures come from reports that hold only part of the text (excerpts, a second half), so those years may be incomplete:'
+			'Some figures come from reports that hold only part of the text (excerpts, a second half), so those years may be incomplete:',
+		'figures.apply': 'Filter',
+		'figures.reportPaged': '{total} figures, {size} a page; the search, topic and order apply to the whole report.',
+		'figures.filterDropped': 'The figure asked for is not among the filtered ones: all figures are shown.',
+		'figures.downloadFiltered': 'Download the filtered figures (CSV)'
 	}
 };
 

@@ -41,7 +41,7 @@ export function pageStarts(series: { points: unknown[] }[], maxSeries = PAGE, ma
 const BEFORE = 50;
 const AFTER = 30;
 
-function around(context: string, raw: string): string {
+export function around(context: string, raw: string): string {
 	if (context.length <= BEFORE + AFTER + raw.length) return context;
 	const at = Math.max(0, context.indexOf(raw));
 	const s = Math.max(0, at - BEFORE);

@@ -41,14 +41,57 @@ export function reportHref(id: string, v: Partial<ReportView> = {}, scroll = fal
 
 export type ReportFiguresSort = 'text' | 'name' | 'kind';
 
-/** A report's figures page, `/reports/ID/figures[?q=TEXT][&topic=ID][&sort=name|kind]`: filtered and ordered in the browser. */
+/**
+ * A report's figures page, `/reports/ID/figures[?q=TEXT][&topic=ID][&sort=name|kind][&page=N][&figure=START]`:
+ * the server filters and orders the whole report, then cuts it in pages. `figure` (a figure's
+ * input offset, its `#f-START` anchor) opens the page that holds it; `page` is ignored then.
+ * The CSV of the same filter and order: `/reports/ID/figures/csv[?q=…&topic=…&sort=…]`
+ * (no filter: every figure).
+ */
 export interface ReportFiguresQuery {
 	q: string;
 	topic: string;
 	sort: ReportFiguresSort;
+	/** 1-based; anything but an integer above 1 is the first page. */
+	page: number;
+	/** A figure to land on (its start offset in the input), null when none. */
+	figure: number | null;
 }
 
 export function readReportFiguresQuery(p: URLSearchParams): ReportFiguresQuery {
 	const sort = p.get('sort');
-	return { q: p.get('q') ?? '', topic: p.get('topic') ?? '', sort: sort === 'name' || sort === 'kind' ? sort : 'text' };
+	const page = Number(p.get('page'));
+	const figure = /^\d{1,9}$/.test(p.get('figure') ?? '') ? Number(p.get('figure')) : null;
+	return {
+		q: p.get('q') ?? '',
+		topic: p.get('topic') ?? '',
+		sort: sort === 'name' || sort === 'kind' ? sort : 'text',
+		page: Number.isInteger(page) && page > 1 ? page : 1,
+		figure
+	};
+}
+
+function figuresQueryString(f: Partial<ReportFiguresQuery>): string {
+	const p = new URLSearchParams();
+	if (f.q?.trim()) p.set('q', f.q.trim());
+	if (f.topic) p.set('topic', f.topic);
+	if (f.sort && f.sort !== 'text') p.set('sort', f.sort);
+	if (f.figure != null) p.set('figure', String(f.figure));
+	else if (f.page && f.page > 1) p.set('page', String(f.page));
+	const s = p.toString();
+	return s ? `?${s}` : '';
+}
+
+/** The anchor of a figure's row on its report's figures page. */
+export const figureAnchor = (start: number): string => `f-${start}`;
+
+/** A view of a report's figures (defaults left out); with `figure`, the page that holds it, scrolled to it. */
+export function reportFiguresHref(id: string, f: Partial<ReportFiguresQuery> = {}): string {
+	const hash = f.figure != null ? `#${figureAnchor(f.figure)}` : '';
+	return `/reports/${encodeURIComponent(id)}/figures${figuresQueryString(f)}${hash}`;
+}
+
+/** The CSV of a report's figures, filtered and ordered as asked (no filter: all of them). */
+export function reportFiguresCsvHref(id: string, f: Partial<Pick<ReportFiguresQuery, 'q' | 'topic' | 'sort'>> = {}): string {
+	return `/reports/${encodeURIComponent(id)}/figures/csv${figuresQueryString({ q: f.q, topic: f.topic, sort: f.sort })}`;
 }

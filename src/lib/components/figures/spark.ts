@@ -1,10 +1,15 @@
 /** Series points → sparkline points (shared by the figures pages and other views). */
 import { formatValue } from '$lib/core/figures/format';
-import type { Series } from '$lib/core/figures/series';
+import type { Series, SeriesPoint } from '$lib/core/figures/series';
 import type { SparkPoint } from './Sparkline.svelte';
 import { reportHref } from '$lib/urls/report';
 
-export function sparkPoints(s: Series): SparkPoint[] {
+/** What a sparkline needs of a series' points (a page may send no more than this). */
+type SparkSource = Pick<Series, 'unit'> & {
+	points: Pick<SeriesPoint, 'year' | 'value' | 'kind' | 'estimate' | 'approx' | 'context' | 'reportId' | 'textStart' | 'textEnd'>[];
+};
+
+export function sparkPoints(s: SparkSource): SparkPoint[] {
 	return s.points.map((p) => ({
 		x: p.year,
 		value: p.value,
