@@ -55,6 +55,7 @@ const library: Dictionary = {
 		'corpus.indexing': '正在建立索引：{done} / {total} 份。已建好索引的报告现在就可以阅读和检索。',
 		'corpus.notice.rebuilt': '索引文件损坏或版本不符，已从报告文件重新建立。',
 		'corpus.notice.read-only': '缓存目录不可写：索引只保存在内存中，每次启动都要重新建立（较慢）。',
+		'corpus.notice.busy': '索引文件正被另一进程长时间占用：这次索引只保存在内存中（较慢），该文件保持原样。',
 		'pager.label': '翻页',
 		'pager.prev': '上一页',
 		'pager.next': '下一页',
@@ -147,6 +148,8 @@ const library: Dictionary = {
 		'corpus.indexing': 'Indexing: {done} of {total} reports. Reports already indexed can be read and searched now.',
 		'corpus.notice.rebuilt': 'The index file was damaged or of another version; it was rebuilt from the report files.',
 		'corpus.notice.read-only': 'The cache folder cannot be written: the index lives in memory only and is rebuilt at every start (slower).',
+		'corpus.notice.busy':
+			'Another process held the index file too long: this time the index lives in memory only (slower); that file is left as it is.',
 		'pager.label': 'Pages',
 		'pager.prev': 'Previous',
 		'pager.next': 'Next',

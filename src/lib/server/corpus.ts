@@ -21,7 +21,7 @@ import { contentHash } from './cache';
 import { decoderFor } from './decode';
 import { walkTree } from './files';
 import { Lru } from './store/lru';
-import { openSqliteIndex } from './store/sqlite';
+import { isBusyError, openSqliteIndex } from './store/sqlite';
 import { codeVersion } from './store/code-version';
 import type { CorpusIndex, FileRow, IndexNotice } from './store/types';
 // Word, PDF and HTML reports in a corpus directory are read through the importers.
@@ -395,7 +395,10 @@ export class CorpusStore {
 		let lastYield = Date.now();
 		const bulk = this.index.bulk();
 		try {
-			for (const s of todo) {
+			// A file met while another process held the index (SQLITE_BUSY) is not a
+			// bad file: it is tried again after the others, and listed only if it fails again.
+			const later: Scanned[] = [];
+			const one = async (s: Scanned, last: boolean) => {
 				try {
 					bulk.tick();
 					const row = await this.indexFile(s, parseV);
@@ -405,10 +408,14 @@ export class CorpusStore {
 						this.sorted = null;
 					}
 				} catch (e) {
+					if (!last && isBusyError(e)) return void later.push(s);
 					const msg = (e as Error).message;
 					const code: ProblemCode = /UTF-8|encoding/i.test(msg) ? 'encoding' : 'unreadable';
 					this.problems.push({ file: s.rel, code, error: msg.replaceAll(s.file, s.rel) });
 				}
+			};
+			for (const s of todo) {
+				await one(s, false);
 				this.progress = { ...this.progress, done: this.progress.done + 1 };
 				opts.onProgress?.(this.progress);
 				// Let requests in: indexing a large tree must not stall the server.
@@ -417,6 +424,7 @@ export class CorpusStore {
 					lastYield = Date.now();
 				}
 			}
+			for (const s of later) await one(s, true);
 			// Only when something changed: an unchanged tree costs no write at start.
 			if (this.gone.length || todo.length) this.index.forget(this.gone);
 		} finally {

@@ -10,7 +10,13 @@ export interface ProblemSummary {
 	total: number;
 	byCode: { code: ProblemCode; count: number }[];
 	/** The first ones, with paths relative to their corpus folder (never where it lives on disk). */
-	items: Pick<CorpusProblem, 'file' | 'code' | 'id'>[];
+	items: (Pick<CorpusProblem, 'file' | 'code' | 'id'> & { detail?: string })[];
+}
+
+/** The system's own words for a file that could not be read (EACCES, a locked index…): short, and no absolute path. */
+function detailOf(p: CorpusProblem): string | undefined {
+	if (!p.error || (p.code !== 'unreadable' && p.code !== 'encoding')) return undefined;
+	return p.error.replace(/(?:[A-Za-z]:)?[\\/][^\s'",:]*[\\/]([^\s'",:/\\]+)/g, '…/$1').slice(0, 160);
 }
 
 export function corpusProblems(corpus: CorpusStore, max = 200): ProblemSummary {
@@ -19,7 +25,10 @@ export function corpusProblems(corpus: CorpusStore, max = 200): ProblemSummary {
 	return {
 		total: corpus.problems.length,
 		byCode: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count),
-		items: corpus.problems.slice(0, max).map(({ file, code, id }) => (id ? { file, code, id } : { file, code }))
+		items: corpus.problems.slice(0, max).map((p) => {
+			const detail = detailOf(p);
+			return { file: p.file, code: p.code, ...(p.id ? { id: p.id } : {}), ...(detail ? { detail } : {}) };
+		})
 	};
 }
 

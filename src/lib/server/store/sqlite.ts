@@ -48,6 +48,25 @@ function isReadOnlyError(e: unknown): boolean {
 	);
 }
 
+/**
+ * Another process holds the index (the heavy lane of `npm start`, a worker
+ * thread, a second app on the same cache): it is busy, not broken, and must
+ * never be deleted under that process's feet.
+ */
+export function isBusyError(e: unknown): boolean {
+	const code = (e as { code?: string }).code ?? '';
+	return /^SQLITE_(BUSY|LOCKED)/.test(code) || /database is locked|database table is locked/i.test((e as Error).message ?? '');
+}
+
+/**
+ * How long opening waits for another process's write to finish (SQLite's busy
+ * timeout): before the server listens, so a long wait freezes nothing. After
+ * opening, a statement waits at most STATEMENT_BUSY_MS — better-sqlite3 is
+ * synchronous, and a request must not hang on another process's batch.
+ */
+const BUSY_TIMEOUT_MS = 60_000;
+const STATEMENT_BUSY_MS = 5_000;
+
 function writableDir(dir: string): boolean {
 	try {
 		if (!statSync(dir).isDirectory()) return false;
@@ -92,17 +111,22 @@ export function openSqliteIndex(path: string | null): SqliteIndex {
 	if (!writableDir(dirname(path))) return inMemory('read-only');
 	let db: Db | null = null;
 	try {
-		db = new Database(path);
+		db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
 		init(db);
+		db.pragma(`busy_timeout = ${STATEMENT_BUSY_MS}`);
 		return new SqliteIndex(db, path, notices);
 	} catch (e) {
 		db?.close();
 		if (isReadOnlyError(e)) return inMemory('read-only');
+		// Still locked after the wait: serve from memory this time, and leave the
+		// other process's index whole (deleting it lost that process's work).
+		if (isBusyError(e)) return inMemory('busy');
 		// Corrupt, not a database, or an old schema: the files are the truth, so start again.
 		try {
 			removeDb(path);
-			const fresh = new Database(path);
+			const fresh = new Database(path, { timeout: BUSY_TIMEOUT_MS });
 			init(fresh);
+			fresh.pragma(`busy_timeout = ${STATEMENT_BUSY_MS}`);
 			return new SqliteIndex(fresh, path, ['rebuilt']);
 		} catch (e2) {
 			return inMemory(isReadOnlyError(e2) ? 'read-only' : 'rebuilt');

@@ -30,7 +30,7 @@ export interface ParaRow {
 }
 
 /** Why the index is not the plain persistent one. */
-export type IndexNotice = 'rebuilt' | 'read-only' | 'memory';
+export type IndexNotice = 'rebuilt' | 'read-only' | 'memory' | 'busy';
 
 export interface CorpusIndex {
 	/** Where it lives (a path, or ':memory:'). */
