@@ -13,7 +13,9 @@ export const init: ServerInit = async () => {
 	for (const dir of corpus.dirs)
 		for (const name of cleanStaleTemps(dir)) console.log(`duidu: removed ${name}, left by an import that never finished`);
 	followCorpusChanges();
-	const warm = workPool().warm(generationOf(corpus));
+	// The worker threads load the corpus from the index once this thread has built it: on a
+	// cold tree they would each index it again (a job that comes sooner loads it in its worker).
+	const warm = corpus.ready().then(() => workPool().warm(generationOf(corpus)));
 	// The heavy lane of `npm start` says it is ready only once its workers are: until then the first process serves its pages.
 	if (process.env.DUIDU_LANE === 'heavy') await warm;
 };

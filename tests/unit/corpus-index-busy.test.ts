@@ -15,6 +15,7 @@ import { CorpusStore } from '../../src/lib/server/corpus';
 import { corpusProblems } from '../../src/lib/server/status';
 import { isBusyError, openSqliteIndex } from '../../src/lib/server/store/sqlite';
 
+const reports = new URL('../../reports/', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'duidu-busy-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -61,5 +62,30 @@ describe('an index another process holds', () => {
 		expect(s.items[0].detail).toBe("EACCES: permission denied, open '…/2020.md'");
 		expect(s.items[0].detail).not.toContain('/home/');
 		expect(s.items[1].detail).toBeUndefined();
+	});
+	it('a second process follows the index the first one builds instead of indexing the tree again', async () => {
+		const db = join(tmp, 'follow.sqlite');
+		const second = new CorpusStore({ dirs: [reports], db });
+		const followed = second.load({ background: 10, follow: 20 });
+		await new Promise((r) => setTimeout(r, 150));
+		expect(second.list().length).toBe(0); // waiting: no one has built the index yet
+		const first = await new CorpusStore({ dirs: [reports], db }).load();
+		expect(first.progress.total).toBe(5);
+		await followed;
+		await second.ready();
+		expect(
+			second
+				.list()
+				.map((e) => e.id)
+				.sort()
+		).toEqual(
+			first
+				.list()
+				.map((e) => e.id)
+				.sort()
+		);
+		expect(second.progress.total).toBe(0); // it read nothing of its own
+		first.close();
+		second.close();
 	});
 });

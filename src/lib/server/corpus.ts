@@ -11,6 +11,7 @@
  * file whose size or time changed is read, hashed and (if its text changed)
  * re-indexed alone; an index that cannot be read is rebuilt.
  */
+import { isMainThread } from 'node:worker_threads';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseReport, type ParsedReport, type ReportMeta } from '../core/parse';
@@ -71,6 +72,13 @@ export interface LoadOptions {
 	 */
 	background?: number;
 	onProgress?: (p: Progress) => void;
+	/**
+	 * Another process builds this index (the heavy lane of `npm start` beside
+	 * the first process): wait, polling every `follow` milliseconds, until that
+	 * process has saved a catalog, and start from it — a cold tree is then
+	 * indexed once, not once per process. Ignored for an index in memory.
+	 */
+	follow?: number;
 }
 
 export interface Progress {
@@ -195,7 +203,10 @@ export class CorpusStore {
 	async load(opts: LoadOptions = {}): Promise<this> {
 		if (this.loading) await this.loading.catch(() => {});
 		const background = opts.background !== undefined;
-		const warm = background && this.entries.size === 0 && this.restoreCatalog();
+		let warm = background && this.entries.size === 0 && this.restoreCatalog();
+		const onDisk = this.index.location !== ':memory:' && this.index.notices.length === 0;
+		if (!warm && background && opts.follow && onDisk && this.entries.size === 0)
+			while (!(warm = this.restoreCatalog())) await new Promise((r) => setTimeout(r, opts.follow));
 		if (warm) this.progress = { total: 0, done: 0, running: true, checking: true };
 		const run = (async () => {
 			// Served first: the walk begins once the caller has the catalog.
@@ -621,13 +632,21 @@ export function corpusOptions(): CorpusOptions {
 }
 
 /**
+ * The heavy lane of `npm start` (a second process on the same index) follows
+ * the first one's index; its worker threads start only once it has (hooks).
+ */
+function defaultLoad(): LoadOptions {
+	return process.env.DUIDU_LANE === 'heavy' && isMainThread ? { background: 2000, follow: 1000 } : { background: 2000 };
+}
+
+/**
  * The app's corpus: `DUIDU_REPORTS` (colon-separated directories, default
  * `reports`). It resolves once the tree is scanned and indexing has had two
  * seconds (a small corpus is then complete); a large one goes on indexing in
  * the background while reports already indexed are served. The CLI awaits
  * `ready()`.
  */
-export function getCorpus(opts: LoadOptions = { background: 2000 }): Promise<CorpusStore> {
+export function getCorpus(opts: LoadOptions = defaultLoad()): Promise<CorpusStore> {
 	if (!shared) {
 		sharedStore = new CorpusStore(corpusOptions());
 		shared = sharedStore.load(opts);
