@@ -380,7 +380,9 @@ function ownLineLeads(blocks: TextBlock[]): Set<number> {
 		const g = groups.get(key) ?? [];
 		g.push(i);
 		groups.set(key, g);
-		all.push(i);
+		// A line with figures is a line of data, not a lead sentence (national 1980's plan:
+		// 工农业总产值，比1980年预计增长5.5%，… / 计划生育，人口自然增长率为1%。), unless its opening is shared.
+		if (!/[0-9０-９]/.test(t)) all.push(i);
 	}
 	flush();
 	return out;
