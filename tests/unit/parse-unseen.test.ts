@@ -18,6 +18,17 @@ const lossless = (input: string) => {
 	expect(stripWhitespace(inputMinusRemoved(input, r.removed))).toBe(stripWhitespace(r.text));
 };
 
+/** Short lines, each standing before a longer paragraph, under the given opening lines (浙江 1983's review). */
+const leadSeries = (opening: string[], leads: string[], after: string[] = []) => {
+	const para = '这几年，各级政府注意从实际出发，因地制宜，分类指导，生产发展较快，农民收入增加较多，城乡市场更加活跃。';
+	return [...opening, ...leads.flatMap((l) => ['', l, '', para]), ...after].join('\n');
+};
+const ZHEJIANG_LEADS = [
+	'农业一马当先，农村形势一年比一年好。',
+	'工业生产持续发展，经济效益逐步提高。',
+	'教育、科学、文化事业有了新的发展。'
+];
+
 describe('headings of unseen reports', () => {
 	it('run-in 第一、/第二、 paragraphs under a level-1 heading without （一） are its level-2 headings (national 1979)', () => {
 		const input = [
@@ -320,26 +331,11 @@ describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it w
 	});
 
 	it('three or more lead sentences on lines of their own, with any opening, are the level-2 headings of a section with no （一） (浙江 1983)', () => {
-		const para = '这几年，各级政府注意从实际出发，因地制宜，分类指导，生产发展较快，农民收入增加较多，城乡市场更加活跃。';
-		const input = [
-			'**一、在拨乱反正中前进的五年**',
-			'',
-			'现在，我讲一讲五年来全省国民经济和社会发展的主要情况。',
-			'',
-			'农业一马当先，农村形势一年比一年好。',
-			'',
-			para,
-			'',
-			'工业生产持续发展，经济效益逐步提高。',
-			'',
-			para,
-			'',
-			'教育、科学、文化事业有了新的发展。',
-			'',
-			para,
-			'',
-			'**二、努力开创社会主义建设的新局面**'
-		].join('\n');
+		const input = leadSeries(
+			['**一、在拨乱反正中前进的五年**', '', '现在，我讲一讲五年来全省国民经济和社会发展的主要情况。'],
+			ZHEJIANG_LEADS,
+			['', '**二、努力开创社会主义建设的新局面**']
+		);
 		expect(outline(input)).toEqual([
 			'1 一、在拨乱反正中前进的五年',
 			'2 农业一马当先，农村形势一年比一年好',
@@ -351,25 +347,18 @@ describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it w
 	});
 
 	it('such lines stay paragraphs in a section that has its own （一） tier', () => {
-		const para = '这几年，各级政府注意从实际出发，因地制宜，分类指导，生产发展较快，农民收入增加较多，城乡市场更加活跃。';
-		const input = [
-			'一、2024年工作回顾',
-			'',
-			'（一）经济运行稳中有进',
-			'',
-			'农业一马当先，农村形势一年比一年好。',
-			'',
-			para,
-			'',
-			'工业生产持续发展，经济效益逐步提高。',
-			'',
-			para,
-			'',
-			'教育、科学、文化事业有了新的发展。',
-			'',
-			para
-		].join('\n');
+		const input = leadSeries(['一、2024年工作回顾', '', '（一）经济运行稳中有进'], ZHEJIANG_LEADS);
 		expect(outline(input)).toEqual(['1 一、2024年工作回顾', '2 （一）经济运行稳中有进']);
+	});
+
+	it('lines with figures stay paragraphs: a plan list of indicators is data, not a series of headings (national 1980)', () => {
+		const input = leadSeries(
+			['二、1981年国民经济计划的任务和主要指标', '', '根据上述要求，1981年国民经济计划主要指标安排如下。'],
+			['工农业总产值，比1980年预计增长5.5%。', '轻工业，总产值比1980年预计增长8%。', '计划生育，人口自然增长率为1%。'],
+			['', '三、采取有力措施，保证计划的完成']
+		);
+		expect(outline(input)).toEqual(['1 二、1981年国民经济计划的任务和主要指标', '1 三、采取有力措施，保证计划的完成']);
+		lossless(input);
 	});
 
 	it('a numbered heading line after a paragraph that a slip left on a comma starts its own section (浙江 1983)', () => {
