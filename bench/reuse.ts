@@ -20,6 +20,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CorpusStore } from '../src/lib/server/corpus';
+import { DEFAULTS, findReuse, GramFrequency, gramSet, wordingOf } from '../src/lib/core/reuse';
 import { folderCorpus, formulaSpread, keptSources, serveSources, sourcesOf, storeCorpus, type ReuseCorpus } from '../src/lib/server/reuse';
 import { median, ms, sharedDir } from './shared';
 
@@ -54,6 +55,52 @@ function viewKeeping(store: CorpusStore, kinds: string[]): ReuseCorpus {
 	};
 }
 
+/** Where the first ever panel's time goes, step by step (the service's own steps, redone one at a time on a fresh store). */
+function steps(store: CorpusStore, id: string) {
+	const v = storeCorpus(store);
+	const step = <T>(label: string, f: () => T): T => {
+		const c = time(() => (out = f()));
+		console.log(`  ${label}: ${ms(c.wall)} (CPU ${ms(c.cpu)})`);
+		return out as T;
+	};
+	let out: unknown;
+	console.log(`index: where the time of ${id}'s first ever panel goes`);
+	const list = step('list the corpus', () => v.list());
+	const t = list.find((r) => r.id === id)!;
+	const members = list.filter((r) => (r.year === t.year || r.year === t.year - 1) && r.level !== 'district');
+	const texts = step(`read the ${members.length} reports of the two years from the index`, () => members.map((r) => v.input(r.id) ?? ''));
+	const table = step(`count their n-grams (year table, ${texts.reduce((a, x) => a + x.length, 0)} characters)`, () => {
+		const f = new GramFrequency();
+		for (const x of texts) f.add(x);
+		return f;
+	});
+	const ids = list
+		.filter(
+			(r) =>
+				(r.year === t.year || r.year === t.year - 1) && (r.level === 'national' || (r.level === 'provincial' && r.region === t.province))
+		)
+		.map((r) => r.id);
+	const parsed = step(`parse the report and its ${ids.length} sources`, () => [id, ...ids].map((x) => v.parsed(x)!));
+	const own = step('n-gram sets of the sources', () => ids.map((x) => gramSet(wordingOf(v.input(x) ?? '').chars)));
+	const boilerplate = step('boilerplate of the report', () => table.frequent(parsed[0].text, { own }));
+	const doc = (x: string, i: number) => ({
+		id: x,
+		text: parsed[i].text,
+		sentences: parsed[i].sentences.map((s) => [s.textStart, s.textEnd] as [number, number])
+	});
+	const found = step('candidates and local alignment (findReuse)', () =>
+		findReuse(
+			doc(id, 0),
+			ids.map((x, i) => ({
+				...doc(x, i + 1),
+				...(list.find((r) => r.id === x)!.level === 'national' ? { maxShare: DEFAULTS.nationalShare } : {})
+			})),
+			{ boilerplate, gramShare: (g) => table.shareOf(g, own) }
+		)
+	);
+	console.log(`  ${found.length} passages`);
+}
+
 async function storeBench(dir: string) {
 	const db = process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite';
 	if (!existsSync(db)) console.log(`indexing ${dir} into ${db} first (minutes)…`);
@@ -61,6 +108,9 @@ async function storeBench(dir: string) {
 	// Computed once and kept, as a first visit does (a no-op when an earlier run kept them).
 	for (const id of IDS) serveSources(storeCorpus(up), id);
 	up.close();
+	const fresh = await new CorpusStore({ dirs: [dir], db }).load();
+	steps(fresh, IDS[0]);
+	fresh.close();
 	for (const id of IDS) {
 		const first: Cost[] = [];
 		const tableKept: Cost[] = [];
