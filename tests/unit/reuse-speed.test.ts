@@ -9,7 +9,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { CorpusStore } from '../../src/lib/server/corpus';
+import { CorpusStore, getCorpus, resetCorpus } from '../../src/lib/server/corpus';
+import { reportPage } from '../../src/lib/server/pages/report';
 import { keptSources, serveSources, sourcesForPage, storeCorpus, yearFrequency, type ReuseCorpus } from '../../src/lib/server/reuse';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -62,5 +63,40 @@ describe('sources kept in the index', () => {
 		const fresh = serveSources(v, id);
 		expect(serveSources(plain(v), id)).toEqual(fresh);
 		after.close();
+	});
+});
+
+describe('the report page', () => {
+	it('streams a panel it has not kept (computed by a job, not before the page), then gives it at once', async () => {
+		const dir = join(tmp, 'page-reports');
+		cpSync(join(root, 'reports'), dir, { recursive: true });
+		const env = { reports: process.env.DUIDU_REPORTS, db: process.env.DUIDU_DB, workers: process.env.DUIDU_WORKERS };
+		process.env.DUIDU_REPORTS = dir;
+		process.env.DUIDU_DB = join(tmp, 'page.sqlite');
+		// The job runs on this thread here (the pool's inline mode): the same job a worker thread runs.
+		process.env.DUIDU_WORKERS = '0';
+		try {
+			resetCorpus();
+			const corpus = await getCorpus();
+			await corpus.ready();
+			const id = corpus.list().find((e) => e.meta.region === '东昌府区' && e.meta.year === 2024)!.id;
+			const first = await reportPage(id);
+			expect(first.sources).toBeInstanceOf(Promise);
+			const streamed = await first.sources;
+			expect(streamed?.passages.length).toBeGreaterThan(0);
+			expect(streamed).toEqual(serveSources(plain(storeCorpus(corpus)), id));
+			const again = await reportPage(id);
+			expect(again.sources).not.toBeInstanceOf(Promise);
+			expect(again.sources).toEqual(streamed);
+		} finally {
+			for (const [k, v] of [
+				['DUIDU_REPORTS', env.reports],
+				['DUIDU_DB', env.db],
+				['DUIDU_WORKERS', env.workers]
+			] as const)
+				if (v === undefined) delete process.env[k];
+				else process.env[k] = v;
+			resetCorpus();
+		}
 	});
 });
