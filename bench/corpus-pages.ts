@@ -12,7 +12,8 @@
  * time is read from /proc (all threads, workers included) — the figure to
  * compare with the ≤ 300 ms target on this shared machine, where wall time
  * is several times it — and the HTML size is the response's bytes.
- * Medians over the runs are printed.
+ * Medians over the runs are printed. DUIDU_BENCH_PAGES=REGEXP measures only the
+ * pages whose path matches (`^/reports/[^/]*$` for the report pages).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -35,6 +36,7 @@ const PAGES: { name: string; path: string }[] = [
 	{ name: 'figures, 浙江省 (46 reports)', path: '/figures?region=浙江省' },
 	{ name: 'report, national 2024', path: '/reports/中华人民共和国-2024' },
 	{ name: 'report, 聊城市 2023', path: '/reports/聊城市-2023' },
+	{ name: 'report, 洛阳市 2022', path: '/reports/洛阳市-2022' },
 	{ name: "a report's figures, national 2023", path: '/reports/中华人民共和国-2023/figures' },
 	{ name: "a report's figures, 浙江省 2020", path: '/reports/浙江省-2020/figures' },
 	{ name: "a report's figures, 浙江省 2020, page 3", path: '/reports/浙江省-2020/figures?page=3' },
@@ -118,12 +120,14 @@ export async function run() {
 		(await new CorpusStore({ dirs: [dir], db }).load()).close();
 	}
 	ensureBuild();
-	const samples = new Map<string, Sample[]>(PAGES.map((p) => [p.path, []]));
+	const only = process.env.DUIDU_BENCH_PAGES;
+	const pages = only ? PAGES.filter((p) => new RegExp(only).test(p.path)) : PAGES;
+	const samples = new Map<string, Sample[]>(pages.map((p) => [p.path, []]));
 	for (let r = 0; r < runs; r++) {
 		const { child, base } = await startServer(dir, db);
 		try {
 			await get(base, '/');
-			for (const p of PAGES) {
+			for (const p of pages) {
 				await idle(child.pid!);
 				const a = await timed(base, p.path, child.pid!);
 				// Whatever the first request left running (a streamed panel's table) ends before the second.
@@ -146,7 +150,7 @@ export async function run() {
 			child.kill('SIGTERM');
 		}
 	}
-	const rows = PAGES.map((p) => {
+	const rows = pages.map((p) => {
 		const s = samples.get(p.path)!;
 		const m = (f: (x: Sample) => number) => median(s.map(f));
 		return {

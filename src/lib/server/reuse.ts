@@ -11,6 +11,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Level } from '../core/meta';
 import { parseReport, type ParsedReport } from '../core/parse';
 import {
@@ -30,6 +31,8 @@ import type { ServedSources, SourceRelation } from '../core/reuse/view';
 import { TextMap } from '../core/textmap';
 import { provinceOfCity } from '../core/corpus/path';
 import type { CorpusStore } from './corpus';
+import { contentHash } from './cache';
+import { codeVersion } from './store/code-version';
 
 export interface ReportRef {
 	id: string;
@@ -47,6 +50,10 @@ export interface ReuseCorpus {
 	parsed(id: string): ParsedReport | undefined;
 	/** Occurrences of a literal term per report, when the corpus can count faster than reading every text (an index, raw bytes). */
 	occurrences?(term: string): Map<string, number>;
+	/** A report's content hash, when the corpus has them (the store): what kept results are keyed by. */
+	hashOf?(id: string): string | undefined;
+	/** Results kept between processes (the index), under a key of content hashes and the reuse code's version. */
+	kept?: { get(kind: string, key: string): string | undefined; put(kind: string, key: string, value: string): void };
 }
 
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
@@ -146,6 +153,24 @@ function storeView(store: CorpusStore): ReuseCorpus {
 				})),
 		input: (id) => store.input(id),
 		parsed: (id) => store.parsed(id),
+		hashOf: (id) => store.get(id)?.hash,
+		// Derived results of the index, under the version of the reuse code (core/reuse and this file).
+		kept: {
+			get: (kind, key) => {
+				try {
+					return store.index.getDerived(kind, codeVersion('reuse'), key);
+				} catch {
+					return undefined;
+				}
+			},
+			put: (kind, key, value) => {
+				try {
+					store.index.setDerived(kind, codeVersion('reuse'), key, value);
+				} catch {
+					// A read-only or busy index: not kept, which only costs speed.
+				}
+			}
+		},
 		// Counted inside the corpus index (engineer B's full-text index): no report text is read.
 		occurrences(term) {
 			const byHash = store.index.termCounts(term);
@@ -187,13 +212,53 @@ export class ReuseError extends Error {}
 const RANK: Record<Level, number> = { national: 0, provincial: 1, city: 2, district: 3 };
 
 const frequencies = new WeakMap<ReuseCorpus, Map<number, GramFrequency>>();
-/** N-gram document frequencies over the corpus's reports of `year` and the year before (built on first use, kept per corpus). */
+/**
+ * N-gram document frequencies over the corpus's reports of `year` and the year before (built on
+ * first use, kept per corpus; in the index too when the corpus has one, so a fresh process reads
+ * it back instead of reading ~530 reports).
+ */
 export function yearFrequency(corpus: ReuseCorpus, year: number): GramFrequency {
 	const f = frequencies.get(corpus)?.get(year);
 	if (f) return f;
+	const kept = keptTable(corpus, year);
+	if (kept) return remember(corpus, year, kept);
 	const built = new GramFrequency();
 	for (const r of yearMembers(corpus, year)) built.add(corpus.input(r.id) ?? '');
+	keepTable(corpus, year, built);
 	return remember(corpus, year, built);
+}
+
+const digest = (v: unknown) => contentHash(JSON.stringify(v));
+
+/** The key of a year's table: the content hashes of the reports it counts (order does not change the counts). */
+function tableKey(corpus: ReuseCorpus, year: number): string | undefined {
+	if (!corpus.hashOf || !corpus.kept) return undefined;
+	const hashes = yearMembers(corpus, year).map((r) => corpus.hashOf!(r.id) ?? `?${r.id}`);
+	return digest(['year-table', year, hashes.sort()]);
+}
+
+/** A year's table kept in the index: `bits:texts:` and the 16-bit counters, deflated, in base64 (~3 MB for 2022+2023). */
+function keptTable(corpus: ReuseCorpus, year: number): GramFrequency | undefined {
+	const key = tableKey(corpus, year);
+	const stored = key && corpus.kept!.get('reuse-year', key);
+	if (!stored) return undefined;
+	try {
+		const m = /^(\d+):(\d+):/.exec(stored);
+		if (!m) return undefined;
+		const bytes = inflateRawSync(Buffer.from(stored.slice(m[0].length), 'base64'));
+		const counts = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2);
+		return GramFrequency.restore({ bits: Number(m[1]), texts: Number(m[2]), counts });
+	} catch {
+		return undefined; // unreadable: built again
+	}
+}
+
+function keepTable(corpus: ReuseCorpus, year: number, f: GramFrequency) {
+	const key = tableKey(corpus, year);
+	if (!key) return;
+	const { bits, texts, counts } = f.snapshot();
+	const z = deflateRawSync(new Uint8Array(counts.buffer, counts.byteOffset, counts.byteLength), { level: 1 });
+	corpus.kept!.put('reuse-year', key, `${bits}:${texts}:${z.toString('base64')}`);
 }
 
 const yearMembers = (corpus: ReuseCorpus, year: number) =>
@@ -215,6 +280,8 @@ const building = new WeakMap<ReuseCorpus, Map<number, Promise<GramFrequency>>>()
 export function yearFrequencyInBackground(corpus: ReuseCorpus, year: number): Promise<GramFrequency> {
 	const ready = frequencies.get(corpus)?.get(year);
 	if (ready) return Promise.resolve(ready);
+	const kept = keptTable(corpus, year);
+	if (kept) return Promise.resolve(remember(corpus, year, kept));
 	const inFlight = building.get(corpus) ?? building.set(corpus, new Map()).get(corpus)!;
 	let p = inFlight.get(year);
 	if (!p) {
@@ -228,6 +295,7 @@ export function yearFrequencyInBackground(corpus: ReuseCorpus, year: number): Pr
 					slice = Date.now();
 				}
 			}
+			keepTable(corpus, year, f);
 			return remember(corpus, year, f);
 		})().finally(() => inFlight.delete(year));
 		inFlight.set(year, p);
@@ -371,15 +439,63 @@ export function formulaSpread(corpus: ReuseCorpus, term: string): Spread {
 	return spreadOf(t, reports);
 }
 
-const served = new Map<string, ServedSources | null>();
+/** Served panels in memory, per corpus view (at most 32 each): a new store starts from the index. */
+const servedBy = new WeakMap<ReuseCorpus, Map<string, ServedSources | null>>();
+const servedOf = (corpus: ReuseCorpus) => servedBy.get(corpus) ?? servedBy.set(corpus, new Map()).get(corpus)!;
 const PASSAGES_SHOWN = 200;
 
 /**
- * The sources panel, now when it is cheap (memoised, or the year's table is built), else a
- * promise the report page streams: the page is not held while the year's table is built.
+ * What a report's sources panel is computed from, when the corpus has content hashes: the report
+ * (its hash and place) and every report of its two years but districts (its sources are among them, and
+ * they make the year's table), each with its place and hash. Else the id alone (a folder corpus).
+ */
+function sourcesKey(corpus: ReuseCorpus, id: string): string {
+	if (!corpus.hashOf) return id;
+	const target = corpus.list().find((r) => r.id === id);
+	if (!target) return id;
+	const place = (r: ReportRef) => [r.id, r.level, r.region, r.year, r.province ?? null, corpus.hashOf!(r.id) ?? null];
+	return digest(['sources', PASSAGES_SHOWN, place(target), yearMembers(corpus, target.year).map(place)]);
+}
+
+function readKept(corpus: ReuseCorpus, key: string): ServedSources | null | undefined {
+	const stored = corpus.kept?.get('reuse-sources', key);
+	if (stored === undefined) return undefined;
+	try {
+		const v = JSON.parse(stored) as ServedSources | null;
+		if (v === null || (Array.isArray(v.passages) && Array.isArray(v.shares))) return v;
+	} catch {
+		// Unreadable: computed again.
+	}
+	return undefined;
+}
+
+function memo(corpus: ReuseCorpus, key: string, out: ServedSources | null) {
+	const served = servedOf(corpus);
+	if (served.size >= 32) served.delete(served.keys().next().value!);
+	served.set(key, out);
+}
+
+/**
+ * The sources panel if it costs nothing to give: in memory, or kept in the index under the content
+ * hashes it was computed from (a few ms). Undefined when it must be computed.
+ */
+export function keptSources(corpus: ReuseCorpus, id: string): ServedSources | null | undefined {
+	const key = sourcesKey(corpus, id);
+	const served = servedOf(corpus);
+	if (served.has(key)) return served.get(key)!;
+	const kept = readKept(corpus, key);
+	if (kept !== undefined) memo(corpus, key, kept);
+	return kept;
+}
+
+/**
+ * The sources panel, now when it is cheap (memoised, kept in the index, or the year's table is
+ * built), else a promise: the year's table is built yielding every 20 ms (the report page runs this
+ * in a worker thread, see work/jobs.ts, and streams the panel; the page is never held).
  */
 export function sourcesForPage(corpus: ReuseCorpus, id: string): ServedSources | null | Promise<ServedSources | null> {
-	if (served.has(id)) return served.get(id)!;
+	const kept = keptSources(corpus, id);
+	if (kept !== undefined) return kept;
 	const year = corpus.list().find((r) => r.id === id)?.year;
 	if (year === undefined || frequencies.get(corpus)?.has(year)) return serveSources(corpus, id);
 	return yearFrequencyInBackground(corpus, year)
@@ -392,8 +508,16 @@ export function sourcesForPage(corpus: ReuseCorpus, id: string): ServedSources |
 
 /** The report view's sources panel: memoised per report; null when the report has no level, region or year, or nothing above it. */
 export function serveSources(corpus: ReuseCorpus, id: string): ServedSources | null {
-	if (served.has(id)) return served.get(id)!;
+	const key = sourcesKey(corpus, id);
+	const served = servedOf(corpus);
+	if (served.has(key)) return served.get(key)!;
+	const kept = readKept(corpus, key);
+	if (kept !== undefined) {
+		memo(corpus, key, kept);
+		return kept;
+	}
 	let out: ServedSources | null = null;
+	let failed = false;
 	try {
 		const r = sourcesOf(corpus, id);
 		if (r.sources.length) {
@@ -426,9 +550,11 @@ export function serveSources(corpus: ReuseCorpus, id: string): ServedSources | n
 		}
 	} catch (e) {
 		if (!(e instanceof ReuseError)) throw e;
+		failed = true;
 	}
-	if (served.size >= 32) served.delete(served.keys().next().value!);
-	served.set(id, out);
+	memo(corpus, key, out);
+	// Kept in the index for the next process (a report that cannot be read is not: it may be readable later).
+	if (!failed && key !== id) corpus.kept?.put('reuse-sources', key, JSON.stringify(out));
 	return out;
 }
 

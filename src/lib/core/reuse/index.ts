@@ -207,6 +207,18 @@ export class GramFrequency {
 			}
 		}
 	}
+	/** The counters and the number of texts counted: what is kept of a built table (server/reuse.ts stores it in the index). */
+	snapshot(): { bits: number; texts: number; counts: Uint16Array } {
+		return { bits: this.bits, texts: this.texts, counts: this.counts };
+	}
+	/** A table from a snapshot: the same counts, so the same answers. */
+	static restore(s: { bits: number; texts: number; counts: Uint16Array }): GramFrequency {
+		if (s.counts.length !== 1 << s.bits) throw new Error(`a table of 2^${s.bits} counters has ${s.counts.length}`);
+		const f = new GramFrequency(s.bits);
+		f.counts = s.counts;
+		f.texts = s.texts;
+		return f;
+	}
 	/** Texts containing the n-gram (an upper bound). */
 	count(g: number): number {
 		return this.counts[this.slot(g)];

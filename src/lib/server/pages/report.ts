@@ -12,9 +12,9 @@ import { predecessorOf } from '../../core/rhetoric';
 import { getCorpus } from '../corpus';
 import { figuresOf, topicNames } from '../figures';
 import { around, regionSeriesOf } from '../figures-page';
-import { sourcesForPage, storeCorpus } from '../reuse';
+import { keptSources, storeCorpus } from '../reuse';
 import { members } from '../rhetoric';
-import { parsedOffThread } from '../work';
+import { parsedOffThread, sourcesOffThread } from '../work';
 import { csvResponse } from './csv';
 
 /** Reports up to this many characters are parsed on the request thread (the collection's largest is ~35,000). */
@@ -39,8 +39,17 @@ export async function reportPage(id: string) {
 	const predecessor = prev
 		? { id: prev.id, year: prev.year ?? null, title: [prev.region, prev.year, prev.title].filter(Boolean).join(' · ') }
 		: null;
-	// Reused wording: at once when the year's n-gram table is built, else streamed when it is (the page does not wait).
-	const sources = sourcesForPage(storeCorpus(corpus), entry.id);
+	// Reused wording: at once when kept (memory, or the index under the content hashes it came from),
+	// else computed by a worker thread and streamed (the page does not wait; the first report of a
+	// year reads or builds the year's n-gram table there, seconds of CPU that hold no request).
+	const kept = keptSources(storeCorpus(corpus), entry.id);
+	const sources =
+		kept !== undefined
+			? kept
+			: sourcesOffThread(corpus, entry.id).catch((e) => {
+					console.error(`sources of ${entry.id}:`, e);
+					return null;
+				});
 	return {
 		id: entry.id,
 		size: entry.size,

@@ -78,14 +78,16 @@ const PRODUCERS: Record<string, { entries: string[]; after?: string[] }> = {
 	'figures-series': { entries: ['figures/series.ts'], after: ['figures'] },
 	// Term stats are cut by the injected segmenter: its settings (server/jieba.ts) are part of the code.
 	rhetoric: { entries: ['rhetoric/index.ts', '../server/jieba.ts'], after: ['parse'] },
-	search: { entries: ['search/index.ts'], after: ['parse'] }
+	search: { entries: ['search/index.ts'], after: ['parse'] },
+	// Reuse across levels (a year's n-gram table, a report's sources): the detector and the service that picks the sources.
+	reuse: { entries: ['reuse/index.ts', 'reuse/view.ts', 'corpus/path.ts', '../server/reuse.ts'], after: ['parse'] }
 };
 
 const memo = new Map<string, string>();
 
 /**
  * The code version of a derived kind (`parse`, `topics`, `figures`,
- * `rhetoric`, `search`), from the sources under `root` (default: this
+ * `rhetoric`, `search`, `reuse`), from the sources under `root` (default: this
  * repository). Memoised per root for the life of the process.
  */
 export function codeVersion(kind: keyof typeof PRODUCERS, root: string | null = findRoot()): string {

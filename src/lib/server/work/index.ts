@@ -5,6 +5,7 @@
  */
 import { error } from '@sveltejs/kit';
 import type { ParsedReport } from '../../core/parse';
+import type { ServedSources } from '../../core/reuse/view';
 import { resetCorpus, type CorpusStore } from '../corpus';
 import type { CheckJobResult, DiffJob, DiffJobResult, ImportJob, ImportJobResult, ParseJobResult } from './jobs';
 import { WorkerPool, WorkError } from './pool';
@@ -68,6 +69,11 @@ export function diffOffThread(corpus: CorpusStore, req: DiffJob): Promise<DiffJo
 
 export function checkOffThread(corpus: CorpusStore, draft: string, against: string): Promise<CheckJobResult | null> {
 	return pageJob('check', { draft, against }, corpus);
+}
+
+/** A report's reused-wording panel, computed (and kept in the index) by a worker: seconds for the first report of a year. */
+export function sourcesOffThread(corpus: CorpusStore, id: string): Promise<ServedSources | null> {
+	return pageJob('sources', { id }, corpus);
 }
 
 /**

@@ -18,6 +18,8 @@ import { corpusFigures, figuresOf } from '../figures';
 import { indexDirectory, prepareImport, saveImport, type ImportCandidate } from '../import/pipeline';
 import { jiebaSegmenter, segmenter } from '../jieba';
 import { reportTopics } from '../topics';
+import { sourcesForPage, storeCorpus } from '../reuse';
+import type { ServedSources } from '../../core/reuse/view';
 
 let loaded = -1;
 
@@ -154,6 +156,11 @@ async function checkJob(a: { draft: string; against: string }, generation: numbe
 	return { result, series: Object.fromEntries(series.filter((s) => used.has(s.key)).map((s) => [s.key, s])) };
 }
 
+/** A report's reused-wording panel: its year's n-gram table read from the index or built (then kept there), and its sources, kept too. */
+async function sourcesJob(a: { id: string }, generation: number): Promise<ServedSources | null> {
+	return sourcesForPage(storeCorpus(await corpusAt(generation)), a.id);
+}
+
 /** Jobs for the pool's own tests: an echo and a bounded busy loop. */
 function spin(ms: number): number {
 	const end = Date.now() + Math.min(Math.max(0, ms), 10_000);
@@ -172,6 +179,8 @@ export async function runJob(job: string, args: unknown, generation: number): Pr
 			return parseJob(args as { id: string }, generation);
 		case 'check':
 			return checkJob(args as { draft: string; against: string }, generation);
+		case 'sources':
+			return sourcesJob(args as { id: string }, generation);
 		case 'warm':
 			// The corpus and jieba's dictionary, before the first request needs them.
 			jiebaSegmenter();
