@@ -323,15 +323,16 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 				continue;
 			}
 			// Only a clause saying its measure changed (…投资增长显著加快), or the one before a deflator.
-			const changed = /(?:增长|下降|提高|降低|减少|增加|上升|回落|上涨).*$/;
-			const measure = cleanIndicator(raw.replace(changed, ''));
+			const changed =
+				/(?:实现|保持|继续|进一步)?(?:大幅|显著|明显|持续|稳步|快速|较快|平稳|逐季|逐月)?(?:增长|下降|提高|降低|减少|增加|上升|回落|上涨)(?![值量额率]).*$/;
+			const measure = cleanIndicator(raw.replace(changed, '')).replace(/(?:增速|增幅)$/, '');
 			if ((deflator || changed.test(raw)) && measure.length >= 3 && !FRAGMENT.has(measure) && !BARE_VERB.has(measure) && !/\d/.test(raw))
 				return { indicator: measure + ind, consumedEnd };
 			break;
 		}
 	}
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
-		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
+		return { indicator: c.prevIndicator.replace(/(?:实际|名义)?(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
 	}
 	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
 	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
@@ -355,7 +356,9 @@ export interface ListFigure {
 const SPLIT_COMPOUNDS = data.splitCompounds as Record<string, string[]>;
 const MEASURE_TAIL = new RegExp(`(?:${alternation(data.measureTails)})$`);
 /** An item that is a measure itself (…毛入园率、…毛入学率; 县域地区生产总值、…增加值): its list shares no measure. */
-const ITEM_MEASURE = new RegExp(`(?:率|额|值|指数|价格|收入|面积|人数|规模|能耗|(?<!需氧)量|${alternation(data.measureTails)})$`);
+const ITEM_MEASURE = new RegExp(
+	`(?:率|额|值|指数|价格|收入|面积|人数|规模|能耗|投资|税收|占比|比重|(?<!需氧)量|${alternation(data.measureTails)})$`
+);
 
 /** Split a subject at list separators (、和及与), outside brackets and quotes. */
 function splitItems(subject: string): string[] {
