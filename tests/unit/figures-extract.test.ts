@@ -397,6 +397,21 @@ describe('what each figure measures (issue 12)', () => {
 		// A clause that only says its measure reached a level does not name the change after it.
 		expect(figs('粮食产量突破百亿斤，增长5.3%。').map((x) => x[2])).toEqual(['增长']);
 		expect(figs('“七五”期间每年安排1500万元专项贷款和500万元贴息资金。').map((x) => x[2])).toEqual(['专项贷款', '贴息资金']);
+		// From–to levels of a count keep the count's name; a bare-number list after a comparison base shares the unit.
+		expect(figs('国际航线由12条拓展到57条。').map((x) => x[2])).toEqual(['国际航线', '国际航线']);
+		expect(figs('广播、电视人口综合覆盖率分别达到91.3%和90.9%，比1997年提高8.5和12.1个百分点。').map((x) => [x[0], x[1], x[2]])).toEqual([
+			[91.3, '%', '广播人口综合覆盖率'],
+			[90.9, '%', '电视人口综合覆盖率'],
+			[8.5, '个百分点', '广播人口综合覆盖率提高'],
+			[12.1, '个百分点', '电视人口综合覆盖率提高']
+		]);
+		expect(figs('农牧民人均纯收入增长10%以上，力争达到2060元；').map((x) => x[2])).toEqual(['农牧民人均纯收入增长', '农牧民人均纯收入']);
+		expect(
+			figs('年接待游客总人数从3320.4万人次跃升到6745万人次，旅游总收入从379.1亿元增长到812亿元，年均分别增长11.5%和15.4%。').map(
+				(x) => x[2]
+			)
+		).toEqual(['年接待游客总人数', '年接待游客总人数', '旅游总收入', '旅游总收入', '年接待游客总人数年均增长', '旅游总收入年均增长']);
+		expect(figs('普通高中和中等职业学校招生分别增长15%和8%。').map((x) => x[2])).toEqual(['普通高中招生增长', '中等职业学校招生增长']);
 	});
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =

@@ -79,13 +79,14 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				isCount,
 				isRank: hit.unit === '位',
 				prevFrom,
-				prevNounAfter
+				prevNounAfter,
+				level: hit.unit !== '%' && hit.unit !== '个百分点' && hit.unit !== '‰'
 			});
 			names.push(indicator);
 			prevNounAfter = consumedEnd > hit.hedgeEnd;
 			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
 			prevIndicator = indicator;
-			prevFrom = /[由从](?:(?:19|20)\d\d年(?:末|底)?的?|上年的?|去年的?|每人每月|每?[月年]?(?:人均)?)?\s*$/.test(
+			prevFrom = /[由从](?:(?:19|20)\d\d年(?:末|底|初)?的?|上年的?|去年的?|每人每月|每?[月年]?(?:人均)?)?\s*$/.test(
 				text.slice(Math.max(0, hit.start - 10), hit.start)
 			);
 		}

@@ -16,7 +16,7 @@ const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
 const TIME_PREFIX =
-	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来)|截至[^，,]{0,8}?(?:底|末))/;
+	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
 /** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比1980年预计增加. */
 const COMPARISON = new RegExp(
 	`(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小|增产|减产|增收|减收))`,
@@ -24,7 +24,7 @@ const COMPARISON = new RegExp(
 );
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
 const NOUN_STOP = new RegExp(
-	`(正在|已经|将|都(?![市会])|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|(?<![普涉])及|与|、|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w)).join('|')})`
+	`(正在|已经|将|都(?![市会])|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|(?<![普涉])及|与|、|(?:增加|提高|扩大|拓展|跃升|上升|下降|减少|降低|提升|增长)(?:到|至)|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w)).join('|')})`
 );
 /** 3个|传统产业|主营业务收入: a measure of the counted things ends the noun and is left to the next figure's name. */
 const COUNTED_MEASURE = new RegExp(`(?<=[^净]{2})(?:${alternation(data.countedMeasures)})`);
@@ -75,7 +75,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
-	s = s.replace(/[由从](?:(?:19|20)\d\d年(?:末|底)?|上年|去年)的?$/, '').replace(/[由从]每?[月年]?(?:人均)?$/, '');
+	s = s.replace(/[由从](?:(?:19|20)\d\d年(?:末|底|初)?|上年|去年)的?$/, '').replace(/[由从]每?[月年]?(?:人均)?$/, '');
 	for (let guard = 0; guard < 8; guard++) {
 		const before = s;
 		s = s.replace(TIME_PREFIX, '');
@@ -183,6 +183,8 @@ export interface ClauseContext {
 	prevFrom?: boolean;
 	/** The previous figure was named by the noun after it (1500万元专项贷款和|500万元贴息资金). */
 	prevNounAfter?: boolean;
+	/** The figure is an amount or count (a level), not a rate or a change in 个百分点. */
+	level?: boolean;
 }
 
 export interface IndicatorResult {
@@ -291,14 +293,24 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 			const n = nounAfterSpan(c.text, c.end);
 			if (n.noun.length >= 2 && !BARE_VERB.has(n.noun)) return { indicator: n.noun, consumedEnd: n.end };
 		}
-		// 提高30元，达到410元: the level reached is the measure, not its rise.
-		if (c.prevIndicator && /^(达|达到|突破|超过|为)$/.test(ind) && !CHANGE_ONLY.test(c.prevIndicator) && !AIM_WORD.test(clauseRaw))
+		// 提高30元，达到410元: the level reached is the measure, not its rise (增长10%以上，力争达到2060元 too; 力争达到18% restates a rate).
+		if (
+			c.prevIndicator &&
+			/^(达|达到|突破|超过|为)$/.test(ind) &&
+			!CHANGE_ONLY.test(c.prevIndicator) &&
+			(!AIM_WORD.test(clauseRaw) || c.level)
+		)
 			return { indicator: c.prevIndicator.replace(LEVEL_OF_CHANGE, ''), consumedEnd };
 		if (c.prevIndicator && (adjacent || /^(达|达到|突破|超|超过|过|为|是|共|约|近|有|总数)$/.test(ind)))
 			return { indicator: c.prevIndicator, consumedEnd };
 		if (FRAGMENT.has(ind) || ind.length <= 1) ind = '';
 	}
-	if (!ind && c.prevIndicator && aimOnly(clauseRaw)) return { indicator: c.prevIndicator, consumedEnd };
+	if (!ind && c.prevIndicator && aimOnly(clauseRaw)) {
+		// 增长10%以上，力争达到2060元: an aim reaching an amount is the level, not the rise.
+		if (c.level && /达/.test(clauseRaw) && !CHANGE_ONLY.test(c.prevIndicator))
+			return { indicator: c.prevIndicator.replace(LEVEL_OF_CHANGE, ''), consumedEnd };
+		return { indicator: c.prevIndicator, consumedEnd };
+	}
 	// 住宅面积，在1956年将达到1，310万平方公尺: the clause before, with no figure of its own, names it.
 	if (!ind && from > c.prevEnd && /[，,]/.test(c.text[from - 1] ?? '')) {
 		let a = from - 1;
@@ -528,6 +540,15 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 				contiguous(text, figs, before.slice(-group.length), clauseStart)
 			) {
 				const prev = before.slice(-group.length).map((k) => out[k]);
+				// 从3320.4万人次跃升到6745万人次，…从37.91亿元增长到81.2亿元，年均分别增长…: pairs of one name each.
+				const pairs = before.slice(-2 * group.length);
+				if (
+					new Set(prev).size !== prev.length &&
+					pairs.length === 2 * group.length &&
+					pairs.every((k, i) => i % 2 === 0 || out[k] === out[pairs[i - 1]]) &&
+					contiguous(text, figs, pairs, clauseStart)
+				)
+					prev.splice(0, prev.length, ...pairs.filter((_, i) => i % 2 === 1).map((k) => out[k]));
 				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) {
 					const measure = parts[0] ?? '';
 					items = prev.map((x) => x.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + measure);
