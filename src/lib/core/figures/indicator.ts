@@ -29,7 +29,7 @@ const NOUN_STOP = new RegExp(
 /** 3个|传统产业|主营业务收入: a measure of the counted things ends the noun and is left to the next figure's name. */
 const COUNTED_MEASURE = new RegExp(`(?<=[^净]{2})(?:${alternation(data.countedMeasures)})`);
 /** 完成|全社会固定资产投资168.44亿元: a verb opening an amount's or a rate's clause (a count keeps it). */
-const LEADING_VERB = new RegExp(`^(?:${alternation(data.leadingVerbs)})(?!预算|计划|规划|任务|目标|全年任务)(?=.{3})`);
+const LEADING_VERB = new RegExp(`^(?:${alternation(data.leadingVerbs)})(?!(?:年度|全年)?(?:预算|计划|规划|任务|目标))(?=.{3})`);
 /** 生产总值完成|3270亿元: a verb between an amount's measure and its value. */
 const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`);
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
@@ -271,7 +271,8 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
 		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
 		if (n.noun) {
-			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 ? '' : verb) + n.noun, consumedEnd: n.end };
+			// 城源路等|40条道路: an example list before a count is not part of its name.
+			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) ? '' : verb) + n.noun, consumedEnd: n.end };
 		}
 	}
 	// 省政府明文取消了75个收费项目, 有3000万贫困人口解决了…, 柴油车污染治理等6个专项行动: a count after a completed
