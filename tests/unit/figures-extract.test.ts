@@ -412,6 +412,12 @@ describe('what each figure measures (issue 12)', () => {
 			)
 		).toEqual(['年接待游客总人数', '年接待游客总人数', '旅游总收入', '旅游总收入', '年接待游客总人数年均增长', '旅游总收入年均增长']);
 		expect(figs('普通高中和中等职业学校招生分别增长15%和8%。').map((x) => x[2])).toEqual(['普通高中招生增长', '中等职业学校招生增长']);
+		// A part of the city is part of a rate's or an amount's name, a scope before a count.
+		expect(figs('市区空气质量优良率达91.2%，主城区新建5座山体健身公园。').map((x) => x[2])).toEqual([
+			'市区空气质量优良率',
+			'新建山体健身公园'
+		]);
+		expect(figs('全市生活垃圾处理率44.5%，市区达到100%。').map((x) => x[2])).toEqual(['生活垃圾处理率', '市区生活垃圾处理率']);
 	});
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =

@@ -30,6 +30,7 @@ const NOUN_STOP = new RegExp(
 const COUNTED_MEASURE = new RegExp(`(?<=[^净]{2})(?:${alternation(data.countedMeasures)})`);
 /** 完成|全社会固定资产投资168.44亿元: a verb opening an amount's or a rate's clause (a count keeps it). */
 const LEADING_VERB = new RegExp(`^(?:${alternation(data.leadingVerbs)})(?!(?:年度|全年)?(?:预算|计划|规划|任务|目标))(?=.{3})`);
+const SCOPE = new RegExp(`^(?:${alternation(data.scopeWords)})(?![和及与、])`);
 /** 生产总值完成|3270亿元: a verb between an amount's measure and its value. */
 const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`);
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
@@ -232,6 +233,12 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	}
 	let ind = cleanIndicator(clauseRaw);
 	if (!c.isCount && MEASURE_VERB.test(ind)) ind = cleanIndicator(ind.replace(MEASURE_VERB, ''));
+	// 主城区新建|5座山体健身公园: a part of the city before a count is a scope; 市区空气质量优良率 keeps it.
+	const scope = SCOPE.exec(ind)?.[0];
+	// 全市生活垃圾处理率44.5%，市区达到100%: the scope alone restates the measure before for its part.
+	if (scope && ind === scope && !c.level && c.prevIndicator && !SCOPE.test(c.prevIndicator) && !CHANGE_ONLY.test(c.prevIndicator))
+		return { indicator: scope + c.prevIndicator, consumedEnd: c.end };
+	if (scope && (c.isCount || ind === scope)) ind = cleanIndicator(ind.slice(scope.length));
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
 		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
 	const consumedEnd = c.end;
