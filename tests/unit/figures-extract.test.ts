@@ -354,6 +354,71 @@ describe('what each figure measures (issue 12)', () => {
 			['盏', '新增公共节能灯具']
 		]);
 	});
+	it('round 5: a list head or measure written once is every item’s, leading verbs and comparison bases leave the name, a bare change continues its clause', () => {
+		// Sentences of the round-4 labels (tests/fixtures/figures-indicators.json, now dev).
+		expect(figs('每百人拥有固定和移动电话分别由1997年的5.5部和0.4部，增加到17.7部和9.5部。').map((x) => x[2])).toEqual([
+			'每百人拥有固定电话',
+			'每百人拥有移动电话',
+			'每百人拥有固定电话',
+			'每百人拥有移动电话'
+		]);
+		expect(figs('上海空港旅客、货邮吞吐量分别达到7170万人次、370万吨。').map((x) => x[2])).toEqual([
+			'上海空港旅客吞吐量',
+			'上海空港货邮吞吐量'
+		]);
+		expect(figs('果蔬、肉蛋奶、水产品产量分别达到129万吨、87万吨、83万吨。').map((x) => x[2])).toEqual([
+			'果蔬产量',
+			'肉蛋奶产量',
+			'水产品产量'
+		]);
+		expect(figs('预计二氧化硫和化学需氧量排放分别下降4.2%和3.7%。').map((x) => x[2])).toEqual(['二氧化硫排放下降', '化学需氧量排放下降']);
+		// One- or two-character items keep the words the last one spells out (一、二、三产增加值; 城镇和农村居民…).
+		expect(figs('一、二、三产增加值分别增长5.9%、9.2%和9.4%。').map((x) => x[2])).toEqual([
+			'一产增加值增长',
+			'二产增加值增长',
+			'三产增加值增长'
+		]);
+		expect(figs('完成全社会固定资产投资168.44亿元，增长21.5%；').map((x) => x[2])).toEqual([
+			'全社会固定资产投资',
+			'全社会固定资产投资增长'
+		]);
+		expect(figs('城镇职工医疗保险参保人数达51万人，完成全年任务120%。').map((x) => x[2])[1]).toBe('完成全年任务');
+		expect(figs('新疆油田公司生产原油1247万吨，较上年增产100万吨。').map((x) => x[2])).toEqual([
+			'新疆油田公司生产原油',
+			'新疆油田公司生产原油增产'
+		]);
+		expect(figs('下半年国有单位固定资产投资增长显著加快，全年增长19.5%，全社会固定资产投资增长14.1%。').map((x) => x[2])).toEqual([
+			'国有单位固定资产投资增长',
+			'全社会固定资产投资增长'
+		]);
+		expect(figs('农村居民人均纯收入，考虑价格下降因素，比上年实际增长4.3%，城镇居民人均可支配收入实际增长5.8%。').map((x) => x[2])).toEqual(
+			['农村居民人均纯收入实际增长', '城镇居民人均可支配收入实际增长']
+		);
+		// A clause that only says its measure reached a level does not name the change after it.
+		expect(figs('粮食产量突破百亿斤，增长5.3%。').map((x) => x[2])).toEqual(['增长']);
+		expect(figs('“七五”期间每年安排1500万元专项贷款和500万元贴息资金。').map((x) => x[2])).toEqual(['专项贷款', '贴息资金']);
+		// From–to levels of a count keep the count's name; a bare-number list after a comparison base shares the unit.
+		expect(figs('国际航线由12条拓展到57条。').map((x) => x[2])).toEqual(['国际航线', '国际航线']);
+		expect(figs('广播、电视人口综合覆盖率分别达到91.3%和90.9%，比1997年提高8.5和12.1个百分点。').map((x) => [x[0], x[1], x[2]])).toEqual([
+			[91.3, '%', '广播人口综合覆盖率'],
+			[90.9, '%', '电视人口综合覆盖率'],
+			[8.5, '个百分点', '广播人口综合覆盖率提高'],
+			[12.1, '个百分点', '电视人口综合覆盖率提高']
+		]);
+		expect(figs('农牧民人均纯收入增长10%以上，力争达到2060元；').map((x) => x[2])).toEqual(['农牧民人均纯收入增长', '农牧民人均纯收入']);
+		expect(
+			figs('年接待游客总人数从3320.4万人次跃升到6745万人次，旅游总收入从379.1亿元增长到812亿元，年均分别增长11.5%和15.4%。').map(
+				(x) => x[2]
+			)
+		).toEqual(['年接待游客总人数', '年接待游客总人数', '旅游总收入', '旅游总收入', '年接待游客总人数年均增长', '旅游总收入年均增长']);
+		expect(figs('普通高中和中等职业学校招生分别增长15%和8%。').map((x) => x[2])).toEqual(['普通高中招生增长', '中等职业学校招生增长']);
+		// A part of the city is part of a rate's or an amount's name, a scope before a count.
+		expect(figs('市区空气质量优良率达91.2%，主城区新建5座山体健身公园。').map((x) => x[2])).toEqual([
+			'市区空气质量优良率',
+			'新建山体健身公园'
+		]);
+		expect(figs('全市生活垃圾处理率44.5%，市区达到100%。').map((x) => x[2])).toEqual(['生活垃圾处理率', '市区生活垃圾处理率']);
+	});
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -64,6 +64,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		let prevEnd = 0;
 		let prevIndicator: string | null = null;
 		let prevFrom = false;
+		let prevNounAfter = false;
 		const sentencePeriods = periods.sentence(section, text, sent.paragraph);
 		const hits = scanFigures(text);
 		const names: string[] = [];
@@ -77,12 +78,15 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				prevIndicator,
 				isCount,
 				isRank: hit.unit === '位',
-				prevFrom
+				prevFrom,
+				prevNounAfter,
+				level: hit.unit !== '%' && hit.unit !== '个百分点' && hit.unit !== '‰'
 			});
 			names.push(indicator);
+			prevNounAfter = consumedEnd > hit.hedgeEnd;
 			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
 			prevIndicator = indicator;
-			prevFrom = /[由从](?:(?:19|20)\d\d年(?:末|底)?的?|上年的?|去年的?|每人每月|每?[月年]?(?:人均)?)?\s*$/.test(
+			prevFrom = /[由从](?:(?:19|20)\d\d年(?:末|底|初)?的?|上年的?|去年的?|每人每月|每?[月年]?(?:人均)?)?\s*$/.test(
 				text.slice(Math.max(0, hit.start - 10), hit.start)
 			);
 		}

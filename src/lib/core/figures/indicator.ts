@@ -16,24 +16,29 @@ const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
 const TIME_PREFIX =
-	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|截至[^，,]{0,8}?(?:底|末))/;
+	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
 /** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比1980年预计增加. */
-const COMPARISON =
-	/(?:比|较)(?:上年|去年|上年同期|年初|上年末|去年末|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小))/g;
+const COMPARISON = new RegExp(
+	`(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小|增产|减产|增收|减收))`,
+	'g'
+);
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
 const NOUN_STOP = new RegExp(
-	`(正在|已经|将|都|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|及|与|、|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w)).join('|')})`
+	`(正在|已经|将|都(?![市会])|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|(?<![普涉])及|与|、|(?:增加|提高|扩大|拓展|跃升|上升|下降|减少|降低|提升|增长)(?:到|至)|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w)).join('|')})`
 );
 /** 3个|传统产业|主营业务收入: a measure of the counted things ends the noun and is left to the next figure's name. */
 const COUNTED_MEASURE = new RegExp(`(?<=[^净]{2})(?:${alternation(data.countedMeasures)})`);
+/** 完成|全社会固定资产投资168.44亿元: a verb opening an amount's or a rate's clause (a count keeps it). */
+const LEADING_VERB = new RegExp(`^(?:${alternation(data.leadingVerbs)})(?!(?:年度|全年)?(?:预算|计划|规划|任务|目标))(?=.{3})`);
+const SCOPE = new RegExp(`^(?:${alternation(data.scopeWords)})(?![和及与、])`);
 /** 生产总值完成|3270亿元: a verb between an amount's measure and its value. */
 const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`);
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
-const CHANGE_ONLY = /^(同比)?(年均)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨)$/;
+const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨|增产|减产)$/;
 /** A change word ending a name: 标准提高|30元，达到410元 — the level is the name without it. */
 const LEVEL_OF_CHANGE = /(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升)$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
-const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力)+(?=..)/;
+const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力|每年)+(?=..)/;
 /** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
 const BARE_HEADS = new Set(data.bareHeads);
 const NEW_WORDS = new RegExp(`^(?:${alternation(data.newWords)})(?=..)`);
@@ -71,7 +76,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
-	s = s.replace(/[由从](?:(?:19|20)\d\d年(?:末|底)?|上年|去年)的?$/, '').replace(/[由从]每?[月年]?(?:人均)?$/, '');
+	s = s.replace(/[由从](?:(?:19|20)\d\d年(?:末|底|初)?|上年|去年)的?$/, '').replace(/[由从]每?[月年]?(?:人均)?$/, '');
 	for (let guard = 0; guard < 8; guard++) {
 		const before = s;
 		s = s.replace(TIME_PREFIX, '');
@@ -177,6 +182,10 @@ export interface ClauseContext {
 	isRank?: boolean;
 	/** The previous figure followed 由/从 (由278个调整为165个). */
 	prevFrom?: boolean;
+	/** The previous figure was named by the noun after it (1500万元专项贷款和|500万元贴息资金). */
+	prevNounAfter?: boolean;
+	/** The figure is an amount or count (a level), not a rate or a change in 个百分点. */
+	level?: boolean;
 }
 
 export interface IndicatorResult {
@@ -191,7 +200,7 @@ const FRAGMENT = new Set(data.fragments);
 const BARE_VERB = new Set(data.bareVerbs);
 /** 由278个|调整为|165个, 从28平方公里|扩大到|54: the second value is the same measure's new level. */
 const LEVEL_LINK =
-	/^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|降|提|增|减|扩|达)?(?:到|至|为|成)?)$/;
+	/^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|跃升|拓展|降|提|增|减|扩|达)?(?:到|至|为|成)?)$/;
 /** A rank's clause with only rank words: 居全省第, 分列第, 增速排名全省第. */
 const RANK_ONLY =
 	/^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排|位居|位列|分居|分列|稳居|跃居|跃升|升至|上升至|上升到|前移至|排名|排在|名列|均居|均列|均位居|分别居|分别列)?(?:全省|全国|全市|全区|全州|全球|世界|中部|西部|东部|东北|同类城市|地级市中|省内|第)*$/;
@@ -224,6 +233,14 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	}
 	let ind = cleanIndicator(clauseRaw);
 	if (!c.isCount && MEASURE_VERB.test(ind)) ind = cleanIndicator(ind.replace(MEASURE_VERB, ''));
+	// 主城区新建|5座山体健身公园: a part of the city before a count is a scope; 市区空气质量优良率 keeps it.
+	const scope = SCOPE.exec(ind)?.[0];
+	// 全市生活垃圾处理率44.5%，市区达到100%: the scope alone restates the measure before for its part.
+	if (scope && ind === scope && !c.level && c.prevIndicator && !SCOPE.test(c.prevIndicator) && !CHANGE_ONLY.test(c.prevIndicator))
+		return { indicator: scope + c.prevIndicator, consumedEnd: c.end };
+	if (scope && (c.isCount || ind === scope)) ind = cleanIndicator(ind.slice(scope.length));
+	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
+		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
 	const consumedEnd = c.end;
 	// 由278个调整为165个: a new level of the measure before.
 	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, '')))
@@ -261,7 +278,8 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
 		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
 		if (n.noun) {
-			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 ? '' : verb) + n.noun, consumedEnd: n.end };
+			// 城源路等|40条道路: an example list before a count is not part of its name.
+			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) ? '' : verb) + n.noun, consumedEnd: n.end };
 		}
 	}
 	// 省政府明文取消了75个收费项目, 有3000万贫困人口解决了…, 柴油车污染治理等6个专项行动: a count after a completed
@@ -278,14 +296,29 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	}
 	// 分别增长7.1%和9.8%, 第1位、第2位和第6位: a bare connective continues the previous indicator.
 	if (!ind || /^(和|及|与|、|或|到|至|[－—~～-]|降至|降到|提高到|增加到)$/.test(ind) || FRAGMENT.has(ind)) {
-		// 提高30元，达到410元: the level reached is the measure, not its rise.
-		if (c.prevIndicator && /^(达|达到|突破|超过|为)$/.test(ind) && !CHANGE_ONLY.test(c.prevIndicator) && !AIM_WORD.test(clauseRaw))
+		// 1500万元专项贷款和500万元贴息资金: after a value named by the noun after it, the next value is too.
+		if (c.prevNounAfter && adjacent && /^[\s\u3000]*(?:和|及|与|、)[\s\u3000]*$/.test(clauseRaw)) {
+			const n = nounAfterSpan(c.text, c.end);
+			if (n.noun.length >= 2 && !BARE_VERB.has(n.noun)) return { indicator: n.noun, consumedEnd: n.end };
+		}
+		// 提高30元，达到410元: the level reached is the measure, not its rise (增长10%以上，力争达到2060元 too; 力争达到18% restates a rate).
+		if (
+			c.prevIndicator &&
+			/^(达|达到|突破|超过|为)$/.test(ind) &&
+			!CHANGE_ONLY.test(c.prevIndicator) &&
+			(!AIM_WORD.test(clauseRaw) || c.level)
+		)
 			return { indicator: c.prevIndicator.replace(LEVEL_OF_CHANGE, ''), consumedEnd };
 		if (c.prevIndicator && (adjacent || /^(达|达到|突破|超|超过|过|为|是|共|约|近|有|总数)$/.test(ind)))
 			return { indicator: c.prevIndicator, consumedEnd };
 		if (FRAGMENT.has(ind) || ind.length <= 1) ind = '';
 	}
-	if (!ind && c.prevIndicator && aimOnly(clauseRaw)) return { indicator: c.prevIndicator, consumedEnd };
+	if (!ind && c.prevIndicator && aimOnly(clauseRaw)) {
+		// 增长10%以上，力争达到2060元: an aim reaching an amount is the level, not the rise.
+		if (c.level && /达/.test(clauseRaw) && !CHANGE_ONLY.test(c.prevIndicator))
+			return { indicator: c.prevIndicator.replace(LEVEL_OF_CHANGE, ''), consumedEnd };
+		return { indicator: c.prevIndicator, consumedEnd };
+	}
 	// 住宅面积，在1956年将达到1，310万平方公尺: the clause before, with no figure of its own, names it.
 	if (!ind && from > c.prevEnd && /[，,]/.test(c.text[from - 1] ?? '')) {
 		let a = from - 1;
@@ -294,8 +327,32 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		if (prevClause.length >= 2 && !FRAGMENT.has(prevClause)) return { indicator: prevClause, consumedEnd };
 	}
 	if (!ind || FRAGMENT.has(ind)) return { indicator: '', consumedEnd };
+	// 国有单位固定资产投资增长显著加快，全年增长19.5%: a bare change with no figure before it in the sentence continues
+	// the clause before (skipping a deflator clause such as 考虑价格下降因素), whose measure it names.
+	if (CHANGE_ONLY.test(ind) && !c.prevIndicator && from > 0 && !clauseRaw.includes('分别')) {
+		let b = from - 1;
+		let deflator = false;
+		for (let hop = 0; hop < 2 && b > 0; hop++) {
+			let a = b;
+			while (a > 0 && !BOUNDARY.test(c.text[a - 1])) a--;
+			if (!/[，,]/.test(c.text[b] ?? '')) break;
+			const raw = c.text.slice(a, b);
+			if (/(?:扣除|剔除|考虑)(?:物价|价格)/.test(raw)) {
+				b = a - 1;
+				deflator = true;
+				continue;
+			}
+			// Only a clause saying its measure changed (…投资增长显著加快), or the one before a deflator.
+			const changed =
+				/(?:实现|保持|继续|进一步)?(?:大幅|显著|明显|持续|稳步|快速|较快|平稳|逐季|逐月)?(?:增长|下降|提高|降低|减少|增加|上升|回落|上涨)(?![值量额率]).*$/;
+			const measure = cleanIndicator(raw.replace(changed, '')).replace(/(?:增速|增幅)$/, '');
+			if ((deflator || changed.test(raw)) && measure.length >= 3 && !FRAGMENT.has(measure) && !BARE_VERB.has(measure) && !/\d/.test(raw))
+				return { indicator: measure + ind, consumedEnd };
+			break;
+		}
+	}
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
-		return { indicator: c.prevIndicator.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
+		return { indicator: c.prevIndicator.replace(/(?:实际|名义)?(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
 	}
 	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
 	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
@@ -317,6 +374,11 @@ export interface ListFigure {
 }
 
 const SPLIT_COMPOUNDS = data.splitCompounds as Record<string, string[]>;
+const MEASURE_TAIL = new RegExp(`(?:${alternation(data.measureTails)})$`);
+/** An item that is a measure itself (…毛入园率、…毛入学率; 县域地区生产总值、…增加值): its list shares no measure. */
+const ITEM_MEASURE = new RegExp(
+	`(?:率|额|值|指数|价格|收入|面积|人数|规模|能耗|投资|税收|占比|比重|(?<!需氧)量|${alternation(data.measureTails)})$`
+);
 
 /** Split a subject at list separators (、和及与), outside brackets and quotes. */
 function splitItems(subject: string): string[] {
@@ -347,7 +409,14 @@ export function completeItems(items: string[]): string[] {
 		return completeItems([items[0].slice(1), ...items.slice(1)]).map((x) => prep + x);
 	const last = items[items.length - 1];
 	const first = items[0];
+	// 果蔬、肉蛋奶、水产品产量, 二氧化硫和化学需氧量排放: a measure written once after the last item is every item's.
+	const measure = MEASURE_TAIL.exec(last)?.[0] ?? '';
+	const shared = measure && last.length > measure.length + 1 && items.slice(0, -1).every((x) => !ITEM_MEASURE.test(x)) ? measure : '';
+	// 上海空港旅客、货邮吞吐量, 每百人拥有固定和移动电话: a short last item shares the head of the first.
+	const lastStem = shared ? last.slice(0, -shared.length) : '';
+	const headOfFirst = lastStem.length === 2 && first.length > 4 && !first.endsWith(lastStem) ? first.slice(0, first.length - 2) : '';
 	return items.map((e, k) => {
+		if (k === items.length - 1 && headOfFirst) return headOfFirst + e;
 		if (k < items.length - 1) {
 			// The shared tail of the last item.
 			let tail = '';
@@ -360,6 +429,9 @@ export function completeItems(items: string[]): string[] {
 			// PM2.5、PM10浓度: codes of one kind share the measure after the last.
 			const code = /^[A-Za-z]+[\d.]+/;
 			if (!tail && code.test(e) && code.exec(e)![0] === e && code.test(last)) tail = last.replace(code, '');
+			// 果蔬|品产量: a stem one character longer than this item's leaves the measure alone (一、二、三产|增加值 keeps 产).
+			const short = items.slice(0, -1).every((x) => x.length >= 2);
+			if (shared && (!tail || (short && e.length === 2 && tail.length === shared.length + 1))) tail = shared;
 			if (/^[（(]/.test(tail)) tail = '';
 			return e + tail;
 		}
@@ -476,6 +548,15 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 				contiguous(text, figs, before.slice(-group.length), clauseStart)
 			) {
 				const prev = before.slice(-group.length).map((k) => out[k]);
+				// 从3320.4万人次跃升到6745万人次，…从37.91亿元增长到81.2亿元，年均分别增长…: pairs of one name each.
+				const pairs = before.slice(-2 * group.length);
+				if (
+					new Set(prev).size !== prev.length &&
+					pairs.length === 2 * group.length &&
+					pairs.every((k, i) => i % 2 === 0 || out[k] === out[pairs[i - 1]]) &&
+					contiguous(text, figs, pairs, clauseStart)
+				)
+					prev.splice(0, prev.length, ...pairs.filter((_, i) => i % 2 === 1).map((k) => out[k]));
 				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) {
 					const measure = parts[0] ?? '';
 					items = prev.map((x) => x.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + measure);
@@ -567,6 +648,12 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		if (/分别/.test(head)) continue;
 		// …分别达到33188元和14072元，是2010年的1.8和2.0倍: multiples of the items, in order.
 		const multiple = /^[\s\u3000]*(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?[\s\u3000]*$/.test(head);
+		// 分别由1997年的5.5部和0.4部，增加到17.7部和9.5部: the new levels of the items, in order.
+		if (/^[\s\u3000]*(?:增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增长|跃升|拓展)(?:到|至)[\s\u3000]*$/.test(head)) {
+			const prev = list.map((k) => out[k]);
+			if (prev.every((x) => x.length >= 2) && new Set(prev).size === n) next.forEach((k, i) => (out[k] = prev[i]));
+			continue;
+		}
 		const pred = multiple ? '' : predicateOf(head);
 		if (!multiple && (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred)))) continue;
 		const prev = list.map((k) => out[k]);

@@ -422,7 +422,8 @@ const LIST_SEP = /^[ \t]*[、和与及][ \t]*/;
 /**
  * 分别提高6.1和1.4个百分点, 分别是2010年的1.6、2.4、1.9倍: after 分别, bare
  * numbers joined by 、/和 share the unit of the last one. Only after 分别 in
- * the same clause or right after a multiple's base (是2010年的1.8和2.0倍),
+ * the same clause or right after a multiple's base (是2010年的1.8和2.0倍) or a
+ * comparison base and its change word (比1997年提高8.5和12.1个百分点),
  * where the list is certain to be one of values.
  */
 function sharedUnitList(f: string, tok: NumberToken, value0: number): RawHit[] | null {
@@ -430,7 +431,12 @@ function sharedUnitList(f: string, tok: NumberToken, value0: number): RawHit[] |
 	const back = f.slice(Math.max(0, tok.start - 40), tok.start);
 	const at = back.lastIndexOf('分别');
 	// 是2010年的1.8和2.0倍: a list right after a multiple's base is one of values too.
-	const base = /(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)的$/.test(back);
+	const base =
+		/(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)的$/.test(back) ||
+		// 比1997年提高8.5和12.1个百分点: a list right after a comparison base and its change word.
+		/(?:比|较)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|“?十?[一二三四五六七八九]五”?(?:末|期末)?)(?:分别)?(?:提高|增长|增加|下降|降低|减少|上升)了?$/.test(
+			back
+		);
 	if (!base && (at < 0 || /[，,。；;：:！？]/.test(back.slice(at)))) return null;
 	const toks: NumberToken[] = [tok];
 	let tail: Tail | null = null;
