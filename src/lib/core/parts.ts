@@ -75,14 +75,18 @@ const TITLE_PREFIX =
 	/^[\s*#【]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d{1,2}[、．.])?\s*/;
 
 const NOTES_TITLE = /^(?:名词解释|名词注释|注释|附件|附录|术语|附[:：])/;
-const REVIEW_TITLE = /回顾|工作总结|执行情况|完成情况|^(?:过去(?:的)?(?:一|五)年|一年来|五年来|本届政府(?:任期|成立)?以来)/;
-const MULTI_TITLE = /过去(?:的)?五年|五年来|本届政府|近五年|十[一二三四五]五|[六七八九]五|第?[一二三四五六七八九十]+届/;
+const REVIEW_TITLE =
+	/回顾|工作总结|执行情况|完成情况|实施情况|落实情况|^(?:过去(?:的)?(?:一|五)年|一年来|五年来|本届政府(?:任期|成立)?以来)/;
+const MULTI_TITLE = /五年|本届政府|十[一二三四五]五|[六七八九]五|第?[一二三四五六七八九十]+届/;
 const TERM_TITLE = /(?:今后|未来)五年|十[一二三四五]五|[六七八九]五(?:计划|时期|期间)|远景目标|第?[一二三四五六七八九十]+届|任期/;
 const TARGET_TITLE = /预期目标|主要目标|奋斗目标|主要指标/;
 const PLAN_TITLE = /工作安排|主要任务|重点工作|工作任务|工作部署|工作建议|工作意见|总体要求|总体部署|^今年(?:的)?(?:政府)?工作/;
 /** A year's work or list named by the year alone (2005年的工作, 首先报告2001年的工作, 2011年市政府十件实事). */
 const YEAR_TITLE =
 	/^(?:首先.{0,6})?(?:(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年.{0,8}(?:工作|实事|安排|任务|意见)[。：:]?$/;
+
+/** A title of targets alone (主要预期目标), not of targets and tasks (主要目标和任务). */
+const onlyTargets = (t: string) => (TARGET_TITLE.test(t) || /目标/.test(t)) && !/任务|工作|措施|重点|安排|部署|建议/.test(t);
 
 /**
  * The part a title names, or null when it names none. Strict: a theme
@@ -104,13 +108,15 @@ export function titlePart(heading: string, reportYear?: number): Omit<PartInfo, 
 	}
 	// “十三五”时期发展成就和“十四五”时期主要目标任务: a five-year review and a term's goals under one title.
 	if (/成就|成绩/.test(t) && MULTI_TITLE.test(t) && year === null) return { part: 'review', year: null, multiYear: true, targets: false };
-	if (TERM_TITLE.test(t) && (TARGET_TITLE.test(t) || PLAN_TITLE.test(t) || /目标|任务|规划|构想|部署|计划|谋划|思路/.test(t))) {
+	if (TERM_TITLE.test(t) && (TARGET_TITLE.test(t) || PLAN_TITLE.test(t) || /目标|任务|规划|构想|部署|计划|谋划|思路|工作/.test(t))) {
 		// “十四五”主要目标及2021年工作安排: the term's goals, then the year's work, which most of its figures are.
 		if (year !== null && reportYear && year >= reportYear) return { part: 'term', year, multiYear: false, targets: false };
-		return { part: 'term', year: null, multiYear: true, targets: TARGET_TITLE.test(t) || /目标/.test(t) };
+		return { part: 'term', year: null, multiYear: true, targets: onlyTargets(t) };
 	}
-	if (TARGET_TITLE.test(t) || PLAN_TITLE.test(t))
-		return { part: 'plan', year, multiYear: false, targets: TARGET_TITLE.test(t) && !PLAN_TITLE.test(t) };
+	if (TARGET_TITLE.test(t) || PLAN_TITLE.test(t)) return { part: 'plan', year, multiYear: false, targets: onlyTargets(t) };
+	// 2016年的目标任务和工作重点: the year's work, whatever the words.
+	if (year !== null && reportYear && year >= reportYear && /工作|任务|目标|安排|重点|建议|意见/.test(t))
+		return { part: 'plan', year, multiYear: false, targets: false };
 	if (YEAR_TITLE.test(t) && year !== null && reportYear) {
 		if (year < reportYear) return { part: 'review', year, multiYear: false, targets: false };
 		return { part: 'plan', year, multiYear: false, targets: false };
@@ -213,8 +219,8 @@ export function readParts(report: ParsedReport): ReportParts {
 		const s = u.section;
 		const i = u.index;
 		const t = titlePart(s.heading, Y);
-		// Numbering that starts again at 一、 opens a part the title above did not name.
-		if (carry && carried > 0 && !t && /^[\s*]*一[、．.]/.test(s.heading)) carry = null;
+		// Numbering that starts again at 一、 opens a part the title above did not name; so does another unnumbered heading.
+		if (carry && !t && ((carried > 0 && /^[\s*]*一[、．.]/.test(s.heading)) || s.kind === 'unnumbered')) carry = null;
 		let part: PartInfo;
 		if (isNotes(s)) part = info('notes', !!t);
 		else if (t) part = { ...t, explicit: true };
