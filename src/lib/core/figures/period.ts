@@ -306,16 +306,19 @@ export class SentencePeriods {
 		}
 		const c = clauseIndex(this.clauseStarts, at);
 		const ownYear = !!y || !!r || this.lastYearWordEnd <= at;
-		// In a several-year review, a level reached (城市化水平达到59%) is the last year's; a total, a change or an average spans the years.
+		// In a several-year review, a level reached (城市化水平达到59%) is the last year's; a total (累计…达到47亿美元), a change or
+		// an average spans the years.
 		// So is a change on the year before (比上年增长12%).
 		const clause = s.slice(this.clauseStarts[c], at);
+		const several = this.inMultiScope || this.multiYearEnd <= at;
 		const level =
-			this.inMultiScope &&
+			several &&
 			ctx.mode === 'actual' &&
 			!ownYear &&
 			this.clauseMulti[c] > at &&
+			!/累计|共计|总计|合计/.test(clause) &&
 			(LEVEL_BEFORE.test(clause.slice(-4)) || /比上年|较上年|比去年|同比/.test(clause));
-		const multiYear = this.multiYearEnd <= at || this.clauseMulti[c] <= at || (this.inMultiScope && !ownYear && !level);
+		const multiYear = this.clauseMulti[c] <= at || (several && !ownYear && !level) || (this.multiYearEnd <= at && !level);
 		if (multiYear) period = null;
 
 		if (this.estimateEnd <= at) {
