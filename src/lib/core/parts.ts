@@ -183,9 +183,10 @@ export function readParts(report: ParsedReport): ReportParts {
 	// Title lines among the paragraphs outside any numbered or unnumbered section's heading.
 	const units: (Unit | { at: number; section: Section; index: number })[] = [];
 	const inHeading = new Set(report.sections.map((s) => s.textStart));
+	const byId = new Map(report.sections.map((s) => [s.id, s]));
 	for (const p of report.paragraphs) {
 		if (p.kind !== 'body' || inHeading.has(p.textStart)) continue;
-		const sec = p.section ? report.sections.find((s) => s.id === p.section) : undefined;
+		const sec = p.section ? byId.get(p.section) : undefined;
 		if (sec && sec.kind !== 'lead' && sec.textStart === p.textStart) continue;
 		const title = paragraphTitle(report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 40)));
 		const t = title ? titlePart(title, Y) : null;
@@ -197,8 +198,13 @@ export function readParts(report: ParsedReport): ReportParts {
 	const first = level1[0]?.textStart ?? Infinity;
 	// Titles standing above what follows: title lines, and unnumbered headings that name a part.
 	const titled = units.map((u) => ('above' in u ? true : u.section.kind === 'unnumbered' && !!titlePart(u.section.heading, Y)));
-	const laterTitle = (k: number) =>
-		units.some((u, j) => j > k && titled[j] && ('above' in u ? u.info.part : isNotes(u.section) ? 'notes' : '') !== 'notes');
+	// Whether a title other than notes follows unit k (a suffix scan, so the whole pass stays linear).
+	const titleAfter: boolean[] = new Array(units.length).fill(false);
+	for (let j = units.length - 2; j >= 0; j--) {
+		const u = units[j + 1];
+		titleAfter[j] = titleAfter[j + 1] || (titled[j + 1] && ('above' in u ? u.info.part : isNotes(u.section) ? 'notes' : '') !== 'notes');
+	}
+	const laterTitle = (k: number) => titleAfter[k];
 	let carried = 0;
 	const anchors: { at: number; info: PartInfo }[] = [];
 	let seenPlan = false;

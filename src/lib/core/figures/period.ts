@@ -44,6 +44,7 @@ export class PeriodReader {
 	/** Paragraphs inside a several-year review (after 过去五年…/五年来…, until 过去一年… or the next top-level section). */
 	private readonly multiScope: boolean[] = [];
 
+	private readonly partCache = new Map<string, { mode: Mode; year: number | null }>();
 	/** The part each paragraph stands in, where a title names it (core/parts.ts). */
 	private readonly partOf: (PartInfo | null)[] = [];
 
@@ -92,11 +93,10 @@ export class PeriodReader {
 		}
 	}
 
-	/** Whether section `s` is `ancestor` or lies under it. */
+	/** Whether section `s` is `ancestor` or lies under it (by text span: O(1)). */
 	private isUnder(s: Section, ancestor: string | null): boolean {
-		for (let x: Section | undefined = s; x && ancestor; x = x.parent ? this.byId.get(x.parent) : undefined)
-			if (x.id === ancestor) return true;
-		return false;
+		const a = ancestor ? this.byId.get(ancestor) : undefined;
+		return !!a && a.textStart <= s.textStart && s.textEnd <= a.textEnd;
 	}
 
 	private topOf(id: string | null): string | null {
@@ -130,6 +130,15 @@ export class PeriodReader {
 	 * (（一）主要预期目标) and name the year.
 	 */
 	private partContext(id: string | null, part: PartInfo): { mode: Mode; year: number | null } {
+		const key = `${id ?? ''}|${part.part}|${part.year}|${part.targets}`;
+		const hit = this.partCache.get(key);
+		if (hit) return hit;
+		const out = this.readPartContext(id, part);
+		this.partCache.set(key, out);
+		return out;
+	}
+
+	private readPartContext(id: string | null, part: PartInfo): { mode: Mode; year: number | null } {
 		let year: number | null = null;
 		let target = part.targets;
 		for (let s = id ? this.byId.get(id) : undefined; s; s = s.parent ? this.byId.get(s.parent) : undefined) {
