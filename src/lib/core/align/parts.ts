@@ -1,57 +1,21 @@
 /**
  * The parts of a report, for alignment: a report reviews last year and plans
- * this one, and ends with notes (名词解释). Review is matched with review and
- * plan with plan by preference; notes only with notes. Some passages are
+ * this one, and ends with notes (名词解释) — read by core/parts.ts. Review is
+ * matched with review and plan with plan by preference; notes only with notes. Some passages are
  * never matched: transitions (为实现上述目标，重点抓好以下九个方面的工作：)
  * and the list of shortcomings in the review (还有短板和弱项…), which has no
  * counterpart.
  */
-import type { ParsedReport, Section } from '../parse';
+import type { ParsedReport } from '../parse';
+import { readParts, type Part } from '../parts';
 
-/** body: a report whose parts are not marked (an excerpt of sub-sections). */
-export type Part = 'opening' | 'review' | 'term' | 'plan' | 'notes' | 'body';
+export type { Part };
 export type Skip = 'transition' | 'problems' | 'closing' | null;
 
-const NOTES = /名词|解释|注释|附件|附录|术语/;
-/** The goals of a whole term of office (五年, 第六届…), as opposed to this year's plan. */
-const TERM = /五年|届|十[一二三四五六七八九]五|任期/;
-const REVIEW = /回顾|过去|成绩|成就|一年来|五年来|总结|执行情况/;
-const PLAN = /安排|任务|目标|重点|部署|建议|展望|今年|思路|要求|计划|主要工作/;
-
-/** Part of each top-level section, and a lookup by text offset. */
+/** Part of each text offset (one home: core/parts.ts, shared with the figures' periods). */
 export function reportParts(report: ParsedReport): (pos: number) => Part {
-	const top = report.sections.filter((s) => s.kind !== 'lead');
-	// No headings at all (a pasted draft, a bare excerpt): one undivided body.
-	if (top.length === 0) return () => 'body';
-	const minLevel = Math.min(...top.map((s) => s.level));
-	const level1 = top.filter((s) => s.level === minLevel).sort((a, b) => a.textStart - b.textStart);
-	const isNotes = (s: Section) => s.kind === 'annex' || NOTES.test(s.heading);
-	const years = level1.map((s) => (isNotes(s) ? NaN : Number(/(?:19|20)\d\d/.exec(s.heading)?.[0] ?? NaN)));
-	const known = new Set(years.filter((y) => !Number.isNaN(y)));
-	// Two different years in the headings: the earlier one is reviewed, the later one planned.
-	const minYear = known.size > 1 ? Math.min(...known) : NaN;
-	let seenPlan = false;
-	const parts: { s: Section; part: Part }[] = level1.map((s, i) => {
-		let part: Part;
-		if (isNotes(s)) part = 'notes';
-		else if (TERM.test(s.heading) && !REVIEW.test(s.heading)) part = 'term';
-		else if (!Number.isNaN(years[i]) && !Number.isNaN(minYear)) part = years[i] === minYear ? 'review' : 'plan';
-		else if (REVIEW.test(s.heading) && !seenPlan) part = 'review';
-		else if (PLAN.test(s.heading) || seenPlan) part = 'plan';
-		else if (minLevel > 1) part = 'body';
-		else part = i === 0 ? 'review' : 'plan';
-		if (part === 'plan') seenPlan = true;
-		return { s, part };
-	});
-	const first = level1[0]?.textStart ?? Infinity;
-	// Sections before the first top-level one: an excerpt that starts inside the review (or some part).
-	const before: Part = top.some((s) => s.textStart < first) ? (parts[0]?.part === 'plan' ? 'review' : 'body') : 'opening';
-	return (pos: number) => {
-		if (pos < first) return before;
-		let part: Part = before;
-		for (const p of parts) if (p.s.textStart <= pos) part = p.part;
-		return part;
-	};
+	const parts = readParts(report);
+	return (pos: number) => parts.at(pos).part;
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
  * When a figure applies and what kind of statement it is. A report delivered
- * in year Y reviews Y-1 (actuals) and sets out Y (targets, plans). The
- * section headings say which part a figure is in (一、2023年工作回顾,
- * 二、2024年主要预期目标); the sentence may override (2019年，…; 预计…;
- * 1—4月份…). Excerpts without those headings are read from their verbs.
+ * in year Y reviews Y-1 (actuals) and sets out Y (targets, plans). The part
+ * of the report says which part a figure is in (core/parts.ts: 一、2023年工作回顾,
+ * 二〇二四年主要预期目标, 过去五年工作回顾, a theme-only review section under
+ * `2013年工作回顾`); the section's own headings refine it and the sentence may
+ * override (2019年，…; 预计…; 1—4月份…). Excerpts without titles are read from
+ * their headings' words and their verbs.
  */
 import type { ParsedReport, Section } from '../parse';
+import { headingMode, headingYear, readParts, type PartInfo, type PartMode } from '../parts';
 import { aimOnly } from './indicator';
 
 export type FigureKind = 'actual' | 'target' | 'plan';
@@ -21,27 +24,7 @@ export interface PeriodInfo {
 	multiYear: boolean;
 }
 
-type Mode = 'actual' | 'target' | 'plan';
-
-const ACTUAL_HEADING = /(回顾|执行情况|完成情况|工作情况|过去|以来|成就|成绩|进展|总结)/;
-const TARGET_HEADING = /(预期目标|主要目标|奋斗目标|目标$|主要指标)/;
-const PLAN_HEADING = /(任务|重点工作|计划草案|安排|主要工作|工作建议|措施|清单|总体要求|工作部署|思路)/;
-
-export function headingMode(heading: string): Mode | null {
-	if (ACTUAL_HEADING.test(heading) && !/计划草案|任务/.test(heading)) return 'actual';
-	if (/执行情况/.test(heading)) return 'actual';
-	if (PLAN_HEADING.test(heading)) return 'plan';
-	if (TARGET_HEADING.test(heading) || /目标/.test(heading)) return 'target';
-	return null;
-}
-
-export function headingYear(heading: string, reportYear: number | undefined): number | null {
-	const m = /((?:19|20)\d\d)年/.exec(heading);
-	if (m && !/[-—–～~至]\s*(?:19|20)\d\d年/.test(heading.slice(m.index + 5, m.index + 12))) return Number(m[1]);
-	if (reportYear && /今年|本年/.test(heading)) return reportYear;
-	if (reportYear && /去年|上年|过去一年/.test(heading)) return reportYear - 1;
-	return null;
-}
+type Mode = PartMode;
 
 /** Verbs of work done vs. work to do, for sections whose heading says neither. */
 const DONE_CUES =
@@ -61,22 +44,59 @@ export class PeriodReader {
 	/** Paragraphs inside a several-year review (after 过去五年…/五年来…, until 过去一年… or the next top-level section). */
 	private readonly multiScope: boolean[] = [];
 
+	private readonly partCache = new Map<string, { mode: Mode; year: number | null }>();
+	/** The part each paragraph stands in, where a title names it (core/parts.ts). */
+	private readonly partOf: (PartInfo | null)[] = [];
+
 	constructor(report: ParsedReport) {
 		this.report = report;
 		this.year = typeof report.meta.year === 'number' ? report.meta.year : undefined;
 		for (const s of report.sections) this.byId.set(s.id, s);
+		const parts = readParts(report);
 		let scope = false;
 		let scopeTop: string | null = null;
+		let scopePart: PartInfo | null = null;
+		let lastSection: string | null = null;
+		// The sub-section whose heading opened the scope (（一）“十五五”时期…): its siblings after it close it again.
+		let byHeading: string | null = null;
+		let scopeByHeading = false;
 		for (const p of report.paragraphs) {
+			const part = parts.at(p.textStart);
+			const named = part.explicit && part.part !== 'notes' ? part : null;
+			this.partOf.push(named);
 			const top = this.topOf(p.section);
-			if (top !== scopeTop) scope = false;
-			const head = report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 12));
-			if (MULTI_YEAR_LEAD.test(head)) {
-				scope = true;
+			// A new top-level section or a new part: a five-year review or a term's goals opens a several-year scope.
+			if (top !== scopeTop || named !== scopePart) {
+				scope = !!named?.multiYear;
 				scopeTop = top;
-			} else if (ONE_YEAR_LEAD.test(head)) scope = false;
+				scopePart = named;
+			}
+			// A sub-section of its own: （二）2012年工作 returns to one year, （一）今后五年的目标 opens several.
+			const own = p.section !== lastSection && p.section ? this.byId.get(p.section) : undefined;
+			lastSection = p.section;
+			if (own && own.kind !== 'lead' && own.id !== top && !this.isUnder(own, byHeading)) {
+				byHeading = null;
+				if (headingYear(own.heading, this.year) !== null) scope = false;
+				else if (SEVERAL_YEARS_HEADING.test(own.heading)) {
+					scope = true;
+					byHeading = own.id;
+				} else if (scopeByHeading) scope = false;
+				scopeByHeading = byHeading !== null;
+			}
+			const head = report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 20));
+			if (MULTI_YEAR_LEAD.test(head)) scope = true;
+			else if (ONE_YEAR_LEAD.test(head) || THIS_YEAR_WORK.test(report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 40)))) {
+				scope = false;
+				scopeByHeading = false;
+			}
 			this.multiScope.push(scope);
 		}
+	}
+
+	/** Whether section `s` is `ancestor` or lies under it (by text span: O(1)). */
+	private isUnder(s: Section, ancestor: string | null): boolean {
+		const a = ancestor ? this.byId.get(ancestor) : undefined;
+		return !!a && a.textStart <= s.textStart && s.textEnd <= a.textEnd;
 	}
 
 	private topOf(id: string | null): string | null {
@@ -102,6 +122,37 @@ export class PeriodReader {
 		const out = { mode, year };
 		this.modeCache.set(key, out);
 		return out;
+	}
+
+	/**
+	 * Mode and year inside a part a title names: the part decides between
+	 * results and work to do; the section's own headings may say targets
+	 * (（一）主要预期目标) and name the year.
+	 */
+	private partContext(id: string | null, part: PartInfo): { mode: Mode; year: number | null } {
+		const key = `${id ?? ''}|${part.part}|${part.year}|${part.targets}`;
+		const hit = this.partCache.get(key);
+		if (hit) return hit;
+		const out = this.readPartContext(id, part);
+		this.partCache.set(key, out);
+		return out;
+	}
+
+	private readPartContext(id: string | null, part: PartInfo): { mode: Mode; year: number | null } {
+		let year: number | null = null;
+		let target = part.targets;
+		for (let s = id ? this.byId.get(id) : undefined; s; s = s.parent ? this.byId.get(s.parent) : undefined) {
+			if (s.kind === 'lead') continue;
+			year ??= headingYear(s.heading, this.year);
+			if (headingMode(s.heading) === 'target') target = true;
+		}
+		const Y = this.year;
+		if (part.part === 'review' || part.part === 'opening') {
+			year ??= part.year ?? (Y === undefined ? null : Y - 1);
+			return { mode: 'actual', year };
+		}
+		year ??= part.year ?? (Y === undefined ? null : Y);
+		return { mode: target ? 'target' : 'plan', year };
 	}
 
 	/**
@@ -142,14 +193,22 @@ export class PeriodReader {
 	 * not O(n²) (`增长5.2%，` × 150,000 used to take minutes).
 	 */
 	sentence(section: string | null, sentence: string, paragraph?: number): SentencePeriods {
-		return new SentencePeriods(this.sectionContext(section), this.year, sentence, paragraph !== undefined && !!this.multiScope[paragraph]);
+		const part = paragraph === undefined ? null : this.partOf[paragraph];
+		const ctx = part ? this.partContext(section, part) : this.sectionContext(section);
+		return new SentencePeriods(ctx, this.year, sentence, paragraph !== undefined && !!this.multiScope[paragraph]);
 	}
 }
 
+/** Near a paragraph's start: the year's own work or targets (全年工作的总体要求, 今年主要预期目标是). */
+const THIS_YEAR_WORK =
+	/全年工作的总体要求|今年(?:政府)?工作的总体要求|今年(?:全市|全省|经济社会发展的?)?主要预期目标|(?:19|20)\d\d年(?:政府)?工作的总体要求/;
+/** A sub-section heading over several years: 今后五年的奋斗目标, “十四五”时期主要目标, 过去五年的主要成就. */
+const SEVERAL_YEARS_HEADING = /五年|十[一二三四五]五|[六七八九]五(?:计划|时期|期间)/;
 /** A paragraph opening a several-year review, and one returning to a single year. */
 const MULTI_YEAR_LEAD =
-	/^(?:过去五年|五年来|近五年|过去的五年|这五年|五年间|本届政府(?:任期|成立)?以来|回顾(?:过去五年|“?十[一二三四五]五”?|“?[六七八九]五”?)|“?十[一二三四五]五”?(?:期间|时期|以来)[，,])/;
-const ONE_YEAR_LEAD = /^(?:过去一年|一年来|去年|(?:19|20)\d\d年(?:[，,]|(?:主要|重点|着力)?(?:抓|做|开展)了|的?(?:主要)?工作))/;
+	/^(?:——)?(?:这五年|(?:今后|未来)五年|过去五年|五年来|近五年|过去的五年|五年间|本届政府(?:任期|成立)?以来|回顾(?:过去五年|“?十[一二三四五]五”?|“?[六七八九]五”?)|“?十[一二三四五]五”?(?:期间|时期|以来)[，,])/;
+const ONE_YEAR_LEAD =
+	/^(?:——|各位代表[！!，,]?)?(?:(?:刚刚)?过去的(?:一年|(?:19|20)\d\d年)|过去一年|今年|一年来|去年|(?:19|20)\d\d年(?:[，,]|是|(?:主要|重点|着力)?(?:抓|做|开展)了|的?(?:主要)?工作))/;
 
 /** Where a cue ends in a sentence: the cue counts for figures at or after that offset. */
 function firstEnd(re: RegExp, s: string): number {
@@ -159,6 +218,8 @@ function firstEnd(re: RegExp, s: string): number {
 	return best;
 }
 
+/** A level reached, right before its value: 达到, 达, 超过, 提高到, 上升到, 升至. */
+const LEVEL_BEFORE = /(?:达到|达|超过|提高到|上升到|升至)了?$/;
 /** Clause boundaries: clause-local cues (年均, 比“七五”时期) stop here. */
 const CLAUSE_END = /[，,；;。：:]/;
 /** Years that are a comparison base, not the time of the figure: 比1990年, 是2010年的, 为1982年的. */
@@ -199,7 +260,9 @@ export class SentencePeriods {
 		for (const m of sentence.matchAll(YEAR)) {
 			const pre = sentence.slice(Math.max(0, m.index - 4), m.index);
 			// 2019—2023年: the end of a span of years; 比1990年: a comparison base.
-			if (/[-—–～~至到]\s*$/.test(pre) || COMPARISON_BEFORE.test(pre)) continue;
+			// 增加到2007年的5865亿元: the year the value reached is its period.
+			const reached = /(增加|提高|增长|上升|扩大|下降|减少|降低)(到|至)$/.test(pre) && /^的/.test(sentence.slice(m.index + m[0].length));
+			if ((/[-—–～~至到]\s*$/.test(pre) && !reached) || COMPARISON_BEFORE.test(pre)) continue;
 			this.years.push({ end: m.index + m[0].length, year: Number(m[1]), from: /[由从]$/.test(pre) });
 		}
 		for (const m of sentence.matchAll(YEAR_RANGE)) this.ranges.push({ end: m.index + m[0].length, from: Number(m[1]), to: Number(m[2]) });
@@ -252,7 +315,19 @@ export class SentencePeriods {
 		}
 		const c = clauseIndex(this.clauseStarts, at);
 		const ownYear = !!y || !!r || this.lastYearWordEnd <= at;
-		const multiYear = this.multiYearEnd <= at || this.clauseMulti[c] <= at || (this.inMultiScope && !ownYear);
+		// In a several-year review, a level reached (城市化水平达到59%) is the last year's; a total (累计…达到47亿美元), a change or
+		// an average spans the years.
+		// So is a change on the year before (比上年增长12%).
+		const clause = s.slice(this.clauseStarts[c], at);
+		const several = this.inMultiScope || this.multiYearEnd <= at;
+		const level =
+			several &&
+			ctx.mode === 'actual' &&
+			!ownYear &&
+			this.clauseMulti[c] > at &&
+			!/累计|共计|总计|合计/.test(clause) &&
+			(LEVEL_BEFORE.test(clause.slice(-4)) || /比上年|较上年|比去年|同比/.test(clause));
+		const multiYear = this.clauseMulti[c] <= at || (several && !ownYear && !level) || (this.multiYearEnd <= at && !level);
 		if (multiYear) period = null;
 
 		if (this.estimateEnd <= at) {

@@ -1,0 +1,279 @@
+/**
+ * The parts of a report, in one place: a report reviews last year (or a
+ * term of five years), sets this year's targets, plans this year's work
+ * (or a term's), and may end with notes (名词解释). Alignment matches review
+ * with review and plan with plan; figures take their period and kind (actual,
+ * target, plan) from the part they stand in.
+ *
+ * A part is read from a title — a heading (一、2023年工作回顾, 二〇二三年工作安排,
+ * 过去五年工作回顾, “十四五”时期主要目标任务, 名词解释) or a title line that the
+ * outline keeps as a paragraph (a bold run-in `**2004年工作回顾**` or a short line
+ * standing alone, `一年来，我们主要抓了九个方面的工作：`) — and carried over the
+ * numbered sections that follow a title standing above them (`2013年工作回顾`
+ * then 一、…七、). Where no title says it, the part is guessed from the
+ * headings' words and the position (the first part reviews, the later ones
+ * plan), as alignment always did; such parts are not `explicit`.
+ */
+import type { ParsedReport, Section } from './parse';
+import { parseChineseNumeral } from './text/numerals';
+
+/** body: a report whose parts are not marked (an excerpt of sub-sections). */
+export type Part = 'opening' | 'review' | 'term' | 'plan' | 'notes' | 'body';
+/** What the figures of a part state: results, aims, or work to do. */
+export type PartMode = 'actual' | 'target' | 'plan';
+
+export interface PartInfo {
+	part: Part;
+	/** The year the part is about, from its title (二〇二三年工作回顾 → 2023); null where the title names none. */
+	year: number | null;
+	/** Several years: a five-year review (过去五年, “十三五”时期) or a term's goals (“十四五”, 今后五年). */
+	multiYear: boolean;
+	/** Read from a title, not guessed from words or position. */
+	explicit: boolean;
+	/** The title announces targets (主要预期目标): the figures are aims, not work. */
+	targets: boolean;
+}
+
+// ─── titles ────────────────────────────────────────────────────────────────
+
+/** A year written in digits or Chinese numerals (2023年, 二〇二三年, 一九八四年). */
+const YEAR = /((?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年/g;
+/** Not the year of the part: the end of a span (2016—2020年), a horizon (2035年远景目标, 到2020年). */
+const SPAN_BEFORE = /[-—–～~至到]\s*$/;
+const HORIZON_AFTER = /^\s*(?:远景|以前|前后|之前|左右)/;
+const SPAN_AFTER = /^\s*[-—–～~至到]\s*(?:(?:19|20)\d\d|[一二][〇零九])/;
+
+/** The year a title is about: its first year that is no span end, horizon or span start; 今年/去年 by the report's year. */
+export function headingYear(heading: string, reportYear?: number): number | null {
+	for (const m of heading.matchAll(YEAR)) {
+		const before = heading.slice(Math.max(0, m.index - 3), m.index);
+		const after = heading.slice(m.index + m[0].length, m.index + m[0].length + 6);
+		if (SPAN_BEFORE.test(before) || HORIZON_AFTER.test(after) || SPAN_AFTER.test(after)) continue;
+		const y = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+		if (y !== null) return y;
+	}
+	if (reportYear && /今年|本年/.test(heading)) return reportYear;
+	if (reportYear && /去年|上年|过去一年/.test(heading)) return reportYear - 1;
+	return null;
+}
+
+const ACTUAL_HEADING = /(回顾|执行情况|完成情况|工作情况|过去|以来|成就|成绩|进展|总结)/;
+const TARGET_HEADING = /(预期目标|主要目标|奋斗目标|目标$|主要指标)/;
+const PLAN_HEADING = /(任务|重点工作|计划草案|安排|主要工作|工作建议|措施|清单|总体要求|工作部署|思路)/;
+
+/** What the figures under a heading state, from its words alone (any heading, any level). */
+export function headingMode(heading: string): PartMode | null {
+	if (ACTUAL_HEADING.test(heading) && !/计划草案|任务/.test(heading)) return 'actual';
+	if (/执行情况/.test(heading)) return 'actual';
+	if (PLAN_HEADING.test(heading)) return 'plan';
+	if (TARGET_HEADING.test(heading) || /目标/.test(heading)) return 'target';
+	return null;
+}
+
+/** Numbering and markup before a title: 一、 （一） 第一部分 1. ** 【. */
+const TITLE_PREFIX =
+	/^[\s*#【]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d{1,2}[、．.])?\s*/;
+
+const NOTES_TITLE = /^(?:名词解释|名词注释|注释|附件|附录|术语|附[:：])/;
+const REVIEW_TITLE =
+	/回顾|工作总结|执行情况|完成情况|实施情况|落实情况|^(?:过去(?:的)?(?:一|五)年|一年来|五年来|本届政府(?:任期|成立)?以来)/;
+const MULTI_TITLE = /五年|本届政府|十[一二三四五]五|[六七八九]五|第?[一二三四五六七八九十]+届/;
+const TERM_TITLE = /(?:今后|未来)五年|十[一二三四五]五|[六七八九]五(?:计划|时期|期间)|远景目标|第?[一二三四五六七八九十]+届|任期/;
+const TARGET_TITLE = /预期目标|主要目标|奋斗目标|主要指标/;
+const PLAN_TITLE = /工作安排|主要任务|重点工作|工作任务|工作部署|工作建议|工作意见|总体要求|总体部署|^今年(?:的)?(?:政府)?工作/;
+/** A year's work or list named by the year alone (2005年的工作, 首先报告2001年的工作, 2011年市政府十件实事). */
+const YEAR_TITLE =
+	/^(?:首先.{0,6})?(?:(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年.{0,8}(?:工作|实事|安排|任务|意见)[。：:]?$/;
+
+/** A title of targets alone (主要预期目标), not of targets and tasks (主要目标和任务). */
+const onlyTargets = (t: string) => (TARGET_TITLE.test(t) || /目标/.test(t)) && !/任务|工作|措施|重点|安排|部署|建议/.test(t);
+
+/**
+ * The part a title names, or null when it names none. Strict: a theme
+ * (一、经济发展实现稳中快进) or a single word in passing names no part.
+ */
+export function titlePart(heading: string, reportYear?: number): Omit<PartInfo, 'explicit'> | null {
+	const t = heading
+		.replace(TITLE_PREFIX, '')
+		.replace(/[*】\s]+$/, '')
+		.trim();
+	if (!t || t.length > 40) return null;
+	const year = headingYear(t, reportYear);
+	if (NOTES_TITLE.test(t)) return { part: 'notes', year: null, multiYear: false, targets: false };
+	const review = REVIEW_TITLE.test(t);
+	if (review) {
+		// 2022年及本届政府工作回顾: one year named, its five years besides (their paragraphs say so).
+		const multi = MULTI_TITLE.test(t) && year === null;
+		return { part: 'review', year, multiYear: multi, targets: false };
+	}
+	// “十三五”时期发展成就和“十四五”时期主要目标任务: a five-year review and a term's goals under one title.
+	if (/成就|成绩/.test(t) && MULTI_TITLE.test(t) && year === null) return { part: 'review', year: null, multiYear: true, targets: false };
+	if (TERM_TITLE.test(t) && (TARGET_TITLE.test(t) || PLAN_TITLE.test(t) || /目标|任务|规划|构想|部署|计划|谋划|思路|工作/.test(t))) {
+		// “十四五”主要目标及2021年工作安排: the term's goals, then the year's work, which most of its figures are.
+		if (year !== null && reportYear && year >= reportYear) return { part: 'term', year, multiYear: false, targets: false };
+		return { part: 'term', year: null, multiYear: true, targets: onlyTargets(t) };
+	}
+	if (TARGET_TITLE.test(t) || PLAN_TITLE.test(t)) return { part: 'plan', year, multiYear: false, targets: onlyTargets(t) };
+	// 2016年的目标任务和工作重点: the year's work, whatever the words.
+	if (year !== null && reportYear && year >= reportYear && /工作|任务|目标|安排|重点|建议|意见/.test(t))
+		return { part: 'plan', year, multiYear: false, targets: false };
+	if (YEAR_TITLE.test(t) && year !== null && reportYear) {
+		if (year < reportYear) return { part: 'review', year, multiYear: false, targets: false };
+		return { part: 'plan', year, multiYear: false, targets: false };
+	}
+	return null;
+}
+
+// ─── the parts of one report ──────────────────────────────────────────────
+
+const NOTES = /名词|解释|注释|附件|附录|术语/;
+/** The goals of a whole term of office (五年, 第六届…), as opposed to this year's plan. */
+const TERM = /五年|届|十[一二三四五六七八九]五|任期/;
+const REVIEW = /回顾|过去|成绩|成就|一年来|五年来|总结|执行情况/;
+const PLAN = /安排|任务|目标|重点|部署|建议|展望|今年|思路|要求|计划|主要工作/;
+
+/**
+ * A paragraph that is a part title the outline kept as text: a run-in title
+ * set off by a space (`**2004年工作回顾** 2004年，…` reads `2004年工作回顾 2004年，…`)
+ * or a short line standing alone (`一年来，我们主要抓了九个方面的工作：`).
+ */
+function paragraphTitle(text: string): string | null {
+	const runIn = /^([^，,。；;：:\s]{2,30})[ \u3000]+\S/.exec(text);
+	if (runIn) return runIn[1];
+	const t = text.trim();
+	return t.length <= 30 && !/[。；;]/.test(t) ? t : null;
+}
+
+interface Unit {
+	at: number;
+	info: PartInfo;
+	/** A title standing above what follows (an unnumbered heading, a title line): its part carries over the untitled sections after it. */
+	above: boolean;
+}
+
+export interface ReportParts {
+	/** The part at a text offset. */
+	at(pos: number): PartInfo;
+}
+
+const info = (part: Part, explicit = false, year: number | null = null): PartInfo => ({
+	part,
+	year,
+	multiYear: false,
+	explicit,
+	targets: false
+});
+
+/**
+ * Reads the parts of a report: each top-level section's part and year from
+ * its heading and position, and title lines the outline left as paragraphs.
+ */
+export function readParts(report: ParsedReport): ReportParts {
+	const Y = typeof report.meta.year === 'number' ? report.meta.year : undefined;
+	const top = report.sections.filter((s) => s.kind !== 'lead');
+	// No headings at all (a pasted draft, a bare excerpt): one undivided body, unless title lines say more.
+	const minLevel = top.length ? Math.min(...top.map((s) => s.level)) : 1;
+	const level1 = top.filter((s) => s.level === minLevel).sort((a, b) => a.textStart - b.textStart);
+	const isNotes = (s: Section) => s.kind === 'annex' || NOTES.test(s.heading);
+	const years = level1.map((s) => (isNotes(s) ? NaN : Number(/(?:19|20)\d\d/.exec(s.heading)?.[0] ?? NaN)));
+	const known = new Set(years.filter((y) => !Number.isNaN(y)));
+	// Two different years in the headings: the earlier one is reviewed, the later one planned.
+	const minYear = known.size > 1 ? Math.min(...known) : NaN;
+
+	// Title lines among the paragraphs outside any numbered or unnumbered section's heading.
+	const units: (Unit | { at: number; section: Section; index: number })[] = [];
+	const inHeading = new Set(report.sections.map((s) => s.textStart));
+	const byId = new Map(report.sections.map((s) => [s.id, s]));
+	for (const p of report.paragraphs) {
+		if (p.kind !== 'body' || inHeading.has(p.textStart)) continue;
+		const sec = p.section ? byId.get(p.section) : undefined;
+		if (sec && sec.kind !== 'lead' && sec.textStart === p.textStart) continue;
+		const title = paragraphTitle(report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 40)));
+		const t = title ? titlePart(title, Y) : null;
+		if (t) units.push({ at: p.textStart, info: { ...t, explicit: true }, above: true });
+	}
+	level1.forEach((s, index) => units.push({ at: s.textStart, section: s, index }));
+	units.sort((a, b) => a.at - b.at);
+
+	const first = level1[0]?.textStart ?? Infinity;
+	// Titles standing above what follows: title lines, and unnumbered headings that name a part.
+	const titled = units.map((u) => ('above' in u ? true : u.section.kind === 'unnumbered' && !!titlePart(u.section.heading, Y)));
+	// Whether a title other than notes follows unit k (a suffix scan, so the whole pass stays linear).
+	const titleAfter: boolean[] = new Array(units.length).fill(false);
+	for (let j = units.length - 2; j >= 0; j--) {
+		const u = units[j + 1];
+		titleAfter[j] = titleAfter[j + 1] || (titled[j + 1] && ('above' in u ? u.info.part : isNotes(u.section) ? 'notes' : '') !== 'notes');
+	}
+	const laterTitle = (k: number) => titleAfter[k];
+	let carried = 0;
+	const anchors: { at: number; info: PartInfo }[] = [];
+	let seenPlan = false;
+	let carry: PartInfo | null = null;
+	units.forEach((u, k) => {
+		if ('above' in u) {
+			// A title line inside a top-level section names a part of that section only. Before the first one, it carries
+			// over the sections that follow — a review only up to the next title: after it, untitled sections may well be
+			// the plan (national 2002).
+			if (u.at < first) {
+				carry = u.info.part === 'review' && !laterTitle(k) ? null : u.info;
+				carried = 0;
+			}
+			if (u.info.part === 'plan' || u.info.part === 'term') seenPlan = true;
+			anchors.push({ at: u.at, info: u.info });
+			return;
+		}
+		const s = u.section;
+		const i = u.index;
+		const t = titlePart(s.heading, Y);
+		// Numbering that starts again at 一、 opens a part the title above did not name; so does another unnumbered heading.
+		if (carry && !t && ((carried > 0 && /^[\s*]*一[、．.]/.test(s.heading)) || s.kind === 'unnumbered')) carry = null;
+		let part: PartInfo;
+		if (isNotes(s)) part = info('notes', !!t);
+		else if (t) part = { ...t, explicit: true };
+		else if (carry) {
+			part = carry;
+			carried++;
+		} else {
+			// No title: the headings' words and the position, as alignment always read them.
+			let p: Part;
+			if (TERM.test(s.heading) && !REVIEW.test(s.heading)) p = 'term';
+			else if (!Number.isNaN(years[i]) && !Number.isNaN(minYear)) p = years[i] === minYear ? 'review' : 'plan';
+			else if (REVIEW.test(s.heading) && !seenPlan) p = 'review';
+			else if (PLAN.test(s.heading) || seenPlan) p = 'plan';
+			else if (minLevel > 1) p = 'body';
+			else p = i === 0 && !anchors.length ? 'review' : 'plan';
+			part = info(p);
+		}
+		// An unnumbered title standing above numbered sections carries its part over them (a review only up to the next title).
+		if (t && titled[k]) {
+			carry = level1[i + 1]?.kind === 'numbered' && (t.part !== 'review' || laterTitle(k)) ? part : null;
+			carried = 0;
+		} else if (t || s.kind === 'unnumbered') carry = null;
+		if (part.part === 'plan' || part.part === 'term') seenPlan = true;
+		anchors.push({ at: s.textStart, info: part });
+	});
+
+	// Sections before the first top-level one: an excerpt that starts inside the review (or some part).
+	const firstPart = anchors.find((a) => a.at === first)?.info.part;
+	const before: PartInfo =
+		top.length === 0
+			? info('body')
+			: top.some((s) => s.textStart < first)
+				? info(firstPart === 'plan' ? 'review' : 'body')
+				: info('opening');
+	return {
+		at(pos: number): PartInfo {
+			let lo = 0;
+			let hi = anchors.length - 1;
+			let best: PartInfo = before;
+			while (lo <= hi) {
+				const mid = (lo + hi) >> 1;
+				if (anchors[mid].at <= pos) {
+					best = anchors[mid].info;
+					lo = mid + 1;
+				} else hi = mid - 1;
+			}
+			return best;
+		}
+	};
+}

@@ -1,0 +1,136 @@
+/**
+ * The parts of a report (core/parts.ts), one reading for alignment and for
+ * figure periods: titles with years in digits or Chinese numerals, five-year
+ * reviews, a term's goals, title lines the outline keeps as paragraphs, and
+ * a title carried over the theme-only numbered sections under it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/core/parse';
+import { headingYear, readParts, titlePart } from '../../src/lib/core/parts';
+import { reportParts } from '../../src/lib/core/align/parts';
+import { extractFigures } from '../../src/lib/core/figures/extract';
+import { scorePeriods } from '../fixtures/period-score';
+
+const report = (year: number, body: string) => `---\ntitle: 测试市${year}年政府工作报告\nyear: ${year}\n---\n\n各位代表：\n\n${body}\n`;
+const figure = (input: string, raw: string) => {
+	const figs = extractFigures(parseReport(input), input, { topicOf: () => null });
+	const f = figs.find((x) => x.raw === raw);
+	if (!f) throw new Error(`no figure ${raw}`);
+	return { period: f.period, kind: f.kind, multiYear: f.multiYear };
+};
+
+describe('titles', () => {
+	it('reads the year of a title in digits or Chinese numerals, not a horizon or a span end', () => {
+		expect(headingYear('一、二〇二三年工作回顾')).toBe(2023);
+		expect(headingYear('一、2023年工作回顾')).toBe(2023);
+		expect(headingYear('一九八四年的工作')).toBe(1984);
+		expect(headingYear('编制“十一五”规划和2020年远景目标纲要')).toBeNull();
+		expect(headingYear('2016—2020年的主要任务')).toBeNull();
+		expect(headingYear('今年的主要任务', 2024)).toBe(2024);
+	});
+
+	it('names the part of a title, and no part for a theme', () => {
+		expect(titlePart('一、二〇二三年工作回顾', 2024)).toMatchObject({ part: 'review', year: 2023, multiYear: false });
+		expect(titlePart('过去五年工作回顾', 2023)).toMatchObject({ part: 'review', year: null, multiYear: true });
+		expect(titlePart('一、本届政府工作回顾', 2023)).toMatchObject({ part: 'review', multiYear: true });
+		expect(titlePart('一、“十二五”经济社会发展规划实施情况', 2016)).toMatchObject({ part: 'review', multiYear: true });
+		expect(titlePart('二、“十四五”时期主要目标任务', 2021)).toMatchObject({ part: 'term', multiYear: true });
+		expect(titlePart('二、“十四五”主要目标及2021年工作安排', 2021)).toMatchObject({ part: 'term', year: 2021, multiYear: false });
+		expect(titlePart('二、2024年主要预期目标', 2024)).toMatchObject({ part: 'plan', year: 2024, targets: true });
+		expect(titlePart('三、2011年经济社会发展的主要目标和任务', 2011)).toMatchObject({ part: 'plan', targets: false });
+		expect(titlePart('2005年的工作', 2005)).toMatchObject({ part: 'plan', year: 2005 });
+		expect(titlePart('首先报告2001年的工作。', 2002)).toMatchObject({ part: 'review', year: 2001 });
+		expect(titlePart('名词解释', 2024)).toMatchObject({ part: 'notes' });
+		expect(titlePart('一、经济发展实现稳中快进', 2014)).toBeNull();
+		expect(titlePart('三、重点项目建设取得新进展', 2014)).toBeNull();
+	});
+});
+
+describe('the parts of a report', () => {
+	// A review title standing above theme-only numbered sections, then the plan's title above its own.
+	const chengdu = report(
+		2014,
+		[
+			'2013年工作回顾',
+			'2013年是全面贯彻党的十八大精神的开局之年。',
+			'一、经济发展实现稳中快进',
+			'全市地区生产总值增长10.2%，规模以上工业增加值增长11.5%。',
+			'二、对外开放合作成效显著',
+			'新增世界500强企业12家，实际利用外资增长8.3%。',
+			'2014年工作安排',
+			'今年经济社会发展的主要预期目标是：地区生产总值增长8.5%左右。',
+			'一、加快改革创新',
+			'新建保障性住房2万套。'
+		].join('\n\n')
+	);
+
+	it('carries a review title over the numbered sections under it, for alignment and for periods alike', () => {
+		const r = parseReport(chengdu);
+		const at = (s: string) => r.text.indexOf(s);
+		const parts = readParts(r);
+		expect(parts.at(at('全市地区生产总值'))).toMatchObject({ part: 'review', year: 2013, explicit: true });
+		expect(parts.at(at('新增世界500强'))).toMatchObject({ part: 'review', year: 2013 });
+		expect(parts.at(at('新建保障性住房'))).toMatchObject({ part: 'plan', year: 2014 });
+		const part = reportParts(r);
+		expect(part(at('新增世界500强'))).toBe('review');
+		expect(part(at('新建保障性住房'))).toBe('plan');
+		expect(figure(chengdu, '8.3%')).toMatchObject({ period: 2013, kind: 'actual' });
+		expect(figure(chengdu, '8.5%')).toMatchObject({ period: 2014, kind: 'target' });
+		expect(figure(chengdu, '2万套')).toMatchObject({ period: 2014, kind: 'plan' });
+	});
+
+	it('reads title lines the outline keeps as paragraphs (a bold run-in title, a short line alone)', () => {
+		const xizang = report(
+			2005,
+			[
+				'**2004年工作回顾** 2004年，全区各族人民团结奋斗。',
+				'——经济总量迈上新台阶。生产总值达到211.5亿元，增长12%。',
+				'**一年来，我们主要抓了九个方面的工作：**',
+				'第一，注重改善农牧民生产生活条件。全年完成农牧业投资28.6亿元。',
+				'**2005年的工作** 今年是全面实现“十五”计划目标的重要一年。',
+				'一、突出农牧民增收这个中心',
+				'新建农村公路1200公里。'
+			].join('\n\n')
+		);
+		expect(figure(xizang, '28.6亿元')).toMatchObject({ period: 2004, kind: 'actual' });
+		expect(figure(xizang, '1200公里')).toMatchObject({ period: 2005, kind: 'plan' });
+	});
+
+	it('gives a five-year review several years, except a level reached and a change on the year before', () => {
+		const review = report(
+			2023,
+			[
+				'一、过去五年工作回顾',
+				'五年来，累计新增城镇就业52万人，城镇化率达到61.2%，地区生产总值年均增长6.1%。',
+				'刚刚过去的2022年，地区生产总值增长4.5%。',
+				'二、2023年工作安排',
+				'城镇新增就业11万人以上。'
+			].join('\n\n')
+		);
+		expect(figure(review, '52万人')).toMatchObject({ period: null, multiYear: true });
+		expect(figure(review, '61.2%')).toMatchObject({ period: 2022, multiYear: false });
+		expect(figure(review, '6.1%')).toMatchObject({ period: null, multiYear: true });
+		expect(figure(review, '4.5%')).toMatchObject({ period: 2022, kind: 'actual' });
+		expect(figure(review, '11万人')).toMatchObject({ period: 2023 });
+	});
+
+	it('keeps an unmarked excerpt one body, as before', () => {
+		const r = parseReport('（五）推进城乡融合发展。\n\n建成美丽乡村示范村20个。\n');
+		expect(readParts(r).at(0).explicit).toBe(false);
+	});
+});
+
+describe('the period scorer', () => {
+	it('matches a label to the figure at its offset and scores period and kind', async () => {
+		const file = 'reports/liaocheng-2020-gwr.txt';
+		const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+		const at = text.indexOf('3.7%；一般公共预算收入');
+		const s = await scorePeriods([
+			{ report: file, at, raw: '3.7%', value: 3.7, unit: '%', kind: 'actual', period: 2019 },
+			{ report: file, at, raw: '3.7%', value: 3.8, unit: '%', kind: 'actual', period: 2019 }
+		]);
+		expect(s).toMatchObject({ labelled: 2, found: 1, periodScored: 1, periodAgree: 1, kindAgree: 1 });
+		expect(s.errors).toHaveLength(1);
+	});
+});
