@@ -21,73 +21,99 @@
  * setting every feature uses (HMM would glue a slip such as 经经济 into one
  * invented word and hide it from the proofreading lint).
  *
- * Linear in the text times the longest lexicon word starting with each
- * character (a map lookup per candidate length).
+ * Linear in the text times the longest lexicon word that matches at each
+ * position: one walk down the lexicon's trie per position (as jieba's
+ * double-array trie), a binary search among a node's edges per step.
  */
 import type { Segmenter } from '../segment';
 
-/** The data-file form of a lexicon (data/lexicon.json). */
+/**
+ * The data-file form of a lexicon (data/lexicon.json): a trie of its words
+ * over UTF-16 units, nodes numbered breadth-first (the root is 0; edge k
+ * leads to node k + 1), in three strings that JSON.parse reads natively and
+ * nothing decodes up front, so loading costs the parse alone:
+ *   - `labels`: edge k's unit (each node's edges sorted by unit);
+ *   - `starts`: node n's first edge, 3 base-64 digits per node, one more
+ *     entry than there are nodes (node n's edges are starts[n]..starts[n+1]);
+ *   - `values`: per node, its tag's index (1 digit) and its frequency
+ *     (4 digits), frequency 0 where no word ends.
+ */
 export interface LexiconData {
 	/** The sum of the frequencies of the whole dictionary (jieba's `total`): a pruned lexicon keeps the full one so probabilities stay jieba's. */
 	total: number;
 	/** Part-of-speech tags, referred to by index. */
 	tags: string[];
-	/** First character → its words, each followed by its frequency and the index of its tag: "word freq tag word freq tag …". */
-	words: Record<string, string>;
+	labels: string;
+	starts: string;
+	values: string;
 }
 
-interface Group {
-	/** word → frequency × 64 + tag index. */
-	words: Map<string, number>;
-	/** The longest word, in UTF-16 units. */
-	longest: number;
+/** The digits of `starts` and `values`. */
+export const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) DIGIT[DIGITS.charCodeAt(i)] = i;
+export const START_WIDTH = 3;
+export const VALUE_WIDTH = 5;
+
+function digits(s: string, at: number, width: number): number {
+	let v = 0;
+	for (let k = 0; k < width; k++) v = v * 64 + DIGIT[s.charCodeAt(at + k)];
+	return v;
 }
 
-/**
- * A lexicon, turned into lookup tables one first character at a time, on
- * first use: a process that segments a few sentences reads a few groups,
- * not all 80,000 words.
- */
+/** A lexicon over its data: word lookups walk the trie; nothing is built on load. */
 export class Lexicon {
 	readonly logTotal: number;
-	private groups = new Map<number, Group | null>();
+	readonly nodes: number;
 
 	constructor(private data: LexiconData) {
 		this.logTotal = Math.log(data.total);
+		this.nodes = data.labels.length + 1;
+		if (data.starts.length !== (this.nodes + 1) * START_WIDTH || data.values.length !== this.nodes * VALUE_WIDTH)
+			throw new Error('lexicon: the trie strings do not fit together');
 	}
 
-	/** The words starting with the character `cp` (a code point), or null. */
-	group(cp: number): Group | null {
-		let g = this.groups.get(cp);
-		if (g !== undefined) return g;
-		const ch = String.fromCodePoint(cp);
-		const list = Object.hasOwn(this.data.words, ch) ? this.data.words[ch] : undefined;
-		g = null;
-		if (list) {
-			const parts = list.split(' ');
-			const words = new Map<string, number>();
-			let longest = 0;
-			for (let i = 0; i + 2 < parts.length; i += 3) {
-				const word = parts[i];
-				const freq = Number(parts[i + 1]);
-				const tag = Number(parts[i + 2]);
-				if (!word || !(freq > 0) || !(tag >= 0 && tag < 64)) continue;
-				words.set(word, freq * 64 + tag);
-				if (word.length > longest) longest = word.length;
-			}
-			g = { words, longest };
+	/** The index of `node`'s first edge (edge k leads to node k + 1). */
+	firstEdge(node: number): number {
+		return digits(this.data.starts, node * START_WIDTH, START_WIDTH);
+	}
+
+	/** The child of `node` along the unit `c`, or -1. */
+	child(node: number, c: number): number {
+		const labels = this.data.labels;
+		let lo = this.firstEdge(node);
+		let hi = this.firstEdge(node + 1) - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const m = labels.charCodeAt(mid);
+			if (m === c) return mid + 1;
+			if (m < c) lo = mid + 1;
+			else hi = mid - 1;
 		}
-		this.groups.set(cp, g);
-		return g;
+		return -1;
 	}
 
-	/** `word`'s frequency × 64 + tag index, or undefined. */
-	entry(word: string): number | undefined {
-		return word ? this.group(word.codePointAt(0)!)?.words.get(word) : undefined;
+	/** The frequency of the word ending at `node` (0: none ends there). */
+	freq(node: number): number {
+		return digits(this.data.values, node * VALUE_WIDTH + 1, VALUE_WIDTH - 1);
 	}
 
-	tagName(i: number): string {
-		return this.data.tags[i] ?? '';
+	tagOf(node: number): string {
+		return this.data.tags[DIGIT[this.data.values.charCodeAt(node * VALUE_WIDTH)]] ?? '';
+	}
+
+	/** The node where `word` ends, or -1. */
+	find(word: string): number {
+		let n = 0;
+		for (let i = 0; i < word.length && n >= 0; i++) n = this.child(n, word.charCodeAt(i));
+		return n;
+	}
+
+	/** `word`'s frequency and tag, or undefined when the lexicon does not hold it. */
+	entry(word: string): { freq: number; tag: string } | undefined {
+		const n = word ? this.find(word) : -1;
+		if (n < 0 || this.freq(n) === 0) return undefined;
+		return { freq: this.freq(n), tag: this.tagOf(n) };
 	}
 }
 
@@ -115,25 +141,24 @@ function route(lex: Lexicon, text: string, s: number, e: number, next: Int32Arra
 	for (let i = e - 1; i >= s; i--) {
 		const c = text.charCodeAt(i);
 		if (c >= 0xdc00 && c <= 0xdfff && i > s && isHigh(text.charCodeAt(i - 1))) continue; // inside a character
-		const cp = text.codePointAt(i)!;
-		const g = lex.group(cp);
 		let best = -Infinity;
 		let bestEnd = -1;
-		if (g) {
-			const max = Math.min(g.longest, e - i);
-			for (let len = 1; len <= max; len++) {
-				const v = g.words.get(text.slice(i, i + len));
-				if (v === undefined) continue;
-				const x = Math.log(Math.floor(v / 64)) - logTotal + score[i + len - s];
-				if (x >= best) {
-					best = x;
-					bestEnd = i + len;
-				}
+		// Every lexicon word starting at i, shortest first: one walk down the trie.
+		let node = 0;
+		for (let j = i; j < e; j++) {
+			node = lex.child(node, text.charCodeAt(j));
+			if (node < 0) break;
+			const f = lex.freq(node);
+			if (f === 0) continue;
+			const x = Math.log(f) - logTotal + score[j + 1 - s];
+			if (x >= best) {
+				best = x;
+				bestEnd = j + 1;
 			}
 		}
 		if (bestEnd < 0) {
 			// No word starts here: the character alone, with frequency 1 (ln 1 = 0).
-			bestEnd = i + (cp > 0xffff ? 2 : 1);
+			bestEnd = i + (isHigh(c) && i + 1 < e ? 2 : 1);
 			best = 0 - logTotal + score[bestEnd - s];
 		}
 		score[i - s] = best;
@@ -192,8 +217,7 @@ export function cutWords(lex: Lexicon, text: string): string[] {
 export function dagSegmenter(lex: Lexicon): Segmenter {
 	const seg: Segmenter = (text) => cutWords(lex, text);
 	seg.tag = (word) => {
-		const v = lex.entry(word);
-		return v === undefined ? undefined : lex.tagName(v % 64);
+		return lex.entry(word)?.tag;
 	};
 	return seg;
 }
