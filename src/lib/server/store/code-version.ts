@@ -76,8 +76,8 @@ const PRODUCERS: Record<string, { entries: string[]; after?: string[] }> = {
 	figures: { entries: ['figures/extract.ts', 'figures/topic.ts'], after: ['parse', 'topics'] },
 	/** A region's series built from its reports' figures (the figures pages keep them per region). */
 	'figures-series': { entries: ['figures/series.ts'], after: ['figures'] },
-	// Term stats are cut by the injected segmenter: its settings (server/jieba.ts) are part of the code.
-	rhetoric: { entries: ['rhetoric/index.ts', '../server/jieba.ts'], after: ['parse'] },
+	// Term stats are cut by the injected segmenter: it and its lexicon (core/segmenter/) are part of the code.
+	rhetoric: { entries: ['rhetoric/index.ts', 'segmenter/index.ts'], after: ['parse'] },
 	search: { entries: ['search/index.ts'], after: ['parse'] }
 };
 
