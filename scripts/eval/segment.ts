@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { diffReports } from '../../src/lib/core/diff/index';
 import { parseReport } from '../../src/lib/core/parse';
 import type { Segmenter } from '../../src/lib/core/segment';
-import { lexiconSegmenter } from '../../src/lib/core/segmenter/index';
+import { segmenter } from '../../src/lib/core/segmenter/index';
 import { corpusFiles } from '../lib/lexicon-split';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -35,7 +35,7 @@ const files = corpusFiles(gov).filter((f) => f.heldOut === (split === 'held-out'
 
 const jieba = createRequire(import.meta.url)('jieba-wasm') as { cut(text: string, hmm: boolean): string[] };
 const ref: Segmenter = (t) => jieba.cut(t, false);
-const ours = lexiconSegmenter();
+const ours = segmenter();
 
 const boundaries = (words: string[]) => {
 	const out = new Set<number>();

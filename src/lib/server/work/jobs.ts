@@ -16,7 +16,7 @@ import { matterCounterparts, type Counterparts } from '../align';
 import { serveTifa, type ServedTifa } from '../tifa';
 import { corpusFigures, figuresOf } from '../figures';
 import { indexDirectory, prepareImport, saveImport, type ImportCandidate } from '../import/pipeline';
-import { jiebaSegmenter, segmenter } from '../jieba';
+import { segmenter } from '../../core/segmenter';
 import { reportTopics } from '../topics';
 
 let loaded = -1;
@@ -173,8 +173,8 @@ export async function runJob(job: string, args: unknown, generation: number): Pr
 		case 'check':
 			return checkJob(args as { draft: string; against: string }, generation);
 		case 'warm':
-			// The corpus and jieba's dictionary, before the first request needs them.
-			jiebaSegmenter();
+			// The corpus and the word segmenter's lexicon, before the first request needs them.
+			segmenter();
 			return (await corpusAt(generation)).list().length;
 		case 'echo':
 			return args;
