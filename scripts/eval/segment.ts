@@ -22,6 +22,7 @@ import { parseReport } from '../../src/lib/core/parse';
 import type { Segmenter } from '../../src/lib/core/segment';
 import { segmenter } from '../../src/lib/core/segmenter/index';
 import { corpusFiles } from '../lib/lexicon-split';
+import { boundaryCounts, disagreements, scores } from '../lib/segment-agreement';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -36,13 +37,6 @@ const files = corpusFiles(gov).filter((f) => f.heldOut === (split === 'held-out'
 const jieba = createRequire(import.meta.url)('jieba-wasm') as { cut(text: string, hmm: boolean): string[] };
 const ref: Segmenter = (t) => jieba.cut(t, false);
 const ours = segmenter();
-
-const boundaries = (words: string[]) => {
-	const out = new Set<number>();
-	let pos = 0;
-	for (const w of words.slice(0, -1)) out.add((pos += w.length));
-	return out;
-};
 
 let tp = 0;
 let fp = 0;
@@ -69,44 +63,16 @@ for (const f of files) {
 		tp += a.length - 1;
 		continue;
 	}
-	const ba = boundaries(a);
-	const bb = boundaries(b);
-	for (const x of bb)
-		if (ba.has(x)) tp++;
-		else fp++;
-	for (const x of ba) if (!bb.has(x)) fn++;
-	// The disagreeing stretches: from a shared boundary to the next shared one.
-	let i = 0;
-	let j = 0;
-	let pa = 0;
-	let pb = 0;
-	while (i < a.length && j < b.length) {
-		if (pa === pb && a[i] === b[j]) {
-			pa += a[i++].length;
-			pb += b[j++].length;
-			continue;
-		}
-		const wa: string[] = [];
-		const wb: string[] = [];
-		do {
-			if (pa <= pb) {
-				wa.push(a[i]);
-				pa += a[i++].length;
-			} else {
-				wb.push(b[j]);
-				pb += b[j++].length;
-			}
-		} while (pa !== pb && i < a.length && j < b.length);
-		while (pb < pa && j < b.length) {
-			wb.push(b[j]);
-			pb += b[j++].length;
-		}
+	const c = boundaryCounts(a, b);
+	tp += c.tp;
+	fp += c.fp;
+	fn += c.fn;
+	for (const [wa, wb] of disagreements(a, b)) {
 		const key = `${wa.join('/')} ≠ ${wb.join('/')}`;
 		disagree.set(key, (disagree.get(key) ?? 0) + 1);
 	}
 }
-const p = tp / (tp + fp);
-const r = tp / (tp + fn);
+const { precision: p, recall: r } = scores({ tp, fp, fn });
 console.log(`split: ${split} — ${files.length} reports, ${chars} chars, ${tokens} jieba words`);
 console.log(
 	`boundaries: precision ${p.toFixed(5)}, recall ${r.toFixed(5)}, F1 ${((2 * p * r) / (p + r)).toFixed(5)} (${fp} extra, ${fn} missed)`

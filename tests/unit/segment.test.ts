@@ -11,41 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { segmenter } from '../../src/lib/core/segmenter';
 import { cutWords, Lexicon, type LexiconData } from '../../src/lib/core/segmenter/dag';
 import data from '../../src/lib/core/data/lexicon.json';
+import { disagreements } from '../../scripts/lib/segment-agreement';
 
 const jieba = createRequire(import.meta.url)('jieba-wasm') as { cut(text: string, hmm: boolean): string[] };
 const reportsDir = new URL('../../reports/', import.meta.url).pathname;
 const reports = readdirSync(reportsDir)
 	.filter((f) => f.endsWith('.txt'))
 	.sort();
-
-/** The stretches where two cuts of one text differ: [jieba's words, ours], from one shared boundary to the next. */
-function disagreements(a: string[], b: string[]): [string[], string[]][] {
-	const out: [string[], string[]][] = [];
-	let i = 0;
-	let j = 0;
-	let pa = 0;
-	let pb = 0;
-	while (i < a.length && j < b.length) {
-		if (pa === pb && a[i] === b[j]) {
-			pa += a[i++].length;
-			pb += b[j++].length;
-			continue;
-		}
-		const wa: string[] = [];
-		const wb: string[] = [];
-		do {
-			if (pa <= pb) {
-				wa.push(a[i]);
-				pa += a[i++].length;
-			} else {
-				wb.push(b[j]);
-				pb += b[j++].length;
-			}
-		} while (pa !== pb);
-		out.push([wa, wb]);
-	}
-	return out;
-}
 
 describe('word segmenter (jieba in TypeScript)', () => {
 	const seg = segmenter();
