@@ -13,7 +13,7 @@ import { parseReport } from '../src/lib/core/parse';
 import { classifyReport } from '../src/lib/core/topics/index';
 import { alignReports, matterProfile, type MatterTable } from '../src/lib/core/align/index';
 import { median, sharedDir } from './util';
-import { segmenter } from '../src/lib/server/jieba';
+import { segmenter } from '../src/lib/core/segmenter';
 
 // Wall-clock and CPU medians: on a loaded machine the wall time waits for a core, the CPU time does not.
 const cpuMs = () => {

@@ -18,7 +18,7 @@ import { diffWords } from 'diff';
 import DiffMatchPatch from 'diff-match-patch';
 import { parseReport, type ParsedReport } from '../src/lib/core/parse';
 import { diffReports, identicalSentenceViolations, sideText } from '../src/lib/core/diff/index';
-import { jiebaSegmenter } from '../src/lib/server/jieba';
+import { segmenter as wordSegmenter } from '../src/lib/core/segmenter';
 import { median, ms, nationalFiles, repoRoot } from './shared';
 
 function time<T>(fn: () => T): [T, number] {
@@ -47,9 +47,8 @@ export async function run() {
 		`${files.length} national reports, ${files.length - 1} consecutive pairs; parse: median ${ms(median(parseTimes))}, max ${ms(Math.max(...parseTimes))} per report`
 	);
 
-	const [segmenter, loadJieba] = time(() => jiebaSegmenter());
-	if (!segmenter) throw new Error('jieba-wasm did not load');
-	console.log(`jieba wasm load (once per process): ${ms(loadJieba)}`);
+	const [segmenter, loadSegmenter] = time(() => wordSegmenter());
+	console.log(`word segmenter load (once per process): ${ms(loadSegmenter)}`);
 
 	const pairs = files.slice(1).map((_, i) => [i, i + 1] as const);
 	// Warm-up on one pair, so the first timing is not the JIT's.

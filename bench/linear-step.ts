@@ -13,10 +13,8 @@ import { extractFigures } from '../src/lib/core/figures/extract';
 import { lint } from '../src/lib/core/lint/index';
 import { diffReports } from '../src/lib/core/diff/index';
 import { alignReports } from '../src/lib/core/align/index';
-import { jiebaSegmenter } from '../src/lib/server/jieba';
-import { intlSegmenter } from '../src/lib/core/segment';
 import { median, sharedDir } from './shared';
-import { segmenter } from '../src/lib/server/jieba';
+import { segmenter as wordSegmenter } from '../src/lib/core/segmenter';
 
 const [step, nArg, runsArg] = process.argv.slice(2);
 const n = Number(nArg);
@@ -28,7 +26,7 @@ function times(year: number, k: number): string {
 	return Array(k).fill(text).join('\n\n');
 }
 
-const segmenter = jiebaSegmenter() ?? intlSegmenter;
+const segmenter = wordSegmenter();
 type Prep = { a: string; b: string; ra: ParsedReport; rb: ParsedReport };
 function prep(k: number): Prep {
 	const a = times(2023, k);

@@ -3,11 +3,15 @@
  * policy terms that should stay whole, and how fast each segments the
  * sentences of national reports (per sentence, as the diff would; Intl on
  * a whole report is also timed, since Node 20's ICU is slow on long strings).
+ * "jieba" is the app's segmenter (jieba's algorithm and dictionary in
+ * TypeScript: src/lib/core/segmenter/); "jieba-wasm" the package it was
+ * built from, now a devDependency kept as the reference.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { parseReport } from '../src/lib/core/parse';
 import { intlSegmenter } from '../src/lib/core/segment';
-import { jiebaSegmenter } from '../src/lib/server/jieba';
+import { segmenter as wordSegmenter } from '../src/lib/core/segmenter';
 import { median, ms, nationalFiles } from './shared';
 
 /** Terms of Chinese policy writing that a reader treats as one word. */
@@ -46,10 +50,14 @@ export const POLICY_TERMS = [
 
 export async function run() {
 	const t0 = performance.now();
-	const jieba = jiebaSegmenter();
+	const jieba = wordSegmenter();
+	jieba('城市更新');
 	const jiebaLoad = performance.now() - t0;
-	if (!jieba) throw new Error('jieba-wasm did not load');
-	const segs = { intl: intlSegmenter, jieba };
+	const t1 = performance.now();
+	const wasm = createRequire(import.meta.url)('jieba-wasm') as { cut(text: string, hmm: boolean): string[] };
+	wasm.cut('城市更新', false);
+	const wasmLoad = performance.now() - t1;
+	const segs = { intl: intlSegmenter, jieba, wasm: (t: string) => wasm.cut(t, false) };
 
 	console.log('| term | Intl.Segmenter | jieba |\n|---|---|---|');
 	const whole = { intl: 0, jieba: 0 };
@@ -62,10 +70,10 @@ export async function run() {
 
 	const files = nationalFiles().slice(-10);
 	const texts = files.map((f) => parseReport(readFileSync(f, 'utf8')));
-	const per = { intl: [] as number[], jieba: [] as number[], intlWhole: [] as number[] };
+	const per = { intl: [] as number[], jieba: [] as number[], wasm: [] as number[], intlWhole: [] as number[] };
 	for (const r of texts) {
 		const sentences = r.sentences.map((s) => r.text.slice(s.textStart, s.textEnd));
-		for (const k of ['intl', 'jieba'] as const) {
+		for (const k of ['intl', 'jieba', 'wasm'] as const) {
 			const t = performance.now();
 			for (const s of sentences) segs[k](s);
 			per[k].push(performance.now() - t);
@@ -77,5 +85,8 @@ export async function run() {
 	console.log(`\nsegmenting one whole national report (median of the last ${files.length}, ~17k–30k chars):`);
 	console.log(`  Intl.Segmenter, per sentence: ${ms(median(per.intl))}`);
 	console.log(`  Intl.Segmenter, whole text in one call: ${ms(median(per.intlWhole))}`);
-	console.log(`  jieba, per sentence: ${ms(median(per.jieba))} (+ ${ms(jiebaLoad)} once to load the wasm)`);
+	console.log(`  jieba (core, TypeScript), per sentence: ${ms(median(per.jieba))} (+ ${ms(jiebaLoad)} once to load its lexicon)`);
+	console.log(
+		`  jieba-wasm (reference), per sentence: ${ms(median(per.wasm))} (+ ${ms(wasmLoad)} once to load the wasm and build its dictionary)`
+	);
 }

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { parseReport } from '../src/lib/core/parse';
 import { classifyReport } from '../src/lib/core/topics/index';
 import { alignReports } from '../src/lib/core/align/index';
-import { segmenter } from '../src/lib/server/jieba';
+import { segmenter } from '../src/lib/core/segmenter';
 
 export async function run() {
 	const shared = process.env.DUIDU_SHARED ?? path.resolve(import.meta.dirname, '../../shared');

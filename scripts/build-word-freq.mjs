@@ -11,35 +11,12 @@
  *
  *   node scripts/build-word-freq.mjs
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { readJiebaDict } from './lib/jieba-dict.mjs';
 
 const MIN_FREQ = 20;
-const require = createRequire(import.meta.url);
-const wasmPath = path.join(path.dirname(require.resolve('jieba-wasm')), 'jieba_rs_wasm_bg.wasm');
-const wasm = readFileSync(wasmPath);
-const FIRST = Buffer.from('1号店 3 n\n');
-
-function inflateAt(i, max) {
-	try {
-		return zlib.inflateRawSync(wasm.subarray(i, max ? i + max : undefined), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
-	} catch {
-		return null;
-	}
-}
-
-// Where jieba-wasm 2.4.0 keeps it; other versions are scanned for (a dynamic-Huffman block header: bits 1–2 = 10).
-const HINT = 871183;
-const isDict = (i) => {
-	const out = inflateAt(i, 512);
-	return !!out && out.subarray(0, FIRST.length).equals(FIRST);
-};
-let at = HINT < wasm.length && isDict(HINT) ? HINT : -1;
-for (let i = 0; i < wasm.length && at < 0; i++) if ((wasm[i] & 6) === 4 && isDict(i)) at = i;
-if (at < 0) throw new Error('jieba dictionary stream not found in ' + wasmPath);
-const dict = inflateAt(at).toString('utf8');
+const { text: dict, at } = readJiebaDict();
 const lines = dict.split('\n').filter(Boolean);
 let total = 0;
 const buckets = new Map();

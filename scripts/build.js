@@ -63,7 +63,7 @@ const common = {
  * The version of the built CLI code, kept in build/cli/version.json: a hash
  * of the bundle's files and of the version of every package it imports
  * (external to the bundle). The CLI's result cache (src/cli/result-cache.ts)
- * keys finished outputs by it, so a rebuilt CLI or an upgraded jieba never
+ * keys finished outputs by it, so a rebuilt CLI or an upgraded package never
  * reads a result the old code made.
  */
 function codeVersion(dir, metafile) {

@@ -1,6 +1,6 @@
 /**
  * A folder of cache entries with a bound on its size, for the CLI's caches
- * (finished results: result-cache.ts; jieba's words: segment-cache.ts).
+ * (finished results and parses: result-cache.ts, reports.ts).
  * Entries are files named by their key; a write goes to a temporary file and
  * is renamed into place, so a reader never sees half an entry from a
  * concurrent or crashed run. A read touches the entry (its mtime), and after

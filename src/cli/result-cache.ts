@@ -1,7 +1,7 @@
 /**
  * Finished results of the CLI, kept on disk: a `parse` or `diff` run again
  * on the same files with the same options prints the stored output without
- * loading the parser, the diff engine or jieba (docs/cli.md, start-up).
+ * loading the parser, the diff engine or the word segmenter (docs/cli.md, start-up).
  *
  * The key is a hash of everything the output depends on, as in the app's
  * caches (server/store/code-version.ts): the command; its options as parsed

@@ -13,7 +13,7 @@ import { classifyReport } from '../../src/lib/core/topics/index';
 import { alignReports, type Alignment, type AlignOptions, type PairTrace } from '../../src/lib/core/align/index';
 import { TextMap } from '../../src/lib/core/textmap';
 import { readReportFile, repoRoot } from './topics-eval';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 
 export interface Ref {
 	start: number;

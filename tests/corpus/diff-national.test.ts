@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { diffReports, flatSegments, identicalSentenceViolations, sideText } from '../../src/lib/core/diff/index';
-import { jiebaSegmenter } from '../../src/lib/server/jieba';
+import { segmenter as wordSegmenter } from '../../src/lib/core/segmenter';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const shared = process.env.DUIDU_SHARED ?? resolve(root, '../shared');
@@ -17,7 +17,7 @@ const files = readdirSync(dir)
 	.filter((f) => f.endsWith('.txt'))
 	.sort();
 const reports = files.map((f) => parseReport(readFileSync(join(dir, f), 'utf8')));
-const segmenter = jiebaSegmenter()!;
+const segmenter = wordSegmenter();
 
 describe('diff on consecutive national reports', () => {
 	it('has the corpus', () => expect(files.length).toBeGreaterThan(40));

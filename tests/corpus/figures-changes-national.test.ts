@@ -19,7 +19,7 @@ import { figureChangesInDiff } from '../../src/lib/core/figures/diff-changes';
 import { likeWithLike, type FigureChangeView } from '../../src/lib/core/figures/changes';
 import { regionSeries } from '../../src/lib/core/figures/series';
 import { checkDraft } from '../../src/lib/core/draft/index';
-import { jiebaSegmenter } from '../../src/lib/server/jieba';
+import { segmenter as wordSegmenter } from '../../src/lib/core/segmenter';
 import { sharedDir } from '../fixtures/figures-score';
 
 const manifest: { file: string; level: string; region: string; year: number }[] = JSON.parse(
@@ -33,7 +33,7 @@ const reports = manifest.map((m) => {
 });
 const byYear = (y: number) => reports.find((r) => r.year === y)!;
 const series = regionSeries(reports, '中华人民共和国');
-const segmenter = jiebaSegmenter()!;
+const segmenter = wordSegmenter();
 const row = (c: { indicator: string; old: Figure; new: Figure }) => `${c.indicator}: ${c.old.raw} → ${c.new.raw}`;
 /** The draft checker's changes are views (the shape the diff and compare views show). */
 const viewRow = (c: FigureChangeView) => `${c.indicator}: ${c.oldRaw} → ${c.newRaw}`;

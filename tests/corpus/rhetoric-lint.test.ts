@@ -11,7 +11,7 @@ import { lint } from '../../src/lib/core/lint';
 import { parseReport } from '../../src/lib/core/parse';
 import { hasShared, nationalReports, provincialReports, type CorpusText } from './shared';
 import { govSample } from './gov-sample';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 
 /** mulberry32: a small seeded PRNG, so the injected slips are the same every run. */
 function rng(seed: number) {

@@ -10,7 +10,7 @@ import { classifyReport } from '../../src/lib/core/topics/index';
 import { alignByMatter, alignReports, defaultMatters, matterProfile, reportParts, skipOf, isNote } from '../../src/lib/core/align/index';
 import { sharedPhrases } from '../../src/lib/core/align/phrases';
 import { alignJson } from '../../src/cli/commands/align';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 
 const load = (id: string) => {
 	const input = readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');

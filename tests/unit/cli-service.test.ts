@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,7 @@ describe('cli diff = the app’s diff service', () => {
 	it.each([
 		['liaocheng-2023-gwr-part2', 'liaocheng-2024-gwr-excerpt'],
 		['liaocheng-2020-gwr', 'yuncheng-2024-gwr-excerpt']
-	])('%s → %s: the same segments and statistics, with the segmentation cache cold and warm', async (a, b) => {
+	])('%s → %s: the same segments and statistics, run twice', async (a, b) => {
 		const store = await new CorpusStore({ dirs: [join(root, 'reports')], cacheDir: null }).load();
 		const served = serveDiff(store, { a, b });
 		if ('error' in served) throw new Error(served.error);
@@ -49,7 +49,6 @@ describe('cli diff = the app’s diff service', () => {
 		);
 
 		const cold = await cliJson([a, b, '--json']);
-		expect(readdirSync(join(cache, 'segments')).length).toBeGreaterThan(0);
 		const warm = await cliJson([a, b, '--json']);
 		for (const got of [cold, warm]) {
 			expect(got.stats).toEqual(view.stats);

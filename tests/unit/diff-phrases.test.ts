@@ -5,11 +5,11 @@ import { diffReports } from '../../src/lib/core/diff/index';
 import { phrasePiecesBySegment, sharedPhrasesOf } from '../../src/lib/core/diff/shared-phrases';
 import { contentChars } from '../../src/lib/core/text/content';
 import boilerplate from '../../src/lib/core/data/boilerplate.json';
-import { jiebaSegmenter } from '../../src/lib/server/jieba';
+import { segmenter as wordSegmenter } from '../../src/lib/core/segmenter';
 import { diff as diffCommand } from '../../src/cli/commands/diff';
 
 const load = (id: string): ParsedReport => parseReport(readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8'));
-const jieba = jiebaSegmenter()!;
+const jieba = wordSegmenter();
 
 describe('shared phrases between two cities (聊城 2024 vs 运城 2024)', () => {
 	const a = load('liaocheng-2024-gwr-excerpt');

@@ -14,11 +14,11 @@ import {
 	withDefaults
 } from '../../src/lib/core/diff/index';
 import { intlSegmenter } from '../../src/lib/core/segment';
-import { jiebaSegmenter } from '../../src/lib/server/jieba';
+import { segmenter as wordSegmenter } from '../../src/lib/core/segmenter';
 import { longestIncreasing } from '../../src/lib/core/diff/base';
 
 const load = (id: string): ParsedReport => parseReport(readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8'));
-const jieba = jiebaSegmenter()!;
+const jieba = wordSegmenter();
 const seeds = [
 	'liaocheng-2020-gwr',
 	'liaocheng-2023-gwr-part2',

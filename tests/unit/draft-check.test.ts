@@ -11,7 +11,7 @@ import { parseReport } from '../../src/lib/core/parse';
 import { defaultTaxonomy } from '../../src/lib/core/topics/index';
 import { CorpusStore } from '../../src/lib/server/corpus';
 import { saveDraft } from '../../src/lib/server/save-draft';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 
 const reportsDir = new URL('../../reports/', import.meta.url).pathname;
 const read = (id: string) => readFileSync(join(reportsDir, `${id}.txt`), 'utf8');

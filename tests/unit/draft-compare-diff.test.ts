@@ -6,7 +6,7 @@ import { checkDraft } from '../../src/lib/core/draft';
 import { diffReports } from '../../src/lib/core/diff';
 import { lint } from '../../src/lib/core/lint';
 import type { Segmenter } from '../../src/lib/core/segment';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 
 const seed = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
 

@@ -17,7 +17,7 @@ import { formatValue } from '../../src/lib/core/figures/format';
 import { topicsOf } from '../../src/lib/core/figures/topic';
 import { lint } from '../../src/lib/core/lint';
 import { parseReport, type ParsedReport } from '../../src/lib/core/parse';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 import { classifyReport, defaultTaxonomy } from '../../src/lib/core/topics/index';
 
 const UPDATE = !!process.env.UPDATE_GOLDEN;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { lint } from '../../src/lib/core/lint/index';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 
 describe('lint on large inputs', () => {
 	it('40,000 doubled characters between words (人民民主) finish within a minute', () => {

@@ -13,7 +13,7 @@ import {
 	termTrend
 } from '../../src/lib/core/rhetoric';
 import { TextMap } from '../../src/lib/core/textmap';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 
 const read = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
 const ids = [

@@ -4,7 +4,7 @@ import { lintCommand } from '../../src/cli/commands/lint';
 import type { Io } from '../../src/cli/io';
 import { lint, type Finding } from '../../src/lib/core/lint';
 import { parseReport } from '../../src/lib/core/parse';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 
 const read = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');
 const seed002 = read('liaocheng-2023-gwr-part2');

@@ -14,7 +14,7 @@ import { alignReports, alignPair, alignColumns, passagesOn } from '../../src/lib
 import { parseJson } from '../../src/cli/commands/parse';
 import { alignJson } from '../../src/cli/commands/align';
 import { accuracy, evaluate, readLabels } from '../corpus/topics-eval';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 
 const load = (id: string) => {
 	const input = readFileSync(`reports/${id}.txt`, 'utf8');

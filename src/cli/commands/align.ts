@@ -3,7 +3,7 @@ import { classifyReport, defaultTaxonomy } from '../../lib/core/topics/index';
 import { parseOptions } from '../args';
 import { CliError, UsageError, type Command } from '../io';
 import { loadReport } from '../reports';
-import { segmenter } from '../../lib/server/jieba';
+import { segmenter } from '../../lib/core/segmenter';
 
 /** The JSON contract of `align --json`. */
 export function alignJson(a: Alignment) {

@@ -12,12 +12,11 @@ import {
 	type SharedPhrase
 } from '../../lib/core/diff/index';
 import { intlSegmenter } from '../../lib/core/segment';
-import { jiebaSegmenter } from '../../lib/server/jieba';
+import { segmenter as wordSegmenter } from '../../lib/core/segmenter';
 import { parseOptions } from '../args';
 import { CliError, UsageError, type Command, type Io } from '../io';
 import { loadReport } from '../reports';
 import { diffSpec } from './specs';
-import { cachedSegmenter, jiebaVersion, segmentCacheDir } from '../segment-cache';
 
 const STYLE = {
 	del: ['\x1b[31m', '\x1b[39m'],
@@ -121,10 +120,8 @@ export const diff: Command = {
 		});
 		const which = flags.segmenter ?? 'jieba';
 		if (which !== 'jieba' && which !== 'intl') throw new UsageError('--segmenter is jieba or intl');
-		// jieba (as the app) behind the disk cache: a repeated diff does not load it (segment-cache.ts).
-		// Without jieba, Intl segments: right, but not what a run with jieba prints, so not kept as the result.
-		const jieba = () => jiebaSegmenter() ?? (io.noStore?.(), null);
-		const segmenter = which === 'jieba' ? cachedSegmenter(jieba, intlSegmenter, segmentCacheDir(), jiebaVersion) : intlSegmenter;
+		// jieba's algorithm and dictionary, as the app (core/segmenter/): its lexicon loads in milliseconds.
+		const segmenter = which === 'jieba' ? wordSegmenter() : intlSegmenter;
 
 		let rangesA, rangesB;
 		if (typeof flags.section === 'string') {

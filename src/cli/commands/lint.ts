@@ -3,7 +3,7 @@ import { parseReport } from '../../lib/core/parse';
 import { parseOptions } from '../args';
 import { UsageError, type Command } from '../io';
 import { readInput } from '../reports';
-import { segmenter } from '../../lib/server/jieba';
+import { segmenter } from '../../lib/core/segmenter';
 
 /** Line and column (1-based) of an input offset, for the plain-text listing. */
 function lineCol(input: string, pos: number): string {

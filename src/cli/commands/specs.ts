@@ -5,7 +5,7 @@ import type { Spec } from '../args';
  * finished output the result cache keeps (result-cache.ts). They live apart
  * from the commands' code so that `main.ts` can parse the arguments and look
  * the result up without loading the command — on a hit, the parser, the
- * diff engine and jieba are never loaded.
+ * diff engine and the word segmenter are never loaded.
  */
 export const parseSpec = {
 	summary: 'parse a report file: its outline, or the whole structure as JSON',
@@ -23,7 +23,11 @@ export const diffSpec = {
 		'exact-punct': { type: 'boolean', help: 'full- and half-width punctuation differ (default: the same)' },
 		'exact-space': { type: 'boolean', help: 'whitespace differs (default: ignored)' },
 		'exact-numbers': { type: 'boolean', help: 'number formats differ (default: 1,000 = 1000)' },
-		segmenter: { type: 'string', value: 'jieba|intl', help: 'the word segmenter (default jieba)' },
+		segmenter: {
+			type: 'string',
+			value: 'jieba|intl',
+			help: "the word segmenter: jieba's dictionary and algorithm (default), or the runtime's Intl.Segmenter"
+		},
 		phrases: { type: 'boolean', help: 'also list the phrases both reports share' }
 	}
 } satisfies Spec & { summary: string };

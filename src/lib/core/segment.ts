@@ -1,9 +1,10 @@
 /**
- * Word segmentation, injected. The core never loads a segmenter itself: the
- * best one (jieba, a 4 MB dictionary in wasm) is read from disk by the server
- * and the CLI (src/lib/server/jieba.ts) and passed in, so every module of the
- * core runs in a browser or a worker too. `Intl.Segmenter` exists in every
- * runtime and is the fallback (it splits many policy terms: 城市/更新).
+ * Word segmentation, injected. Every feature takes its segmenter as a
+ * parameter: the server, its workers and the CLI pass jieba's algorithm and
+ * dictionary (core/segmenter/, plain TypeScript over a 1.6 MB lexicon, so it
+ * runs in a browser or a worker too); tests may pass others.
+ * `Intl.Segmenter` exists in every runtime and is the fallback (it splits
+ * many policy terms: 城市/更新).
  *
  * A segmenter returns pieces that concatenate exactly to its input (the
  * diff's tokenizer checks that). One that also knows its dictionary's

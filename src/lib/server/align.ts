@@ -8,7 +8,7 @@ import { alignReports } from '../core/align/index';
 import { defaultTaxonomy } from '../core/topics/index';
 import type { CorpusStore } from './corpus';
 import { reportTopics } from './topics';
-import { segmenter } from './jieba';
+import { segmenter } from '../core/segmenter';
 
 export interface Counterparts {
 	/** Text offsets [start, end) of the matched passages of each report. */

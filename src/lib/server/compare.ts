@@ -8,7 +8,7 @@
 import { coverageOf } from '../core/coverage';
 import { getCorpus, type CorpusStore } from './corpus';
 import { reportTopics } from './topics';
-import { segmenter } from './jieba';
+import { segmenter } from '../core/segmenter';
 import { corpusFigures, figuresOf } from './figures';
 import { alignReports } from '../core/align/index';
 import { defaultTaxonomy } from '../core/topics/index';

@@ -1,5 +1,5 @@
 /**
- * The diff as the app serves it: corpus reports, jieba segmentation, and a
+ * The diff as the app serves it: corpus reports, jieba's word segmentation (core/segmenter/), and a
  * small memory cache keyed by both reports' content hashes and the options,
  * so paging through a diff's URL states does not recompute it.
  */
@@ -21,7 +21,7 @@ import { changeAnnotations, figureChangesInDiff, type DiffFigures } from '../cor
 import { convertValue, regionSeries, seriesKeyOf, type Series } from '../core/figures/series';
 import type { CorpusStore } from './corpus';
 import { corpusFigures, figuresOf } from './figures';
-import { segmenter } from './jieba';
+import { segmenter } from '../core/segmenter';
 
 export interface DiffRequest {
 	a: string;

@@ -22,7 +22,7 @@ import {
 } from '../core/rhetoric';
 import { json } from '@sveltejs/kit';
 import { getCorpus, type CorpusStore } from './corpus';
-import { segmenter } from './jieba';
+import { segmenter } from '../core/segmenter';
 import { serveTifa } from './tifa';
 import { TextMap } from '../core/textmap';
 import type { RhetoricQuery } from '../urls/rhetoric';

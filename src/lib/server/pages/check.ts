@@ -12,7 +12,7 @@ import { getCorpus } from '../corpus';
 import { topicNames } from '../figures';
 import { configuredMaxBytes, extractFile, IMPORT_EXTENSIONS } from '../import/extract';
 import { ImportRefusal } from '../import/refusal';
-import { segmenter } from '../jieba';
+import { segmenter } from '../../core/segmenter';
 import { members } from '../rhetoric';
 import { saveDraft } from '../save-draft';
 import { checkOffThread, corpusChanged } from '../work';
@@ -88,7 +88,7 @@ export async function checkDraftForm(request: Request) {
 	const corpus = await getCorpus();
 	const all = members(corpus);
 	// Proofreading needs no other report: always done. Comparing needs one, chosen or inferred.
-	// The same segmenter as the diff view and the worker's check (server/jieba.ts).
+	// The same segmenter as the diff view and the worker's check (core/segmenter/).
 	const proof = proofreadDraft(draft, segmenter());
 	const meta = proof.meta;
 	let against = againstId ? all.find((m) => m.id === againstId) : undefined;

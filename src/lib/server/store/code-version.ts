@@ -76,8 +76,8 @@ const PRODUCERS: Record<string, { entries: string[]; after?: string[] }> = {
 	figures: { entries: ['figures/extract.ts', 'figures/topic.ts'], after: ['parse', 'topics'] },
 	/** A region's series built from its reports' figures (the figures pages keep them per region). */
 	'figures-series': { entries: ['figures/series.ts'], after: ['figures'] },
-	// Term stats are cut by the injected segmenter: its settings (server/jieba.ts) are part of the code.
-	rhetoric: { entries: ['rhetoric/index.ts', '../server/jieba.ts'], after: ['parse'] },
+	// Term stats are cut by the injected segmenter: it and its lexicon (core/segmenter/) are part of the code.
+	rhetoric: { entries: ['rhetoric/index.ts', 'segmenter/index.ts'], after: ['parse'] },
 	search: { entries: ['search/index.ts'], after: ['parse'] },
 	// Reuse across levels (a year's n-gram table, a report's sources): the detector and the service that picks the sources.
 	reuse: { entries: ['reuse/index.ts', 'reuse/view.ts', 'corpus/path.ts', '../server/reuse.ts'], after: ['parse'] }

@@ -16,7 +16,7 @@ import { matterCounterparts, type Counterparts } from '../align';
 import { serveTifa, type ServedTifa } from '../tifa';
 import { corpusFigures, figuresOf } from '../figures';
 import { indexDirectory, prepareImport, saveImport, type ImportCandidate } from '../import/pipeline';
-import { jiebaSegmenter, segmenter } from '../jieba';
+import { segmenter } from '../../core/segmenter';
 import { reportTopics } from '../topics';
 import { sourcesForPage, storeCorpus } from '../reuse';
 import type { ServedSources } from '../../core/reuse/view';
@@ -182,8 +182,8 @@ export async function runJob(job: string, args: unknown, generation: number): Pr
 		case 'sources':
 			return sourcesJob(args as { id: string }, generation);
 		case 'warm':
-			// The corpus and jieba's dictionary, before the first request needs them.
-			jiebaSegmenter();
+			// The corpus and the word segmenter's lexicon, before the first request needs them.
+			segmenter();
 			return (await corpusAt(generation)).list().length;
 		case 'echo':
 			return args;
