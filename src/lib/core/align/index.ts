@@ -19,6 +19,7 @@ import {
 } from './matters';
 import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 import { sharedPhrases } from './phrases';
+import { subUnits, UNIT_DEFAULTS } from './units';
 import { commonGrams } from '../text/ngrams';
 import { cosine, tfidfVectors } from './similarity';
 import type { Segmenter } from '../segment';
@@ -118,6 +119,14 @@ export interface AlignOptions {
 	framingMatter?: number;
 	/** Below this matter cosine, shared terms alone do not make two passages counterparts (wording only). */
 	minMatter?: number;
+	/** Cut umbrella paragraphs at their inner lead sentences, each sub-unit facing its own counterpart. */
+	units?: boolean;
+	/** Only passages at least this long are cut into sub-units. */
+	unitMinLength?: number;
+	/** An inner lead sentence that cuts a passage is this long at most (characters, without its stop). */
+	unitMaxLead?: number;
+	/** Pairs of a one-to-one joint assignment (strongest first) at or above this are always kept (0: off). */
+	joint?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -138,7 +147,11 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	termPlan: 0.4,
 	framingPairs: true,
 	framingMatter: 0.3,
-	minMatter: 0.2
+	minMatter: 0.2,
+	units: true,
+	unitMinLength: 300,
+	unitMaxLead: 14,
+	joint: 0
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -174,8 +187,25 @@ export function alignReports(
 	trace?: (t: PairTrace) => void
 ): Alignment {
 	const o = { ...ALIGN_DEFAULTS, ...opts };
-	const columns = inputs.map((inp) => passagesOn(inp.topics, topic, o));
-	const texts = columns.flatMap((col, k) => col.map((p) => inputs[k].report.text.slice(p.textStart, p.textEnd)));
+	const passages = inputs.map((inp) => passagesOn(inp.topics, topic, o));
+	// The units aligned: each passage, or the sub-units of an umbrella paragraph (same passage, narrower range).
+	const whole = passages.map((col) => col.map((p, i) => ({ p, i, first: true })));
+	const columns = o.units
+		? passages.map((col, k) =>
+				col.flatMap((p, i) =>
+					subUnits(inputs[k].report.text.slice(p.textStart, p.textEnd), p.textStart, {
+						...UNIT_DEFAULTS,
+						minPassage: o.unitMinLength,
+						maxLead: o.unitMaxLead
+					}).map(([textStart, textEnd], u) => ({
+						p: { ...p, textStart, textEnd },
+						i,
+						first: u === 0
+					}))
+				)
+			)
+		: whole;
+	const texts = columns.flatMap((col, k) => col.map(({ p }) => inputs[k].report.text.slice(p.textStart, p.textEnd)));
 	const vectors = tfidfVectors(texts);
 	const profiles: MatterProfile[] = texts.map((t) => matterProfile(t, matters));
 	const partOf = inputs.map((inp) => reportParts(inp.report));
@@ -184,8 +214,8 @@ export function alignReports(
 	type Item = { col: number; k: number; p: PassageTopic; part: Part; skip: Skip; intro: boolean; preamble: boolean };
 	let pooled = 0;
 	const items: Item[][] = columns.map((col, c) => {
-		const intros = introPassages(inputs[c].report, col);
-		return col.map((p, i) => {
+		const intros = introPassages(inputs[c].report, passages[c]);
+		return col.map(({ p, i, first }) => {
 			const k = pooled++;
 			// A term's definition is a note wherever the report put its notes.
 			const part = isNote(texts[k]) ? 'notes' : partOf[c](p.textStart);
@@ -195,7 +225,7 @@ export function alignReports(
 				p,
 				part,
 				skip: skipOf(texts[k], part),
-				intro: intros.has(i),
+				intro: first && intros.has(i),
 				// A dash item before a part's first section (——加大棚户区改造力度。…) is a measure, not framing.
 				preamble: (preambleOf[c](p.textStart) && !/^\s*——/.test(texts[k])) || isFraming(texts[k])
 			};
@@ -254,7 +284,7 @@ export function alignReports(
 		return s;
 	};
 	const facet = (a: Item, b: Item) => (o.facets ? matterFocus(profiles[a.k], profiles[b.k], o.minMass).top : null);
-	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most, facet, o.sameFacet);
+	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most, facet, o.sameFacet, o.joint);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));
 	const rows: AlignedRow[] = grid.map((row) => {

@@ -1,0 +1,70 @@
+/**
+ * The finer unit for umbrella paragraphs: one city writes one long paragraph
+ * with inner lead sentences (突出就业优先导向。…办好人民满意教育。…), the other a
+ * lead-in per matter. Each sub-unit faces its own counterpart; together they
+ * cover the paragraph, and every offset points into the input.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/lib/core/parse';
+import { classifyReport } from '../../src/lib/core/topics/index';
+import { alignReports } from '../../src/lib/core/align/index';
+import { subUnits } from '../../src/lib/core/align/units';
+import { segmenter } from '../../src/lib/server/jieba';
+
+// Written in the manner of 益阳 2025 (七、狠抓民生改善) and 永州 2025 (a lead-in per matter).
+const umbrella =
+	'七、狠抓民生改善。坚持人民至上，高质量办好十大重点民生实事。突出就业优先导向。健全高质量充分就业促进机制，新增城镇就业3.1万人以上，加强高校毕业生、农民工、退役军人等重点群体就业帮扶，开展补贴性职业技能培训2万人次。办好人民满意教育。新改扩建公办幼儿园12所，推进义务教育优质均衡发展，加快县域普通高中建设，支持职业院校产教融合，持续深化“双减”改革。加快健康益阳建设。深化医药卫生体制改革，推进紧密型县域医共体建设，提升市中心医院和妇幼保健院服务能力，加强基层医疗卫生机构标准化建设，做好重大传染病防控。提升社会保障水平。稳步提高城乡低保、特困人员供养标准，扩大企业职工养老保险覆盖面，推进医保基金监管。';
+const A = `2025年政府工作报告\n\n一、2024年工作回顾\n\n过去一年，我们办成了一批民生实事，城镇新增就业3.2万人。\n\n二、2025年工作安排\n\n${umbrella}\n`;
+const B =
+	'2025年政府工作报告\n\n一、2024年工作回顾\n\n过去一年，民生保障有力有效，城镇新增就业5.8万人。\n\n二、2025年工作安排\n\n' +
+	'促进高质量充分就业。坚持促进就业、鼓励创业两手抓，实施园区帮工计划，城镇新增就业5万人，做好高校毕业生、农民工等重点群体就业，开展职业技能培训3万人次。\n\n' +
+	'推动教育优质均衡发展。新增公办幼儿园学位3000个，推进义务教育优质均衡发展，加强县域普通高中建设，推进职业教育产教融合。\n\n' +
+	'提升健康永州建设水平。深化医药卫生体制改革，推进县域医共体建设，加强基层医疗卫生机构建设，提升市中心医院服务能力，做好传染病防控。\n';
+
+describe('sub-units of an umbrella paragraph', () => {
+	it('cuts at the inner lead sentences, covering the paragraph without gaps', () => {
+		const units = subUnits(umbrella, 100);
+		expect(units.map(([s, e]) => umbrella.slice(s - 100, e - 100).slice(0, 9))).toEqual([
+			'七、狠抓民生改善。',
+			'突出就业优先导向。',
+			'办好人民满意教育。',
+			'加快健康益阳建设。',
+			'提升社会保障水平。'
+		]);
+		expect(units[0][0]).toBe(100);
+		expect(units[units.length - 1][1]).toBe(100 + umbrella.length);
+		for (let i = 1; i < units.length; i++) expect(units[i][0]).toBe(units[i - 1][1]);
+	});
+
+	it('leaves a short passage or one without two inner leads whole', () => {
+		expect(subUnits('推进城市更新。改造老旧小区55个。', 7)).toEqual([[7, 24]]);
+		const one = '加快健康益阳建设。' + '深化医药卫生体制改革，推进紧密型县域医共体建设。'.repeat(20);
+		expect(subUnits(one)).toEqual([[0, one.length]]);
+	});
+
+	it('each sub-unit faces its own lead-in of the other city, offsets into the input', () => {
+		const inputs = [A, B].map((input, k) => {
+			const report = parseReport(input);
+			return { id: k ? 'b' : 'a', input, report, topics: classifyReport(report) };
+		});
+		const al = alignReports(inputs, 'livelihood', segmenter());
+		const pairs = al.rows
+			.filter((r) => r.cells[0] && r.cells[1])
+			.map((r) => [
+				inputs[0].input.slice(r.cells[0]!.start, r.cells[0]!.end).slice(0, 9),
+				inputs[1].input.slice(r.cells[1]!.start, r.cells[1]!.end).slice(0, 6)
+			]);
+		expect(pairs).toEqual(
+			expect.arrayContaining([
+				['突出就业优先导向。', '促进高质量充'],
+				['办好人民满意教育。', '推动教育优质'],
+				['加快健康益阳建设。', '提升健康永州']
+			])
+		);
+		// Nothing dropped: A's cells cover the umbrella paragraph.
+		const at = A.indexOf(umbrella);
+		const covered = al.rows.flatMap((r) => (r.cells[0] ? [[r.cells[0].start, r.cells[0].end]] : [])).filter(([s]) => s >= at);
+		expect(Math.min(...covered.map(([s]) => s))).toBe(at);
+		expect(Math.max(...covered.map(([, e]) => e))).toBeGreaterThanOrEqual(at + umbrella.length - 1);
+	});
+});
