@@ -13,7 +13,7 @@ import { segmenter } from '../../src/lib/server/jieba';
 
 // Written in the manner of 益阳 2025 (七、狠抓民生改善) and 永州 2025 (a lead-in per matter).
 const umbrella =
-	'七、狠抓民生改善。坚持人民至上，高质量办好十大重点民生实事。突出就业优先导向。健全高质量充分就业促进机制，新增城镇就业3.1万人以上，加强高校毕业生、农民工、退役军人等重点群体就业帮扶，开展补贴性职业技能培训2万人次。办好人民满意教育。新改扩建公办幼儿园12所，推进义务教育优质均衡发展，加快县域普通高中建设，支持职业院校产教融合，持续深化“双减”改革。加快健康益阳建设。深化医药卫生体制改革，推进紧密型县域医共体建设，提升市中心医院和妇幼保健院服务能力，加强基层医疗卫生机构标准化建设，做好重大传染病防控。提升社会保障水平。稳步提高城乡低保、特困人员供养标准，扩大企业职工养老保险覆盖面，推进医保基金监管。';
+	'七、狠抓民生改善。坚持人民至上，高质量办好十大重点民生实事。突出就业优先导向。健全高质量充分就业促进机制，新增城镇就业3.1万人以上，加强高校毕业生、农民工、退役军人等重点群体就业帮扶，开展补贴性职业技能培训2万人次。办好人民满意教育。新改扩建公办幼儿园12所，推进义务教育优质均衡发展，加快县域普通高中建设，支持职业院校产教融合，持续深化“双减”改革。加快健康益阳建设。深化医药卫生体制改革，推进紧密型县域医共体建设，提升市中心医院和妇幼保健院服务能力，加强基层医疗卫生机构标准化建设，做好重大传染病防控。提升社会保障水平。稳步提高城乡低保、特困人员供养标准，扩大企业职工养老保险覆盖面，推进医保基金监管。繁荣发展文体事业。完善公共文化服务体系，推进市图书馆、文化馆提质改造，广泛开展全民健身活动，办好市第七届运动会，实施文化惠民工程，送戏下乡200场以上。大力发展慈善事业。健全社会救助体系，支持慈善组织规范发展，加强对困难群众的兜底保障，持续做好残疾人、孤儿和留守儿童关爱服务，推进公益慈善与社区服务融合发展。';
 const A = `2025年政府工作报告\n\n一、2024年工作回顾\n\n过去一年，我们办成了一批民生实事，城镇新增就业3.2万人。\n\n二、2025年工作安排\n\n${umbrella}\n`;
 const B =
 	'2025年政府工作报告\n\n一、2024年工作回顾\n\n过去一年，民生保障有力有效，城镇新增就业5.8万人。\n\n二、2025年工作安排\n\n' +
@@ -29,7 +29,9 @@ describe('sub-units of an umbrella paragraph', () => {
 			'突出就业优先导向。',
 			'办好人民满意教育。',
 			'加快健康益阳建设。',
-			'提升社会保障水平。'
+			'提升社会保障水平。',
+			'繁荣发展文体事业。',
+			'大力发展慈善事业。'
 		]);
 		expect(units[0][0]).toBe(100);
 		expect(units[units.length - 1][1]).toBe(100 + umbrella.length);
@@ -66,5 +68,28 @@ describe('sub-units of an umbrella paragraph', () => {
 		const covered = al.rows.flatMap((r) => (r.cells[0] ? [[r.cells[0].start, r.cells[0].end]] : [])).filter(([s]) => s >= at);
 		expect(Math.min(...covered.map(([s]) => s))).toBe(at);
 		expect(Math.max(...covered.map(([, e]) => e))).toBeGreaterThanOrEqual(at + umbrella.length - 1);
+	});
+});
+
+describe('section openings', () => {
+	// Written in the manner of 保定 2021 (九) and 张家口 2021 (九): two chapters on people's livelihood
+	// open with a sentence of framing that names no matter; they open the same chapter, so they share a row.
+	const A2 =
+		'2021年政府工作报告\n\n二、2021年工作安排\n\n（九）突出文化教育，在改善民生上实现新提升\n\n坚持共享发展，让群众获得感成色更足、幸福感更可持续。\n\n办好人民满意教育。新建改扩建中小学幼儿园30所，新增学位2万个，推进义务教育优质均衡发展。\n\n打造健康保定。深化医药卫生体制改革，推进市第一医院新院区建设，提升基层医疗卫生服务能力。\n';
+	const B2 =
+		'2021年政府工作报告\n\n二、2021年工作安排\n\n（九）坚持以人民为中心，高质量推进共同富裕\n\n始终把群众冷暖放在心上，把好事实事办到群众心坎上。\n\n推动教育优质均衡。新增公办学位1.5万个，推进义务教育优质均衡，加强县域普通高中建设。\n\n建设健康张家口。深化医改，加强市级医院建设，提升基层医疗卫生服务能力。\n';
+	const inputs = [A2, B2].map((input, k) => {
+		const report = parseReport(input);
+		return { id: k ? 'b' : 'a', input, report, topics: classifyReport(report) };
+	});
+	const openings = (o = {}) =>
+		alignReports(inputs, 'livelihood', segmenter(), o)
+			.rows.filter((r) => r.cells[0] && r.cells[1])
+			.map((r) => [r.cells[0]!.text.slice(0, 6), r.cells[1]!.text.slice(0, 6)]);
+
+	it('two openings of the same part on the topic share a row although they share no matter', () => {
+		expect(openings()).toContainEqual(['坚持共享发展', '始终把群众冷']);
+		expect(openings({ introPair: 0 })).not.toContainEqual(['坚持共享发展', '始终把群众冷']);
+		expect(openings()).toContainEqual(['办好人民满意', '推动教育优质']);
 	});
 });

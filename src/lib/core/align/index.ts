@@ -127,6 +127,11 @@ export interface AlignOptions {
 	unitMaxLead?: number;
 	/** Pairs of a one-to-one joint assignment (strongest first) at or above this are always kept (0: off). */
 	joint?: number;
+	/**
+	 * Two section openings of the same part, both mainly on the topic ((九)突出文化教育，在改善民生上… /
+	 * (九)坚持以人民为中心，高质量推进…), are this similar at least: they open the same chapter (0: off).
+	 */
+	introPair?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -149,9 +154,10 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	framingMatter: 0.3,
 	minMatter: 0.2,
 	units: true,
-	unitMinLength: 300,
-	unitMaxLead: 14,
-	joint: 0
+	unitMinLength: UNIT_DEFAULTS.minPassage,
+	unitMaxLead: UNIT_DEFAULTS.maxLead,
+	joint: 0,
+	introPair: 0.3
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -267,6 +273,8 @@ export function alignReports(
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part))
 				s *= a.part !== 'review' && b.part !== 'review' ? o.termPlan : o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
+			else if (o.introPair > 0 && !never && a.intro && a.part === b.part && PARTS.has(a.part) && a.p.topic === topic && b.p.topic === topic)
+				s = Math.max(s, o.introPair + literal);
 			cache.set(key, s);
 			if (trace) {
 				const side = (x: Item) => ({

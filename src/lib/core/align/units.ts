@@ -20,7 +20,7 @@ export interface UnitOptions {
 	minLeads: number;
 }
 
-export const UNIT_DEFAULTS: UnitOptions = { minPassage: 300, maxLead: 14, minLeads: 2 };
+export const UNIT_DEFAULTS: UnitOptions = { minPassage: 450, maxLead: 14, minLeads: 2 };
 
 function isLead(sentence: string, maxLead: number): boolean {
 	if (!/。$/.test(sentence)) return false;
