@@ -14,10 +14,10 @@ import './shared';
 import { evaluatePairs, total } from './align-eval';
 
 describe('alignment by matter, labelled blind', () => {
-	it('dev city pairs (29, heldout5 included; 10 labels across parts relabelled acceptable): recall ≥ 80%, precision ≥ 79% (80.9% / 79.9% measured; main had 79.1% / 80.5% on the same labels)', async () => {
+	it('dev city pairs (29, heldout5 included; 10 labels across parts relabelled acceptable): recall ≥ 80%, precision ≥ 80% (81.1% / 80.5% measured; main had 79.1% / 80.5% on the same labels)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'dev')).map((x) => x.score));
 		expect(t.recall).toBeGreaterThanOrEqual(0.8);
-		expect(t.precision).toBeGreaterThanOrEqual(0.79);
+		expect(t.precision).toBeGreaterThanOrEqual(0.8);
 	}, 240_000);
 
 	it('year on year is not worse than before (75% recall, 87.5% precision)', async () => {
