@@ -14,9 +14,9 @@ import './shared';
 import { evaluatePairs, total } from './align-eval';
 
 describe('alignment by matter, labelled blind', () => {
-	it('dev city pairs (29, heldout5 included; 10 labels across parts relabelled acceptable): recall ≥ 80%, precision ≥ 80% (81.1% / 80.5% measured; main had 79.1% / 80.5% on the same labels)', async () => {
+	it('dev city pairs (29, heldout5 included; 10 labels across parts relabelled acceptable): recall ≥ 82%, precision ≥ 80% (82.8% / 80.8% measured; main had 79.1% / 80.5% on the same labels)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'dev')).map((x) => x.score));
-		expect(t.recall).toBeGreaterThanOrEqual(0.8);
+		expect(t.recall).toBeGreaterThanOrEqual(0.82);
 		expect(t.precision).toBeGreaterThanOrEqual(0.8);
 	}, 240_000);
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { classifyReport } from '../../src/lib/core/topics/index';
 import { alignReports } from '../../src/lib/core/align/index';
-import { subUnits } from '../../src/lib/core/align/units';
+import { subUnits, UNIT_DEFAULTS } from '../../src/lib/core/align/units';
 import { segmenter } from '../../src/lib/server/jieba';
 
 // Written in the manner of 益阳 2025 (七、狠抓民生改善) and 永州 2025 (a lead-in per matter).
@@ -42,6 +42,31 @@ describe('sub-units of an umbrella paragraph', () => {
 		expect(subUnits('推进城市更新。改造老旧小区55个。', 7)).toEqual([[7, 24]]);
 		const one = '加快健康益阳建设。' + '深化医药卫生体制改革，推进紧密型县域医共体建设。'.repeat(20);
 		expect(subUnits(one)).toEqual([[0, one.length]]);
+	});
+
+	it('cuts a long paragraph with no inner leads where its sentences turn to another matter', () => {
+		// Written in the manner of 威海 2021 （七）突出特色，深入推进精致城市建设 (no lead sentences inside).
+		const text =
+			'（七）突出特色，深入推进精致城市建设。加强市域规划统筹，完成国土空间总体规划编制，修编中心城区控制性详细规划，划定城镇开发边界和生态保护红线。' +
+			'推进93个老旧小区改造，加装电梯120部，完成棚户区改造安置住房2000套，改善提升居住环境，推广智慧物业管理。' +
+			'优化道路交通系统，打通3条断头路，新增1050个公共停车位，完善城市微循环，优化公交线网，新增公交线路8条。' +
+			'实施雨污分流改造120公里，新建改造供水管网80公里、燃气管网60公里，提升集中供热能力，加快海绵城市建设。';
+		const matterOf = (s: string) =>
+			/老旧小区|棚户区/.test(s)
+				? 'old-housing'
+				: /停车|断头路|公交/.test(s)
+					? 'roads'
+					: /管网|供热|雨污/.test(s)
+						? 'utilities'
+						: /规划/.test(s)
+							? 'plan'
+							: null;
+		const opts = { ...UNIT_DEFAULTS, minPassage: 200, minByMatter: 200, minGroup: 40 };
+		const units = subUnits(text, 0, opts, matterOf);
+		expect(units.map(([s, e]) => text.slice(s, e).slice(0, 5))).toEqual(['（七）突出', '推进93个', '优化道路交', '实施雨污分']);
+		expect(units[units.length - 1][1]).toBe(text.length);
+		// Without a matter per sentence nothing is cut.
+		expect(subUnits(text, 0, opts)).toEqual([[0, text.length]]);
 	});
 
 	it('each sub-unit faces its own lead-in of the other city, offsets into the input', () => {

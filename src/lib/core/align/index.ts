@@ -125,6 +125,8 @@ export interface AlignOptions {
 	unitMinLength?: number;
 	/** An inner lead sentence that cuts a passage is this long at most (characters, without its stop). */
 	unitMaxLead?: number;
+	/** A passage this long without inner leads is cut where its sentences turn to another matter (0: never). */
+	unitByMatter?: number;
 	/** Pairs of a one-to-one joint assignment (strongest first) at or above this are always kept (0: off). */
 	joint?: number;
 	/**
@@ -156,6 +158,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	units: true,
 	unitMinLength: UNIT_DEFAULTS.minPassage,
 	unitMaxLead: UNIT_DEFAULTS.maxLead,
+	unitByMatter: UNIT_DEFAULTS.minByMatter,
 	joint: 0,
 	introPair: 0.3
 };
@@ -194,16 +197,29 @@ export function alignReports(
 ): Alignment {
 	const o = { ...ALIGN_DEFAULTS, ...opts };
 	const passages = inputs.map((inp) => passagesOn(inp.topics, topic, o));
+	// The matter a sentence is most about (by evidence), to cut an umbrella paragraph with no inner leads.
+	const topMatter = (sentence: string) => {
+		let best: string | null = null;
+		let mass = o.minMass;
+		for (const [id, m] of matterProfile(sentence, matters).mass) if (m >= mass) [best, mass] = [id, m];
+		return best;
+	};
 	// The units aligned: each passage, or the sub-units of an umbrella paragraph (same passage, narrower range).
 	const whole = passages.map((col) => col.map((p, i) => ({ p, i, first: true })));
 	const columns = o.units
 		? passages.map((col, k) =>
 				col.flatMap((p, i) =>
-					subUnits(inputs[k].report.text.slice(p.textStart, p.textEnd), p.textStart, {
-						...UNIT_DEFAULTS,
-						minPassage: o.unitMinLength,
-						maxLead: o.unitMaxLead
-					}).map(([textStart, textEnd], u) => ({
+					subUnits(
+						inputs[k].report.text.slice(p.textStart, p.textEnd),
+						p.textStart,
+						{
+							...UNIT_DEFAULTS,
+							minPassage: o.unitMinLength,
+							maxLead: o.unitMaxLead,
+							minByMatter: o.unitByMatter
+						},
+						topMatter
+					).map(([textStart, textEnd], u) => ({
 						p: { ...p, textStart, textEnd },
 						i,
 						first: u === 0

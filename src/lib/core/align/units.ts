@@ -18,9 +18,13 @@ export interface UnitOptions {
 	maxLead: number;
 	/** At least this many inner leads to cut. */
 	minLeads: number;
+	/** A passage this long with no inner leads is cut where its sentences change matter (0: never). */
+	minByMatter: number;
+	/** A sub-unit cut by matter holds at least this many characters. */
+	minGroup: number;
 }
 
-export const UNIT_DEFAULTS: UnitOptions = { minPassage: 450, maxLead: 14, minLeads: 2 };
+export const UNIT_DEFAULTS: UnitOptions = { minPassage: 450, maxLead: 14, minLeads: 2, minByMatter: 450, minGroup: 80 };
 
 function isLead(sentence: string, maxLead: number): boolean {
 	if (!/。$/.test(sentence)) return false;
@@ -35,7 +39,12 @@ function isLead(sentence: string, maxLead: number): boolean {
  * short or has fewer than `minLeads` inner leads. The first range holds the
  * passage's own opening (its heading and framing) up to the first inner lead.
  */
-export function subUnits(text: string, offset = 0, opts: UnitOptions = UNIT_DEFAULTS): [number, number][] {
+export function subUnits(
+	text: string,
+	offset = 0,
+	opts: UnitOptions = UNIT_DEFAULTS,
+	matterOf: (sentence: string) => string | null = () => null
+): [number, number][] {
 	const whole: [number, number][] = [[offset, offset + text.length]];
 	if (text.length < opts.minPassage) return whole;
 	const sentences = splitSentences(text);
@@ -45,7 +54,24 @@ export function subUnits(text: string, offset = 0, opts: UnitOptions = UNIT_DEFA
 		const [s, e] = sentences[i];
 		if (isLead(text.slice(s, e), opts.maxLead)) cuts.push(s);
 	}
-	if (cuts.length < opts.minLeads) return whole;
+	if (cuts.length < opts.minLeads) {
+		if (!opts.minByMatter || text.length < opts.minByMatter) return whole;
+		// No inner leads (威海 2021 （七）突出特色，深入推进精致城市建设。…推进93个老旧小区改造…优化道路交通系统…):
+		// cut where the sentences turn to another matter, each piece at least `minGroup` long.
+		cuts.length = 0;
+		let start = 0;
+		let current: string | null = null;
+		for (const [s, e] of sentences) {
+			const m = matterOf(text.slice(s, e));
+			if (m === null) continue;
+			if (current !== null && m !== current && s - start >= opts.minGroup && text.length - s >= opts.minGroup) {
+				cuts.push(s);
+				start = s;
+			}
+			current = m;
+		}
+		if (!cuts.length) return whole;
+	}
 	const bounds = [0, ...cuts, text.length];
 	const out: [number, number][] = [];
 	for (let i = 0; i + 1 < bounds.length; i++) if (bounds[i + 1] > bounds[i]) out.push([offset + bounds[i], offset + bounds[i + 1]]);
