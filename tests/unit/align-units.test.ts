@@ -38,6 +38,11 @@ describe('sub-units of an umbrella paragraph', () => {
 		for (let i = 1; i < units.length; i++) expect(units[i][0]).toBe(units[i - 1][1]);
 	});
 
+	it('leaves a passage that would give more than 16 sub-units whole (a list, or hostile input: no blow-up of the pairs)', () => {
+		const list = '各项工作扎实推进。' + '推进城市更新。改造老旧小区和背街小巷。'.repeat(5000);
+		expect(subUnits(list)).toEqual([[0, list.length]]);
+	});
+
 	it('leaves a short passage or one without two inner leads whole', () => {
 		expect(subUnits('推进城市更新。改造老旧小区55个。', 7)).toEqual([[7, 24]]);
 		const one = '加快健康益阳建设。' + '深化医药卫生体制改革，推进紧密型县域医共体建设。'.repeat(20);

@@ -22,9 +22,11 @@ export interface UnitOptions {
 	minByMatter: number;
 	/** A sub-unit cut by matter holds at least this many characters. */
 	minGroup: number;
+	/** At most this many sub-units: a passage that would give more (a list, hostile input) stays whole. */
+	maxUnits: number;
 }
 
-export const UNIT_DEFAULTS: UnitOptions = { minPassage: 450, maxLead: 14, minLeads: 2, minByMatter: 450, minGroup: 80 };
+export const UNIT_DEFAULTS: UnitOptions = { minPassage: 450, maxLead: 14, minLeads: 2, minByMatter: 450, minGroup: 80, maxUnits: 16 };
 
 function isLead(sentence: string, maxLead: number): boolean {
 	if (!/。$/.test(sentence)) return false;
@@ -72,6 +74,7 @@ export function subUnits(
 		}
 		if (!cuts.length) return whole;
 	}
+	if (cuts.length + 1 > opts.maxUnits) return whole;
 	const bounds = [0, ...cuts, text.length];
 	const out: [number, number][] = [];
 	for (let i = 0; i + 1 < bounds.length; i++) if (bounds[i + 1] > bounds[i]) out.push([offset + bounds[i], offset + bounds[i + 1]]);
