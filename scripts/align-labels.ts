@@ -96,7 +96,7 @@ for (const [k, pair] of pairs.entries()) {
 }
 const out = {
 	about:
-		"Counterpart passages of two reports on a topic, listed by hand from scripts/align-dump.ts before the matcher ran on them. strength s = an analyst reads them side by side (counts for recall); w = acceptable if matched (not an error for precision). Offsets are into each file's decoded input (../shared/corpus/FILE). split: dev (tuned on; includes the first held-out, seen since), heldout2 (city pairs of 2019/2021/2022/2024, blind once, seen since and now dev), heldout3 (city pairs of 2018/2020/2022/2025, blind once, seen since and now dev), heldout4 (city pairs of 2017/2019/2021/2024, blind once, seen since and now dev), heldout5 (new city pairs of 2016/2019/2020/2022/2023, never tuned on), yoy (same city, consecutive years).",
+		"Counterpart passages of two reports on a topic, listed by hand from scripts/align-dump.ts before the matcher ran on them. strength s = an analyst reads them side by side (counts for recall); w = acceptable if matched (not an error for precision). Offsets are into each file's decoded input (../shared/corpus/FILE). split: dev (tuned on; includes the first held-out, seen since), heldout2 (city pairs of 2019/2021/2022/2024, blind once, seen since and now dev), heldout3 (city pairs of 2018/2020/2022/2025, blind once, seen since and now dev), heldout4 (city pairs of 2017/2019/2021/2024, blind once, seen since and now dev), heldout5 (city pairs of 2016/2019/2020/2022/2023, blind once, seen since and now dev), heldout6 (new city pairs of 2018/2020/2021/2024/2025, never tuned on), yoy (same city, consecutive years).",
 	pairs
 };
 writeFileSync(outFile, JSON.stringify(out, null, 1) + '\n');

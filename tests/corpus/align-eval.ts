@@ -28,7 +28,7 @@ export interface Label {
 }
 export interface LabelPair {
 	name: string;
-	split: 'dev' | 'heldout5' | 'yoy';
+	split: 'dev' | 'heldout6' | 'yoy';
 	a: string;
 	b: string;
 	topics: Record<string, Label[]>;

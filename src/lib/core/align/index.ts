@@ -19,6 +19,7 @@ import {
 } from './matters';
 import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 import { sharedPhrases } from './phrases';
+import { subUnits, UNIT_DEFAULTS } from './units';
 import { commonGrams } from '../text/ngrams';
 import { cosine, tfidfVectors } from './similarity';
 import type { Segmenter } from '../segment';
@@ -118,6 +119,21 @@ export interface AlignOptions {
 	framingMatter?: number;
 	/** Below this matter cosine, shared terms alone do not make two passages counterparts (wording only). */
 	minMatter?: number;
+	/** Cut umbrella paragraphs at their inner lead sentences, each sub-unit facing its own counterpart. */
+	units?: boolean;
+	/** Only passages at least this long are cut into sub-units. */
+	unitMinLength?: number;
+	/** An inner lead sentence that cuts a passage is this long at most (characters, without its stop). */
+	unitMaxLead?: number;
+	/** A passage this long without inner leads is cut where its sentences turn to another matter (0: never). */
+	unitByMatter?: number;
+	/** Pairs of a one-to-one joint assignment (strongest first) at or above this are always kept (0: off). */
+	joint?: number;
+	/**
+	 * Two section openings of the same part, both mainly on the topic ((九)突出文化教育，在改善民生上… /
+	 * (九)坚持以人民为中心，高质量推进…), are this similar at least: they open the same chapter (0: off).
+	 */
+	introPair?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -125,7 +141,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	secondary: 0.3,
 	minLength: 12,
 	matterWeight: 0.8,
-	crossPart: 0.2,
+	crossPart: 0.1,
 	near: 0.9,
 	most: 3,
 	minMass: 4,
@@ -135,10 +151,16 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	focusWeight: 0,
 	termShare: 0.5,
 	sameFacet: 0.45,
-	termPlan: 0.4,
+	termPlan: 0.2,
 	framingPairs: true,
 	framingMatter: 0.3,
-	minMatter: 0.2
+	minMatter: 0.2,
+	units: true,
+	unitMinLength: UNIT_DEFAULTS.minPassage,
+	unitMaxLead: UNIT_DEFAULTS.maxLead,
+	unitByMatter: UNIT_DEFAULTS.minByMatter,
+	joint: 0,
+	introPair: 0.3
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -174,8 +196,38 @@ export function alignReports(
 	trace?: (t: PairTrace) => void
 ): Alignment {
 	const o = { ...ALIGN_DEFAULTS, ...opts };
-	const columns = inputs.map((inp) => passagesOn(inp.topics, topic, o));
-	const texts = columns.flatMap((col, k) => col.map((p) => inputs[k].report.text.slice(p.textStart, p.textEnd)));
+	const passages = inputs.map((inp) => passagesOn(inp.topics, topic, o));
+	// The matter a sentence is most about (by evidence), to cut an umbrella paragraph with no inner leads.
+	const topMatter = (sentence: string) => {
+		let best: string | null = null;
+		let mass = o.minMass;
+		for (const [id, m] of matterProfile(sentence, matters).mass) if (m >= mass) [best, mass] = [id, m];
+		return best;
+	};
+	// The units aligned: each passage, or the sub-units of an umbrella paragraph (same passage, narrower range).
+	const whole = passages.map((col) => col.map((p, i) => ({ p, i, first: true })));
+	const columns = o.units
+		? passages.map((col, k) =>
+				col.flatMap((p, i) =>
+					subUnits(
+						inputs[k].report.text.slice(p.textStart, p.textEnd),
+						p.textStart,
+						{
+							...UNIT_DEFAULTS,
+							minPassage: o.unitMinLength,
+							maxLead: o.unitMaxLead,
+							minByMatter: o.unitByMatter
+						},
+						topMatter
+					).map(([textStart, textEnd], u) => ({
+						p: { ...p, textStart, textEnd },
+						i,
+						first: u === 0
+					}))
+				)
+			)
+		: whole;
+	const texts = columns.flatMap((col, k) => col.map(({ p }) => inputs[k].report.text.slice(p.textStart, p.textEnd)));
 	const vectors = tfidfVectors(texts);
 	const profiles: MatterProfile[] = texts.map((t) => matterProfile(t, matters));
 	const partOf = inputs.map((inp) => reportParts(inp.report));
@@ -184,8 +236,8 @@ export function alignReports(
 	type Item = { col: number; k: number; p: PassageTopic; part: Part; skip: Skip; intro: boolean; preamble: boolean };
 	let pooled = 0;
 	const items: Item[][] = columns.map((col, c) => {
-		const intros = introPassages(inputs[c].report, col);
-		return col.map((p, i) => {
+		const intros = introPassages(inputs[c].report, passages[c]);
+		return col.map(({ p, i, first }) => {
 			const k = pooled++;
 			// A term's definition is a note wherever the report put its notes.
 			const part = isNote(texts[k]) ? 'notes' : partOf[c](p.textStart);
@@ -195,7 +247,7 @@ export function alignReports(
 				p,
 				part,
 				skip: skipOf(texts[k], part),
-				intro: intros.has(i),
+				intro: first && intros.has(i),
 				// A dash item before a part's first section (——加大棚户区改造力度。…) is a measure, not framing.
 				preamble: (preambleOf[c](p.textStart) && !/^\s*——/.test(texts[k])) || isFraming(texts[k])
 			};
@@ -237,6 +289,8 @@ export function alignReports(
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part))
 				s *= a.part !== 'review' && b.part !== 'review' ? o.termPlan : o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
+			else if (o.introPair > 0 && !never && a.intro && a.part === b.part && PARTS.has(a.part) && a.p.topic === topic && b.p.topic === topic)
+				s = Math.max(s, o.introPair + literal);
 			cache.set(key, s);
 			if (trace) {
 				const side = (x: Item) => ({
@@ -254,7 +308,7 @@ export function alignReports(
 		return s;
 	};
 	const facet = (a: Item, b: Item) => (o.facets ? matterFocus(profiles[a.k], profiles[b.k], o.minMass).top : null);
-	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most, facet, o.sameFacet);
+	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most, facet, o.sameFacet, o.joint);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));
 	const rows: AlignedRow[] = grid.map((row) => {

@@ -103,7 +103,8 @@ export function alignByMatter<T>(
 	near = 0.75,
 	most = 3,
 	facet: (x: T, y: T) => string | null = () => null,
-	sameFacet = Infinity
+	sameFacet = Infinity,
+	joint = 0
 ): (T | null)[][] {
 	const width = columns.length;
 	let rows: (T | null)[][] = [];
@@ -130,9 +131,24 @@ export function alignByMatter<T>(
 			return s > 0 && (s >= near * bestOfItem[j] || s >= near * bestOfRow[r]);
 		};
 		// Cap the pairs per row and per item, strongest first.
-		const pairs: [number, number, number][] = [];
-		for (let r = 0; r < rows.length; r++) for (let j = 0; j < column.length; j++) if (keep(r, j)) pairs.push([r, j, sims[r][j]]);
-		pairs.sort((a, b) => b[2] - a[2]);
+		const all: [number, number, number][] = [];
+		for (let r = 0; r < rows.length; r++) for (let j = 0; j < column.length; j++) if (sims[r][j] > 0) all.push([r, j, sims[r][j]]);
+		all.sort((a, b) => b[2] - a[2]);
+		// The joint assignment: a one-to-one matching over all candidate pairs (strongest first, each side
+		// once), so a pair that loses to a better partner of one side still counts when that partner is
+		// taken by a better pair of its own. Its pairs from `joint` up are kept like mutual best pairs.
+		const assigned = new Set<number>();
+		if (joint > 0) {
+			const rowTaken = new Set<number>();
+			const itemTaken = new Set<number>();
+			for (const [r, j, s] of all) {
+				if (s < joint || rowTaken.has(r) || itemTaken.has(j)) continue;
+				rowTaken.add(r);
+				itemTaken.add(j);
+				assigned.add(r * column.length + j);
+			}
+		}
+		const pairs = all.filter(([r, j]) => keep(r, j) || assigned.has(r * column.length + j));
 		const perRow = new Map<number, number[]>();
 		const perItem = new Map<number, number>();
 		// What each pair is about (its facet): a passage faces several counterparts only on different facets.
@@ -154,7 +170,7 @@ export function alignByMatter<T>(
 			const rf = rowFacets.get(r) ?? new Set<string>();
 			const jf = itemFacets.get(j) ?? new Set<string>();
 			// A pair that is the best of both sides is always kept; others only while both have room, on a new facet.
-			const mutual = s === bestOfItem[j] && s === bestOfRow[r];
+			const mutual = (s === bestOfItem[j] && s === bestOfRow[r]) || assigned.has(r * column.length + j);
 			// A second counterpart on a matter already faced needs a similarity of `sameFacet`: one city
 			// may write two passages on the same matter where the other writes one.
 			const facetTaken = f !== null && (rf.has(f) || jf.has(f)) && s < sameFacet;
