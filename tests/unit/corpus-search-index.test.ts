@@ -152,7 +152,8 @@ function shards(db: string) {
 		return {
 			even: main.prepare('SELECT count(*) FROM texts WHERE id % 2 = 0').pluck().get() as number,
 			odd: main.prepare('SELECT count(*) FROM texts WHERE id % 2 = 1').pluck().get() as number,
-			inShard: shard.prepare('SELECT count(*) FROM shard_texts').pluck().get() as number
+			inShard: shard.prepare('SELECT count(*) FROM shard_texts').pluck().get() as number,
+			journal: shard.pragma('journal_mode', { simple: true })
 		};
 	} finally {
 		main.close();
@@ -176,6 +177,8 @@ describe('the full-text index in two shards', () => {
 		expect(n.even).toBeGreaterThan(0);
 		expect(n.odd).toBeGreaterThan(0);
 		expect(n.inShard).toBe(n.odd);
+		// Searches read it while the worker writes: write-ahead log, as the index file.
+		expect(n.journal).toBe('wal');
 		// A limit cuts the merged hits in index order: the first rows of the whole list.
 		for (const t of ['发展', '城市', '聊城', '高质量'])
 			expect(store.index.paragraphsWith(t, 7)).toEqual(store.index.paragraphsWith(t, 10_000).slice(0, 7));

@@ -132,6 +132,7 @@ const Database = require(workerData.module);
 ${SYNC_JS}
 const src = new Database(workerData.main, { readonly: true, timeout: 60000 });
 const dst = new Database(workerData.shard, { timeout: 60000 });
+dst.pragma('journal_mode = WAL');
 dst.pragma('synchronous = OFF');
 let failed = null;
 const run = () => {
@@ -212,6 +213,8 @@ export function shardPath(path: string): string {
 function attachShard(db: Db, path: string | null) {
 	const attach = () => {
 		db.prepare('ATTACH DATABASE ? AS s1').run(path === null ? ':memory:' : shardPath(path));
+		// As the index file: readers never wait for the worker's writes, nor it for them.
+		if (path !== null) db.pragma('s1.journal_mode = WAL');
 		db.exec(SHARD_SCHEMA('s1'));
 		const v = db.prepare(`SELECT value FROM s1.shard_info WHERE key = 'version'`).pluck().get() as string | undefined;
 		if (!v) db.prepare(`INSERT INTO s1.shard_info(key, value) VALUES ('version', ?)`).run(SHARD_VERSION);
@@ -488,7 +491,7 @@ export class SqliteIndex implements CorpusIndex {
 	}
 
 	/** Texts the second shard lacks, or holds but should not. */
-	shardBehind(): number {
+	private shardBehind(): number {
 		return this.st.shardBehind.get() as number;
 	}
 
@@ -529,7 +532,12 @@ export class SqliteIndex implements CorpusIndex {
 			await w.worker.terminate();
 			this.shardWorker = null;
 		}
-		if (this.shardBehind() > 0) this.syncShardHere();
+		try {
+			if (this.shardBehind() > 0) this.syncShardHere();
+		} catch (e) {
+			// Another process writing the shard: it is brought up to date at the next load.
+			if (!isBusyError(e)) throw e;
+		}
 	}
 
 	text(hash: string): string | undefined {
@@ -705,8 +713,9 @@ export class SqliteIndex implements CorpusIndex {
 				commit();
 				if (--this.bulkDepth === 0) {
 					this.db.pragma('synchronous = NORMAL');
-					this.db.pragma('wal_checkpoint(TRUNCATE)');
+					// After the shard's worker has stopped reading the texts: the log can then be truncated.
 					await this.finishShard();
+					this.db.pragma('wal_checkpoint(TRUNCATE)');
 				}
 			}
 		};
