@@ -528,7 +528,10 @@ export class SqliteIndex implements CorpusIndex {
 		const w = this.shardWorker;
 		if (w) {
 			w.worker.postMessage('end');
-			await w.done;
+			const failed = await w.done;
+			// Closed meanwhile (close() stops the worker): the next load finishes the shard.
+			if (!this.db.open) return;
+			if (failed) console.warn(`duidu: the second full-text shard's worker failed (${failed}); indexing it on this thread`);
 			await w.worker.terminate();
 			this.shardWorker = null;
 		}
