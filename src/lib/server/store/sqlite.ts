@@ -140,7 +140,9 @@ const run = () => {
 	try {
 		syncShard(src, 'main', dst, 'main', true, workerData.span, workerData.sentinel);
 	} catch (e) {
-		failed = String((e && e.message) || e);
+		const msg = String((e && e.message) || e);
+		// Another connection writing the shard (a repair): tried again at the next message.
+		if (!/busy|locked/i.test(msg)) failed = msg;
 	}
 };
 parentPort.on('message', (m) => {
