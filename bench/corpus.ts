@@ -16,11 +16,12 @@
  * DUIDU_BENCH_DB_SYNTH (default /tmp/duidu-synth-30k.sqlite).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CorpusStore } from '../src/lib/server/corpus';
 import { searchCorpus } from '../src/lib/server/search';
+import { removeIndexFiles, shardPath } from '../src/lib/server/store/sqlite';
 import { readSearchQuery } from '../src/lib/urls/search';
 import { median, sharedDir } from './util';
 import { freePort } from '../scripts/lib/free-port.js';
@@ -96,6 +97,22 @@ export function cpuOf(pid: number): number {
 	return (Number(f[11]) + Number(f[12])) / 100;
 }
 
+/**
+ * CPU seconds of each thread of this process (the main thread, the second
+ * shard's worker, …), sampled from /proc: a thread that has ended keeps its
+ * last sample.
+ */
+function threadCpu(into: Map<string, number>) {
+	for (const t of readdirSync('/proc/self/task')) {
+		try {
+			const f = readFileSync(`/proc/self/task/${t}/stat`, 'utf8').split(') ')[1].split(' ');
+			into.set(t, (Number(f[11]) + Number(f[12])) / 100);
+		} catch {
+			// Ended meanwhile.
+		}
+	}
+}
+
 export async function get(base: string, path: string): Promise<{ ms: number; bytes: number; status: number }> {
 	const t = performance.now();
 	const res = await fetch(base + encodeURI(path));
@@ -135,20 +152,39 @@ async function benchTree(name: string, dir: string, db: string, targets: Targets
 	console.log(`\n${name}: ${dir}`);
 	const cpuSec = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
 	if (process.env.DUIDU_BENCH_COLD === '1' || !existsSync(db)) {
-		for (const s of ['', '-wal', '-shm']) rmSync(db + s, { force: true });
+		removeIndexFiles(db);
 		// A tree of copies (synth-corpus --same-text) starts from the collection's index: its texts are indexed once.
 		const seeded = seed && existsSync(seed) && process.env.DUIDU_BENCH_COLD !== '1';
-		if (seeded) copyFileSync(seed, db);
+		if (seeded) {
+			copyFileSync(seed, db);
+			if (existsSync(shardPath(seed))) copyFileSync(shardPath(seed), shardPath(db));
+		}
+		const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+		const before = new Map<string, number>();
+		threadCpu(before);
+		const threads = new Map<string, number>();
+		const sampler = setInterval(() => threadCpu(threads), 250);
 		const t = performance.now();
 		const c0 = process.cpuUsage();
 		const store = await new CorpusStore({ dirs: [dir], db }).load();
 		const s = (performance.now() - t) / 1000;
 		const cpu = cpuSec(process.cpuUsage(c0));
+		clearInterval(sampler);
+		threadCpu(threads);
+		const load1 = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+		// Threads busy during the build, busiest first. On two idle cores the wall time would be about the
+		// larger of the busiest thread's CPU and half the process's: the figure judged against the target
+		// (the shared machine's wall time is several times it).
+		const busy = [...threads]
+			.map(([k, v]) => v - (before.get(k) ?? 0))
+			.filter((v) => v >= 0.5)
+			.sort((a, b) => b - a);
+		const idle = Math.max(busy[0] ?? cpu, cpu / 2);
 		row(
 			seeded ? `index built over the collection's index (${seed})` : 'cold index',
-			`${s.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU for ${store.list().length} reports (${(store.list().length / s).toFixed(1)} reports/s); index file ${(statSync(db).size / 1e6).toFixed(0)} MB`,
-			targets.coldS ? `≤ ${targets.coldS} s` : undefined,
-			targets.coldS ? cpu <= targets.coldS : undefined
+			`${s.toFixed(1)} s wall, ${cpu.toFixed(1)} s CPU (per thread ${busy.map((v) => v.toFixed(1)).join(' + ')} s) for ${store.list().length} reports (${(store.list().length / s).toFixed(1)} reports/s); load average ${load0} before, ${load1} after; index files ${((statSync(db).size + (existsSync(shardPath(db)) ? statSync(shardPath(db)).size : 0)) / 1e6).toFixed(0)} MB`,
+			targets.coldS ? `≤ ${targets.coldS} s (idle 2 cores ≈ ${idle.toFixed(1)} s)` : undefined,
+			targets.coldS ? idle <= targets.coldS : undefined
 		);
 		store.close();
 	}

@@ -5,6 +5,7 @@
  * and search answers from the index. The index is kept in the system's temp
  * folder between runs (the first run indexes the whole tree: minutes).
  */
+import Database from 'better-sqlite3';
 import { readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -33,11 +34,13 @@ function walk(dir: string): string[] {
 		.flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 }
 
+/** The index, kept between runs (DUIDU_CORPUS_TEST_DB names another: several checkouts share /tmp). */
+const DB = process.env.DUIDU_CORPUS_TEST_DB ?? join(tmpdir(), 'duidu-corpus-test-gov.sqlite');
 const files = walk(GOV).map((f) => relative(GOV, f));
 let store: CorpusStore;
 
 beforeAll(async () => {
-	store = await new CorpusStore({ dirs: [GOV], db: join(tmpdir(), 'duidu-corpus-test-gov.sqlite') }).load();
+	store = await new CorpusStore({ dirs: [GOV], db: DB }).load();
 }, 1_200_000);
 
 describe('the public collection as a corpus', () => {
@@ -91,6 +94,40 @@ describe('the public collection as a corpus', () => {
 		for (const g of r.groups) {
 			const text = store.parsed(g.id)!.text;
 			for (const h of g.lines) expect(text.slice(h.start, h.end)).toBe('新质生产力');
+		}
+	});
+
+	it('the full-text index in two shards finds exactly what a scan of every paragraph finds', () => {
+		// The reference: every stored paragraph read (SQL instr; a term of three or more characters case-folded, as the trigram index folds).
+		const db = new Database(DB, { readonly: true });
+		try {
+			const hashOf = new Map(db.prepare('SELECT id, hash FROM texts').raw().all() as [number, string][]);
+			const odd = [...hashOf.keys()].filter((id) => id % 2 === 1).length;
+			expect(odd).toBeGreaterThan(1000);
+			for (const term of ['新质生产力', '城市更新', '高质量发展', '低空经济', 'GDP', '改革', '5G', '碳', '的']) {
+				const fold = [...term].length >= 3;
+				const rows = db
+					.prepare(`SELECT rowid, text FROM paras WHERE ${fold ? 'instr(lower(text), lower(?))' : 'instr(text, ?)'} > 0 ORDER BY rowid`)
+					.raw()
+					.all(term) as [number, string][];
+				const texts = new Map<string, number>();
+				const counts = new Map<string, number>();
+				for (const [rowid, text] of rows) {
+					const h = hashOf.get(Math.floor(rowid / 2 ** 24))!;
+					texts.set(h, (texts.get(h) ?? 0) + 1);
+					const n = text.split(term).length - 1;
+					if (n) counts.set(h, (counts.get(h) ?? 0) + n);
+				}
+				expect(store.index.textsWith(term), term).toEqual(texts);
+				expect(new Map([...store.index.termCounts(term)].filter(([, n]) => n > 0)), term).toEqual(counts);
+				const hits = store.index.paragraphsWith(term, 500);
+				expect(
+					hits.map((r) => r.text),
+					term
+				).toEqual(rows.slice(0, 500).map((r) => r[1]));
+			}
+		} finally {
+			db.close();
 		}
 	});
 

@@ -4,11 +4,13 @@
  * scan a common short term takes — and the search's counts per year and per
  * region stay exact, with filters. Real text: the bundled reports.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CorpusStore } from '../../src/lib/server/corpus';
+import { shardPath } from '../../src/lib/server/store/sqlite';
 import { searchCorpus } from '../../src/lib/server/search';
 import { passes, tally } from '../../src/lib/core/search/index';
 import { readSearchQuery } from '../../src/lib/urls/search';
@@ -139,5 +141,90 @@ describe('search counts stay exact, with filters', () => {
 		expect(got.byYear).toEqual(want.byYear);
 		expect(got.byRegion).toEqual(want.byRegion);
 		for (const g of got.groups) for (const l of g.lines) expect(query.terms.some((t) => holds(l.match, t))).toBe(true);
+	});
+});
+
+/** Texts per shard: the second shard's worker-built rows, the first's texts. */
+function shards(db: string) {
+	const main = new Database(db, { readonly: true });
+	const shard = new Database(shardPath(db), { readonly: true });
+	try {
+		return {
+			even: main.prepare('SELECT count(*) FROM texts WHERE id % 2 = 0').pluck().get() as number,
+			odd: main.prepare('SELECT count(*) FROM texts WHERE id % 2 = 1').pluck().get() as number,
+			inShard: shard.prepare('SELECT count(*) FROM shard_texts').pluck().get() as number,
+			journal: shard.pragma('journal_mode', { simple: true })
+		};
+	} finally {
+		main.close();
+		shard.close();
+	}
+}
+
+/** What the index answers for every term: texts, occurrences and paragraphs (in order). */
+function answers(s: CorpusStore) {
+	return TERMS.map((t) => ({
+		t,
+		texts: s.index.textsWith(t),
+		counts: s.index.termCounts(t),
+		rows: s.index.paragraphsWith(t, 10_000)
+	}));
+}
+
+describe('the full-text index in two shards', () => {
+	it('holds the even texts in the index file and the odd ones in the second shard, each once', () => {
+		const n = shards(join(tmp, 'index.sqlite'));
+		expect(n.even).toBeGreaterThan(0);
+		expect(n.odd).toBeGreaterThan(0);
+		expect(n.inShard).toBe(n.odd);
+		// Searches read it while the worker writes: write-ahead log, as the index file.
+		expect(n.journal).toBe('wal');
+		// A limit cuts the merged hits in index order: the first rows of the whole list.
+		for (const t of ['发展', '城市', '聊城', '高质量'])
+			expect(store.index.paragraphsWith(t, 7)).toEqual(store.index.paragraphsWith(t, 10_000).slice(0, 7));
+	});
+
+	it.each(['missing', 'damaged'])('rebuilds a %s second shard from the stored paragraphs: the same answers', async (how) => {
+		const db = join(tmp, `shard-${how}.sqlite`);
+		const first = await new CorpusStore({ dirs: [reports], db }).load();
+		const before = answers(first);
+		first.close();
+		for (const s of ['', '-wal', '-shm']) rmSync(shardPath(db) + s, { force: true });
+		if (how === 'damaged') writeFileSync(shardPath(db), 'not a database '.repeat(500));
+		const again = await new CorpusStore({ dirs: [reports], db }).load();
+		expect(again.progress.total).toBe(0);
+		expect(answers(again)).toEqual(before);
+		expect(shards(db).inShard).toBe(shards(db).odd);
+		again.close();
+	});
+
+	it('re-indexes changed texts in both shards: the old wording gone, the new one found once', async () => {
+		const dir = join(tmp, 'shard-changing');
+		cpSync(reports, dir, { recursive: true });
+		const db = join(tmp, 'shard-changing.sqlite');
+		(await new CorpusStore({ dirs: [dir], db }).load()).close();
+		// Two changed texts take the next two ids: one in each shard.
+		const edits = [
+			['liaocheng-2020-gwr.txt', '统筹推进城市更新甲乙丙。'],
+			['dongchangfu-2024-plan.txt', '统筹推进城市更新丁戊己。']
+		];
+		for (const [f, line] of edits) {
+			const body = readFileSync(join(dir, f), 'utf8');
+			writeFileSync(join(dir, f), body.replace('聊城', '聊 城') + '\n' + line + '\n');
+		}
+		const s = await new CorpusStore({ dirs: [dir], db }).load();
+		expect(s.progress.total).toBe(2);
+		for (const [, line] of edits) expect(s.index.paragraphsWith(line.slice(6, 11), 5).map((r) => r.text)).toEqual([line]);
+		const ref = new Map<string, number>();
+		for (const e of s.list()) {
+			const n = s
+				.parsed(e.id)!
+				.text.split('\n')
+				.filter((p) => p.includes('聊城')).length;
+			if (n) ref.set(e.hash, n);
+		}
+		expect(s.index.textsWith('聊城')).toEqual(ref);
+		expect(shards(db).inShard).toBe(shards(db).odd);
+		s.close();
 	});
 });

@@ -439,7 +439,7 @@ export class CorpusStore {
 			// Only when something changed: an unchanged tree costs no write at start.
 			if (this.gone.length || todo.length) this.index.forget(this.gone);
 		} finally {
-			bulk.end();
+			await bulk.end();
 			if (todo.length) this.changed();
 			this.progress = { ...this.progress, running: false };
 			opts.onProgress?.(this.progress);

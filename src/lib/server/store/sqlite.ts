@@ -8,10 +8,12 @@
  */
 import Database from 'better-sqlite3';
 import { accessSync, constants, mkdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { CorpusIndex, FileRow, IndexNotice, ParaRow } from './types';
 
-const SCHEMA_VERSION = '2';
+const SCHEMA_VERSION = '3';
 
 /**
  * A paragraph's rowid is its text's id times PARA_SPAN plus its number in the
@@ -28,10 +30,24 @@ const PARA_SPAN = 2 ** PARA_BITS;
  */
 const SENTINEL = '\u0001\u0001';
 
+/**
+ * The full-text index is built in two shards, one per core: texts with an
+ * even id are indexed in the main file's `paras_fts` by the thread that writes
+ * the texts, texts with an odd id in a second file (SHARD_SUFFIX) by a worker
+ * thread during a bulk build. The trigram tokenizer is ~80 % of a cold
+ * index's CPU and cannot leave the thread that owns a connection; two files
+ * are two writers. A query runs on both and merges: the shards hold disjoint
+ * rowids, so hits, their order and counts are those of one table.
+ */
+const SHARD_SUFFIX = '.fts1';
+const SHARD_VERSION = '1';
+/** Which texts the second shard holds (SQL over a text id column, and the same in JavaScript). */
+const inShard1 = (id: number) => id % 2 === 1;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files(file TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, hash TEXT NOT NULL, chars INTEGER NOT NULL, meta TEXT NOT NULL, stated TEXT NOT NULL, version TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY, hash TEXT NOT NULL UNIQUE, version TEXT NOT NULL, input TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS texts(id INTEGER PRIMARY KEY AUTOINCREMENT, hash TEXT NOT NULL UNIQUE, version TEXT NOT NULL, input TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS paras(rowid INTEGER PRIMARY KEY, start INTEGER NOT NULL, text TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS paras_fts USING fts5(text, content='', tokenize='trigram', detail=full);
 CREATE VIRTUAL TABLE IF NOT EXISTS paras_vocab USING fts5vocab(paras_fts, 'row');
@@ -39,6 +55,113 @@ CREATE TABLE IF NOT EXISTS derived(kind TEXT NOT NULL, version TEXT NOT NULL, ha
 `;
 
 type Db = Database.Database;
+
+/**
+ * Brings the second shard up to date with the texts table: indexes the odd
+ * texts it lacks (or holds under another hash or parser version) from their
+ * stored paragraphs, and drops what it holds of texts that are gone. It only
+ * reads committed texts, is idempotent (each text is checked again inside
+ * the shard's write transaction) and so repairs any interrupted build. Kept
+ * as JavaScript source because the worker thread runs the same code
+ * (`new Worker(…, { eval: true })`: no separate bundle to find).
+ * Arguments: src (connection reading texts/paras, schema ss), dst (connection
+ * writing the shard, schema ds), immediate (take the shard's write lock at
+ * BEGIN), span (PARA_SPAN), sentinel.
+ */
+const SYNC_JS = `function syncShard(src, ss, dst, ds, immediate, span, sentinel) {
+	const have = new Map(dst.prepare('SELECT tid, key FROM ' + ds + '.shard_texts').raw().all());
+	const want = new Map(src.prepare("SELECT id, hash || ' ' || version FROM " + ss + '.texts WHERE id % 2 = 1').raw().all());
+	const todo = [];
+	for (const [tid, key] of have) if (want.get(tid) !== key) todo.push([tid, null]);
+	for (const [tid, key] of want) if (have.get(tid) !== key) todo.push([tid, key]);
+	if (!todo.length) return 0;
+	const keyNow = src.prepare("SELECT hash || ' ' || version FROM " + ss + '.texts WHERE id = ?').pluck();
+	const paras = src.prepare('SELECT rowid, text FROM ' + ss + '.paras WHERE rowid BETWEEN ? AND ?').raw();
+	const cur = dst.prepare('SELECT key, n FROM ' + ds + '.shard_texts WHERE tid = ?').raw();
+	const delFts = dst.prepare('DELETE FROM ' + ds + '.paras_fts WHERE rowid = ?');
+	const delRow = dst.prepare('DELETE FROM ' + ds + '.shard_texts WHERE tid = ?');
+	const put = dst.prepare('INSERT INTO ' + ds + '.paras_fts(rowid, text) VALUES (?, ?)');
+	const putRow = dst.prepare('INSERT INTO ' + ds + '.shard_texts(tid, key, n) VALUES (?, ?, ?)');
+	let done = 0;
+	for (let i = 0; i < todo.length; ) {
+		dst.exec(immediate ? 'BEGIN IMMEDIATE' : 'BEGIN');
+		try {
+			const t = Date.now();
+			for (; i < todo.length && Date.now() - t < 250; i++) {
+				const [tid, key] = todo[i];
+				const now = cur.get(tid);
+				if (now && now[0] === key) continue;
+				if (now) {
+					for (let k = 0; k < now[1]; k++) delFts.run(tid * span + k);
+					delRow.run(tid);
+				}
+				// Read again: the text may have changed since the lists above.
+				if (key === null || keyNow.get(tid) !== key) continue;
+				const rows = paras.all(tid * span, tid * span + span - 1);
+				for (const [rowid, text] of rows) put.run(rowid, text + sentinel);
+				putRow.run(tid, key, rows.length ? rows[rows.length - 1][0] - tid * span + 1 : 0);
+				done++;
+			}
+			dst.exec('COMMIT');
+		} catch (e) {
+			if (dst.inTransaction) dst.exec('ROLLBACK');
+			throw e;
+		}
+	}
+	return done;
+}`;
+
+// The same source runs in the worker thread (WORKER_JS): one copy of the code.
+const syncShard = new Function(`return ${SYNC_JS}`)() as (
+	src: Db,
+	ss: string,
+	dst: Db,
+	ds: string,
+	immediate: boolean,
+	span: number,
+	sentinel: string
+) => number;
+
+/**
+ * The worker thread that indexes the second shard during a bulk build: on
+ * each 'sync' it indexes what the main thread has committed since; on 'end'
+ * it syncs a last time, closes and answers 'done'.
+ */
+const WORKER_JS = `const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.module);
+${SYNC_JS}
+const src = new Database(workerData.main, { readonly: true, timeout: 60000 });
+const dst = new Database(workerData.shard, { timeout: 60000 });
+dst.pragma('journal_mode = WAL');
+dst.pragma('synchronous = OFF');
+let failed = null;
+const run = () => {
+	if (failed) return;
+	try {
+		syncShard(src, 'main', dst, 'main', true, workerData.span, workerData.sentinel);
+	} catch (e) {
+		const msg = String((e && e.message) || e);
+		// Another connection writing the shard (a repair): tried again at the next message.
+		if (!/busy|locked/i.test(msg)) failed = msg;
+	}
+};
+parentPort.on('message', (m) => {
+	run();
+	if (m === 'end') {
+		dst.pragma('synchronous = NORMAL');
+		dst.pragma('wal_checkpoint(TRUNCATE)');
+		src.close();
+		dst.close();
+		parentPort.postMessage({ done: true, failed });
+	}
+});`;
+
+const SHARD_SCHEMA = (s: string) => `
+CREATE TABLE IF NOT EXISTS ${s}.shard_info(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS ${s}.shard_texts(tid INTEGER PRIMARY KEY, key TEXT NOT NULL, n INTEGER NOT NULL);
+CREATE VIRTUAL TABLE IF NOT EXISTS ${s}.paras_fts USING fts5(text, content='', contentless_delete=1, tokenize='trigram', detail=full);
+CREATE VIRTUAL TABLE IF NOT EXISTS ${s}.paras_vocab USING fts5vocab(paras_fts, 'row');
+`;
 
 function isReadOnlyError(e: unknown): boolean {
 	const code = (e as { code?: string }).code ?? '';
@@ -79,11 +202,42 @@ function writableDir(dir: string): boolean {
 
 function inMemory(notice: IndexNotice): SqliteIndex {
 	const mem = new Database(':memory:');
-	init(mem);
+	init(mem, null);
 	return new SqliteIndex(mem, ':memory:', [notice]);
 }
 
-function init(db: Db) {
+/** The second shard's file (beside the index file; `-wal` and `-shm` beside it). */
+export function shardPath(path: string): string {
+	return path + SHARD_SUFFIX;
+}
+
+/** Attach the second shard as `s1`; one that is damaged or of another version is started again (it is derived from `paras`). */
+function attachShard(db: Db, path: string | null) {
+	const attach = () => {
+		db.prepare('ATTACH DATABASE ? AS s1').run(path === null ? ':memory:' : shardPath(path));
+		// As the index file: readers never wait for the worker's writes, nor it for them.
+		if (path !== null) db.pragma('s1.journal_mode = WAL');
+		db.exec(SHARD_SCHEMA('s1'));
+		const v = db.prepare(`SELECT value FROM s1.shard_info WHERE key = 'version'`).pluck().get() as string | undefined;
+		if (!v) db.prepare(`INSERT INTO s1.shard_info(key, value) VALUES ('version', ?)`).run(SHARD_VERSION);
+		else if (v !== SHARD_VERSION) throw Object.assign(new Error('shard version changed'), { code: 'SQLITE_SCHEMA_CHANGED' });
+		db.prepare('SELECT count(*) FROM s1.shard_texts').get();
+	};
+	try {
+		attach();
+	} catch (e) {
+		if (path === null || isBusyError(e) || isReadOnlyError(e)) throw e;
+		try {
+			db.exec('DETACH DATABASE s1');
+		} catch {
+			// Not attached.
+		}
+		for (const suffix of ['', '-wal', '-shm']) rmSync(shardPath(path) + suffix, { force: true });
+		attach();
+	}
+}
+
+function init(db: Db, path: string | null) {
 	db.pragma('journal_mode = WAL');
 	db.pragma('synchronous = NORMAL');
 	db.exec(SCHEMA);
@@ -93,10 +247,12 @@ function init(db: Db) {
 	// Reading every table once catches a corrupt file now rather than mid-request.
 	db.prepare('SELECT count(*) FROM files').get();
 	db.prepare('SELECT count(*) FROM derived').get();
+	attachShard(db, path);
 }
 
-function removeDb(path: string) {
-	for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+/** Delete an index: its file and its second shard (with their `-wal` and `-shm`). */
+export function removeIndexFiles(path: string) {
+	for (const base of [path, shardPath(path)]) for (const suffix of ['', '-wal', '-shm']) rmSync(base + suffix, { force: true });
 }
 
 /** Open (or create, or rebuild) the index at `path`; `null` keeps it in memory. */
@@ -112,7 +268,7 @@ export function openSqliteIndex(path: string | null): SqliteIndex {
 	let db: Db | null = null;
 	try {
 		db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-		init(db);
+		init(db, path);
 		db.pragma(`busy_timeout = ${STATEMENT_BUSY_MS}`);
 		return new SqliteIndex(db, path, notices);
 	} catch (e) {
@@ -123,9 +279,9 @@ export function openSqliteIndex(path: string | null): SqliteIndex {
 		if (isBusyError(e)) return inMemory('busy');
 		// Corrupt, not a database, or an old schema: the files are the truth, so start again.
 		try {
-			removeDb(path);
+			removeIndexFiles(path);
 			const fresh = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-			init(fresh);
+			init(fresh, path);
 			fresh.pragma(`busy_timeout = ${STATEMENT_BUSY_MS}`);
 			return new SqliteIndex(fresh, path, ['rebuilt']);
 		} catch (e2) {
@@ -153,10 +309,24 @@ const SAMPLE_TEXTS = 24;
 
 type Row = { rowid: number; start: number; text: string };
 
+/** Both shards' full-text tables: `{T}` stands for the table (`main.paras_fts`, `s1.paras_fts`). */
+const SHARDS = ['main', 's1'] as const;
+const bothShards = (sql: string) => SHARDS.map((s) => sql.replaceAll('{T}', `${s}.paras_fts`));
+
+/** better-sqlite3's entry, for the worker thread (it loads the same module). */
+const sqliteModule = () => createRequire(import.meta.url).resolve('better-sqlite3');
+/** Texts behind in the second shard above which the repair runs on a worker thread, not on the caller's. */
+const SYNC_HERE_MAX = 16;
+
 export class SqliteIndex implements CorpusIndex {
 	private st;
 	/** Bulk mode: several files per transaction, no fsync; see bulk(). */
 	private bulkDepth = 0;
+	/** Texts of the second shard written since its last sync (see bulk()). */
+	private shardDirty = false;
+	private shardWorker: { worker: Worker; done: Promise<string | null> } | null = null;
+	/** This thread's own connection writing the second shard (file indexes; see syncShardHere). */
+	private shardWriter: Db | null = null;
 	constructor(
 		private db: Db,
 		readonly location: string,
@@ -184,24 +354,35 @@ export class SqliteIndex implements CorpusIndex {
 			getInfo: db.prepare('SELECT value FROM info WHERE key = ?'),
 			setInfo: db.prepare('INSERT OR REPLACE INTO info(key, value) VALUES (?, ?)'),
 			match: db.prepare(
-				'SELECT p.rowid AS rowid, p.start AS start, p.text AS text FROM paras p WHERE p.rowid IN (SELECT rowid FROM paras_fts WHERE paras_fts MATCH ?) ORDER BY p.rowid LIMIT ?'
+				'SELECT p.rowid AS rowid, p.start AS start, p.text AS text FROM paras p WHERE p.rowid IN (SELECT rowid FROM main.paras_fts WHERE paras_fts MATCH @q UNION ALL SELECT rowid FROM s1.paras_fts WHERE paras_fts MATCH @q) ORDER BY p.rowid LIMIT @n'
 			),
-			matchIds: db.prepare('SELECT rowid FROM paras_fts WHERE paras_fts MATCH ?').pluck(),
-			vocab: db.prepare('SELECT term FROM paras_vocab WHERE term >= ? AND term < ?').pluck(),
+			matchIds: bothShards('SELECT rowid FROM {T} WHERE paras_fts MATCH ?').map((q) => db.prepare(q).pluck()),
+			vocab: db
+				.prepare(
+					'SELECT term FROM main.paras_vocab WHERE term >= @lo AND term < @hi UNION SELECT term FROM s1.paras_vocab WHERE term >= @lo AND term < @hi'
+				)
+				.pluck(),
 			rowsIn: db.prepare(
 				'SELECT rowid, start, text FROM paras WHERE rowid IN (SELECT value FROM json_each(?)) AND instr(text, ?) > 0 ORDER BY rowid'
 			),
 			scanRange: db.prepare(
 				'SELECT rowid, start, text FROM paras WHERE rowid BETWEEN ? AND ? AND instr(lower(text), lower(?)) > 0 ORDER BY rowid LIMIT ?'
 			),
-			textsMatch: db.prepare('SELECT rowid >> 24 AS tid, count(*) AS n FROM paras_fts WHERE paras_fts MATCH ? GROUP BY tid'),
+			textsMatch: bothShards('SELECT rowid >> 24 AS tid, count(*) AS n FROM {T} WHERE paras_fts MATCH ? GROUP BY tid').map((q) =>
+				db.prepare(q)
+			),
 			textsScan: db.prepare('SELECT rowid >> 24 AS tid, count(*) AS n FROM paras WHERE instr(text, ?) > 0 GROUP BY tid'),
 			countScan: db.prepare(
 				`SELECT rowid >> 24 AS tid, sum((length(text) - length(replace(text, @t, ''))) / length(@t)) AS n FROM paras WHERE instr(text, @t) > 0 GROUP BY tid`
 			),
-			countMatch: db.prepare(
-				`SELECT p.rowid >> 24 AS tid, sum((length(p.text) - length(replace(p.text, @t, ''))) / length(@t)) AS n FROM paras p WHERE p.rowid IN (SELECT rowid FROM paras_fts WHERE paras_fts MATCH @q) GROUP BY tid`
-			),
+			countMatch: bothShards(
+				`SELECT p.rowid >> 24 AS tid, sum((length(p.text) - length(replace(p.text, @t, ''))) / length(@t)) AS n FROM paras p WHERE p.rowid IN (SELECT rowid FROM {T} WHERE paras_fts MATCH @q) GROUP BY tid`
+			).map((q) => db.prepare(q)),
+			shardBehind: db
+				.prepare(
+					`SELECT (SELECT count(*) FROM texts t LEFT JOIN s1.shard_texts k ON k.tid = t.id WHERE t.id % 2 = 1 AND (k.key IS NULL OR k.key IS NOT t.hash || ' ' || t.version)) + (SELECT count(*) FROM s1.shard_texts k LEFT JOIN texts t ON t.id = k.tid WHERE t.id IS NULL)`
+				)
+				.pluck(),
 			countRange: db
 				.prepare(
 					`SELECT sum((length(text) - length(replace(text, @t, ''))) / length(@t)) FROM paras WHERE rowid BETWEEN @lo AND @hi AND instr(text, @t) > 0`
@@ -255,12 +436,16 @@ export class SqliteIndex implements CorpusIndex {
 				this.st.delText.run(id);
 			}
 		});
+		this.shardChanged();
 	}
 
 	private dropParas(id: number) {
+		// The second shard drops a gone text's rows when it is next synced.
+		if (inShard1(id)) this.shardDirty = true;
 		// A contentless index forgets a row given the very text it indexed (kept in paras).
-		for (const p of this.st.oldParas.all(id * PARA_SPAN, id * PARA_SPAN + PARA_SPAN - 1) as { rowid: number; text: string }[])
-			this.st.ftsDelete.run(p.rowid, p.text + SENTINEL);
+		else
+			for (const p of this.st.oldParas.all(id * PARA_SPAN, id * PARA_SPAN + PARA_SPAN - 1) as { rowid: number; text: string }[])
+				this.st.ftsDelete.run(p.rowid, p.text + SENTINEL);
 		this.st.parasDelete.run(id * PARA_SPAN, id * PARA_SPAN + PARA_SPAN - 1);
 	}
 
@@ -278,11 +463,86 @@ export class SqliteIndex implements CorpusIndex {
 			}
 			const id = Number(this.st.newText.run(hash, version, input).lastInsertRowid);
 			if (id >= 2 ** (53 - PARA_BITS)) throw new Error('index full: rebuild it');
+			// A text of the second shard is indexed there from these rows when the shard is next synced.
+			const here = !inShard1(id);
+			if (!here) this.shardDirty = true;
 			paras.forEach((p, i) => {
 				this.st.putPara.run(id * PARA_SPAN + i, p.start, p.text);
-				this.st.putFts.run(id * PARA_SPAN + i, p.text + SENTINEL);
+				if (here) this.st.putFts.run(id * PARA_SPAN + i, p.text + SENTINEL);
 			});
 		});
+		this.shardChanged();
+	}
+
+	/** Outside a bulk build, a write is mirrored in the second shard at once (a text or two). */
+	private shardChanged() {
+		if (this.bulkDepth === 0 && this.shardDirty && !this.db.inTransaction) {
+			this.shardDirty = false;
+			this.syncShardHere();
+		}
+	}
+
+	/** Sync the second shard on this thread; returns the texts indexed. */
+	private syncShardHere(): number {
+		if (this.location === ':memory:') return syncShard(this.db, 'main', this.db, 's1', false, PARA_SPAN, SENTINEL);
+		if (!this.shardWriter) {
+			this.shardWriter = new Database(shardPath(this.location), { timeout: BUSY_TIMEOUT_MS });
+			this.shardWriter.pragma(`busy_timeout = ${STATEMENT_BUSY_MS}`);
+		}
+		return syncShard(this.db, 'main', this.shardWriter, 'main', true, PARA_SPAN, SENTINEL);
+	}
+
+	/** Texts the second shard lacks, or holds but should not. */
+	private shardBehind(): number {
+		return this.st.shardBehind.get() as number;
+	}
+
+	/** Tell the shard's worker thread (started at the first call of a build) that texts were committed. */
+	private kickShard() {
+		if (this.location === ':memory:') return void this.syncShardHere();
+		if (!this.shardWorker) {
+			try {
+				const worker = new Worker(WORKER_JS, {
+					eval: true,
+					workerData: { module: sqliteModule(), main: this.location, shard: shardPath(this.location), span: PARA_SPAN, sentinel: SENTINEL }
+				});
+				const done = new Promise<string | null>((resolve) => {
+					worker.on('message', (m: { failed: string | null }) => resolve(m.failed));
+					worker.on('error', (e) => resolve(e.message));
+					worker.on('exit', () => resolve('exited'));
+				});
+				this.shardWorker = { worker, done };
+			} catch {
+				// No worker thread: the shard is synced on this thread when the build ends.
+				return;
+			}
+		}
+		this.shardWorker.worker.postMessage('sync');
+	}
+
+	/**
+	 * The end of a build: the worker syncs what is left and stops; then a last
+	 * check here (a repair after a crash or a failed worker: a few texts here, more
+	 * on a worker thread, so a start never blocks on a whole shard).
+	 */
+	private async finishShard() {
+		if (!this.shardWorker && this.location !== ':memory:' && this.shardBehind() > SYNC_HERE_MAX) this.kickShard();
+		const w = this.shardWorker;
+		if (w) {
+			w.worker.postMessage('end');
+			const failed = await w.done;
+			// Closed meanwhile (close() stops the worker): the next load finishes the shard.
+			if (!this.db.open) return;
+			if (failed) console.warn(`duidu: the second full-text shard's worker failed (${failed}); indexing it on this thread`);
+			await w.worker.terminate();
+			this.shardWorker = null;
+		}
+		try {
+			if (this.shardBehind() > 0) this.syncShardHere();
+		} catch (e) {
+			// Another process writing the shard: it is brought up to date at the next load.
+			if (!isBusyError(e)) throw e;
+		}
 	}
 
 	text(hash: string): string | undefined {
@@ -317,14 +577,14 @@ export class SqliteIndex implements CorpusIndex {
 	private shortRows(term: string, limit = Number.MAX_SAFE_INTEGER): Row[] {
 		if (this.shortShare(term) > SCAN_SHARE) return this.st.scanAll.all(term, limit) as Row[];
 		const lo = term.toLowerCase();
-		const grams = this.st.vocab.all(lo, lo + '\u{10ffff}') as string[];
+		const grams = this.st.vocab.all({ lo, hi: lo + '\u{10ffff}' }) as string[];
 		const ids = new Set<number>();
 		for (let i = 0; i < grams.length; i += OR_CHUNK) {
 			const q = grams
 				.slice(i, i + OR_CHUNK)
 				.map(phrase)
 				.join(' OR ');
-			for (const id of this.st.matchIds.all(q) as number[]) ids.add(id);
+			for (const st of this.st.matchIds) for (const id of st.all(q) as number[]) ids.add(id);
 		}
 		if (!ids.size) return [];
 		const sorted = [...ids].sort((a, b) => a - b);
@@ -362,7 +622,7 @@ export class SqliteIndex implements CorpusIndex {
 			}
 			return this.withHashes(rows);
 		}
-		return this.withHashes(isShort(term) ? this.shortRows(term, limit) : (this.st.match.all(phrase(term), limit) as Row[]));
+		return this.withHashes(isShort(term) ? this.shortRows(term, limit) : (this.st.match.all({ q: phrase(term), n: limit }) as Row[]));
 	}
 
 	scanned(term: string): boolean {
@@ -372,7 +632,8 @@ export class SqliteIndex implements CorpusIndex {
 	textsWith(term: string): Map<string, number> {
 		if (!term) return new Map();
 		const per = new Map<number, number>();
-		if (!isShort(term)) for (const r of this.st.textsMatch.all(phrase(term)) as { tid: number; n: number }[]) per.set(r.tid, r.n);
+		if (!isShort(term))
+			for (const st of this.st.textsMatch) for (const r of st.all(phrase(term)) as { tid: number; n: number }[]) per.set(r.tid, r.n);
 		else if (this.shortShare(term) > SCAN_SHARE)
 			for (const r of this.st.textsScan.all(term) as { tid: number; n: number }[]) per.set(r.tid, r.n);
 		else
@@ -396,7 +657,8 @@ export class SqliteIndex implements CorpusIndex {
 		}
 		const per = new Map<number, number>();
 		if (!isShort(term))
-			for (const r of this.st.countMatch.all({ t: term, q: phrase(term) }) as { tid: number; n: number }[]) per.set(r.tid, r.n);
+			for (const st of this.st.countMatch)
+				for (const r of st.all({ t: term, q: phrase(term) }) as { tid: number; n: number }[]) per.set(r.tid, r.n);
 		else if (this.shortShare(term) > SCAN_SHARE)
 			for (const r of this.st.countScan.all({ t: term }) as { tid: number; n: number }[]) per.set(r.tid, r.n);
 		else
@@ -409,7 +671,8 @@ export class SqliteIndex implements CorpusIndex {
 
 	private byHash(per: Map<number, number>): Map<string, number> {
 		const hashes = this.hashOfIds(per.keys());
-		return new Map([...per].map(([tid, n]) => [hashes.get(tid)!, n]));
+		// A text dropped since the second shard was last synced has no hash: not counted.
+		return new Map([...per].flatMap(([tid, n]) => (hashes.has(tid) ? [[hashes.get(tid)!, n] as const] : [])));
 	}
 
 	textLengths(hashes: string[]): Map<string, number> {
@@ -428,11 +691,17 @@ export class SqliteIndex implements CorpusIndex {
 	 * synced to disk; `end` syncs and switches back to the safe mode. A crash
 	 * meanwhile can only cost a rebuild, since the files are the truth.
 	 */
-	bulk(): { tick(): void; end(): void } {
+	bulk(): { tick(): void; end(): Promise<void> } {
 		if (this.bulkDepth++ === 0) this.db.pragma('synchronous = OFF');
 		let began = 0;
 		const commit = () => {
-			if (this.db.inTransaction) this.db.exec('COMMIT');
+			if (!this.db.inTransaction) return;
+			this.db.exec('COMMIT');
+			// The second shard's worker indexes the texts just committed, on the other core.
+			if (this.shardDirty) {
+				this.shardDirty = false;
+				this.kickShard();
+			}
 		};
 		return {
 			tick: () => {
@@ -445,10 +714,12 @@ export class SqliteIndex implements CorpusIndex {
 					began = Date.now();
 				}
 			},
-			end: () => {
+			end: async () => {
 				commit();
 				if (--this.bulkDepth === 0) {
 					this.db.pragma('synchronous = NORMAL');
+					// After the shard's worker has stopped reading the texts: the log can then be truncated.
+					await this.finishShard();
 					this.db.pragma('wal_checkpoint(TRUNCATE)');
 				}
 			}
@@ -456,6 +727,10 @@ export class SqliteIndex implements CorpusIndex {
 	}
 
 	close() {
+		if (this.shardWorker) void this.shardWorker.worker.terminate();
+		this.shardWorker = null;
+		this.shardWriter?.close();
+		this.shardWriter = null;
 		if (this.db.open) this.db.close();
 	}
 }

@@ -63,8 +63,8 @@ export interface CorpusIndex {
 	/** A small named value of the index (the last catalog of the tree, so a warm start serves at once). */
 	getInfo(key: string): string | undefined;
 	setInfo(key: string, value: string): void;
-	/** Start a bulk build: call `tick()` before each file's writes, `end()` when done. */
-	bulk(): { tick(): void; end(): void };
+	/** Start a bulk build: call `tick()` before each file's writes, `end()` when done (resolves once the whole index is written). */
+	bulk(): { tick(): void; end(): Promise<void> };
 	/** Run `fn` in one transaction (writes batch). */
 	batch<T>(fn: () => T): T;
 	close(): void;
