@@ -49,7 +49,11 @@ for (const c of configs.length ? configs : ['{}']) {
 		const judged = new Set<number>([...labelled.keys(), ...[...t.none, ...t.boilerplate].map(find)].filter((i) => i >= 0));
 		judge(t.city, t.year, labelled, (i) => judged.has(i), text);
 	}
-	for (const t of [...fixture('reuse-labels-heldout.json').triples, ...fixture('reuse-labels-heldout3.json').triples]) {
+	for (const t of [
+		...fixture('reuse-labels-heldout.json').triples,
+		...fixture('reuse-labels-heldout3.json').triples,
+		...fixture('reuse-labels-heldout4.json').triples
+	]) {
 		const p = corpus.parsed(`${t.city}-${t.year}`)!;
 		const text = (i: number) => p.text.slice(p.sentences[i].textStart, p.sentences[i].textEnd);
 		const secs = t.sections.map((h: string) => p.sections.find((s) => s.heading.includes(h))!);

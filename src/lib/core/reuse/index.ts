@@ -82,6 +82,10 @@ export interface ReuseOptions {
 	minClause?: number;
 	/** Share of the year's reports carrying an n-gram (for the sources' `maxShare`). */
 	gramShare?: (g: number) => number;
+	/** Share of the year's reports carrying a `COMMON.window`-letter window (default: the table of `boilerplate` when it is a `Boilerplate`). */
+	windowShare?: (h: number) => number;
+	/** Which common test a passage must pass: the n-gram coverage (`minSpecific`), the rule's windows (`COMMON`), or both. */
+	commonBy?: 'gram' | 'window' | 'both';
 	/** Named central slogans (default `data/central-slogans.json`): n-grams inside one are boilerplate for `minSpecific`. */
 	slogans?: string[];
 }
@@ -98,10 +102,49 @@ export const DEFAULTS = {
 	minClause: 0.5,
 	nationalShare: 0.025
 };
+/**
+ * What is common (boilerplate) — ONE definition, used by the labelling rule (scripts/eval/reuse-rule.ts) and
+ * by the detector (`findReuse`), so the two cannot drift: a letter of a stretch is common when a named
+ * central slogan covers it or a `window`-letter window of the stretch is carried by at least `share` of the
+ * reports counted in the year table (`GramFrequency.windowShare`: all the corpus's reports of the year and
+ * the year before, every level, districts aside). A stretch with fewer than `minOutside` letters outside
+ * is common.
+ */
+export const COMMON = { window: 10, share: 0.2, minOutside: 8 };
+
+/**
+ * Letters of `chars[from, to)` that are not common (see `COMMON`): outside `slogan` (a mask over `chars`, as
+ * `sloganMask` gives) and outside every window lying inside the stretch whose share (`windowShare`, by the
+ * window's hash as `gramHashes(…, COMMON.window)` gives it) is at least `COMMON.share`. Linear in the stretch.
+ */
+export function specificLetters(
+	chars: string,
+	from: number,
+	to: number,
+	windowShare: (h: number) => number,
+	slogan: Uint8Array = sloganMask(chars, sloganWords())
+): number {
+	const common = slogan.slice(from, to);
+	const hs = gramHashes(chars.slice(from, to), COMMON.window);
+	let reach = 0;
+	for (let k = 0; k < hs.length; k++)
+		if (windowShare(hs[k]) >= COMMON.share) {
+			common.fill(1, Math.max(reach, k), k + COMMON.window);
+			reach = k + COMMON.window;
+		}
+	let outside = 0;
+	for (const m of common) if (!m) outside++;
+	return outside;
+}
+
 const CLAUSE_END = /[，,；;：:。！？!?]/;
 let sloganWording: string[] | undefined;
+/** The named central slogans (data/central-slogans.json) in wording form. */
+export function sloganWords(): string[] {
+	return (sloganWording ??= centralSlogans.slogans.map((x) => wordingOf(x).chars));
+}
 /** Positions of `chars` covered by a slogan (wording form). Linear in the slogans' total length times the matches. */
-function sloganMask(chars: string, slogans: string[]): Uint8Array {
+export function sloganMask(chars: string, slogans: string[]): Uint8Array {
 	const mask = new Uint8Array(chars.length);
 	for (const g of slogans) for (let k = chars.indexOf(g); k >= 0; k = chars.indexOf(g, k + 1)) mask.fill(1, k, k + g.length);
 	return mask;
@@ -170,42 +213,66 @@ export class GramFrequency {
 	readonly bits: number;
 	private counts: Uint16Array;
 	private last: Uint16Array;
+	/** The same for `COMMON.window`-letter windows (what the labelling rule and the detector call common). */
+	private wCounts: Uint16Array;
+	private wLast: Uint16Array;
 	texts = 0;
 	constructor(bits = 22) {
 		this.bits = bits;
 		this.counts = new Uint16Array(1 << bits);
 		this.last = new Uint16Array(1 << bits);
+		this.wCounts = new Uint16Array(1 << bits);
+		this.wLast = new Uint16Array(1 << bits);
 	}
 	private slot(h: number): number {
 		return ((h ^ (h >>> 16)) >>> 0) & ((1 << this.bits) - 1);
 	}
-	/** Count the distinct n-grams of one more text. */
+	/** Count the distinct n-grams and the distinct `COMMON.window`-letter windows of one more text. */
 	add(text: string, n = DEFAULTS.n): void {
 		// Text numbers from 1 in 16 bits (0 = never counted): past 65,535 texts the marks wrap, which only under-counts.
 		const d = ++this.texts & 0xffff || 1;
 		const B = 0x01000193;
+		const W = COMMON.window;
 		let top = 1;
 		for (let k = 1; k < n; k++) top = Math.imul(top, B);
-		const ring = new Int32Array(n);
+		let topW = 1;
+		for (let k = 1; k < W; k++) topW = Math.imul(topW, B);
+		const R = Math.max(n, W);
+		const ring = new Int32Array(R);
 		let h = 0;
+		let hw = 0;
 		let have = 0;
-		const { counts, last } = this;
+		const { counts, last, wCounts, wLast } = this;
 		const mask = (1 << this.bits) - 1;
 		for (let i = 0; i < text.length; i++) {
 			let c = text.charCodeAt(i);
 			if (!(c >= 0x4e00 && c <= 0x9fff) && !isLetter(c)) continue;
 			if (c >= 0xff01 && c <= 0xff5e) c = foldChar(text[i]).charCodeAt(0);
-			if (have >= n) h = h - Math.imul(ring[have % n], top);
+			if (have >= n) h = h - Math.imul(ring[(have - n) % R], top);
+			if (have >= W) hw = hw - Math.imul(ring[(have - W) % R], topW);
 			h = (Math.imul(h, B) + c) | 0;
-			ring[have % n] = c;
+			hw = (Math.imul(hw, B) + c) | 0;
+			ring[have % R] = c;
 			have++;
-			if (have < n) continue;
-			const s = (h ^ (h >>> 16)) & mask;
-			if (last[s] !== d) {
-				last[s] = d;
-				if (counts[s] < 0xffff) counts[s]++;
+			if (have >= n) {
+				const s = (h ^ (h >>> 16)) & mask;
+				if (last[s] !== d) {
+					last[s] = d;
+					if (counts[s] < 0xffff) counts[s]++;
+				}
+			}
+			if (have >= W) {
+				const s = (hw ^ (hw >>> 16)) & mask;
+				if (wLast[s] !== d) {
+					wLast[s] = d;
+					if (wCounts[s] < 0xffff) wCounts[s]++;
+				}
 			}
 		}
+	}
+	/** Share of all the texts counted (every one votes) holding a `COMMON.window`-letter window, by its hash (`gramHashes(chars, COMMON.window)`); an upper bound. */
+	windowShare(h: number): number {
+		return this.texts ? this.wCounts[this.slot(h)] / this.texts : 0;
 	}
 	/** Texts containing the n-gram (an upper bound). */
 	count(g: number): number {
@@ -224,8 +291,8 @@ export class GramFrequency {
 	 * The target's n-grams in at least `share` of the texts counted (and at least 2), not counting the
 	 * target itself and `own` (the n-gram sets of counted texts that must not vote: the target's sources).
 	 */
-	frequent(target: string, opts: { share?: number; n?: number; own?: Set<number>[]; targetCounted?: boolean } = {}): Set<number> {
-		const out = new Set<number>();
+	frequent(target: string, opts: { share?: number; n?: number; own?: Set<number>[]; targetCounted?: boolean } = {}): Boilerplate {
+		const out = new Boilerplate(this);
 		const own = opts.own ?? [];
 		const self = opts.targetCounted === false ? 0 : 1;
 		const others = this.texts - self - own.length;
@@ -238,6 +305,13 @@ export class GramFrequency {
 			if (k >= least) out.add(g);
 		}
 		return out;
+	}
+}
+
+/** A target's boilerplate n-grams (`GramFrequency.frequent`), with the table they came from: `findReuse` reads the common windows (`COMMON`) there. */
+export class Boilerplate extends Set<number> {
+	constructor(readonly table?: GramFrequency) {
+		super();
 	}
 }
 
@@ -328,10 +402,11 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 	const boilerplate = opts.boilerplate ?? new Set<number>();
 	const minSpecific = opts.minSpecific ?? DEFAULTS.minSpecific;
 	const minClause = opts.minClause ?? DEFAULTS.minClause;
+	const table = opts.boilerplate instanceof Boilerplate ? opts.boilerplate.table : undefined;
+	const windowShare = opts.windowShare ?? (table ? (h: number) => table.windowShare(h) : undefined);
+	const commonBy = opts.commonBy ?? 'gram';
 	const indexes = sources.map((s) => indexSource(s, n, opts.maxInSource ?? DEFAULTS.maxInSource, boilerplate));
-	const slogans = opts.slogans
-		? opts.slogans.map((x) => wordingOf(x).chars).filter(Boolean)
-		: (sloganWording ??= centralSlogans.slogans.map((x) => wordingOf(x).chars));
+	const slogans = opts.slogans ? opts.slogans.map((x) => wordingOf(x).chars).filter(Boolean) : sloganWords();
 	const out: ReusePassage[] = [];
 
 	target.sentences.forEach(([s0, s1], sentence) => {
@@ -394,7 +469,10 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 						for (let k = Math.max(reach, i); k < i + n; k++) if (!inSlogan[k]) covered++;
 						reach = i + n;
 					}
-					if (covered < minSpecific) continue;
+					if (commonBy !== 'window' && covered < minSpecific) continue;
+					// The labelling rule's test, by the same function (COMMON): letters outside slogans and windows a third of the year's reports carry.
+					if (commonBy !== 'gram' && windowShare && specificLetters(chars, al.a0, al.a1, windowShare, inSlogan) < COMMON.minOutside)
+						continue;
 					if (src.doc.maxShare !== undefined && opts.gramShare) {
 						// Source specificity: the rarest n-gram the passage shares with the source must be rarer than
 						// the source's bar (the city's own edits inside the passage are rare by nature and do not count).
