@@ -11,7 +11,7 @@
 // verbatim stretch (then only a reader can tell a lightly edited line: the hand label stands).
 // Usage as a script: npx tsx scripts/eval/reuse-rule.ts FILE…  (checks label files against the rule, lists the labels it contradicts)
 import { readFileSync } from 'node:fs';
-import { COMMON, sloganMask, sloganWords, specificLetters, wordingOf } from '../../src/lib/core/reuse/index';
+import { COMMON, gramSet, sloganMask, sloganWords, specificLetters, wordingOf } from '../../src/lib/core/reuse/index';
 import formulas from '../../src/lib/core/data/reuse-formulas.json';
 import { folderCorpus, yearFrequency } from '../../src/lib/server/reuse';
 
@@ -35,6 +35,11 @@ const srcCache = new Map<string, string>();
 const src = (id: string) => {
 	if (!srcCache.has(id)) srcCache.set(id, w(corpus.input(id) ?? ''));
 	return srcCache.get(id)!;
+};
+const winCache = new Map<string, Set<number> | undefined>();
+const srcWindows = (id: string) => {
+	if (!winCache.has(id)) winCache.set(id, src(id) ? gramSet(src(id), COMMON.window) : undefined);
+	return winCache.get(id);
 };
 export interface Stretch {
 	text: string;
@@ -73,7 +78,9 @@ export function stretches(sentence: string, year: number, province: string): Str
 				// Common letters by the one definition the detector uses too (core/reuse COMMON, specificLetters):
 				// named slogans and 10-letter windows that a third of the reports of the year and the year before carry.
 				const table = yearFrequency(corpus, year);
-				const outside = specificLetters(s, a, a + len, (h) => table.windowShare(h), sMask);
+				// The target (a city report, counted in the table) and its sources do not vote, as in the detector.
+				const own = ids.map(([, id]) => srcWindows(id)).filter((x): x is Set<number> => !!x);
+				const outside = specificLetters(s, a, a + len, (h) => table.windowShare(h, own, true), sMask);
 				out.push({ text, source: level, share, slogan: outside < MIN_OUTSIDE });
 			}
 		}

@@ -84,8 +84,9 @@ export interface ReuseOptions {
 	gramShare?: (g: number) => number;
 	/** Share of the year's reports carrying a `COMMON.window`-letter window (default: the table of `boilerplate` when it is a `Boilerplate`). */
 	windowShare?: (h: number) => number;
-	/** Which common test a passage must pass: the n-gram coverage (`minSpecific`), the rule's windows (`COMMON`), or both. */
-	commonBy?: 'gram' | 'window' | 'both';
+	/** Least verbatim run (letters) of a passage shorter than `editedLength`. */
+	minRun?: number;
+	editedLength?: number;
 	/** Named central slogans (default `data/central-slogans.json`): n-grams inside one are boilerplate for `minSpecific`. */
 	slogans?: string[];
 }
@@ -97,10 +98,12 @@ export const DEFAULTS = {
 	minIdentity: 0.65,
 	verbatimIdentity: 0.97,
 	maxInSource: 3,
-	boilerplateShare: 0.2,
+	boilerplateShare: 0.3,
 	minSpecific: 8,
 	minClause: 0.5,
-	nationalShare: 0.025
+	nationalShare: 0.2,
+	minRun: 10,
+	editedLength: 20
 };
 /**
  * What is common (boilerplate) — ONE definition, used by the labelling rule (scripts/eval/reuse-rule.ts) and
@@ -270,9 +273,17 @@ export class GramFrequency {
 			}
 		}
 	}
-	/** Share of all the texts counted (every one votes) holding a `COMMON.window`-letter window, by its hash (`gramHashes(chars, COMMON.window)`); an upper bound. */
-	windowShare(h: number): number {
-		return this.texts ? this.wCounts[this.slot(h)] / this.texts : 0;
+	/**
+	 * Share of the texts counted holding a `COMMON.window`-letter window of the target, by its hash (`gramHashes(chars, COMMON.window)`;
+	 * an upper bound): the target (when it was counted) and `own` (the window sets of its sources) do not vote.
+	 */
+	windowShare(h: number, own: Set<number>[] = [], targetCounted = true): number {
+		const self = targetCounted ? 1 : 0;
+		const others = this.texts - self - own.length;
+		if (others <= 0) return 0;
+		let k = this.wCounts[this.slot(h)] - self;
+		for (const o of own) if (o.has(h)) k--;
+		return Math.max(0, k) / others;
 	}
 	/** Texts containing the n-gram (an upper bound). */
 	count(g: number): number {
@@ -292,7 +303,7 @@ export class GramFrequency {
 	 * target itself and `own` (the n-gram sets of counted texts that must not vote: the target's sources).
 	 */
 	frequent(target: string, opts: { share?: number; n?: number; own?: Set<number>[]; targetCounted?: boolean } = {}): Boilerplate {
-		const out = new Boilerplate(this);
+		const out = new Boilerplate(this, opts.targetCounted !== false);
 		const own = opts.own ?? [];
 		const self = opts.targetCounted === false ? 0 : 1;
 		const others = this.texts - self - own.length;
@@ -310,7 +321,10 @@ export class GramFrequency {
 
 /** A target's boilerplate n-grams (`GramFrequency.frequent`), with the table they came from: `findReuse` reads the common windows (`COMMON`) there. */
 export class Boilerplate extends Set<number> {
-	constructor(readonly table?: GramFrequency) {
+	constructor(
+		readonly table?: GramFrequency,
+		readonly targetCounted = true
+	) {
 		super();
 	}
 }
@@ -344,6 +358,10 @@ export interface Alignment {
 	b1: number;
 	matches: number;
 	score: number;
+	/** Longest run of consecutive matching characters in the alignment. */
+	run: number;
+	/** Runs of at least `COMMON.window` consecutive matching characters: [start, end) in `a`. */
+	runs: [number, number][];
 }
 
 /** Smith–Waterman local alignment of `a` against `b` (match +2, mismatch −1, gap −2). O(|a|·|b|): callers cap both. */
@@ -376,17 +394,31 @@ export function localAlign(a: string, b: string): Alignment | null {
 	let i = bi;
 	let j = bj;
 	let matches = 0;
+	let run = 0;
+	let cur = 0;
+	const runs: [number, number][] = [];
+	const close = () => {
+		if (cur >= COMMON.window) runs.push([i, i + cur]);
+		cur = 0;
+	};
 	while (i > 0 && j > 0 && H[i * (m + 1) + j] > 0) {
 		const h = H[i * (m + 1) + j];
 		const same = a.charCodeAt(i - 1) === b.charCodeAt(j - 1);
 		if (h === H[(i - 1) * (m + 1) + j - 1] + (same ? 2 : -1)) {
-			if (same) matches++;
+			if (same) {
+				matches++;
+				run = Math.max(run, ++cur);
+			} else close();
 			i--;
 			j--;
-		} else if (h === H[(i - 1) * (m + 1) + j] - 2) i--;
-		else j--;
+		} else {
+			close();
+			if (h === H[(i - 1) * (m + 1) + j] - 2) i--;
+			else j--;
+		}
 	}
-	return { a0: i, a1: bi, b0: j, b1: bj, matches, score: best };
+	close();
+	return { a0: i, a1: bi, b0: j, b1: bj, matches, score: best, run, runs };
 }
 
 /**
@@ -403,9 +435,16 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 	const minSpecific = opts.minSpecific ?? DEFAULTS.minSpecific;
 	const minClause = opts.minClause ?? DEFAULTS.minClause;
 	const table = opts.boilerplate instanceof Boilerplate ? opts.boilerplate.table : undefined;
-	const windowShare = opts.windowShare ?? (table ? (h: number) => table.windowShare(h) : undefined);
-	const commonBy = opts.commonBy ?? 'gram';
+	let windowShare = opts.windowShare;
+	const minRun = opts.minRun ?? DEFAULTS.minRun;
+	const editedLength = opts.editedLength ?? DEFAULTS.editedLength;
 	const indexes = sources.map((s) => indexSource(s, n, opts.maxInSource ?? DEFAULTS.maxInSource, boilerplate));
+	if (!windowShare && table) {
+		// The rule's common windows (COMMON), the target and its sources not voting.
+		const own = indexes.map((x) => gramSet(x.w.chars, COMMON.window));
+		const targetCounted = (opts.boilerplate as Boilerplate).targetCounted;
+		windowShare = (h: number) => table.windowShare(h, own, targetCounted);
+	}
 	const slogans = opts.slogans ? opts.slogans.map((x) => wordingOf(x).chars).filter(Boolean) : sloganWords();
 	const out: ReusePassage[] = [];
 
@@ -460,6 +499,8 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 					if (la < minLength) continue;
 					const identity = al.matches / Math.max(la, lb);
 					if (identity < minIdentity) continue;
+					// A passage without a verbatim run as long as the rule's stretch is an edited line: it must be long enough to read as one.
+					if (al.run < minRun && la < editedLength) continue;
 					// What every report of the year says is nobody's wording: the passage needs
 					// `minSpecific` characters covered by n-grams that are not boilerplate, outside the named central slogans.
 					let covered = 0;
@@ -469,10 +510,13 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 						for (let k = Math.max(reach, i); k < i + n; k++) if (!inSlogan[k]) covered++;
 						reach = i + n;
 					}
-					if (commonBy !== 'window' && covered < minSpecific) continue;
+					if (!windowShare && covered < minSpecific) continue;
 					// The labelling rule's test, by the same function (COMMON): letters outside slogans and windows a third of the year's reports carry.
-					if (commonBy !== 'gram' && windowShare && specificLetters(chars, al.a0, al.a1, windowShare, inSlogan) < COMMON.minOutside)
-						continue;
+					if (windowShare) {
+						// As the rule judges stretches: a passage with verbatim runs counts when one run is not common; an edited one as a whole.
+						const units = al.runs.length ? al.runs : [[al.a0, al.a1]];
+						if (!units.some(([r0, r1]) => specificLetters(chars, r0, r1, windowShare, inSlogan) >= COMMON.minOutside)) continue;
+					}
 					if (src.doc.maxShare !== undefined && opts.gramShare) {
 						// Source specificity: the rarest n-gram the passage shares with the source must be rarer than
 						// the source's bar (the city's own edits inside the passage are rare by nature and do not count).
