@@ -19,7 +19,13 @@
  *   alignment is bounded and the whole is linear in the target's length).
  * - A passage is kept when it is at least `minLength` wording characters and
  *   its identity (matches / longer side) is at least `minIdentity`:
- *   `verbatim` from `verbatimIdentity` up, `edited` (lightly edited) below.
+ *   `verbatim` from `verbatimIdentity` up, `edited` (lightly edited) below;
+ *   a passage without a verbatim run of `minRun` letters only from
+ *   `editedLength` letters.
+ * - Common (the labelling rule's definition, one function for both:
+ *   `specificLetters`, `COMMON`): each verbatim run of the passage is tested
+ *   on the year table's 10-letter windows and the named central slogans; the
+ *   passage counts when one run is not common.
  * - Source specificity: a source may set `maxShare` (the national report
  *   does): its passages count only when their rarest n-gram is carried by
  *   fewer than that share of the year's reports — a national line that
