@@ -1,7 +1,7 @@
 // Evaluation aid for docs/reuse.md (run from the repository root: npx tsx scripts/eval/NAME.ts …); reads ../shared or DUIDU_SHARED, prints to stdout, writes nothing.
-// The dev figures of reuse across levels in one run, over the three dev label sets: reuse-labels.json (sample + pool:
-// precision over the labelled sentences), reuse-labels-heldout.json and reuse-labels-heldout3.json (held out in rounds
-// 2 and 3, dev since: every sentence of the chosen sections). Each argument is a JSON object of options for sourcesOf ({"share": 0.1,
+// The dev figures of reuse across levels in one run, over the four dev label sets: reuse-labels.json (sample + pool:
+// precision over the labelled sentences), reuse-labels-heldout.json, -heldout3.json and -heldout4.json (held out in rounds
+// 2, 3 and 4, dev since: every sentence of the chosen sections). Each argument is a JSON object of options for sourcesOf ({"share": 0.1,
 // "reuse": {...}}) — a sweep in one process shares the year tables. Add "show" to list the false hits and misses.
 // Usage: npx tsx scripts/eval/reuse-dev.ts ['{"reuse":{"minIdentity":0.75}}' …] [show]
 import { readFileSync } from 'node:fs';
@@ -49,7 +49,11 @@ for (const c of configs.length ? configs : ['{}']) {
 		const judged = new Set<number>([...labelled.keys(), ...[...t.none, ...t.boilerplate].map(find)].filter((i) => i >= 0));
 		judge(t.city, t.year, labelled, (i) => judged.has(i), text);
 	}
-	for (const t of [...fixture('reuse-labels-heldout.json').triples, ...fixture('reuse-labels-heldout3.json').triples]) {
+	for (const t of [
+		...fixture('reuse-labels-heldout.json').triples,
+		...fixture('reuse-labels-heldout3.json').triples,
+		...fixture('reuse-labels-heldout4.json').triples
+	]) {
 		const p = corpus.parsed(`${t.city}-${t.year}`)!;
 		const text = (i: number) => p.text.slice(p.sentences[i].textStart, p.sentences[i].textEnd);
 		const secs = t.sections.map((h: string) => p.sections.find((s) => s.heading.includes(h))!);

@@ -2,24 +2,23 @@
 // The labelling rule of docs/reuse.md, by grep-like counting (NOT the detector): for one sentence of a city report,
 // every maximal stretch of wording (letters only, folded) of >= 10 letters it shares verbatim with a source (province
 // and national, same year and the year before), each with the share of the year's reports (gov folder, every level,
-// districts aside) whose wording contains it, and whether a named central slogan (data/central-slogans.json) covers it
-// (fewer than 8 of its letters outside slogans — the detector's minSpecific). A sentence that opens with a set line of every
+// districts aside) whose wording contains it (shown only), and whether it is common by the ONE definition the detector
+// applies too (core/reuse COMMON and specificLetters: fewer than 8 of its letters outside the named central slogans and
+// the 10-letter windows that a third of the reports of the year and the year before carry, counted in the year table
+// `yearFrequency` that the service builds). A sentence that opens with a set line of every
 // report (data/reuse-formulas.json: 现在我代表…, 让我们…) is boilerplate. Verdict: 'reused' when some stretch is rarer than a third of the year's
 // reports and not a slogan, 'boilerplate' when stretches exist but all are common or slogans, null when there is no
 // verbatim stretch (then only a reader can tell a lightly edited line: the hand label stands).
 // Usage as a script: npx tsx scripts/eval/reuse-rule.ts FILE…  (checks label files against the rule, lists the labels it contradicts)
 import { readFileSync } from 'node:fs';
-import { wordingOf } from '../../src/lib/core/reuse/index';
-import slogans from '../../src/lib/core/data/central-slogans.json';
+import { COMMON, gramSet, sloganMask, sloganWords, specificLetters, wordingOf } from '../../src/lib/core/reuse/index';
 import formulas from '../../src/lib/core/data/reuse-formulas.json';
-import { folderCorpus } from '../../src/lib/server/reuse';
+import { folderCorpus, yearFrequency } from '../../src/lib/server/reuse';
 
-export const COMMON_SHARE = 1 / 3;
-export const MIN_STRETCH = 10;
-export const MIN_OUTSIDE = 8;
+export const MIN_STRETCH = COMMON.window;
+const MIN_OUTSIDE = COMMON.minOutside;
 const corpus = folderCorpus((process.env.DUIDU_SHARED ?? '../shared') + '/corpus/gov');
 const w = (s: string) => wordingOf(s).chars;
-const sloganWords = slogans.slogans.map(w);
 const yearTexts = new Map<number, string[]>();
 const yearOf = (y: number) => {
 	let t = yearTexts.get(y);
@@ -36,6 +35,11 @@ const srcCache = new Map<string, string>();
 const src = (id: string) => {
 	if (!srcCache.has(id)) srcCache.set(id, w(corpus.input(id) ?? ''));
 	return srcCache.get(id)!;
+};
+const winCache = new Map<string, Set<number> | undefined>();
+const srcWindows = (id: string) => {
+	if (!winCache.has(id)) winCache.set(id, src(id) ? gramSet(src(id), COMMON.window) : undefined);
+	return winCache.get(id);
 };
 export interface Stretch {
 	text: string;
@@ -55,8 +59,7 @@ export function stretches(sentence: string, year: number, province: string): Str
 		['national', `中华人民共和国-${year - 1}`]
 	];
 	const seen = new Set<string>();
-	const sMask = new Uint8Array(s.length);
-	for (const g of sloganWords) for (let k = s.indexOf(g); k >= 0; k = s.indexOf(g, k + 1)) sMask.fill(1, k, k + g.length);
+	const sMask = sloganMask(s, sloganWords());
 	for (const [level, id] of ids) {
 		const t = src(id);
 		if (!t) continue;
@@ -72,29 +75,17 @@ export function stretches(sentence: string, year: number, province: string): Str
 				seen.add(text);
 				const year_ = yearOf(year);
 				const share = year_.filter((x) => x.includes(text)).length / year_.length;
-				// Letters covered by a slogan or by a 10-letter window that a third of the year's reports carry are common.
-				const mask = sMask.slice(a, a + len);
-				if (share >= COMMON_SHARE) mask.fill(1);
-				else
-					for (let k = 0; k + MIN_STRETCH <= text.length; k++)
-						if (windowShare(text.slice(k, k + MIN_STRETCH), year) >= COMMON_SHARE) mask.fill(1, k, k + MIN_STRETCH);
-				const outside = mask.reduce((n, m) => n + (m ? 0 : 1), 0);
+				// Common letters by the one definition the detector uses too (core/reuse COMMON, specificLetters):
+				// named slogans and 10-letter windows that a third of the reports of the year and the year before carry.
+				const table = yearFrequency(corpus, year);
+				// The target (a city report, counted in the table) and its sources do not vote, as in the detector.
+				const own = ids.map(([, id]) => srcWindows(id)).filter((x): x is Set<number> => !!x);
+				const outside = specificLetters(s, a, a + len, (h) => table.windowShare(h, own, true), sMask);
 				out.push({ text, source: level, share, slogan: outside < MIN_OUTSIDE });
 			}
 		}
 	}
 	return out;
-}
-const windows = new Map<string, number>();
-function windowShare(x: string, year: number): number {
-	const key = year + x;
-	let v = windows.get(key);
-	if (v === undefined) {
-		const t = yearOf(year);
-		v = t.filter((d) => d.includes(x)).length / t.length;
-		windows.set(key, v);
-	}
-	return v;
 }
 export function verdict(st: Stretch[]): 'reused' | 'boilerplate' | null {
 	if (!st.length) return null;

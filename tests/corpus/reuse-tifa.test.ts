@@ -44,7 +44,7 @@ describe('reuse across levels on city–province–national triples', () => {
 	const levelsOf = (r: ReturnType<typeof sourcesOf>, i: number) =>
 		new Set(r.passages.filter((x) => x.sentence === i).map((x) => r.sources.find((s) => s.id === x.source)!.relation));
 
-	it('dev (the first label set, relabelled to the round-4 rule, tuned on): finds at least 80% of the reused sentences (measured 28/35), each from the right level', () => {
+	it('dev (the first label set, relabelled to the round-4 and round-5 rules, tuned on): finds at least 90% of the reused sentences (measured 32/35), each from the right level', () => {
 		let found = 0;
 		let total = 0;
 		for (const t of fixture('reuse-labels.json').triples) {
@@ -59,7 +59,7 @@ describe('reuse across levels on city–province–national triples', () => {
 			}
 		}
 		expect(total).toBe(35);
-		expect(found / total).toBeGreaterThanOrEqual(0.8);
+		expect(found / total).toBeGreaterThanOrEqual(0.9);
 	});
 
 	/** Precision and recall over every sentence of the labelled sections (a flagged sentence is right when labelled reused from a flagged level). */
@@ -93,30 +93,43 @@ describe('reuse across levels on city–province–national triples', () => {
 		return { precision: tp / flagged, recall: found / total, total };
 	};
 
-	it('dev (second label set, held out in round 2, relabelled to the round-4 rule, tuned on since; every sentence of the chosen sections): precision and recall at the measured 0.89 / 0.94', () => {
+	it('dev (second label set, held out in round 2, relabelled to the round-4 and round-5 rules, tuned on since; every sentence of the chosen sections): precision and recall at the measured 0.80 / 0.80', () => {
 		const s = sectionScore('reuse-labels-heldout.json');
-		expect(s.total).toBe(17);
-		expect(s.precision).toBeGreaterThanOrEqual(0.88);
-		expect(s.recall).toBeGreaterThanOrEqual(0.94);
+		expect(s.total).toBe(15);
+		expect(s.precision).toBeGreaterThanOrEqual(0.8);
+		expect(s.recall).toBeGreaterThanOrEqual(0.8);
 	});
 
-	it('dev (third label set, held out in round 3, tuned on since): precision and recall at the measured 0.93 / 0.79', () => {
+	it('dev (third label set, held out in round 3, tuned on since): precision and recall at the measured 1.00 / 0.85', () => {
 		const s = sectionScore('reuse-labels-heldout3.json');
 		expect(s.total).toBe(33);
-		expect(s.precision).toBeGreaterThanOrEqual(0.92);
-		expect(s.recall).toBeGreaterThanOrEqual(0.78);
+		expect(s.precision).toBeGreaterThanOrEqual(0.99);
+		expect(s.recall).toBeGreaterThanOrEqual(0.84);
 	});
 
-	it('held out (fourth label set, 4 triples, 203 sentences; never tuned on): precision and recall at the measured 0.80 / 0.83 (blind first run 0.72 / 0.67, before the prefecture-table fix)', () => {
+	it('dev (fourth label set, held out in round 4, relabelled to the round-5 rule, tuned on since): precision and recall at the measured 0.93 / 0.97', () => {
 		const s = sectionScore('reuse-labels-heldout4.json');
-		expect(s.total).toBe(42);
-		expect(s.precision).toBeGreaterThanOrEqual(0.79);
-		expect(s.recall).toBeGreaterThanOrEqual(0.83);
+		expect(s.total).toBe(38);
+		expect(s.precision).toBeGreaterThanOrEqual(0.92);
+		expect(s.recall).toBeGreaterThanOrEqual(0.97);
+	});
+
+	it('held out (fifth label set, 4 triples, 222 sentences; never tuned on): precision and recall at the measured 0.98 / 0.89 (one blind run)', () => {
+		const s = sectionScore('reuse-labels-heldout5.json');
+		expect(s.total).toBe(54);
+		expect(s.precision).toBeGreaterThanOrEqual(0.97);
+		expect(s.recall).toBeGreaterThanOrEqual(0.88);
 	});
 
 	it('every label set agrees with the written labelling rule (verbatim stretches and shares by grep-like counting, scripts/eval/reuse-rule.ts)', async () => {
 		const { contradictions } = await import('../../scripts/eval/reuse-rule');
-		for (const f of ['reuse-labels.json', 'reuse-labels-heldout.json', 'reuse-labels-heldout3.json', 'reuse-labels-heldout4.json'])
+		for (const f of [
+			'reuse-labels.json',
+			'reuse-labels-heldout.json',
+			'reuse-labels-heldout3.json',
+			'reuse-labels-heldout4.json',
+			'reuse-labels-heldout5.json'
+		])
 			expect(contradictions(`tests/fixtures/${f}`)).toEqual([]);
 	}, 300_000);
 });

@@ -4,7 +4,18 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { cleanView } from '../../src/lib/components/report/reading';
-import { findReuse, GramFrequency, gramHashes, gramSet, localAlign, provinceNamed, wordingOf } from '../../src/lib/core/reuse';
+import {
+	Boilerplate,
+	COMMON,
+	findReuse,
+	GramFrequency,
+	gramHashes,
+	gramSet,
+	localAlign,
+	provinceNamed,
+	specificLetters,
+	wordingOf
+} from '../../src/lib/core/reuse';
 import { spreadOf } from '../../src/lib/core/reuse/spread';
 import {
 	folderCorpus,
@@ -105,6 +116,30 @@ describe('reuse core', () => {
 		expect(findReuse(city, [prov]).map((p) => city.text.slice(p.start, p.end))).toEqual(['实施产业基础再造工程，推动协同攻关']);
 		// Without them, all three lines count.
 		expect(findReuse(city, [prov], { slogans: [] })).toHaveLength(3);
+	});
+
+	it('judges common as the labelling rule does: a verbatim run whose 10-letter windows a fifth of the year carries is common; a short edited line is no passage', () => {
+		const common = '深入开展爱国卫生运动和全民健身活动';
+		const rare = '实施产业基础再造工程推动协同攻关';
+		const prov = doc('省', `${common}。${rare}。统筹推进城乡供水一体化改造工程。`);
+		const city = doc('市', `${common}。${rare}。统筹推进城乡供水一体化改造项目。`);
+		// 20 other reports: 5 carry the common line (25%, over COMMON.share), none the rare one.
+		const df = new GramFrequency(16);
+		for (let i = 0; i < 20; i++) df.add(i < 5 ? `${common}。本市第${i}项。` : `本市第${i}项工作另有安排。`);
+		for (const t of [prov.text, city.text]) df.add(t);
+		const boilerplate = df.frequent(city.text, { share: 0.9, own: [gramSet(wordingOf(prov.text).chars)] });
+		expect(boilerplate).toBeInstanceOf(Boilerplate);
+		// The same function decides for the rule: the common line has fewer than 8 letters outside common windows.
+		const w = wordingOf(common).chars;
+		const own = [gramSet(wordingOf(prov.text).chars, COMMON.window)];
+		expect(specificLetters(w, 0, w.length, (h) => df.windowShare(h, own), new Uint8Array(w.length))).toBeLessThan(COMMON.minOutside);
+		const found = findReuse(city, [prov], { boilerplate, slogans: [] }).map((p) => city.text.slice(p.start, p.end));
+		// The rare line counts; the common line does not; the edited line (统筹…项目, a 13-letter run) counts only as a verbatim run.
+		expect(found).toContain('实施产业基础再造工程推动协同攻关');
+		expect(found.some((x) => x.includes('爱国卫生运动'))).toBe(false);
+		// Lightly edited with no 10-letter run and under 20 letters: not a passage.
+		const edited = doc('市', '举办第二届全市职业技能大赛。');
+		expect(findReuse(edited, [doc('省', '举办第二届全省职业技能大赛。')])).toEqual([]);
 	});
 
 	it('names the province a report names most', () => {

@@ -19,7 +19,13 @@
  *   alignment is bounded and the whole is linear in the target's length).
  * - A passage is kept when it is at least `minLength` wording characters and
  *   its identity (matches / longer side) is at least `minIdentity`:
- *   `verbatim` from `verbatimIdentity` up, `edited` (lightly edited) below.
+ *   `verbatim` from `verbatimIdentity` up, `edited` (lightly edited) below;
+ *   a passage without a verbatim run of `minRun` letters only from
+ *   `editedLength` letters.
+ * - Common (the labelling rule's definition, one function for both:
+ *   `specificLetters`, `COMMON`): each verbatim run of the passage is tested
+ *   on the year table's 10-letter windows and the named central slogans; the
+ *   passage counts when one run is not common.
  * - Source specificity: a source may set `maxShare` (the national report
  *   does): its passages count only when their rarest n-gram is carried by
  *   fewer than that share of the year's reports — a national line that
@@ -82,6 +88,11 @@ export interface ReuseOptions {
 	minClause?: number;
 	/** Share of the year's reports carrying an n-gram (for the sources' `maxShare`). */
 	gramShare?: (g: number) => number;
+	/** Share of the year's reports carrying a `COMMON.window`-letter window (default: the table of `boilerplate` when it is a `Boilerplate`). */
+	windowShare?: (h: number) => number;
+	/** Least verbatim run (letters) of a passage shorter than `editedLength`. */
+	minRun?: number;
+	editedLength?: number;
 	/** Named central slogans (default `data/central-slogans.json`): n-grams inside one are boilerplate for `minSpecific`. */
 	slogans?: string[];
 }
@@ -93,15 +104,56 @@ export const DEFAULTS = {
 	minIdentity: 0.65,
 	verbatimIdentity: 0.97,
 	maxInSource: 3,
-	boilerplateShare: 0.2,
+	boilerplateShare: 0.3,
 	minSpecific: 8,
 	minClause: 0.5,
-	nationalShare: 0.025
+	nationalShare: 0.2,
+	minRun: 10,
+	editedLength: 20
 };
+/**
+ * What is common (boilerplate) — ONE definition, used by the labelling rule (scripts/eval/reuse-rule.ts) and
+ * by the detector (`findReuse`), so the two cannot drift: a letter of a stretch is common when a named
+ * central slogan covers it or a `window`-letter window of the stretch is carried by at least `share` of the
+ * reports counted in the year table (`GramFrequency.windowShare`: all the corpus's reports of the year and
+ * the year before, every level, districts aside). A stretch with fewer than `minOutside` letters outside
+ * is common.
+ */
+export const COMMON = { window: 10, share: 0.2, minOutside: 8 };
+
+/**
+ * Letters of `chars[from, to)` that are not common (see `COMMON`): outside `slogan` (a mask over `chars`, as
+ * `sloganMask` gives) and outside every window lying inside the stretch whose share (`windowShare`, by the
+ * window's hash as `gramHashes(…, COMMON.window)` gives it) is at least `COMMON.share`. Linear in the stretch.
+ */
+export function specificLetters(
+	chars: string,
+	from: number,
+	to: number,
+	windowShare: (h: number) => number,
+	slogan: Uint8Array = sloganMask(chars, sloganWords())
+): number {
+	const common = slogan.slice(from, to);
+	const hs = gramHashes(chars.slice(from, to), COMMON.window);
+	let reach = 0;
+	for (let k = 0; k < hs.length; k++)
+		if (windowShare(hs[k]) >= COMMON.share) {
+			common.fill(1, Math.max(reach, k), k + COMMON.window);
+			reach = k + COMMON.window;
+		}
+	let outside = 0;
+	for (const m of common) if (!m) outside++;
+	return outside;
+}
+
 const CLAUSE_END = /[，,；;：:。！？!?]/;
 let sloganWording: string[] | undefined;
+/** The named central slogans (data/central-slogans.json) in wording form. */
+export function sloganWords(): string[] {
+	return (sloganWording ??= centralSlogans.slogans.map((x) => wordingOf(x).chars));
+}
 /** Positions of `chars` covered by a slogan (wording form). Linear in the slogans' total length times the matches. */
-function sloganMask(chars: string, slogans: string[]): Uint8Array {
+export function sloganMask(chars: string, slogans: string[]): Uint8Array {
 	const mask = new Uint8Array(chars.length);
 	for (const g of slogans) for (let k = chars.indexOf(g); k >= 0; k = chars.indexOf(g, k + 1)) mask.fill(1, k, k + g.length);
 	return mask;
@@ -170,54 +222,95 @@ export class GramFrequency {
 	readonly bits: number;
 	private counts: Uint16Array;
 	private last: Uint16Array;
+	/** The same for `COMMON.window`-letter windows (what the labelling rule and the detector call common). */
+	private wCounts: Uint16Array;
+	private wLast: Uint16Array;
 	texts = 0;
 	constructor(bits = 22) {
 		this.bits = bits;
 		this.counts = new Uint16Array(1 << bits);
 		this.last = new Uint16Array(1 << bits);
+		this.wCounts = new Uint16Array(1 << bits);
+		this.wLast = new Uint16Array(1 << bits);
 	}
 	private slot(h: number): number {
 		return ((h ^ (h >>> 16)) >>> 0) & ((1 << this.bits) - 1);
 	}
-	/** Count the distinct n-grams of one more text. */
+	/** Count the distinct n-grams and the distinct `COMMON.window`-letter windows of one more text. */
 	add(text: string, n = DEFAULTS.n): void {
 		// Text numbers from 1 in 16 bits (0 = never counted): past 65,535 texts the marks wrap, which only under-counts.
 		const d = ++this.texts & 0xffff || 1;
 		const B = 0x01000193;
+		const W = COMMON.window;
 		let top = 1;
 		for (let k = 1; k < n; k++) top = Math.imul(top, B);
-		const ring = new Int32Array(n);
+		let topW = 1;
+		for (let k = 1; k < W; k++) topW = Math.imul(topW, B);
+		const R = Math.max(n, W);
+		const ring = new Int32Array(R);
 		let h = 0;
+		let hw = 0;
 		let have = 0;
-		const { counts, last } = this;
+		const { counts, last, wCounts, wLast } = this;
 		const mask = (1 << this.bits) - 1;
 		for (let i = 0; i < text.length; i++) {
 			let c = text.charCodeAt(i);
 			if (!(c >= 0x4e00 && c <= 0x9fff) && !isLetter(c)) continue;
 			if (c >= 0xff01 && c <= 0xff5e) c = foldChar(text[i]).charCodeAt(0);
-			if (have >= n) h = h - Math.imul(ring[have % n], top);
+			if (have >= n) h = h - Math.imul(ring[(have - n) % R], top);
+			if (have >= W) hw = hw - Math.imul(ring[(have - W) % R], topW);
 			h = (Math.imul(h, B) + c) | 0;
-			ring[have % n] = c;
+			hw = (Math.imul(hw, B) + c) | 0;
+			ring[have % R] = c;
 			have++;
-			if (have < n) continue;
-			const s = (h ^ (h >>> 16)) & mask;
-			if (last[s] !== d) {
-				last[s] = d;
-				if (counts[s] < 0xffff) counts[s]++;
+			if (have >= n) {
+				const s = (h ^ (h >>> 16)) & mask;
+				if (last[s] !== d) {
+					last[s] = d;
+					if (counts[s] < 0xffff) counts[s]++;
+				}
+			}
+			if (have >= W) {
+				const s = (hw ^ (hw >>> 16)) & mask;
+				if (wLast[s] !== d) {
+					wLast[s] = d;
+					if (wCounts[s] < 0xffff) wCounts[s]++;
+				}
 			}
 		}
 	}
-	/** The counters and the number of texts counted: what is kept of a built table (server/reuse.ts stores it in the index). */
+	/**
+	 * The counters and the number of texts counted: what is kept of a built table (server/reuse.ts stores it in
+	 * the index). `counts` holds the n-gram counters followed by the window counters (2 × 2^bits).
+	 */
 	snapshot(): { bits: number; texts: number; counts: Uint16Array } {
-		return { bits: this.bits, texts: this.texts, counts: this.counts };
+		const size = 1 << this.bits;
+		const counts = new Uint16Array(2 * size);
+		counts.set(this.counts, 0);
+		counts.set(this.wCounts, size);
+		return { bits: this.bits, texts: this.texts, counts };
 	}
 	/** A table from a snapshot: the same counts, so the same answers. */
 	static restore(s: { bits: number; texts: number; counts: Uint16Array }): GramFrequency {
-		if (s.counts.length !== 1 << s.bits) throw new Error(`a table of 2^${s.bits} counters has ${s.counts.length}`);
+		const size = 1 << s.bits;
+		if (s.counts.length !== 2 * size) throw new Error(`a table of 2 × 2^${s.bits} counters has ${s.counts.length}`);
 		const f = new GramFrequency(s.bits);
-		f.counts = s.counts;
+		f.counts = s.counts.subarray(0, size);
+		f.wCounts = s.counts.subarray(size);
 		f.texts = s.texts;
 		return f;
+	}
+	/**
+	 * Share of the texts counted holding a `COMMON.window`-letter window of the target, by its hash (`gramHashes(chars, COMMON.window)`;
+	 * an upper bound): the target (when it was counted) and `own` (the window sets of its sources) do not vote.
+	 */
+	windowShare(h: number, own: Set<number>[] = [], targetCounted = true): number {
+		const self = targetCounted ? 1 : 0;
+		const others = this.texts - self - own.length;
+		if (others <= 0) return 0;
+		let k = this.wCounts[this.slot(h)] - self;
+		for (const o of own) if (o.has(h)) k--;
+		return Math.max(0, k) / others;
 	}
 	/** Texts containing the n-gram (an upper bound). */
 	count(g: number): number {
@@ -236,8 +329,8 @@ export class GramFrequency {
 	 * The target's n-grams in at least `share` of the texts counted (and at least 2), not counting the
 	 * target itself and `own` (the n-gram sets of counted texts that must not vote: the target's sources).
 	 */
-	frequent(target: string, opts: { share?: number; n?: number; own?: Set<number>[]; targetCounted?: boolean } = {}): Set<number> {
-		const out = new Set<number>();
+	frequent(target: string, opts: { share?: number; n?: number; own?: Set<number>[]; targetCounted?: boolean } = {}): Boilerplate {
+		const out = new Boilerplate(this, opts.targetCounted !== false);
 		const own = opts.own ?? [];
 		const self = opts.targetCounted === false ? 0 : 1;
 		const others = this.texts - self - own.length;
@@ -250,6 +343,16 @@ export class GramFrequency {
 			if (k >= least) out.add(g);
 		}
 		return out;
+	}
+}
+
+/** A target's boilerplate n-grams (`GramFrequency.frequent`), with the table they came from: `findReuse` reads the common windows (`COMMON`) there. */
+export class Boilerplate extends Set<number> {
+	constructor(
+		readonly table?: GramFrequency,
+		readonly targetCounted = true
+	) {
+		super();
 	}
 }
 
@@ -282,6 +385,10 @@ export interface Alignment {
 	b1: number;
 	matches: number;
 	score: number;
+	/** Longest run of consecutive matching characters in the alignment. */
+	run: number;
+	/** Runs of at least `COMMON.window` consecutive matching characters: [start, end) in `a`. */
+	runs: [number, number][];
 }
 
 /** Smith–Waterman local alignment of `a` against `b` (match +2, mismatch −1, gap −2). O(|a|·|b|): callers cap both. */
@@ -314,17 +421,31 @@ export function localAlign(a: string, b: string): Alignment | null {
 	let i = bi;
 	let j = bj;
 	let matches = 0;
+	let run = 0;
+	let cur = 0;
+	const runs: [number, number][] = [];
+	const close = () => {
+		if (cur >= COMMON.window) runs.push([i, i + cur]);
+		cur = 0;
+	};
 	while (i > 0 && j > 0 && H[i * (m + 1) + j] > 0) {
 		const h = H[i * (m + 1) + j];
 		const same = a.charCodeAt(i - 1) === b.charCodeAt(j - 1);
 		if (h === H[(i - 1) * (m + 1) + j - 1] + (same ? 2 : -1)) {
-			if (same) matches++;
+			if (same) {
+				matches++;
+				run = Math.max(run, ++cur);
+			} else close();
 			i--;
 			j--;
-		} else if (h === H[(i - 1) * (m + 1) + j] - 2) i--;
-		else j--;
+		} else {
+			close();
+			if (h === H[(i - 1) * (m + 1) + j] - 2) i--;
+			else j--;
+		}
 	}
-	return { a0: i, a1: bi, b0: j, b1: bj, matches, score: best };
+	close();
+	return { a0: i, a1: bi, b0: j, b1: bj, matches, score: best, run, runs };
 }
 
 /**
@@ -340,10 +461,18 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 	const boilerplate = opts.boilerplate ?? new Set<number>();
 	const minSpecific = opts.minSpecific ?? DEFAULTS.minSpecific;
 	const minClause = opts.minClause ?? DEFAULTS.minClause;
+	const table = opts.boilerplate instanceof Boilerplate ? opts.boilerplate.table : undefined;
+	let windowShare = opts.windowShare;
+	const minRun = opts.minRun ?? DEFAULTS.minRun;
+	const editedLength = opts.editedLength ?? DEFAULTS.editedLength;
 	const indexes = sources.map((s) => indexSource(s, n, opts.maxInSource ?? DEFAULTS.maxInSource, boilerplate));
-	const slogans = opts.slogans
-		? opts.slogans.map((x) => wordingOf(x).chars).filter(Boolean)
-		: (sloganWording ??= centralSlogans.slogans.map((x) => wordingOf(x).chars));
+	if (!windowShare && table) {
+		// The rule's common windows (COMMON), the target and its sources not voting.
+		const own = indexes.map((x) => gramSet(x.w.chars, COMMON.window));
+		const targetCounted = (opts.boilerplate as Boilerplate).targetCounted;
+		windowShare = (h: number) => table.windowShare(h, own, targetCounted);
+	}
+	const slogans = opts.slogans ? opts.slogans.map((x) => wordingOf(x).chars).filter(Boolean) : sloganWords();
 	const out: ReusePassage[] = [];
 
 	target.sentences.forEach(([s0, s1], sentence) => {
@@ -397,6 +526,8 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 					if (la < minLength) continue;
 					const identity = al.matches / Math.max(la, lb);
 					if (identity < minIdentity) continue;
+					// A passage without a verbatim run as long as the rule's stretch is an edited line: it must be long enough to read as one.
+					if (al.run < minRun && la < editedLength) continue;
 					// What every report of the year says is nobody's wording: the passage needs
 					// `minSpecific` characters covered by n-grams that are not boilerplate, outside the named central slogans.
 					let covered = 0;
@@ -406,7 +537,13 @@ export function findReuse(target: ReuseDoc, sources: ReuseDoc[], opts: ReuseOpti
 						for (let k = Math.max(reach, i); k < i + n; k++) if (!inSlogan[k]) covered++;
 						reach = i + n;
 					}
-					if (covered < minSpecific) continue;
+					if (!windowShare && covered < minSpecific) continue;
+					// The labelling rule's test, by the same function (COMMON): letters outside slogans and windows a third of the year's reports carry.
+					if (windowShare) {
+						// As the rule judges stretches: a passage with verbatim runs counts when one run is not common; an edited one as a whole.
+						const units = al.runs.length ? al.runs : [[al.a0, al.a1]];
+						if (!units.some(([r0, r1]) => specificLetters(chars, r0, r1, windowShare, inSlogan) >= COMMON.minOutside)) continue;
+					}
 					if (src.doc.maxShare !== undefined && opts.gramShare) {
 						// Source specificity: the rarest n-gram the passage shares with the source must be rarer than
 						// the source's bar (the city's own edits inside the passage are rare by nature and do not count).
