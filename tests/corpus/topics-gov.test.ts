@@ -17,13 +17,14 @@ const labels = JSON.parse(readFileSync(new URL('../fixtures/topics-gov.json', im
 describe('section topics on unseen gov reports (blind labels)', () => {
 	it('primary topic right for >= 0.92 of the level-1/2 sections', () => {
 		const items: LabelItem[] = [];
-		for (const label of labels.reports) {
+		// heldout9 is measured once, after the round-8 fixes, by DUIDU_ROUND9=1; until then no run looks at it.
+		for (const label of labels.reports.filter((l) => l.split !== 'heldout9' || process.env.DUIDU_ROUND9)) {
 			const report = parseReport(readFileSync(join(SHARED, 'corpus', label.file), 'utf8'));
 			items.push(...evaluate(label, report, classifyReport(report)));
 		}
 		const a = accuracy(items);
 		const missing = items.filter((i) => i.got === null).length;
-		for (const split of ['heldout', 'heldout2', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const) {
+		for (const split of ['heldout', 'heldout2', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8'] as const) {
 			const s = accuracy(items.filter((i) => i.split === split));
 			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
 		}
@@ -42,6 +43,8 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		// every section found by the parser.
 		// Round 7 (heldout7, 107 sections of 5 reports, labelled blind at f860411, measured once at 479a13d): 0.944 (101/107).
 		expect(accuracy(items.filter((i) => i.split === 'heldout7')).rate).toBeGreaterThanOrEqual(0.943);
+		// Round 8 (heldout8, 132 sections of 6 reports, labelled blind at fbd8210, measured once at fbd8210): 0.924 (122/132).
+		expect(accuracy(items.filter((i) => i.split === 'heldout8')).rate).toBeGreaterThanOrEqual(0.924);
 		expect(missing).toBe(0);
 		expect(a.rate).toBeGreaterThanOrEqual(0.92);
 	});
