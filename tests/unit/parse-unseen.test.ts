@@ -465,4 +465,77 @@ describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it w
 		expect(outline(input)).toEqual(['1 四、努力建设人民满意政府', '1 资料：《政府工作报告》名词解释（按报告中出现顺序排列）']);
 		lossless(input);
 	});
+
+	it('a Markdown heading line of one sentence is a level-1 heading, though it ends in a full stop (national 2002)', () => {
+		const input = [
+			'各位代表：',
+			'',
+			'现在，我代表国务院向大会作政府工作报告，请予审议。',
+			'',
+			'## 首先报告2001年的工作。',
+			'',
+			'新世纪第一年，全国各族人民在中国共产党领导下，面对复杂多变的国际环境，奋发进取。',
+			'',
+			'## 一、扩大和培育内需，促进经济较快增长',
+			'',
+			'保持国民经济较快增长，是扩大就业、改善人民生活和维护社会稳定的需要。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 首先报告2001年的工作。', '1 一、扩大和培育内需，促进经济较快增长']);
+		// The same sentence without the Markdown mark is a paragraph.
+		expect(outline(input.replace('## 首先', '首先'))).toEqual(['1 一、扩大和培育内需，促进经济较快增长']);
+		lossless(input);
+	});
+
+	it('a bold 一、 heading with its text run on after a space ends where the bold closes (珠海 2012)', () => {
+		const input = [
+			'各位代表：',
+			'',
+			'**一、过去五年工作回顾** 过去五年，是我市发展进程中不平凡的五年，经济实力显著提升。',
+			'',
+			'（一）保增长，壮大综合经济实力。我们紧紧围绕科学发展，全力以赴保持经济平稳较快增长。',
+			'',
+			'（二）调结构，提高经济增长质量。我们紧紧围绕转变经济发展方式，推动产业结构优化升级。',
+			'',
+			'**二、今后五年总体设想** 今后五年，是珠海打造核心城市的关键时期。'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 一、过去五年工作回顾',
+			'2 （一）保增长，壮大综合经济实力',
+			'2 （二）调结构，提高经济增长质量',
+			'1 二、今后五年总体设想'
+		]);
+		lossless(input);
+	});
+
+	it('a closing source line of two bracket groups is no heading (national 1975)', () => {
+		const input = [
+			'各位代表：',
+			'',
+			'## 一、关于国内形势',
+			'',
+			'我们的国家，在毛主席的无产阶级革命路线指引下，取得了伟大的胜利。',
+			'',
+			'（新华社一九七五年一月二十日讯）（《人民日报》19750121第1版）'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 一、关于国内形势']);
+		lossless(input);
+	});
+
+	it('a short bold ——dash item on a line of its own is no part title (厦门 2007)', () => {
+		const input = [
+			'二、今后五年工作展望和2007年工作建议',
+			'',
+			'今后五年，我们将着力抓好以下几个方面的工作。',
+			'',
+			'**―― 全面完成“十一五”规划目标**',
+			'',
+			'全市生产总值年均增长12%以上，经济社会发展的主要指标达到较高水平。',
+			'',
+			'**―― 扎实推进中心城市建设**',
+			'',
+			'进一步拓展城市发展空间，完善城市功能，提升城市品位和综合竞争力。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 二、今后五年工作展望和2007年工作建议']);
+		lossless(input);
+	});
 });

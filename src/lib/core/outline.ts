@@ -23,6 +23,8 @@ export interface TextBlock {
 	text: string;
 	/** Bold ranges, text offsets. */
 	bold: [number, number][];
+	/** A Markdown ATX heading line (`## …`). */
+	atx?: boolean;
 	kind?: BlockKind;
 }
 
@@ -226,7 +228,9 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				);
 				continue;
 			}
-			if (kind === 'heading') {
+			// "**一、过去五年工作回顾** 过去五年，…": bold closing before a space ends the heading; the rest is its text.
+			const bold = leadingBoldEnd(b, marker.length);
+			if (kind === 'heading' && bold < 0) {
 				b.kind = 'heading';
 				let heading = stripEnd(t);
 				let headingEnd = b.textEnd;
@@ -269,6 +273,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				// (its first clause where a conversion lost the break after it, see `longRunIn`).
 				let end = numberedHeadingEnd(t, marker.length);
 				if (end < 0) end = clauseEnd(t, marker.length);
+				if (bold > 0 && (end < 0 || bold < end)) end = bold;
 				b.kind = 'body';
 				openSection(
 					{
@@ -291,11 +296,13 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			continue;
 		}
 
-		// A short line wholly in brackets is a note ("（新华社北京3月13日电）"), a bare date
+		// A ——dash item is no part title. A short line wholly in brackets is a note ("（新华社北京3月13日电）", or a source line of two
+		// groups: "（新华社一九七五年一月二十日讯）（《人民日报》19750121第1版）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
 		if (
-			(isShortLine(t) || GLOSSARY_TITLE.test(t)) &&
-			!/^[（(][^（()）]*[)）]$/.test(t) &&
+			(isShortLine(t) || GLOSSARY_TITLE.test(t) || atxSentence(b)) &&
+			!BRACKETED_NOTE.test(t) &&
+			!DASH_ITEM.test(t) &&
 			!DATE_ONLY.test(t) &&
 			TWO_HAN.test(t) &&
 			!unbalancedQuote(t)
@@ -388,6 +395,25 @@ function ownLineLeads(blocks: TextBlock[]): Set<number> {
 	return out;
 }
 
+/**
+ * A Markdown heading line (`## 首先报告2001年的工作。`, national 2002) of one short sentence: the author made
+ * it a heading, though it ends in a full stop.
+ */
+function atxSentence(b: TextBlock): boolean {
+	return !!b.atx && b.text.length <= 40 && !/[。！？!?；;：:]/.test(b.text.slice(0, -1));
+}
+
+/**
+ * Where a bold run at the very start of a numbered block closes right before a space
+ * ("**一、过去五年工作回顾** 过去五年，是…", 珠海 2012), relative to the block; else -1.
+ */
+function leadingBoldEnd(b: TextBlock, markerLength: number): number {
+	const first = b.bold[0];
+	if (!first || first[0] !== b.textStart) return -1;
+	const end = first[1] - b.textStart;
+	return end > markerLength + 1 && /^[ \t\u3000]/.test(b.text.slice(end, end + 1)) ? end : -1;
+}
+
 /** A line that opens a quotation it does not close ("围绕国家旅游局确定的“’96") runs on: it names nothing. */
 function unbalancedQuote(t: string): boolean {
 	let open = 0;
@@ -397,6 +423,12 @@ function unbalancedQuote(t: string): boolean {
 	}
 	return open > 0;
 }
+
+/** A ——dash item, even a short bold one on a line of its own (厦门 2007 `**―― 加快构建和谐社会**`): level 3, not a part title. */
+const DASH_ITEM = /^(?:——|――|—|--|－－)/;
+
+/** A line of bracket groups only: a note or a source line, not a heading. */
+const BRACKETED_NOTE = /^(?:[（(][^（()）]*[)）][ \t\u3000]*)+$/;
 
 const DATE_ONLY =
 	/^[（(]?[0-9０-９〇零一二三四五六七八九○Ｏ]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?[)）]?$/;
