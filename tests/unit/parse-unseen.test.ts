@@ -538,4 +538,31 @@ describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it w
 		expect(outline(input)).toEqual(['1 二、今后五年工作展望和2007年工作建议']);
 		lossless(input);
 	});
+
+	it('a bold line of its own with a comma, followed by 一、 starting again, is a part title (甘肃 1994)', () => {
+		const part = (title: string, items: string[]) => [
+			title,
+			'',
+			...items.flatMap((h) => [h, '', '各级政府要抓住机遇，加快发展，确保全年目标任务的完成。', ''])
+		];
+		const input = [
+			'各位代表：',
+			'',
+			...part('**一九九四年的主要任务**', ['**一、确保农村经济稳定增长**', '**二、大力发展乡镇企业**']),
+			...part('**不断深化改革，为提前完成“八五”计划而奋斗**', ['**一、认真落实各项重大改革措施**', '**二、继续深化企业改革**'])
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 一九九四年的主要任务',
+			'1 一、确保农村经济稳定增长',
+			'1 二、大力发展乡镇企业',
+			'1 不断深化改革，为提前完成“八五”计划而奋斗',
+			'1 一、认真落实各项重大改革措施',
+			'1 二、继续深化企业改革'
+		]);
+		// Without the 一、 restart after it, such a line is bold text, not a part title.
+		expect(outline(input.replace('一、认真落实', '三、认真落实').replace('二、继续深化', '四、继续深化'))).not.toContain(
+			'1 不断深化改革，为提前完成“八五”计划而奋斗'
+		);
+		lossless(input);
+	});
 });

@@ -300,7 +300,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		// groups: "（新华社一九七五年一月二十日讯）（《人民日报》19750121第1版）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
 		if (
-			(isShortLine(t) || GLOSSARY_TITLE.test(t) || atxSentence(b)) &&
+			(isShortLine(t) || GLOSSARY_TITLE.test(t) || atxSentence(b) || boldPartTitle(blocks, i)) &&
 			!BRACKETED_NOTE.test(t) &&
 			!DASH_ITEM.test(t) &&
 			!DATE_ONLY.test(t) &&
@@ -393,6 +393,21 @@ function ownLineLeads(blocks: TextBlock[]): Set<number> {
 	}
 	flush();
 	return out;
+}
+
+/**
+ * A bold line of its own with commas but no sentence end, followed by a 一、 series starting again at 一、:
+ * the title of a part (甘肃 1994 `**不断深化改革，为提前完成“八五”计划而奋斗**`, then 一、…七、 again).
+ */
+function boldPartTitle(blocks: TextBlock[], i: number): boolean {
+	const b = blocks[i];
+	if (b.text.length > 50 || /[。！？!?；;：:]/.test(b.text) || !b.bold.some(([s, e]) => s <= b.textStart && e >= b.textEnd)) return false;
+	for (let j = i + 1; j < blocks.length && j <= i + 30; j++) {
+		const m = readMarker(blocks[j].text);
+		if (m) return m.style === 'cn-dun' && m.ordinal === 1;
+		if (isShortLine(blocks[j].text)) return false;
+	}
+	return false;
 }
 
 /**
