@@ -118,6 +118,8 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 	};
 
 	const ownLeads = ownLineLeads(blocks);
+	// Blocks of a （一）… run that a later （一） tier of standalone headings shows to be a list (`restartedRun`).
+	const listed = new Set<number>();
 	// The ordinal of the last 一、 heading, and of the last item of a 一、 list restarted inside a sub-section.
 	let lastCnDun = 0;
 	let cnDunList = 0;
@@ -160,6 +162,12 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				continue;
 			}
 			front = false;
+		}
+
+		if (marker && marker.style === 'cn-paren' && marker.ordinal === 1) for (const j of restartedRun(blocks, i)) listed.add(j);
+		if (marker && listed.has(i)) {
+			b.kind = 'item';
+			continue;
 		}
 
 		if (marker) {
@@ -550,6 +558,33 @@ function parenTierAfter(blocks: TextBlock[], i: number, ordinalOf: (t: string) =
 		if (m && m.style === 'cn-paren' && m.ordinal === paren + 1) paren = m.ordinal;
 	}
 	return paren >= 2;
+}
+
+/**
+ * A run of （一）（二）… paragraphs one right after another, each a paragraph of its own with no text under it,
+ * followed in the same section by a （一） standing alone as a heading line: the run is a list of
+ * principles and the later tier holds the headings (浙江 1982: （一）要两手抓，…。…（五）… then
+ * （一）要振奋精神，继续前进，不能满足现状，故步自封 / （二）… with their paragraphs). The run's blocks, else none.
+ */
+function restartedRun(blocks: TextBlock[], i: number): number[] {
+	const run = [i];
+	while (run.length < 20) {
+		const next = blocks[run[run.length - 1] + 1];
+		const m = next ? readMarker(next.text) : null;
+		if (!m || m.style !== 'cn-paren' || m.ordinal !== run.length + 1) break;
+		run.push(run[run.length - 1] + 1);
+	}
+	if (run.length < 2 || run.some((j) => !HARD_END.test(blocks[j].text))) return [];
+	for (let j = run[run.length - 1] + 1; j < blocks.length && j <= i + 400; j++) {
+		const t = blocks[j].text;
+		const m = readMarker(t);
+		// A heading line of another kind (2022年重点工作, 那曲 2022) ends the section.
+		if (!m && isShortLine(t)) return [];
+		if (!m) continue;
+		if (m.style !== 'cn-paren') return [];
+		if (m.ordinal === 1) return !HARD_END.test(t) && t.length <= 60 ? run : [];
+	}
+	return [];
 }
 
 /** Where a run-in heading opening a block ends: its first sentence, else its bold lead, else its first clause. */
