@@ -100,23 +100,12 @@ describe('section topics', () => {
 	});
 });
 
-describe('section topic cue words (issue 12, rounds 7 and 8, examined)', () => {
+describe('section topic cue words (issue 12, rounds 7–9, examined)', () => {
 	const report = (heading: string, text: string) =>
 		['各位代表：', '一、2021年工作回顾', '过去一年，我们坚持稳中求进，较好完成了全年目标任务。', heading, text].join('\n\n');
 	it('政治生态 is government, not ecology (呼和浩特 2022)', () => {
 		const text = report('（八）政治生态持续净化', '（八）政治生态持续净化。严格落实全面从严治党责任，驰而不息纠治“四风”，深化廉政建设。');
 		expect(topicOf(text, '（八）政治生态')).toBe('government');
-	});
-	it('a glossary annex is other (那曲 2022)', () => {
-		const text = [
-			'各位代表：',
-			'一、2021年工作回顾',
-			'过去一年，我们坚持稳中求进，较好完成了全年目标任务。',
-			'名词解释',
-			'1.“三线一单”：生态保护红线、环境质量底线、资源利用上线和生态环境准入清单。',
-			'2.“四好农村路”：建好、管好、护好、运营好农村公路。'
-		].join('\n\n');
-		expect(topicOf(text, '名词解释')).toBe('other');
 	});
 	it('guarding the border is other (defence), not urban (那曲 2022)', () => {
 		const text = report(
@@ -128,5 +117,12 @@ describe('section topic cue words (issue 12, rounds 7 and 8, examined)', () => {
 	it('an outline of the next five years is overview (珠海 2012)', () => {
 		const text = report('二、今后五年总体设想', '今后五年，我们要加快建设生态文明，推进交通枢纽和城市建设，让城市更加宜居。');
 		expect(topicOf(text, '二、今后五年总体设想')).toBe('overview');
+	});
+	it('the six stabilities (六稳) are economy (池州 2020)', () => {
+		const text = report(
+			'（一）深入落实“六稳”工作要求，实体经济持续健康发展',
+			'坚持精准施策，加强统筹调度，确保各项要求落地见效，全年目标顺利完成。'
+		);
+		expect(topicOf(text, '（一）深入落实“六稳”')).toBe('economy');
 	});
 });
