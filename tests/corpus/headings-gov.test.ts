@@ -55,8 +55,22 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// heldout7 (round 7, 13 reports, 274 headings): labelled blind (f860411) before any run on them, measured
 	// once at 479a13d: recall 1.000 (274/274), precision 0.996 (274/275; national 1975's closing source line
 	// （新华社…讯）（《人民日报》…） read as a level-1 heading). Floor: the measured figures.
-	const floors: Record<string, [number, number]> = { heldout6: [0.95, 0.97], heldout7: [1.0, 0.996] };
-	for (const name of ['dev', 'heldout', 'heldout4', 'heldout5', 'heldout6', 'heldout7'] as const) {
+	// heldout8 (round 8, 15 reports, 282 headings): labelled blind (fbd8210) before any run on them, measured once
+	// at fbd8210: recall 0.975 (275/282), precision 0.986 (275/279): a `## ` Markdown heading that is one sentence
+	// (national 2002 首先报告2001年的工作。), a bold run-in 一、 heading with its text on the same line (珠海 2012 ×3),
+	// a short 一、 heading joined to the unnumbered sub-heading under it (陕西 2024), a run-in （四） after a 一、 tier
+	// (浙江 1985). Floor: the measured figures.
+	// heldout9 (round 9, 8 reports, 139 headings): labelled blind (5c064d8) after round 8 was measured and before any
+	// fix, measured once at c8130e3 (after the round-8 fixes): recall 0.993 (138/139), precision 0.965 (138/143):
+	// 浙江 1982's run of （一）–（五） principles before the （一）–（六） tasks of the same section read as headings (5),
+	// 甘肃 1994's bold part title with a comma (不断深化改革，为提前完成“八五”计划而奋斗) missed. Floor: the measured figures.
+	const floors: Record<string, [number, number]> = {
+		heldout6: [0.95, 0.97],
+		heldout7: [1.0, 0.996],
+		heldout8: [0.975, 0.986],
+		heldout9: [0.992, 0.965]
+	};
+	for (const name of ['dev', 'heldout', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'] as const) {
 		it(`${name}: recall and precision >= ${floors[name] ? floors[name].join(' / ') : '0.97'}`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
 			console.log(

@@ -18,10 +18,10 @@ export const sharedDir = process.env.DUIDU_SHARED ?? path.resolve(repoRoot, '../
 /**
  * dev, dev2: looked at while writing cue terms and weights.
  * heldout, heldout2: labelled before the classifier ever ran on them, never tuned on.
- * heldout4–heldout7: the section-topic rounds of tests/fixtures/topics-gov.json, each
+ * heldout4–heldout9: the section-topic rounds of tests/fixtures/topics-gov.json, each
  * labelled blind and measured once; the earlier ones have since been tuned on (docs/parser.md).
  */
-export type Split = 'dev' | 'dev2' | 'heldout' | 'heldout2' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+export type Split = 'dev' | 'dev2' | 'heldout' | 'heldout2' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 

@@ -465,4 +465,138 @@ describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it w
 		expect(outline(input)).toEqual(['1 四、努力建设人民满意政府', '1 资料：《政府工作报告》名词解释（按报告中出现顺序排列）']);
 		lossless(input);
 	});
+
+	it('a Markdown heading line of one sentence is a level-1 heading, though it ends in a full stop (national 2002)', () => {
+		const input = [
+			'各位代表：',
+			'',
+			'现在，我代表国务院向大会作政府工作报告，请予审议。',
+			'',
+			'## 首先报告2001年的工作。',
+			'',
+			'新世纪第一年，全国各族人民在中国共产党领导下，面对复杂多变的国际环境，奋发进取。',
+			'',
+			'## 一、扩大和培育内需，促进经济较快增长',
+			'',
+			'保持国民经济较快增长，是扩大就业、改善人民生活和维护社会稳定的需要。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 首先报告2001年的工作。', '1 一、扩大和培育内需，促进经济较快增长']);
+		// The same sentence without the Markdown mark is a paragraph.
+		expect(outline(input.replace('## 首先', '首先'))).toEqual(['1 一、扩大和培育内需，促进经济较快增长']);
+		lossless(input);
+	});
+
+	it('a bold 一、 heading with its text run on after a space ends where the bold closes (珠海 2012)', () => {
+		const input = [
+			'各位代表：',
+			'',
+			'**一、过去五年工作回顾** 过去五年，是我市发展进程中不平凡的五年，经济实力显著提升。',
+			'',
+			'（一）保增长，壮大综合经济实力。我们紧紧围绕科学发展，全力以赴保持经济平稳较快增长。',
+			'',
+			'（二）调结构，提高经济增长质量。我们紧紧围绕转变经济发展方式，推动产业结构优化升级。',
+			'',
+			'**二、今后五年总体设想** 今后五年，是珠海打造核心城市的关键时期。'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 一、过去五年工作回顾',
+			'2 （一）保增长，壮大综合经济实力',
+			'2 （二）调结构，提高经济增长质量',
+			'1 二、今后五年总体设想'
+		]);
+		lossless(input);
+	});
+
+	it('a closing source line of two bracket groups is no heading (national 1975)', () => {
+		const input = [
+			'各位代表：',
+			'',
+			'## 一、关于国内形势',
+			'',
+			'我们的国家，在毛主席的无产阶级革命路线指引下，取得了伟大的胜利。',
+			'',
+			'（新华社一九七五年一月二十日讯）（《人民日报》19750121第1版）'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 一、关于国内形势']);
+		lossless(input);
+	});
+
+	it('a short bold ——dash item on a line of its own is no part title (厦门 2007)', () => {
+		const input = [
+			'二、今后五年工作展望和2007年工作建议',
+			'',
+			'今后五年，我们将着力抓好以下几个方面的工作。',
+			'',
+			'**―― 全面完成“十一五”规划目标**',
+			'',
+			'全市生产总值年均增长12%以上，经济社会发展的主要指标达到较高水平。',
+			'',
+			'**―― 扎实推进中心城市建设**',
+			'',
+			'进一步拓展城市发展空间，完善城市功能，提升城市品位和综合竞争力。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 二、今后五年工作展望和2007年工作建议']);
+		lossless(input);
+	});
+
+	it('a bold line of its own with a comma, followed by 一、 starting again, is a part title (甘肃 1994)', () => {
+		const part = (title: string, items: string[]) => [
+			title,
+			'',
+			...items.flatMap((h) => [h, '', '各级政府要抓住机遇，加快发展，确保全年目标任务的完成。', ''])
+		];
+		const input = [
+			'各位代表：',
+			'',
+			...part('**一九九四年的主要任务**', ['**一、确保农村经济稳定增长**', '**二、大力发展乡镇企业**']),
+			...part('**不断深化改革，为提前完成“八五”计划而奋斗**', ['**一、认真落实各项重大改革措施**', '**二、继续深化企业改革**'])
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 一九九四年的主要任务',
+			'1 一、确保农村经济稳定增长',
+			'1 二、大力发展乡镇企业',
+			'1 不断深化改革，为提前完成“八五”计划而奋斗',
+			'1 一、认真落实各项重大改革措施',
+			'1 二、继续深化企业改革'
+		]);
+		// Without the 一、 restart after it, such a line is bold text, not a part title.
+		expect(outline(input.replace('一、认真落实', '三、认真落实').replace('二、继续深化', '四、继续深化'))).not.toContain(
+			'1 不断深化改革，为提前完成“八五”计划而奋斗'
+		);
+		lossless(input);
+	});
+
+	it('a run of （一）… principles, one paragraph each, restarted by （一） headings in the same section, is a list (浙江 1982)', () => {
+		const body = '各级政府要从实际出发，把这些要求落实到各项工作中去，抓出成效。';
+		const input = [
+			'二、今后一年的主要任务',
+			'',
+			'今后的一年，我们的主要任务是，继续贯彻执行调整、改革、整顿、提高的方针。',
+			'',
+			'（一）要两手抓，一手抓物质文明建设，一手抓精神文明建设。这是我们的根本方针。',
+			'',
+			'（二）在一切经济工作中，都要正确处理经济效益与增长速度的关系。速度要服从效益。',
+			'',
+			'（三）坚持对外实行开放和对内搞活经济的政策。我们进行建设，要利用两种资源。',
+			'',
+			'从我省的情况来看，要把这些根本指导思想贯彻到两个文明建设中去，必须抓好以下几项工作。',
+			'',
+			'（一）要振奋精神，继续前进，不能满足现状，故步自封',
+			'',
+			body,
+			'',
+			'（二）以提高经济效益为中心，把我们的经济工作提高到一个新的水平',
+			'',
+			body,
+			'',
+			'三、改进政府工作'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 二、今后一年的主要任务',
+			'2 （一）要振奋精神，继续前进，不能满足现状，故步自封',
+			'2 （二）以提高经济效益为中心，把我们的经济工作提高到一个新的水平',
+			'1 三、改进政府工作'
+		]);
+		lossless(input);
+	});
 });

@@ -99,3 +99,30 @@ describe('section topics', () => {
 		expect(topicOf(text, '四、提高人民生活水平')).toBe('livelihood');
 	});
 });
+
+describe('section topic cue words (issue 12, rounds 7–9, examined)', () => {
+	const report = (heading: string, text: string) =>
+		['各位代表：', '一、2021年工作回顾', '过去一年，我们坚持稳中求进，较好完成了全年目标任务。', heading, text].join('\n\n');
+	it('政治生态 is government, not ecology (呼和浩特 2022)', () => {
+		const text = report('（八）政治生态持续净化', '（八）政治生态持续净化。严格落实全面从严治党责任，驰而不息纠治“四风”，深化廉政建设。');
+		expect(topicOf(text, '（八）政治生态')).toBe('government');
+	});
+	it('guarding the border is other (defence), not urban (那曲 2022)', () => {
+		const text = report(
+			'（九）坚持以固边兴边为要务，着力维护国家边疆安全',
+			'建设边境小康村，推进抵边道路、供电和通信建设，守护好祖国边疆。'
+		);
+		expect(topicOf(text, '（九）坚持以固边兴边')).toBe('other');
+	});
+	it('an outline of the next five years is overview (珠海 2012)', () => {
+		const text = report('二、今后五年总体设想', '今后五年，我们要加快建设生态文明，推进交通枢纽和城市建设，让城市更加宜居。');
+		expect(topicOf(text, '二、今后五年总体设想')).toBe('overview');
+	});
+	it('the six stabilities (六稳) are economy (池州 2020)', () => {
+		const text = report(
+			'（一）深入落实“六稳”工作要求，实体经济持续健康发展',
+			'坚持精准施策，加强统筹调度，确保各项要求落地见效，全年目标顺利完成。'
+		);
+		expect(topicOf(text, '（一）深入落实“六稳”')).toBe('economy');
+	});
+});

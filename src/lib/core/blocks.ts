@@ -10,6 +10,8 @@ import { GLOSSARY_TITLE, readMarker } from './headings';
 
 export interface RawBlock {
 	lines: ContentLine[];
+	/** The block is one Markdown ATX heading line (`## 首先报告2001年的工作。`). */
+	atx?: boolean;
 }
 
 /** Characters that cannot begin a new paragraph: the line continues the previous one. */
@@ -184,7 +186,15 @@ export function joinBlocks(lines: ContentLine[], ctx: JoinContext): RawBlock[] {
 		openText = text;
 		blocks.push(open);
 	}
+	for (const b of blocks) if (b.lines.length === 1 && atxHeading(ctx.input, b.lines[0])) b.atx = true;
 	return blocks;
+}
+
+/** The line is a Markdown ATX heading: `## ` (cut as markup) opens its line in the input. */
+function atxHeading(input: string, line: ContentLine): boolean {
+	let k = line.start;
+	while (k > 0 && line.start - k < 12 && input[k - 1] !== '\n' && input[k - 1] !== '\r') k--;
+	return /^#{1,6}[ \t\u3000]+(?:\*\*)?$/.test(input.slice(k, line.start));
 }
 
 /**

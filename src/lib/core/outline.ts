@@ -23,6 +23,8 @@ export interface TextBlock {
 	text: string;
 	/** Bold ranges, text offsets. */
 	bold: [number, number][];
+	/** A Markdown ATX heading line (`## …`). */
+	atx?: boolean;
 	kind?: BlockKind;
 }
 
@@ -116,6 +118,8 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 	};
 
 	const ownLeads = ownLineLeads(blocks);
+	// Blocks of a （一）… run that a later （一） tier of standalone headings shows to be a list (`restartedRun`).
+	const listed = new Set<number>();
 	// The ordinal of the last 一、 heading, and of the last item of a 一、 list restarted inside a sub-section.
 	let lastCnDun = 0;
 	let cnDunList = 0;
@@ -158,6 +162,12 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				continue;
 			}
 			front = false;
+		}
+
+		if (marker && marker.style === 'cn-paren' && marker.ordinal === 1) for (const j of restartedRun(blocks, i)) listed.add(j);
+		if (marker && listed.has(i)) {
+			b.kind = 'item';
+			continue;
 		}
 
 		if (marker) {
@@ -226,7 +236,9 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				);
 				continue;
 			}
-			if (kind === 'heading') {
+			// "**一、过去五年工作回顾** 过去五年，…": bold closing before a space ends the heading; the rest is its text.
+			const bold = leadingBoldEnd(b, marker.length);
+			if (kind === 'heading' && bold < 0) {
 				b.kind = 'heading';
 				let heading = stripEnd(t);
 				let headingEnd = b.textEnd;
@@ -269,6 +281,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				// (its first clause where a conversion lost the break after it, see `longRunIn`).
 				let end = numberedHeadingEnd(t, marker.length);
 				if (end < 0) end = clauseEnd(t, marker.length);
+				if (bold > 0 && (end < 0 || bold < end)) end = bold;
 				b.kind = 'body';
 				openSection(
 					{
@@ -291,11 +304,13 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			continue;
 		}
 
-		// A short line wholly in brackets is a note ("（新华社北京3月13日电）"), a bare date
+		// A ——dash item is no part title. A short line wholly in brackets is a note ("（新华社北京3月13日电）", or a source line of two
+		// groups: "（新华社一九七五年一月二十日讯）（《人民日报》19750121第1版）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
 		if (
-			(isShortLine(t) || GLOSSARY_TITLE.test(t)) &&
-			!/^[（(][^（()）]*[)）]$/.test(t) &&
+			(isShortLine(t) || GLOSSARY_TITLE.test(t) || atxSentence(b) || boldPartTitle(blocks, i)) &&
+			!BRACKETED_NOTE.test(t) &&
+			!DASH_ITEM.test(t) &&
 			!DATE_ONLY.test(t) &&
 			TWO_HAN.test(t) &&
 			!unbalancedQuote(t)
@@ -388,6 +403,40 @@ function ownLineLeads(blocks: TextBlock[]): Set<number> {
 	return out;
 }
 
+/**
+ * A bold line of its own with commas but no sentence end, followed by a 一、 series starting again at 一、:
+ * the title of a part (甘肃 1994 `**不断深化改革，为提前完成“八五”计划而奋斗**`, then 一、…七、 again).
+ */
+function boldPartTitle(blocks: TextBlock[], i: number): boolean {
+	const b = blocks[i];
+	if (b.text.length > 50 || /[。！？!?；;：:]/.test(b.text) || !b.bold.some(([s, e]) => s <= b.textStart && e >= b.textEnd)) return false;
+	for (let j = i + 1; j < blocks.length && j <= i + 30; j++) {
+		const m = readMarker(blocks[j].text);
+		if (m) return m.style === 'cn-dun' && m.ordinal === 1;
+		if (isShortLine(blocks[j].text)) return false;
+	}
+	return false;
+}
+
+/**
+ * A Markdown heading line (`## 首先报告2001年的工作。`, national 2002) of one short sentence: the author made
+ * it a heading, though it ends in a full stop.
+ */
+function atxSentence(b: TextBlock): boolean {
+	return !!b.atx && b.text.length <= 40 && !/[。！？!?；;：:]/.test(b.text.slice(0, -1));
+}
+
+/**
+ * Where a bold run at the very start of a numbered block closes right before a space
+ * ("**一、过去五年工作回顾** 过去五年，是…", 珠海 2012), relative to the block; else -1.
+ */
+function leadingBoldEnd(b: TextBlock, markerLength: number): number {
+	const first = b.bold[0];
+	if (!first || first[0] !== b.textStart) return -1;
+	const end = first[1] - b.textStart;
+	return end > markerLength + 1 && /^[ \t\u3000]/.test(b.text.slice(end, end + 1)) ? end : -1;
+}
+
 /** A line that opens a quotation it does not close ("围绕国家旅游局确定的“’96") runs on: it names nothing. */
 function unbalancedQuote(t: string): boolean {
 	let open = 0;
@@ -397,6 +446,12 @@ function unbalancedQuote(t: string): boolean {
 	}
 	return open > 0;
 }
+
+/** A ——dash item, even a short bold one on a line of its own (厦门 2007 `**―― 加快构建和谐社会**`): level 3, not a part title. */
+const DASH_ITEM = /^(?:——|――|—|--|－－)/;
+
+/** A line of bracket groups only: a note or a source line, not a heading. */
+const BRACKETED_NOTE = /^(?:[（(][^（()）]*[)）][ \t\u3000]*)+$/;
 
 const DATE_ONLY =
 	/^[（(]?[0-9０-９〇零一二三四五六七八九○Ｏ]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,3}\s*月(?:\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日)?[)）]?$/;
@@ -503,6 +558,33 @@ function parenTierAfter(blocks: TextBlock[], i: number, ordinalOf: (t: string) =
 		if (m && m.style === 'cn-paren' && m.ordinal === paren + 1) paren = m.ordinal;
 	}
 	return paren >= 2;
+}
+
+/**
+ * A run of （一）（二）… paragraphs one right after another, each a paragraph of its own with no text under it,
+ * followed in the same section by a （一） standing alone as a heading line: the run is a list of
+ * principles and the later tier holds the headings (浙江 1982: （一）要两手抓，…。…（五）… then
+ * （一）要振奋精神，继续前进，不能满足现状，故步自封 / （二）… with their paragraphs). The run's blocks, else none.
+ */
+function restartedRun(blocks: TextBlock[], i: number): number[] {
+	const run = [i];
+	while (run.length < 20) {
+		const next = blocks[run[run.length - 1] + 1];
+		const m = next ? readMarker(next.text) : null;
+		if (!m || m.style !== 'cn-paren' || m.ordinal !== run.length + 1) break;
+		run.push(run[run.length - 1] + 1);
+	}
+	if (run.length < 2 || run.some((j) => !HARD_END.test(blocks[j].text))) return [];
+	for (let j = run[run.length - 1] + 1; j < blocks.length && j <= i + 400; j++) {
+		const t = blocks[j].text;
+		const m = readMarker(t);
+		// A heading line of another kind (2022年重点工作, 那曲 2022) ends the section.
+		if (!m && isShortLine(t)) return [];
+		if (!m) continue;
+		if (m.style !== 'cn-paren') return [];
+		if (m.ordinal === 1) return !HARD_END.test(t) && t.length <= 60 ? run : [];
+	}
+	return [];
 }
 
 /** Where a run-in heading opening a block ends: its first sentence, else its bold lead, else its first clause. */

@@ -117,7 +117,7 @@ export function parseReport(input: string): ParsedReport {
 		}
 		const blockText = blockParts.join('');
 		parts.push(blockText);
-		blocks.push({ textStart, textEnd: length, text: blockText, bold });
+		blocks.push({ textStart, textEnd: length, text: blockText, bold, atx: rb.atx });
 	}
 	const text = parts.join('');
 
