@@ -9,7 +9,7 @@ import { parseReport } from '../../src/lib/core/parse';
 import { classifyReport } from '../../src/lib/core/topics/index';
 import { alignReports } from '../../src/lib/core/align/index';
 import { subUnits, UNIT_DEFAULTS } from '../../src/lib/core/align/units';
-import { segmenter } from '../../src/lib/server/jieba';
+import { segmenter } from '../../src/lib/core/segmenter';
 
 // Written in the manner of 益阳 2025 (七、狠抓民生改善) and 永州 2025 (a lead-in per matter).
 const umbrella =
