@@ -264,6 +264,32 @@ function keepTable(corpus: ReuseCorpus, year: number, f: GramFrequency) {
 const yearMembers = (corpus: ReuseCorpus, year: number) =>
 	corpus.list().filter((r) => (r.year === year || r.year === year - 1) && r.level !== 'district');
 
+/** The years whose table a report's panel may need (every year of the corpus's reports), latest first. */
+export function tableYears(corpus: ReuseCorpus): number[] {
+	return [...new Set(corpus.list().map((r) => r.year))].sort((a, b) => b - a);
+}
+
+/** Whether the year's table is kept in the index under the content hashes of its reports as they are now. */
+export function yearTableKept(corpus: ReuseCorpus, year: number): boolean {
+	const key = tableKey(corpus, year);
+	return !!key && corpus.kept!.get('reuse-year', key) !== undefined;
+}
+
+/**
+ * The background pass's step (work/year-tables.ts): the year's table built and kept in the index
+ * when it is not kept yet under the hashes of its reports now ('built'), else nothing to do
+ * ('kept'); 'none' when the corpus keeps nothing (a folder). The table built is not remembered
+ * in memory: one year's counts at a time.
+ */
+export function keepYearTable(corpus: ReuseCorpus, year: number): 'kept' | 'built' | 'none' {
+	if (!tableKey(corpus, year)) return 'none';
+	if (yearTableKept(corpus, year)) return 'kept';
+	const f = new GramFrequency();
+	for (const r of yearMembers(corpus, year)) f.add(corpus.input(r.id) ?? '');
+	keepTable(corpus, year, f);
+	return 'built';
+}
+
 function remember(corpus: ReuseCorpus, year: number, f: GramFrequency): GramFrequency {
 	const byYear = frequencies.get(corpus) ?? frequencies.set(corpus, new Map()).get(corpus)!;
 	if (byYear.size >= 3 && !byYear.has(year)) byYear.delete(byYear.keys().next().value!);
