@@ -18,6 +18,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CorpusStore } from '../src/lib/server/corpus';
 import { freePort } from '../scripts/lib/free-port.js';
@@ -56,7 +57,7 @@ async function idle(pid: number) {
 	}
 }
 
-async function startServer(dir: string, db: string): Promise<{ child: ChildProcess; base: string }> {
+async function startServer(dir: string, db: string): Promise<{ child: ChildProcess; base: string; tables: Promise<string> }> {
 	const port = await freePort();
 	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], {
 		cwd: root,
@@ -74,7 +75,19 @@ async function startServer(dir: string, db: string): Promise<{ child: ChildProce
 		child.stderr!.on('data', on);
 		child.once('exit', (c) => reject(new Error(`server exited ${c}: ${out}`)));
 	});
-	return { child, base: `http://127.0.0.1:${port}` };
+	// The background pass over the year tables (work/year-tables.ts) says when it is done, in one line.
+	const tables = new Promise<string>((resolve) => {
+		let out = '';
+		const timer = setTimeout(() => resolve('(no year-tables line in 20 min)'), 20 * 60_000);
+		const on = (d: Buffer) => {
+			out += d.toString();
+			const m = /duidu: year tables: [^\n]*/.exec(out);
+			if (m) (clearTimeout(timer), resolve(m[0]));
+		};
+		child.stdout!.on('data', on);
+		child.stderr!.on('data', on);
+	});
+	return { child, base: `http://127.0.0.1:${port}`, tables };
 }
 
 /**
@@ -124,8 +137,15 @@ export async function run() {
 	const pages = only ? PAGES.filter((p) => new RegExp(only).test(p.path)) : PAGES;
 	const samples = new Map<string, Sample[]>(pages.map((p) => [p.path, []]));
 	for (let r = 0; r < runs; r++) {
-		const { child, base } = await startServer(dir, db);
+		const { child, base, tables } = await startServer(dir, db);
 		try {
+			// Every year's n-gram table is built (or found kept) before the pages are asked: server CPU and wall of the wait.
+			const c0 = cpuOf(child.pid!);
+			const t0 = performance.now();
+			const line = await tables;
+			console.log(
+				`  run ${r + 1} ${line}; server CPU ${cpuOf(child.pid!) - c0 > 0 ? ((cpuOf(child.pid!) - c0) * 1000).toFixed(0) : 0} ms, wall ${((performance.now() - t0) / 1000).toFixed(1)} s from listening (start-up work included; load ${loadavg()[0].toFixed(1)})`
+			);
 			await get(base, '/');
 			for (const p of pages) {
 				await idle(child.pid!);
