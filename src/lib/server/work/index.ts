@@ -84,7 +84,7 @@ export function sourcesOffThread(corpus: CorpusStore, id: string): Promise<Serve
 let tables: YearTables | null = null;
 
 /** The background pass over the year tables (one per process). */
-export function yearTables(): YearTables {
+function yearTables(): YearTables {
 	tables ??= new YearTables({ requests: () => workPool() });
 	return tables;
 }

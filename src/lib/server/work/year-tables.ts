@@ -76,11 +76,6 @@ export class YearTables {
 		return p;
 	}
 
-	/** The pass in progress (or the last one). */
-	get current(): Promise<YearTablesReport> | null {
-		return this.pass;
-	}
-
 	private async runPass(corpus: CorpusStore, generation: number): Promise<YearTablesReport> {
 		const report: YearTablesReport = { years: 0, built: [], cpuMs: 0, wallMs: 0 };
 		if (this.stopped || generation !== this.latest) return { ...report, stopped: true };
