@@ -523,13 +523,23 @@ export function sourcesForPage(corpus: ReuseCorpus, id: string): ServedSources |
 	const kept = keptSources(corpus, id);
 	if (kept !== undefined) return kept;
 	const year = corpus.list().find((r) => r.id === id)?.year;
-	if (year === undefined || frequencies.get(corpus)?.has(year)) return serveSources(corpus, id);
+	if (year === undefined || frequencies.get(corpus)?.has(year) || nothingAbove(corpus, id)) return serveSources(corpus, id);
 	return yearFrequencyInBackground(corpus, year)
 		.then(() => serveSources(corpus, id))
 		.catch((e) => {
 			console.error(`sources of ${id}:`, e);
 			return null;
 		});
+}
+
+/**
+ * A listed report with no report of a level above it in its two years (the national series, a
+ * province without the national report): its panel is null, known without the year's table.
+ */
+function nothingAbove(corpus: ReuseCorpus, id: string): boolean {
+	const all = corpus.list();
+	const t = all.find((r) => r.id === id);
+	return !!t && !all.some((r) => (r.year === t.year || r.year === t.year - 1) && RANK[r.level] < RANK[t.level]);
 }
 
 /** The report view's sources panel: memoised per report; null when the report has no level, region or year, or nothing above it. */
@@ -545,8 +555,8 @@ export function serveSources(corpus: ReuseCorpus, id: string): ServedSources | n
 	let out: ServedSources | null = null;
 	let failed = false;
 	try {
-		const r = sourcesOf(corpus, id);
-		if (r.sources.length) {
+		const r = nothingAbove(corpus, id) ? null : sourcesOf(corpus, id);
+		if (r?.sources.length) {
 			const relation = new Map(r.sources.map((s) => [s.id, s.relation]));
 			out = {
 				summary: summaryOf(r),
