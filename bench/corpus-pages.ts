@@ -15,9 +15,10 @@
  * Medians over the runs are printed. DUIDU_BENCH_PAGES=REGEXP measures only the
  * pages whose path matches (`^/reports/[^/]*$` for the report pages).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CorpusStore } from '../src/lib/server/corpus';
 import { freePort } from '../scripts/lib/free-port.js';
@@ -25,6 +26,7 @@ import { cpuOf, ensureBuild, get } from './corpus';
 import { median, sharedDir } from './util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const workerJs = join(root, 'build', 'work', 'worker.js');
 
 /** The pages measured; `lazy` ones are what a page fetches after it is shown (a panel of its own). */
 const PAGES: { name: string; path: string }[] = [
@@ -56,11 +58,12 @@ async function idle(pid: number) {
 	}
 }
 
-async function startServer(dir: string, db: string): Promise<{ child: ChildProcess; base: string }> {
+async function startServer(dir: string, db: string): Promise<{ child: ChildProcess; base: string; tables: Promise<string> }> {
 	const port = await freePort();
 	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db },
+		// The worker threads' bundle, as `npm start` names it (without it the built server runs every job on its request thread).
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db, DUIDU_WORKER_BUNDLE: workerJs },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	await new Promise<void>((resolve, reject) => {
@@ -74,7 +77,19 @@ async function startServer(dir: string, db: string): Promise<{ child: ChildProce
 		child.stderr!.on('data', on);
 		child.once('exit', (c) => reject(new Error(`server exited ${c}: ${out}`)));
 	});
-	return { child, base: `http://127.0.0.1:${port}` };
+	// The background pass over the year tables (work/year-tables.ts) says when it is done, in one line.
+	const tables = new Promise<string>((resolve) => {
+		let out = '';
+		const timer = setTimeout(() => resolve('(no year-tables line in 20 min)'), 20 * 60_000);
+		const on = (d: Buffer) => {
+			out += d.toString();
+			const m = /duidu: year tables: [^\n]*/.exec(out);
+			if (m) (clearTimeout(timer), resolve(m[0]));
+		};
+		child.stdout!.on('data', on);
+		child.stderr!.on('data', on);
+	});
+	return { child, base: `http://127.0.0.1:${port}`, tables };
 }
 
 /**
@@ -120,12 +135,24 @@ export async function run() {
 		(await new CorpusStore({ dirs: [dir], db }).load()).close();
 	}
 	ensureBuild();
+	// vite empties build/: the worker bundle (scripts/build.js --bundles) comes after it, as in `npm run build`.
+	if (!existsSync(workerJs) || process.env.DUIDU_NO_BUILD !== '1') {
+		const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.js'), '--bundles'], { cwd: root, stdio: 'inherit' });
+		if (b.status !== 0) throw new Error('the worker bundle did not build');
+	}
 	const only = process.env.DUIDU_BENCH_PAGES;
 	const pages = only ? PAGES.filter((p) => new RegExp(only).test(p.path)) : PAGES;
 	const samples = new Map<string, Sample[]>(pages.map((p) => [p.path, []]));
 	for (let r = 0; r < runs; r++) {
-		const { child, base } = await startServer(dir, db);
+		const { child, base, tables } = await startServer(dir, db);
 		try {
+			// Every year's n-gram table is built (or found kept) before the pages are asked: server CPU and wall of the wait.
+			const c0 = cpuOf(child.pid!);
+			const t0 = performance.now();
+			const line = await tables;
+			console.log(
+				`  run ${r + 1} ${line}; server CPU ${cpuOf(child.pid!) - c0 > 0 ? ((cpuOf(child.pid!) - c0) * 1000).toFixed(0) : 0} ms, wall ${((performance.now() - t0) / 1000).toFixed(1)} s from listening (start-up work included; load ${loadavg()[0].toFixed(1)})`
+			);
 			await get(base, '/');
 			for (const p of pages) {
 				await idle(child.pid!);

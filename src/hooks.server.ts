@@ -2,7 +2,7 @@ import type { Handle, ServerInit } from '@sveltejs/kit';
 import { isLang } from '$lib/i18n';
 import { getCorpus } from '$lib/server/corpus';
 import { cleanStaleTemps } from '$lib/server/import/pipeline';
-import { followCorpusChanges, generationOf, workPool } from '$lib/server/work';
+import { buildYearTablesInBackground, followCorpusChanges, generationOf, workPool } from '$lib/server/work';
 
 /**
  * At start: remove temp files orphaned by an import killed mid-save, and
@@ -18,6 +18,8 @@ export const init: ServerInit = async () => {
 	const warm = corpus.ready().then(() => workPool().warm(generationOf(corpus)));
 	// The heavy lane of `npm start` says it is ready only once its workers are: until then the first process serves its pages.
 	if (process.env.DUIDU_LANE === 'heavy') await warm;
+	// Then every year's n-gram table for the reused-wording panel, in a worker of its own (the first process only).
+	else void warm.then(buildYearTablesInBackground);
 };
 
 /** The interface language comes from the `lang` cookie (set by the toggle), else Chinese. */

@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CorpusStore, getCorpus, resetCorpus } from '../../src/lib/server/corpus';
 import { reportPage } from '../../src/lib/server/pages/report';
-import { keptSources, serveSources, sourcesForPage, storeCorpus, yearFrequency, type ReuseCorpus } from '../../src/lib/server/reuse';
+import {
+	keptSources,
+	serveSources,
+	sourcesForPage,
+	sourcesOf,
+	storeCorpus,
+	yearFrequency,
+	type ReuseCorpus
+} from '../../src/lib/server/reuse';
 
 const root = new URL('../..', import.meta.url).pathname;
 const tmp = mkdtempSync(join(tmpdir(), 'duidu-reuse-speed-'));
@@ -63,6 +71,22 @@ describe('sources kept in the index', () => {
 		const fresh = serveSources(v, id);
 		expect(serveSources(plain(v), id)).toEqual(fresh);
 		after.close();
+	});
+});
+
+describe('a report with nothing above it', () => {
+	it('has no panel, known without reading or building its year’s table', async () => {
+		const store = await new CorpusStore({ dirs: [reports], db: join(tmp, 'above.sqlite') }).load();
+		// 聊城市 2020: no province or national report of 2019–2020 among the bundled reports.
+		const id = store.list().find((e) => e.meta.region === '聊城市' && e.meta.year === 2020)!.id;
+		expect(sourcesOf(plain(storeCorpus(store)), id).sources).toEqual([]);
+		const get = vi.spyOn(store.index, 'getDerived');
+		const put = vi.spyOn(store.index, 'setDerived');
+		const v = storeCorpus(store);
+		expect(sourcesForPage(v, id)).toBeNull();
+		expect(serveSources(v, id)).toBeNull();
+		expect([...get.mock.calls, ...put.mock.calls].some(([kind]) => kind === 'reuse-year')).toBe(false);
+		store.close();
 	});
 });
 

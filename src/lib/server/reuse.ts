@@ -264,6 +264,32 @@ function keepTable(corpus: ReuseCorpus, year: number, f: GramFrequency) {
 const yearMembers = (corpus: ReuseCorpus, year: number) =>
 	corpus.list().filter((r) => (r.year === year || r.year === year - 1) && r.level !== 'district');
 
+/** The years whose table a report's panel may need (every year of the corpus's reports), latest first. */
+export function tableYears(corpus: ReuseCorpus): number[] {
+	return [...new Set(corpus.list().map((r) => r.year))].sort((a, b) => b - a);
+}
+
+/** Whether the year's table is kept in the index under the content hashes of its reports as they are now. */
+export function yearTableKept(corpus: ReuseCorpus, year: number): boolean {
+	const key = tableKey(corpus, year);
+	return !!key && corpus.kept!.get('reuse-year', key) !== undefined;
+}
+
+/**
+ * The background pass's step (work/year-tables.ts): the year's table built and kept in the index
+ * when it is not kept yet under the hashes of its reports now ('built'), else nothing to do
+ * ('kept'); 'none' when the corpus keeps nothing (a folder). The table built is not remembered
+ * in memory: one year's counts at a time.
+ */
+export function keepYearTable(corpus: ReuseCorpus, year: number): 'kept' | 'built' | 'none' {
+	if (!tableKey(corpus, year)) return 'none';
+	if (yearTableKept(corpus, year)) return 'kept';
+	const f = new GramFrequency();
+	for (const r of yearMembers(corpus, year)) f.add(corpus.input(r.id) ?? '');
+	keepTable(corpus, year, f);
+	return 'built';
+}
+
 function remember(corpus: ReuseCorpus, year: number, f: GramFrequency): GramFrequency {
 	const byYear = frequencies.get(corpus) ?? frequencies.set(corpus, new Map()).get(corpus)!;
 	if (byYear.size >= 3 && !byYear.has(year)) byYear.delete(byYear.keys().next().value!);
@@ -497,13 +523,23 @@ export function sourcesForPage(corpus: ReuseCorpus, id: string): ServedSources |
 	const kept = keptSources(corpus, id);
 	if (kept !== undefined) return kept;
 	const year = corpus.list().find((r) => r.id === id)?.year;
-	if (year === undefined || frequencies.get(corpus)?.has(year)) return serveSources(corpus, id);
+	if (year === undefined || frequencies.get(corpus)?.has(year) || nothingAbove(corpus, id)) return serveSources(corpus, id);
 	return yearFrequencyInBackground(corpus, year)
 		.then(() => serveSources(corpus, id))
 		.catch((e) => {
 			console.error(`sources of ${id}:`, e);
 			return null;
 		});
+}
+
+/**
+ * A listed report with no report of a level above it in its two years (the national series, a
+ * province without the national report): its panel is null, known without the year's table.
+ */
+function nothingAbove(corpus: ReuseCorpus, id: string): boolean {
+	const all = corpus.list();
+	const t = all.find((r) => r.id === id);
+	return !!t && !all.some((r) => (r.year === t.year || r.year === t.year - 1) && RANK[r.level] < RANK[t.level]);
 }
 
 /** The report view's sources panel: memoised per report; null when the report has no level, region or year, or nothing above it. */
@@ -519,8 +555,8 @@ export function serveSources(corpus: ReuseCorpus, id: string): ServedSources | n
 	let out: ServedSources | null = null;
 	let failed = false;
 	try {
-		const r = sourcesOf(corpus, id);
-		if (r.sources.length) {
+		const r = nothingAbove(corpus, id) ? null : sourcesOf(corpus, id);
+		if (r?.sources.length) {
 			const relation = new Map(r.sources.map((s) => [s.id, s.relation]));
 			out = {
 				summary: summaryOf(r),

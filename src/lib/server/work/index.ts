@@ -6,9 +6,10 @@
 import { error } from '@sveltejs/kit';
 import type { ParsedReport } from '../../core/parse';
 import type { ServedSources } from '../../core/reuse/view';
-import { resetCorpus, type CorpusStore } from '../corpus';
+import { getCorpus, resetCorpus, type CorpusStore } from '../corpus';
 import type { CheckJobResult, DiffJob, DiffJobResult, ImportJob, ImportJobResult, ParseJobResult } from './jobs';
 import { WorkerPool, WorkError } from './pool';
+import { YearTables, type YearTablesReport } from './year-tables';
 
 export { WorkError } from './pool';
 export type { CheckJobResult, DiffJobResult, ImportJobResult } from './jobs';
@@ -71,9 +72,46 @@ export function checkOffThread(corpus: CorpusStore, draft: string, against: stri
 	return pageJob('check', { draft, against }, corpus);
 }
 
-/** A report's reused-wording panel, computed (and kept in the index) by a worker: seconds for the first report of a year. */
+/**
+ * A report's reused-wording panel, computed (and kept in the index) by a worker: seconds for the
+ * first report of a year unless the background pass kept its table; a build of that year in
+ * flight is waited for, not repeated.
+ */
 export function sourcesOffThread(corpus: CorpusStore, id: string): Promise<ServedSources | null> {
-	return pageJob('sources', { id }, corpus);
+	return yearTables().around(corpus.get(id)?.meta.year, () => pageJob('sources', { id }, corpus));
+}
+
+let tables: YearTables | null = null;
+
+/** The background pass over the year tables (one per process). */
+function yearTables(): YearTables {
+	tables ??= new YearTables({ requests: () => workPool() });
+	return tables;
+}
+
+/**
+ * Build every year's missing n-gram table once the corpus index is ready, and again after each
+ * reload (an import, a saved draft, the other process's change). Not with DUIDU_WORKERS=0 (no
+ * worker threads wanted), and stopped when the process exits.
+ */
+export function buildYearTablesInBackground(): void {
+	if (process.env.DUIDU_WORKERS === '0' || (globalThis as { __duiduYearTables?: boolean }).__duiduYearTables) return;
+	(globalThis as { __duiduYearTables?: boolean }).__duiduYearTables = true;
+	const pass = async () => {
+		const corpus = await (await getCorpus()).ready();
+		const t = Date.now();
+		const r: YearTablesReport = await yearTables().run(corpus, generationOf(corpus));
+		// One line per pass (the corpus-pages bench waits for it).
+		if (r.skipped) console.log(`duidu: year tables: not built in the background (${r.skipped})`);
+		else if (!r.stopped)
+			console.log(
+				`duidu: year tables: ${r.built.length} built in the background, ${r.years - r.built.length} kept already (${Math.round(r.cpuMs)} ms of CPU, ${((Date.now() - t) / 1000).toFixed(1)} s)`
+			);
+	};
+	const start = () => void pass().catch((e) => console.error('duidu: the background year tables stopped:', e));
+	start();
+	process.on('duidu:corpus-changed' as never, start);
+	process.once('exit', () => void tables?.stop());
 }
 
 /**

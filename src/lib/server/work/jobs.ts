@@ -18,7 +18,7 @@ import { corpusFigures, figuresOf } from '../figures';
 import { indexDirectory, prepareImport, saveImport, type ImportCandidate } from '../import/pipeline';
 import { segmenter } from '../../core/segmenter';
 import { reportTopics } from '../topics';
-import { sourcesForPage, storeCorpus } from '../reuse';
+import { keepYearTable, sourcesForPage, storeCorpus } from '../reuse';
 import type { ServedSources } from '../../core/reuse/view';
 
 let loaded = -1;
@@ -161,6 +161,24 @@ async function sourcesJob(a: { id: string }, generation: number): Promise<Served
 	return sourcesForPage(storeCorpus(await corpusAt(generation)), a.id);
 }
 
+export interface YearTableJobResult {
+	year: number;
+	outcome: 'kept' | 'built' | 'none';
+	/** CPU of this thread for the step, and its wall time (ms). */
+	cpuMs: number;
+	wallMs: number;
+}
+
+/** The background pass's step (year-tables.ts): a year's n-gram table built and kept in the index unless it is kept already. */
+async function yearTableJob(a: { year: number }, generation: number): Promise<YearTableJobResult> {
+	const corpus = storeCorpus(await corpusAt(generation));
+	const cpu = process.threadCpuUsage();
+	const t = performance.now();
+	const outcome = keepYearTable(corpus, a.year);
+	const used = process.threadCpuUsage(cpu);
+	return { year: a.year, outcome, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - t };
+}
+
 /** Jobs for the pool's own tests: an echo and a bounded busy loop. */
 function spin(ms: number): number {
 	const end = Date.now() + Math.min(Math.max(0, ms), 10_000);
@@ -181,6 +199,8 @@ export async function runJob(job: string, args: unknown, generation: number): Pr
 			return checkJob(args as { draft: string; against: string }, generation);
 		case 'sources':
 			return sourcesJob(args as { id: string }, generation);
+		case 'year-table':
+			return yearTableJob(args as { year: number }, generation);
 		case 'warm':
 			// The corpus and the word segmenter's lexicon, before the first request needs them.
 			segmenter();

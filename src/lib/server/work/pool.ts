@@ -94,6 +94,11 @@ export class WorkerPool {
 		return !this.inline;
 	}
 
+	/** Jobs running or waiting. */
+	get pending(): number {
+		return this.queue.length + this.slots.filter((s) => s.job).length;
+	}
+
 	/** Run `job` with `args`; `generation` names the request thread's corpus (see jobs.ts). */
 	async run<T>(job: string, args: unknown, generation = 0): Promise<T> {
 		if (this.closed) throw new WorkError('crashed', 'the worker pool is closed');

@@ -1,0 +1,181 @@
+/**
+ * Every year's n-gram table built in the background once the corpus index is
+ * ready (issues 11/16): the first report page of a year then reads its table
+ * from the index (~50 ms) instead of counting some 500 reports (1.3–2 s of CPU).
+ *
+ * - One year at a time, latest first, in a dedicated worker thread (a pool of
+ *   one, closed when the pass ends: its memory goes back), never in the request
+ *   pool, so a diff or a panel never queues behind a year. Before each year it
+ *   waits (up to a second) for the request pool to be idle.
+ * - Resumable: a year already kept under its reports' current content hashes is
+ *   skipped (the job only looks the key up); a changed report changes the key of
+ *   the tables that count it (its year and the next), which are built again.
+ * - No duplicate work: a request for a year being built waits for that build
+ *   (`around`), and the pass waits for a request's job of that year before its
+ *   own; across processes, a lease in the index (`getInfo`/`setInfo`) lets one
+ *   process run the pass, and the heavy lane of `npm start` never starts one.
+ * - Skipped on an index in memory (read-only cache directory, busy, or `off`:
+ *   nothing could be kept; the existing notice says so) and with DUIDU_WORKERS=0.
+ * - `stop()` ends it: the job in flight is dropped with its worker (a table is
+ *   one write, so none is half kept).
+ */
+import type { CorpusStore } from '../corpus';
+import { storeCorpus, tableYears } from '../reuse';
+import type { YearTableJobResult } from './jobs';
+import { WorkerPool } from './pool';
+
+export interface YearTablesReport {
+	/** Years looked at, and those built now (the rest were kept already). */
+	years: number;
+	built: number[];
+	/** CPU and wall time of the jobs (ms; CPU of the worker thread). */
+	cpuMs: number;
+	wallMs: number;
+	/** Why it did not run or ended early. */
+	skipped?: 'memory' | 'no-workers' | 'leased';
+	stopped?: boolean;
+}
+
+export interface YearTablesOptions {
+	/** The pool the pass runs its jobs on (default: one worker thread of its own). */
+	pool?: () => WorkerPool;
+	/** The request pool: the pass lets its jobs go first. */
+	requests?: () => { pending: number };
+	/** Run even when the pool runs jobs on this thread (tests). */
+	inline?: boolean;
+}
+
+const LEASE = 'reuse-year-tables';
+/** A lease lasts this long after its last renewal (one year takes seconds). */
+const LEASE_MS = 5 * 60_000;
+const IDLE_WAIT_MS = 1000;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms).unref?.());
+
+export class YearTables {
+	private inFlight = new Map<number, Promise<unknown>>();
+	private pass: Promise<YearTablesReport> | null = null;
+	private latest = 0;
+	private stopped = false;
+	private pool: WorkerPool | null = null;
+
+	constructor(private opts: YearTablesOptions = {}) {}
+
+	/**
+	 * Build every missing year table of `corpus` (call once its index is ready). A pass for an
+	 * older generation still running ends at its next year, and this one follows it.
+	 */
+	run(corpus: CorpusStore, generation: number): Promise<YearTablesReport> {
+		this.latest = generation;
+		const before = this.pass;
+		const p = (async () => {
+			await before?.catch(() => undefined);
+			return this.runPass(corpus, generation);
+		})();
+		this.pass = p;
+		return p;
+	}
+
+	private async runPass(corpus: CorpusStore, generation: number): Promise<YearTablesReport> {
+		const report: YearTablesReport = { years: 0, built: [], cpuMs: 0, wallMs: 0 };
+		if (this.stopped || generation !== this.latest) return { ...report, stopped: true };
+		if (corpus.index.location === ':memory:') return { ...report, skipped: 'memory' };
+		const years = tableYears(storeCorpus(corpus));
+		if (!years.length) return report;
+		if (!this.lease(corpus)) return { ...report, skipped: 'leased' };
+		const pool = (this.pool = this.opts.pool?.() ?? new WorkerPool({ size: 1, maxQueue: 2, timeoutMs: 10 * 60_000 }));
+		try {
+			// Where the jobs run: a worker thread, unless the pool fell back to this thread (no bundle).
+			await pool.run('echo', null, generation);
+			if (!pool.threaded && !this.opts.inline) return { ...report, skipped: 'no-workers' };
+			for (const year of years) {
+				if (this.stopped || generation !== this.latest) return { ...report, stopped: true };
+				await this.idle();
+				for (let w = this.inFlight.get(year); w; w = this.inFlight.get(year)) await w.catch(() => undefined);
+				if (this.stopped || !this.lease(corpus)) return { ...report, stopped: true };
+				const job = pool.run<YearTableJobResult>('year-table', { year }, generation);
+				this.track(year, job);
+				let r: YearTableJobResult;
+				try {
+					r = await job;
+				} catch (e) {
+					if (this.stopped) return { ...report, stopped: true };
+					console.error(`duidu: the n-gram table of ${year} was not built in the background:`, (e as Error).message);
+					continue;
+				}
+				report.years++;
+				report.cpuMs += r.cpuMs;
+				report.wallMs += r.wallMs;
+				if (r.outcome === 'built') report.built.push(year);
+			}
+			return report;
+		} finally {
+			this.release(corpus);
+			if (this.pool === pool) this.pool = null;
+			if (!this.opts.pool) await pool.close();
+		}
+	}
+
+	/**
+	 * A request's job needing `year`'s table: it waits for a build of that year in flight (the
+	 * background's or another request's) rather than starting a second one, and the pass waits
+	 * for it before building that year.
+	 */
+	async around<T>(year: number | undefined, job: () => Promise<T>): Promise<T> {
+		if (year === undefined) return job();
+		for (let w = this.inFlight.get(year); w; w = this.inFlight.get(year)) await w.catch(() => undefined);
+		const p = job();
+		this.track(year, p);
+		return p;
+	}
+
+	private track(year: number, p: Promise<unknown>) {
+		this.inFlight.set(year, p);
+		const done = () => {
+			if (this.inFlight.get(year) === p) this.inFlight.delete(year);
+		};
+		p.then(done, done);
+	}
+
+	/** Let the request pool's jobs go first (at most a second: a steady stream would starve the pass). */
+	private async idle() {
+		const requests = this.opts.requests?.();
+		for (let waited = 0; requests && requests.pending > 0 && waited < IDLE_WAIT_MS; waited += 100) await sleep(100);
+	}
+
+	/** Take or renew the index's lease on the pass: false when another live process holds it. */
+	private lease(corpus: CorpusStore): boolean {
+		try {
+			const [pid, until] = (corpus.index.getInfo(LEASE) ?? '').split(':').map(Number);
+			if (pid && pid !== process.pid && until > Date.now() && alive(pid)) return false;
+			corpus.index.setInfo(LEASE, `${process.pid}:${Date.now() + LEASE_MS}`);
+			return true;
+		} catch {
+			return false; // a busy or read-only index: nothing could be kept anyway
+		}
+	}
+
+	private release(corpus: CorpusStore) {
+		try {
+			if (Number((corpus.index.getInfo(LEASE) ?? '').split(':')[0]) === process.pid) corpus.index.setInfo(LEASE, '');
+		} catch {
+			// The index is closed or busy: the lease runs out by itself.
+		}
+	}
+
+	/** End the pass: the job in flight is dropped with its worker; no further year starts. */
+	async stop(): Promise<void> {
+		this.stopped = true;
+		await this.pool?.close();
+		await this.pass?.catch(() => undefined);
+	}
+}
+
+function alive(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (e) {
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
+	}
+}
