@@ -15,18 +15,17 @@
  * Medians over the runs are printed. DUIDU_BENCH_PAGES=REGEXP measures only the
  * pages whose path matches (`^/reports/[^/]*$` for the report pages).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CorpusStore } from '../src/lib/server/corpus';
 import { freePort } from '../scripts/lib/free-port.js';
-import { cpuOf, ensureBuild, get } from './corpus';
+import { cpuOf, ensureBuild, get, workerBundle } from './corpus';
 import { median, sharedDir } from './util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const workerJs = join(root, 'build', 'work', 'worker.js');
 
 /** The pages measured; `lazy` ones are what a page fetches after it is shown (a panel of its own). */
 const PAGES: { name: string; path: string }[] = [
@@ -62,8 +61,7 @@ async function startServer(dir: string, db: string): Promise<{ child: ChildProce
 	const port = await freePort();
 	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], {
 		cwd: root,
-		// The worker threads' bundle, as `npm start` names it (without it the built server runs every job on its request thread).
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db, DUIDU_WORKER_BUNDLE: workerJs },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db, DUIDU_WORKER_BUNDLE: workerBundle },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	await new Promise<void>((resolve, reject) => {
@@ -135,11 +133,6 @@ export async function run() {
 		(await new CorpusStore({ dirs: [dir], db }).load()).close();
 	}
 	ensureBuild();
-	// vite empties build/: the worker bundle (scripts/build.js --bundles) comes after it, as in `npm run build`.
-	if (!existsSync(workerJs) || process.env.DUIDU_NO_BUILD !== '1') {
-		const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.js'), '--bundles'], { cwd: root, stdio: 'inherit' });
-		if (b.status !== 0) throw new Error('the worker bundle did not build');
-	}
 	const only = process.env.DUIDU_BENCH_PAGES;
 	const pages = only ? PAGES.filter((p) => new RegExp(only).test(p.path)) : PAGES;
 	const samples = new Map<string, Sample[]>(pages.map((p) => [p.path, []]));

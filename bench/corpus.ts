@@ -79,11 +79,17 @@ function percentile(xs: number[], p: number): number {
 }
 
 /** The built server, rebuilt when missing or when a source is newer (as `npm start` does). */
+/** The worker threads' bundle, as `npm start` names it (without it the built server runs every job on its request thread). */
+export const workerBundle = join(root, 'build', 'work', 'worker.js');
+
+/** The built server and its worker bundle, as `npm run build` makes them (vite empties build/, so the bundle comes after it). */
 export function ensureBuild() {
 	const entry = join(root, 'build', 'index.js');
-	if (existsSync(entry) && process.env.DUIDU_NO_BUILD === '1') return;
+	if (existsSync(entry) && existsSync(workerBundle) && process.env.DUIDU_NO_BUILD === '1') return;
 	const r = spawnSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
 	if (r.status !== 0) throw new Error('build failed');
+	const b = spawnSync(process.execPath, [join(root, 'scripts', 'build.js'), '--bundles'], { cwd: root, stdio: 'inherit' });
+	if (b.status !== 0) throw new Error('the worker bundle did not build');
 }
 
 export function rssMb(pid: number): number {
@@ -250,7 +256,7 @@ async function benchTree(name: string, dir: string, db: string, targets: Targets
 	const t0 = performance.now();
 	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db, DUIDU_WORKER_BUNDLE: workerBundle },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	try {
