@@ -87,17 +87,32 @@ export class BigramIndex {
 	}
 
 	private collect(query: Set<string>, limit: number, maxPostings: number): number[] {
+		if (limit <= 0) return [];
+		const counts = this.counts;
 		const touched: number[] = [];
 		for (const g of query) {
 			const p = this.postings.get(g);
 			if (!p || p.length > maxPostings) continue;
-			for (const i of p) {
-				if (this.counts[i]++ === 0) touched.push(i);
+			for (let j = 0; j < p.length; j++) {
+				const i = p[j];
+				if (counts[i]++ === 0) touched.push(i);
 			}
 		}
-		touched.sort((x, y) => this.counts[y] - this.counts[x]);
-		const out = touched.slice(0, limit);
-		for (const i of touched) this.counts[i] = 0;
+		// The first `limit` of `touched` stably sorted by count, descending (what a
+		// full stable sort then slice gave), by insertion into a short sorted list.
+		const out: number[] = [];
+		for (let t = 0; t < touched.length; t++) {
+			const i = touched[t];
+			const c = counts[i];
+			if (out.length === limit && counts[out[limit - 1]] >= c) continue;
+			let at = out.length < limit ? out.length : limit - 1;
+			while (at > 0 && counts[out[at - 1]] < c) {
+				out[at] = out[at - 1];
+				at--;
+			}
+			out[at] = i;
+		}
+		for (let t = 0; t < touched.length; t++) counts[touched[t]] = 0;
 		return out;
 	}
 }
