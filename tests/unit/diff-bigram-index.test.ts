@@ -5,7 +5,7 @@
  * sorting every touched unit: checked against that definition written out.
  */
 import { describe, expect, it } from 'vitest';
-import { BigramIndex, bigrams } from '../../src/lib/core/text/bigrams';
+import { BigramIndex, bigrams, dice } from '../../src/lib/core/text/bigrams';
 
 /** The definition: count shared bigrams of postings ≤ maxPostings, stable sort by count, first `limit`. */
 function reference(sets: Set<string>[], query: Set<string>, limit: number, maxPostings: number): number[] {
@@ -46,6 +46,18 @@ describe('BigramIndex.candidates', () => {
 						reference(sets, bigrams(q), limit, maxPostings)
 					);
 				}
+			}
+		}
+	});
+
+	it('counts the bigrams each candidate shares with the query, common ones included (its Dice exactly)', () => {
+		for (const maxPostings of [1, 2, 64]) {
+			const index = new BigramIndex(sets, maxPostings);
+			for (const q of [...sentences, '高质量发展新理念', '发展发展']) {
+				const query = bigrams(q);
+				const { found, shared } = index.candidatesShared(query);
+				expect(found).toEqual(index.candidates(query));
+				found.forEach((i, k) => expect((2 * shared[k]) / (query.size + sets[i].size)).toBe(dice(query, sets[i])));
 			}
 		}
 	});
