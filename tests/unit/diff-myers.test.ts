@@ -10,12 +10,10 @@ import { diffArrays } from 'diff';
 import { myersDiff } from '../../src/lib/core/diff/myers';
 import { intlSegmenter } from '../../src/lib/core/segment';
 
-const jsdiff = (a: string[], b: string[], maxEditLength?: number) =>
-	diffArrays(a, b, maxEditLength === undefined ? {} : { maxEditLength })?.map((c) => ({
-		count: c.count,
-		added: c.added,
-		removed: c.removed
-	}));
+function jsdiff(a: string[], b: string[], maxEditLength?: number) {
+	const changes = maxEditLength === undefined ? diffArrays(a, b) : diffArrays(a, b, { maxEditLength });
+	return changes?.map((c) => ({ count: c.count, added: c.added, removed: c.removed }));
+}
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number) {

@@ -33,29 +33,26 @@ export function myersDiff<T>(old: ArrayLike<T>, next: ArrayLike<T>, maxEditLengt
 	const newLen = next.length;
 	const maxEdit = Math.min(oldLen + newLen, maxEditLength);
 
-	// Components: count, kind and previous component (-1: none), in growing typed arrays.
+	// Components: count, kind and previous component (-1: none), in growing typed
+	// arrays; written inline below (closures over these cost a cold process more).
 	let count = new Int32Array(64);
 	let kind = new Uint8Array(64);
 	let prev = new Int32Array(64);
 	let nodes = 0;
-	const node = (n: number, k: number, p: number): number => {
-		if (nodes === count.length) {
-			const grow = <A extends Int32Array | Uint8Array>(a: A, make: (n: number) => A): A => {
-				const b = make(a.length * 2);
-				b.set(a);
-				return b;
-			};
-			count = grow(count, (n) => new Int32Array(n));
-			kind = grow(kind, (n) => new Uint8Array(n));
-			prev = grow(prev, (n) => new Int32Array(n));
-		}
-		count[nodes] = n;
-		kind[nodes] = k;
-		prev[nodes] = p;
-		return nodes++;
+	/** Room for two more components (a diagonal step adds at most two). */
+	const reserve = () => {
+		if (nodes + 2 <= count.length) return;
+		const n = count.length * 2;
+		const c = new Int32Array(n);
+		c.set(count);
+		const k = new Uint8Array(n);
+		k.set(kind);
+		const p = new Int32Array(n);
+		p.set(prev);
+		count = c;
+		kind = k;
+		prev = p;
 	};
-	const addToPath = (last: number, k: number): number =>
-		last >= 0 && kind[last] === k ? node(count[last] + 1, k, prev[last]) : node(1, k, last);
 	const build = (last: number): Change[] => {
 		const out: Change[] = [];
 		for (let c = last; c >= 0; c = prev[c]) out.push({ count: count[c], added: kind[c] === ADDED, removed: kind[c] === REMOVED });
@@ -67,22 +64,21 @@ export function myersDiff<T>(old: ArrayLike<T>, next: ArrayLike<T>, maxEditLengt
 	const pathOld = new Int32Array(2 * maxEdit + 3).fill(NONE);
 	const pathLast = new Int32Array(2 * maxEdit + 3).fill(-1);
 
-	// Follows the diagonal while items are equal; returns the new position reached.
+	// The seed: the common start (jsdiff's extractCommon on diagonal 0).
 	let oldPos = -1;
+	let newPos = -1;
 	let last = -1;
-	const extractCommon = (diagonal: number): number => {
-		let newPos = oldPos - diagonal;
-		let common = 0;
-		while (newPos + 1 < newLen && oldPos + 1 < oldLen && old[oldPos + 1] === next[newPos + 1]) {
-			newPos++;
-			oldPos++;
-			common++;
-		}
-		if (common) last = node(common, COMMON, last);
-		return newPos;
-	};
-
-	let newPos = extractCommon(0);
+	while (newPos + 1 < newLen && oldPos + 1 < oldLen && old[oldPos + 1] === next[newPos + 1]) {
+		newPos++;
+		oldPos++;
+	}
+	if (oldPos >= 0) {
+		reserve();
+		count[nodes] = oldPos + 1;
+		kind[nodes] = COMMON;
+		prev[nodes] = -1;
+		last = nodes++;
+	}
 	if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return build(last);
 	pathOld[off] = oldPos;
 	pathLast[off] = last;
@@ -109,15 +105,43 @@ export function myersDiff<T>(old: ArrayLike<T>, next: ArrayLike<T>, maxEditLengt
 				pathOld[d + off] = NONE;
 				continue;
 			}
-			// From the path farthest along the old side that stays inside the edit graph.
+			reserve();
+			// From the path farthest along the old side that stays inside the edit graph
+			// (jsdiff's addToPath: a step of the same kind as the last component extends a copy of it).
+			let from: number;
+			let k: number;
 			if (!canRemove || (canAdd && removeOld < addOld)) {
 				oldPos = addOld;
-				last = addToPath(pathLast[add], ADDED);
+				from = pathLast[add];
+				k = ADDED;
 			} else {
 				oldPos = removeOld + 1;
-				last = addToPath(removeLast, REMOVED);
+				from = removeLast;
+				k = REMOVED;
 			}
-			newPos = extractCommon(d);
+			if (from >= 0 && kind[from] === k) {
+				count[nodes] = count[from] + 1;
+				prev[nodes] = prev[from];
+			} else {
+				count[nodes] = 1;
+				prev[nodes] = from;
+			}
+			kind[nodes] = k;
+			last = nodes++;
+			// jsdiff's extractCommon: follow the diagonal while items are equal.
+			newPos = oldPos - d;
+			let common = 0;
+			while (newPos + 1 < newLen && oldPos + 1 < oldLen && old[oldPos + 1] === next[newPos + 1]) {
+				newPos++;
+				oldPos++;
+				common++;
+			}
+			if (common) {
+				count[nodes] = common;
+				kind[nodes] = COMMON;
+				prev[nodes] = last;
+				last = nodes++;
+			}
 			if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return build(last);
 			pathOld[d + off] = oldPos;
 			pathLast[d + off] = last;
