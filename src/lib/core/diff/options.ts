@@ -32,6 +32,8 @@ const TRAILING_ZEROS = /(\d)\.(\d*?)0+(?!\d)/g;
 
 /** The form two pieces of text are compared in. Never shown to anyone. */
 export function comparisonKey(text: string, o: DiffOptions): string {
+	// Most keys are of word tokens that no step below touches (no space, digit or wide mark).
+	if (!TOUCHED.test(text)) return text;
 	let k = text;
 	if (o.ignoreWhitespace) k = k.replace(WHITESPACE_G, '');
 	if (o.ignoreNumberFormat) {
@@ -48,3 +50,9 @@ export function comparisonKey(text: string, o: DiffOptions): string {
 // per-character loop was a measurable share of a full-report diff.
 const WIDE = /[\uff01-\uff5e\u3000\u00a0，。：；！？（）【】“”‘’、．－～％／＋]/g;
 const foldWide = (c: string) => foldChar(c, true);
+/**
+ * Every character one of the steps of `comparisonKey` may change or read:
+ * whitespace (WHITESPACE_G), digits and points (foldDigits, THOUSANDS,
+ * TRAILING_ZEROS) and WIDE. Text without any of them is its own key.
+ */
+const TOUCHED = /[\s\u00a0\u3000\ufeff\u200b\u00850-9０-９．\uff01-\uff5e，。：；！？（）【】“”‘’、－～％／＋]/;

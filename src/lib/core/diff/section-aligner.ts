@@ -24,11 +24,18 @@ export class SectionAligner extends Aligner<Section> {
 	// Headings are short: 目标任务和重点工作 vs 主要目标任务 share 3 of 8 and 5 bigrams (Dice 0.46).
 	threshold = 0.4;
 	private grams = new Map<Section, Set<string>>();
+	private keys = new Map<Section, string>();
 	constructor(private o: DiffOptions) {
 		super();
 	}
 	key(s: Section): string {
-		return `${s.level}:${headingKey(s.heading, this.o)}`;
+		return `${s.level}:${this.headingKeyOf(s)}`;
+	}
+	/** Each heading's key once: `key` and `gramsOf` both need it. */
+	private headingKeyOf(s: Section): string {
+		let k = this.keys.get(s);
+		if (k === undefined) this.keys.set(s, (k = headingKey(s.heading, this.o)));
+		return k;
 	}
 	similarity(a: Section, b: Section): number {
 		// Levels must agree: a chapter is not the counterpart of a lead-in.
@@ -37,7 +44,7 @@ export class SectionAligner extends Aligner<Section> {
 	}
 	private gramsOf(s: Section): Set<string> {
 		let g = this.grams.get(s);
-		if (!g) this.grams.set(s, (g = bigrams(headingKey(s.heading, this.o))));
+		if (!g) this.grams.set(s, (g = bigrams(this.headingKeyOf(s))));
 		return g;
 	}
 }

@@ -36,13 +36,25 @@ export class SentenceAligner extends Aligner<Unit> {
 		this.index = new BigramIndex(this.gramsB);
 	}
 
+	/** Bigrams shared with each candidate of the unit last asked for (A index `sharedOf`): its Dice without a second pass. */
+	private shared = new Map<number, number>();
+	private sharedOf = -1;
+
 	candidates(ai: number): number[] {
-		return this.index!.candidates(this.gramsA[ai]);
+		const { found, shared } = this.index!.candidatesShared(this.gramsA[ai]);
+		this.shared.clear();
+		found.forEach((bi, k) => this.shared.set(bi, shared[k]));
+		this.sharedOf = ai;
+		return found;
 	}
 
 	similarity(a: Unit, b: Unit, ai: number, bi: number): number {
 		if (a.kind !== b.kind) return 0;
-		const d = dice(this.gramsA[ai], this.gramsB[bi]);
+		const shared = ai === this.sharedOf ? this.shared.get(bi) : undefined;
+		const ga = this.gramsA[ai];
+		const gb = this.gramsB[bi];
+		// The same expression as `dice` (both sets are non-empty: they share a bigram).
+		const d = shared === undefined ? dice(ga, gb) : (2 * shared) / (ga.size + gb.size);
 		// The bonus only tips the balance for sentences already nearly alike (Dice ≥ 0.4).
 		return d >= this.threshold - this.sectionBonus && this.sameBranch(a.section, b.section)
 			? Math.min(0.999, d + this.sectionBonus)

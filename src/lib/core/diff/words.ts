@@ -1,6 +1,6 @@
 /**
- * The word level: within one pair of similar sentences, the `diff`
- * package's Myers diff over token keys. Sentences are short (tens of
+ * The word level: within one pair of similar sentences, a Myers diff over
+ * token keys (./myers.ts: jsdiff's algorithm and results, cheaper bookkeeping). Sentences are short (tens of
  * tokens), so this is fast where a character diff of whole reports is not.
  *
  * A segmenter cuts the same words differently in different contexts
@@ -9,7 +9,7 @@
  * at character level — only that short stretch — and the result is kept
  * when it finds shared runs of at least two characters.
  */
-import { diffArrays } from 'diff';
+import { myersDiff, type Change } from './myers';
 import type { Token } from './tokens';
 
 export type WordOpKind = 'equal' | 'deleted' | 'inserted';
@@ -79,13 +79,12 @@ const WORK = 4_000_000;
 export function diffTokens(a: Token[], b: Token[]): WordOp[] {
 	const ka = a.map((t) => t.key);
 	const kb = b.map((t) => t.key);
-	const changes =
-		diffArrays(ka, kb, { maxEditLength: Math.max(64, Math.floor(WORK / Math.max(1, ka.length + kb.length))) }) ?? rewrite(ka, kb);
+	const changes = myersDiff(ka, kb, Math.max(64, Math.floor(WORK / Math.max(1, ka.length + kb.length)))) ?? rewrite(ka, kb);
 	const ops: WordOp[] = [];
 	let i = 0;
 	let j = 0;
 	for (const c of changes) {
-		const n = c.count ?? c.value.length;
+		const n = c.count;
 		if (c.added) {
 			ops.push({ kind: 'inserted', aFrom: i, aTo: i, bFrom: j, bTo: j + n });
 			j += n;
@@ -101,17 +100,17 @@ export function diffTokens(a: Token[], b: Token[]): WordOp[] {
 	return ops;
 }
 
-/** Changes in jsdiff's shape for a rewrite: common prefix, the middle deleted and inserted, common suffix. */
-function rewrite(a: string[], b: string[]): { count: number; value: string[]; added?: boolean; removed?: boolean }[] {
+/** Changes for a rewrite: common prefix, the middle deleted and inserted, common suffix. */
+function rewrite(a: string[], b: string[]): Change[] {
 	let p = 0;
 	while (p < a.length && p < b.length && a[p] === b[p]) p++;
 	let q = 0;
 	while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
-	const out: { count: number; value: string[]; added?: boolean; removed?: boolean }[] = [];
-	if (p) out.push({ count: p, value: a.slice(0, p) });
-	if (a.length - p - q) out.push({ count: a.length - p - q, value: a.slice(p, a.length - q), removed: true });
-	if (b.length - p - q) out.push({ count: b.length - p - q, value: b.slice(p, b.length - q), added: true });
-	if (q) out.push({ count: q, value: a.slice(a.length - q) });
+	const out: Change[] = [];
+	if (p) out.push({ count: p, added: false, removed: false });
+	if (a.length - p - q) out.push({ count: a.length - p - q, added: false, removed: true });
+	if (b.length - p - q) out.push({ count: b.length - p - q, added: true, removed: false });
+	if (q) out.push({ count: q, added: false, removed: false });
 	return out;
 }
 

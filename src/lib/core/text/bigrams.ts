@@ -19,7 +19,9 @@ export function bigrams(key: string): Set<string> {
 
 export function dice(a: Set<string>, b: Set<string>): number {
 	if (!a.size || !b.size) return 0;
-	const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+	// Without a destructured pair: an array per call while the code is still cold.
+	const small = a.size <= b.size ? a : b;
+	const big = small === a ? b : a;
 	let shared = 0;
 	for (const g of small) if (big.has(g)) shared++;
 	return (2 * shared) / (a.size + b.size);
@@ -81,23 +83,66 @@ export class BigramIndex {
 
 	/** Up to `limit` indices sharing the most informative bigrams with `query`. */
 	candidates(query: Set<string>, limit = 6): number[] {
-		const found = this.collect(query, limit, this.maxPostings);
-		// A sentence made only of common words still deserves candidates.
-		return found.length ? found : this.collect(query, limit, Infinity);
+		return this.candidatesShared(query, limit).found;
 	}
 
+	/**
+	 * `candidates`, with the number of distinct bigrams each shares with
+	 * `query` (`shared[k]` for `found[k]`): what `dice` counts, got from the
+	 * postings already walked plus a look-up of the few common bigrams skipped,
+	 * so a caller scoring the candidates needs no `dice` of its own.
+	 */
+	candidatesShared(query: Set<string>, limit = 6): { found: number[]; shared: number[] } {
+		this.skipped.length = 0;
+		let found = this.collect(query, limit, this.maxPostings);
+		// A sentence made only of common words still deserves candidates.
+		if (!found.length) {
+			this.skipped.length = 0;
+			found = this.collect(query, limit, Infinity);
+		}
+		const shared = this.lastShared;
+		for (let k = 0; k < found.length; k++) {
+			const set = this.sets[found[k]]!;
+			for (let j = 0; j < this.skipped.length; j++) if (set.has(this.skipped[j])) shared[k]++;
+		}
+		return { found, shared: shared.slice(0, found.length) };
+	}
+	/** Bigrams of the last query left out for being too common; counts of the last candidates found. */
+	private skipped: string[] = [];
+	private lastShared: number[] = [];
+
 	private collect(query: Set<string>, limit: number, maxPostings: number): number[] {
+		if (limit <= 0) return [];
+		const counts = this.counts;
 		const touched: number[] = [];
 		for (const g of query) {
 			const p = this.postings.get(g);
-			if (!p || p.length > maxPostings) continue;
-			for (const i of p) {
-				if (this.counts[i]++ === 0) touched.push(i);
+			if (!p) continue;
+			if (p.length > maxPostings) {
+				this.skipped.push(g);
+				continue;
+			}
+			for (let j = 0; j < p.length; j++) {
+				const i = p[j];
+				if (counts[i]++ === 0) touched.push(i);
 			}
 		}
-		touched.sort((x, y) => this.counts[y] - this.counts[x]);
-		const out = touched.slice(0, limit);
-		for (const i of touched) this.counts[i] = 0;
+		// The first `limit` of `touched` stably sorted by count, descending (what a
+		// full stable sort then slice gave), by insertion into a short sorted list.
+		const out: number[] = [];
+		for (let t = 0; t < touched.length; t++) {
+			const i = touched[t];
+			const c = counts[i];
+			if (out.length === limit && counts[out[limit - 1]] >= c) continue;
+			let at = out.length < limit ? out.length : limit - 1;
+			while (at > 0 && counts[out[at - 1]] < c) {
+				out[at] = out[at - 1];
+				at--;
+			}
+			out[at] = i;
+		}
+		for (let k = 0; k < out.length; k++) this.lastShared[k] = counts[out[k]];
+		for (let t = 0; t < touched.length; t++) counts[touched[t]] = 0;
 		return out;
 	}
 }
