@@ -169,13 +169,20 @@ export interface YearTableJobResult {
 	wallMs: number;
 }
 
+/**
+ * This thread's CPU time: `process.threadCpuUsage` (Node ≥ 23.9; not in every @types/node), else the
+ * process's (Node 20/22: an upper bound, other threads included).
+ */
+const threadCpu = (since?: NodeJS.CpuUsage): NodeJS.CpuUsage =>
+	(process as { threadCpuUsage?: (p?: NodeJS.CpuUsage) => NodeJS.CpuUsage }).threadCpuUsage?.(since) ?? process.cpuUsage(since);
+
 /** The background pass's step (year-tables.ts): a year's n-gram table built and kept in the index unless it is kept already. */
 async function yearTableJob(a: { year: number }, generation: number): Promise<YearTableJobResult> {
 	const corpus = storeCorpus(await corpusAt(generation));
-	const cpu = process.threadCpuUsage();
+	const cpu = threadCpu();
 	const t = performance.now();
 	const outcome = keepYearTable(corpus, a.year);
-	const used = process.threadCpuUsage(cpu);
+	const used = threadCpu(cpu);
 	return { year: a.year, outcome, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - t };
 }
 
