@@ -213,25 +213,25 @@ export function gramSet(chars: string, n = DEFAULTS.n): Set<number> {
  * counters indexed by the n-gram hash (each text counts a bucket once: the
  * bucket remembers the last text that counted it). Built in one pass over
  * the texts with the same hashes as `gramHashes(wordingOf(text).chars)`,
- * rolled straight over each text; 16 MB whatever the corpus size. An
+ * rolled straight over each text; 32 MB (n-grams and windows) whatever the corpus size. An
  * estimate is never below the true document frequency (collisions only add;
  * with ~4 million distinct n-grams a year, under 1% of n-grams share a bucket
  * with a frequent one).
  */
 export class GramFrequency {
 	readonly bits: number;
-	private counts: Uint16Array;
-	private last: Uint16Array;
+	/**
+	 * Slot i's counter at [2i] and the last text that counted it at [2i + 1]: one cache line per n-gram
+	 * rather than two arrays apart (the count is random memory access, not arithmetic: ~1.5× faster).
+	 */
+	private grams: Uint16Array;
 	/** The same for `COMMON.window`-letter windows (what the labelling rule and the detector call common). */
-	private wCounts: Uint16Array;
-	private wLast: Uint16Array;
+	private windows: Uint16Array;
 	texts = 0;
 	constructor(bits = 22) {
 		this.bits = bits;
-		this.counts = new Uint16Array(1 << bits);
-		this.last = new Uint16Array(1 << bits);
-		this.wCounts = new Uint16Array(1 << bits);
-		this.wLast = new Uint16Array(1 << bits);
+		this.grams = new Uint16Array(2 << bits);
+		this.windows = new Uint16Array(2 << bits);
 	}
 	private slot(h: number): number {
 		return ((h ^ (h >>> 16)) >>> 0) & ((1 << this.bits) - 1);
@@ -246,35 +246,38 @@ export class GramFrequency {
 		for (let k = 1; k < n; k++) top = Math.imul(top, B);
 		let topW = 1;
 		for (let k = 1; k < W; k++) topW = Math.imul(topW, B);
-		const R = Math.max(n, W);
+		// The last letters, in a ring of a power of two at least as long as the longer window.
+		let R = 1;
+		while (R < Math.max(n, W)) R <<= 1;
+		const ringMask = R - 1;
 		const ring = new Int32Array(R);
 		let h = 0;
 		let hw = 0;
 		let have = 0;
-		const { counts, last, wCounts, wLast } = this;
+		const { grams, windows } = this;
 		const mask = (1 << this.bits) - 1;
 		for (let i = 0; i < text.length; i++) {
 			let c = text.charCodeAt(i);
 			if (!(c >= 0x4e00 && c <= 0x9fff) && !isLetter(c)) continue;
 			if (c >= 0xff01 && c <= 0xff5e) c = foldChar(text[i]).charCodeAt(0);
-			if (have >= n) h = h - Math.imul(ring[(have - n) % R], top);
-			if (have >= W) hw = hw - Math.imul(ring[(have - W) % R], topW);
+			if (have >= n) h = h - Math.imul(ring[(have - n) & ringMask], top);
+			if (have >= W) hw = hw - Math.imul(ring[(have - W) & ringMask], topW);
 			h = (Math.imul(h, B) + c) | 0;
 			hw = (Math.imul(hw, B) + c) | 0;
-			ring[have % R] = c;
+			ring[have & ringMask] = c;
 			have++;
 			if (have >= n) {
-				const s = (h ^ (h >>> 16)) & mask;
-				if (last[s] !== d) {
-					last[s] = d;
-					if (counts[s] < 0xffff) counts[s]++;
+				const s = ((h ^ (h >>> 16)) & mask) << 1;
+				if (grams[s + 1] !== d) {
+					grams[s + 1] = d;
+					if (grams[s] < 0xffff) grams[s]++;
 				}
 			}
 			if (have >= W) {
-				const s = (hw ^ (hw >>> 16)) & mask;
-				if (wLast[s] !== d) {
-					wLast[s] = d;
-					if (wCounts[s] < 0xffff) wCounts[s]++;
+				const s = ((hw ^ (hw >>> 16)) & mask) << 1;
+				if (windows[s + 1] !== d) {
+					windows[s + 1] = d;
+					if (windows[s] < 0xffff) windows[s]++;
 				}
 			}
 		}
@@ -286,8 +289,10 @@ export class GramFrequency {
 	snapshot(): { bits: number; texts: number; counts: Uint16Array } {
 		const size = 1 << this.bits;
 		const counts = new Uint16Array(2 * size);
-		counts.set(this.counts, 0);
-		counts.set(this.wCounts, size);
+		for (let i = 0; i < size; i++) {
+			counts[i] = this.grams[2 * i];
+			counts[size + i] = this.windows[2 * i];
+		}
 		return { bits: this.bits, texts: this.texts, counts };
 	}
 	/** A table from a snapshot: the same counts, so the same answers. */
@@ -295,8 +300,10 @@ export class GramFrequency {
 		const size = 1 << s.bits;
 		if (s.counts.length !== 2 * size) throw new Error(`a table of 2 × 2^${s.bits} counters has ${s.counts.length}`);
 		const f = new GramFrequency(s.bits);
-		f.counts = s.counts.subarray(0, size);
-		f.wCounts = s.counts.subarray(size);
+		for (let i = 0; i < size; i++) {
+			f.grams[2 * i] = s.counts[i];
+			f.windows[2 * i] = s.counts[size + i];
+		}
 		f.texts = s.texts;
 		return f;
 	}
@@ -308,13 +315,13 @@ export class GramFrequency {
 		const self = targetCounted ? 1 : 0;
 		const others = this.texts - self - own.length;
 		if (others <= 0) return 0;
-		let k = this.wCounts[this.slot(h)] - self;
+		let k = this.windows[this.slot(h) << 1] - self;
 		for (const o of own) if (o.has(h)) k--;
 		return Math.max(0, k) / others;
 	}
 	/** Texts containing the n-gram (an upper bound). */
 	count(g: number): number {
-		return this.counts[this.slot(g)];
+		return this.grams[this.slot(g) << 1];
 	}
 	/** Share of the texts counted, the target and `own` aside (they do not vote), that hold the n-gram. */
 	shareOf(g: number, own: Set<number>[] = [], targetCounted = true): number {
