@@ -51,7 +51,11 @@ function viewKeeping(store: CorpusStore, kinds: string[]): ReuseCorpus {
 		input: (id) => v.input(id),
 		parsed: (id) => v.parsed(id),
 		hashOf: v.hashOf,
-		kept: { get: (kind, key) => (kinds.includes(kind) ? v.kept!.get(kind, key) : undefined), put: () => {} }
+		kept: {
+			get: (kind, key) => (kinds.includes(kind) ? v.kept!.get(kind, key) : undefined),
+			has: (kind, key) => kinds.includes(kind) && v.kept!.has(kind, key),
+			put: () => {}
+		}
 	};
 }
 

@@ -47,6 +47,7 @@ function keeping(store: Map<string, string>) {
 		},
 		kept: {
 			get: (kind, key) => (stats.gets++, store.get(`${kind}:${key}`)),
+			has: (kind, key) => store.has(`${kind}:${key}`),
 			put: (kind, key, value) => (stats.puts++, store.set(`${kind}:${key}`, value))
 		}
 	};

@@ -53,7 +53,12 @@ export interface ReuseCorpus {
 	/** A report's content hash, when the corpus has them (the store): what kept results are keyed by. */
 	hashOf?(id: string): string | undefined;
 	/** Results kept between processes (the index), under a key of content hashes and the reuse code's version. */
-	kept?: { get(kind: string, key: string): string | undefined; put(kind: string, key: string, value: string): void };
+	kept?: {
+		get(kind: string, key: string): string | undefined;
+		/** Whether `get` would find something, without reading it (a year table is megabytes). */
+		has(kind: string, key: string): boolean;
+		put(kind: string, key: string, value: string): void;
+	};
 }
 
 const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
@@ -163,6 +168,13 @@ function storeView(store: CorpusStore): ReuseCorpus {
 					return undefined;
 				}
 			},
+			has: (kind, key) => {
+				try {
+					return store.index.hasDerived(kind, codeVersion('reuse'), key);
+				} catch {
+					return false;
+				}
+			},
 			put: (kind, key, value) => {
 				try {
 					store.index.setDerived(kind, codeVersion('reuse'), key, value);
@@ -222,10 +234,16 @@ export function yearFrequency(corpus: ReuseCorpus, year: number): GramFrequency 
 	if (f) return f;
 	const kept = keptTable(corpus, year);
 	if (kept) return remember(corpus, year, kept);
-	const built = new GramFrequency();
-	for (const r of yearMembers(corpus, year)) built.add(corpus.input(r.id) ?? '');
+	const built = countYear(corpus, year);
 	keepTable(corpus, year, built);
 	return remember(corpus, year, built);
+}
+
+/** The table counted from the texts of the year's reports and the year before's (seconds of work). */
+function countYear(corpus: ReuseCorpus, year: number): GramFrequency {
+	const f = new GramFrequency();
+	for (const r of yearMembers(corpus, year)) f.add(corpus.input(r.id) ?? '');
+	return f;
 }
 
 const digest = (v: unknown) => contentHash(JSON.stringify(v));
@@ -237,7 +255,7 @@ function tableKey(corpus: ReuseCorpus, year: number): string | undefined {
 	return digest(['year-table', year, hashes.sort()]);
 }
 
-/** A year's table kept in the index: `bits:texts:` and the 16-bit counters, deflated, in base64 (~3 MB for 2022+2023). */
+/** A year's table kept in the index: `bits:texts:` and the 16-bit counters (n-grams, then windows), deflated, in base64. */
 function keptTable(corpus: ReuseCorpus, year: number): GramFrequency | undefined {
 	const key = tableKey(corpus, year);
 	const stored = key && corpus.kept!.get('reuse-year', key);
@@ -272,7 +290,7 @@ export function tableYears(corpus: ReuseCorpus): number[] {
 /** Whether the year's table is kept in the index under the content hashes of its reports as they are now. */
 export function yearTableKept(corpus: ReuseCorpus, year: number): boolean {
 	const key = tableKey(corpus, year);
-	return !!key && corpus.kept!.get('reuse-year', key) !== undefined;
+	return !!key && corpus.kept!.has('reuse-year', key);
 }
 
 /**
@@ -284,9 +302,7 @@ export function yearTableKept(corpus: ReuseCorpus, year: number): boolean {
 export function keepYearTable(corpus: ReuseCorpus, year: number): 'kept' | 'built' | 'none' {
 	if (!tableKey(corpus, year)) return 'none';
 	if (yearTableKept(corpus, year)) return 'kept';
-	const f = new GramFrequency();
-	for (const r of yearMembers(corpus, year)) f.add(corpus.input(r.id) ?? '');
-	keepTable(corpus, year, f);
+	keepTable(corpus, year, countYear(corpus, year));
 	return 'built';
 }
 

@@ -350,6 +350,7 @@ export class SqliteIndex implements CorpusIndex {
 			putPara: db.prepare('INSERT INTO paras(rowid, start, text) VALUES (?, ?, ?)'),
 			putFts: db.prepare('INSERT INTO paras_fts(rowid, text) VALUES (?, ?)'),
 			getDerived: db.prepare('SELECT value FROM derived WHERE kind = ? AND version = ? AND hash = ?'),
+			hasDerived: db.prepare('SELECT 1 FROM derived WHERE kind = ? AND version = ? AND hash = ?'),
 			setDerived: db.prepare('INSERT OR REPLACE INTO derived(kind, version, hash, value) VALUES (?, ?, ?, ?)'),
 			getInfo: db.prepare('SELECT value FROM info WHERE key = ?'),
 			setInfo: db.prepare('INSERT OR REPLACE INTO info(key, value) VALUES (?, ?)'),
@@ -551,6 +552,10 @@ export class SqliteIndex implements CorpusIndex {
 
 	getDerived(kind: string, version: string, hash: string): string | undefined {
 		return (this.st.getDerived.get(kind, version, hash) as { value: string } | undefined)?.value;
+	}
+
+	hasDerived(kind: string, version: string, hash: string): boolean {
+		return this.st.hasDerived.get(kind, version, hash) !== undefined;
 	}
 
 	setDerived(kind: string, version: string, hash: string, json: string) {

@@ -45,6 +45,8 @@ export interface CorpusIndex {
 	text(hash: string): string | undefined;
 	/** A derived result (JSON), under the content hash and the deriving code's version. */
 	getDerived(kind: string, version: string, hash: string): string | undefined;
+	/** Whether a derived result is kept, without reading it (some are megabytes). */
+	hasDerived(kind: string, version: string, hash: string): boolean;
 	setDerived(kind: string, version: string, hash: string, json: string): void;
 	/** Paragraphs containing `term` (a literal substring), at most `limit`, in index order. */
 	paragraphsWith(term: string, limit: number, hashes?: string[]): ParaRow[];
