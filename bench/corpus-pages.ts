@@ -15,17 +15,13 @@
  * Medians over the runs are printed. DUIDU_BENCH_PAGES=REGEXP measures only the
  * pages whose path matches (`^/reports/[^/]*$` for the report pages).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { CorpusStore } from '../src/lib/server/corpus';
-import { freePort } from '../scripts/lib/free-port.js';
-import { cpuOf, ensureBuild, get, workerBundle } from './corpus';
+import { cpuOf, ensureBuild, get, startBuiltServer } from './corpus';
 import { median, sharedDir } from './util';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** The pages measured; `lazy` ones are what a page fetches after it is shown (a panel of its own). */
 const PAGES: { name: string; path: string }[] = [
@@ -58,23 +54,7 @@ async function idle(pid: number) {
 }
 
 async function startServer(dir: string, db: string): Promise<{ child: ChildProcess; base: string; tables: Promise<string> }> {
-	const port = await freePort();
-	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], {
-		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db, DUIDU_WORKER_BUNDLE: workerBundle },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	await new Promise<void>((resolve, reject) => {
-		let out = '';
-		const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 120_000);
-		const on = (d: Buffer) => {
-			out += d.toString();
-			if (/Listening on/.test(out)) (clearTimeout(timer), resolve());
-		};
-		child.stdout!.on('data', on);
-		child.stderr!.on('data', on);
-		child.once('exit', (c) => reject(new Error(`server exited ${c}: ${out}`)));
-	});
+	const { child, base } = await startBuiltServer(dir, db);
 	// The background pass over the year tables (work/year-tables.ts) says when it is done, in one line.
 	const tables = new Promise<string>((resolve) => {
 		let out = '';
@@ -87,7 +67,7 @@ async function startServer(dir: string, db: string): Promise<{ child: ChildProce
 		child.stdout!.on('data', on);
 		child.stderr!.on('data', on);
 	});
-	return { child, base: `http://127.0.0.1:${port}`, tables };
+	return { child, base, tables };
 }
 
 /**

@@ -82,6 +82,36 @@ function percentile(xs: number[], p: number): number {
 /** The worker threads' bundle, as `npm start` names it (without it the built server runs every job on its request thread). */
 export const workerBundle = join(root, 'build', 'work', 'worker.js');
 
+/**
+ * The built server over `dir` with its index `db` and its worker bundle, on a free port, once it
+ * says it listens (its output stays readable: more listeners may follow it).
+ */
+export async function startBuiltServer(dir: string, db: string) {
+	const port = await freePort();
+	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], {
+		cwd: root,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db, DUIDU_WORKER_BUNDLE: workerBundle },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	try {
+		await new Promise<void>((resolve, reject) => {
+			let out = '';
+			const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 120_000);
+			const on = (d: Buffer) => {
+				out += d.toString();
+				if (/Listening on/.test(out)) (clearTimeout(timer), resolve());
+			};
+			child.stdout.on('data', on);
+			child.stderr.on('data', on);
+			child.once('exit', (c) => reject(new Error(`server exited ${c}: ${out}`)));
+		});
+	} catch (e) {
+		child.kill('SIGTERM');
+		throw e;
+	}
+	return { child, base: `http://127.0.0.1:${port}` };
+}
+
 /** The built server and its worker bundle, as `npm run build` makes them (vite empties build/, so the bundle comes after it). */
 export function ensureBuild() {
 	const entry = join(root, 'build', 'index.js');
@@ -251,26 +281,9 @@ async function benchTree(name: string, dir: string, db: string, targets: Targets
 		store.close();
 	}
 	ensureBuild();
-	const port = await freePort();
-	const base = `http://127.0.0.1:${port}`;
 	const t0 = performance.now();
-	const child = spawn(process.execPath, [join(root, 'build', 'index.js')], {
-		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DUIDU_REPORTS: dir, DUIDU_DB: db, DUIDU_WORKER_BUNDLE: workerBundle },
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
+	const { child, base } = await startBuiltServer(dir, db);
 	try {
-		await new Promise<void>((resolve, reject) => {
-			let out = '';
-			const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 120_000);
-			const on = (d: Buffer) => {
-				out += d.toString();
-				if (/Listening on/.test(out)) (clearTimeout(timer), resolve());
-			};
-			child.stdout.on('data', on);
-			child.stderr.on('data', on);
-			child.once('exit', (c) => reject(new Error(`server exited ${c}: ${out}`)));
-		});
 		const first = await get(base, '/');
 		row(
 			'server warm start: spawn → first library page',
