@@ -331,7 +331,7 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('全市新建成5个集装箱泊位并投产使用。').map((x) => x[2])).toEqual(['新建成集装箱泊位']);
 		expect(figs('全市将有150个施工点同时开工。').map((x) => x[2])).toEqual(['施工点']);
 		expect(figs('由户籍所在地政府给予每人每月50元的护理补贴。').map((x) => x[2])).toEqual(['护理补贴']);
-		expect(figs('全市生产总值完成3270亿元，增长3.9%；已完成885个。').map((x) => x[2])).toEqual(['生产总值', '生产总值增长', '已完成']);
+		expect(figs('全市生产总值完成3270亿元，增长3.9%；已完成885个。').map((x) => x[2])).toEqual(['生产总值', '生产总值增长', '完成']);
 		expect(figs('启动总投资2.3万亿元的十大工程。').map((x) => x[2])).toEqual(['总投资']);
 		expect(figs('24家国有出资企业资产总额、利润总额分别增长15%、15.3%。').map((x) => x[2])).toEqual([
 			'国有出资企业',
