@@ -37,7 +37,10 @@ const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`)
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
 const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨|增产|减产)$/;
 /** A change word ending a name: 标准提高|30元，达到410元 — the level is the name without it. */
-const LEVEL_OF_CHANGE = /(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升|净增|净减|新增)$/;
+const LEVEL_OF_CHANGE =
+	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展)$/;
+/** A change to a new level right before the value (扩大到310种, 分别增加到8个和15个). */
+const REACHED = /(?:增加|提高|扩大|上升|提升|增长|跃升|拓展|缩小|下降|减少|降低)(?:到|至)(?:分别)?$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力|每年)+(?=..)/;
 /** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
@@ -76,6 +79,18 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
  */
 export function trimWordClasses(s: string): string {
 	if (s.length < 3) return s;
+	let t = trimmed.get(s);
+	if (t === undefined) {
+		// Names repeat within and across reports: each is cut into words once (the memo is bounded).
+		if (trimmed.size >= 20000) trimmed.clear();
+		t = trimByClass(s);
+		trimmed.set(s, t);
+	}
+	return t;
+}
+const trimmed = new Map<string, string>();
+
+function trimByClass(s: string): string {
 	const seg = segmenter();
 	const words = seg(s);
 	if (words.length < 2) return s;
@@ -317,6 +332,12 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (scope && (c.isCount || ind === scope)) ind = cleanIndicator(ind.slice(scope.length));
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
 		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
+	// 基本药物市级目录扩大到|310种: a value reached is a level of the measure, not its change.
+	if (REACHED.test(clauseRaw.replace(/[\s\u3000]/g, ''))) ind = ind.replace(LEVEL_OF_CHANGE, '');
+	// 新增吉视传媒、通化益盛药业等上市公司|11家: the examples listed before 等 are not the measure.
+	const deng = ind.lastIndexOf('等');
+	if (deng > 0 && ind.slice(0, deng).includes('、') && ind.length - deng > 2 && !/^[级于同]/.test(ind.slice(deng + 1)))
+		ind = ind.slice(deng + 1);
 	const consumedEnd = c.end;
 	// 由278个调整为165个: a new level of the measure before.
 	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, '')))
@@ -438,16 +459,6 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	}
 	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
 	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
-	// 城乡集市贸易、专业市场和要素市场进一步发展，总数达到1832个: a bare head with no figure before it is the head of
-	// what the clause before (with no figure of its own) names, less its verbs.
-	if (BARE_HEADS.has(ind) && !c.prevIndicator && from > 0 && /[，,]/.test(c.text[from - 1])) {
-		let a = from - 1;
-		while (a > 0 && !BOUNDARY.test(c.text[a - 1])) a--;
-		const raw = c.text.slice(a, from - 1);
-		const measure = cleanIndicator(raw.replace(ITEM_VERB, ''));
-		if (!/[0-9０-９]/.test(raw) && measure.length >= 2 && !FRAGMENT.has(measure) && !BARE_VERB.has(measure))
-			return { indicator: measure.replace(HEAD_END, '') + ind, consumedEnd };
-	}
 	if (BARE_HEADS.has(ind) && c.prevIndicator && c.prevIndicator.length >= 2 && !CHANGE_ONLY.test(c.prevIndicator)) {
 		const measure = c.prevIndicator.replace(HEAD_END, '');
 		return { indicator: (/^总(?:数|量)$/.test(ind) ? measure.replace(NEW_WORDS, '') : measure) + ind, consumedEnd };
@@ -471,6 +482,19 @@ const MEASURE_TAIL = new RegExp(`(?:${alternation(data.measureTails)})$`);
 const ITEM_MEASURE = new RegExp(
 	`(?:率|额|值|指数|价格|收入|面积|人数|规模|能耗|投资|税收|占比|比重|(?<!需氧)量|${alternation(data.measureTails)})$`
 );
+
+/** Whether a word of `s` starts at offset `at`: the segmenter cuts there, or what is before it is a word (农村|居民 inside 农村居民). */
+function startsWord(s: string, at: number): boolean {
+	const seg = segmenter();
+	if (seg.tag?.(s.slice(0, at)) !== undefined) return true;
+	let n = 0;
+	for (const w of seg(s)) {
+		if (n === at) return true;
+		if (n > at) return false;
+		n += w.length;
+	}
+	return n === at;
+}
 
 /** Split a subject at list separators (、和及与), outside brackets and quotes. */
 function splitItems(subject: string): string[] {
@@ -512,11 +536,13 @@ export function completeItems(items: string[]): string[] {
 		if (k < items.length - 1) {
 			// The shared tail of the last item.
 			let tail = '';
-			if (e.length <= 2 && last.length > e.length + 1) tail = last.slice(e.length);
+			// 城镇和农村|居民人均可支配收入; 家电、新能源汽车消费 shares only 消费 (新能|源 is no word boundary).
+			if (e.length <= 2 && last.length > e.length + 1 && startsWord(last, e.length)) tail = last.slice(e.length);
 			else if (e.length >= 3) {
 				const head = e.slice(-2);
 				const at = last.indexOf(head);
-				if (at > 0 && at + 2 < last.length) tail = last.slice(at + 2);
+				// 实际利用外资和引进域外|资金: a tail of one character is no shared measure (外资|金).
+				if (at > 0 && at + 3 < last.length) tail = last.slice(at + 2);
 			}
 			// PM2.5、PM10浓度: codes of one kind share the measure after the last.
 			const code = /^[A-Za-z]+[\d.]+/;
@@ -561,6 +587,8 @@ function predicateOf(p: string): string {
 	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
 	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
 	if (/^占./.test(s)) return s;
+	// 分别增加到8个和15个: the items' new levels, no change.
+	if (REACHED.test(s)) return '';
 	s = cleanIndicator(s);
 	return FRAGMENT.has(s) || LEVEL_VERB.test(s) ? '' : s;
 }
