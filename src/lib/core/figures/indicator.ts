@@ -290,7 +290,9 @@ function objectOf(name: string, clause: string, text: string, end: number): Indi
 	if (n.noun.length < 2 || BARE_VERB.has(n.noun)) return null;
 	// The object is a noun phrase: not a verb, preposition, conjunction, particle or pronoun (用于…, 的…).
 	if (/^(?:v|p|c|u|r)/.test(tag(seg(n.noun)[0]))) return null;
-	return { indicator: verb + n.noun, consumedEnd: n.end };
+	// 项目资助或|6000万元…: a conjunction before the next value is not the object's.
+	const noun = n.noun.replace(/[\s\u3000]*(?:或|和|及|与|、)?[\s\u3000]*$/, '');
+	return noun.length >= 2 ? { indicator: verb + noun, consumedEnd: n.end } : null;
 }
 /** Verbs that link or change a measure, never take the thing measured as their object after the value. */
 const OBJECT_VERB_STOP =
