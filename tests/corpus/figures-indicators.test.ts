@@ -13,9 +13,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
 
-/** Round 6 at its one measurement (docs/figures.md: 0.762 and 0.930), as a floor against regressions. */
+/** Round 6 at its one measurement (docs/figures.md: 128/168 = 0.762 and 146/157 = 0.9299), as floors against regressions. */
 const HELDOUT_AGREEMENT = 0.76;
-const HELDOUT_PERIOD = 0.93;
+const HELDOUT_PERIOD = 0.929;
 /** Dev periods (0.942 with round 5 in dev): review sections without a year pull dev below its earlier 0.968; periods are period.ts's. */
 const DEV_PERIOD = 0.9;
 
