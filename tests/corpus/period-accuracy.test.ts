@@ -25,7 +25,8 @@ describe('figure periods on blind labels from ../shared/corpus/gov', () => {
 
 	it('dev (figures rounds 1–4): period ≥ 0.97 (0.984 measured: 395/404 and 148/148)', async () => {
 		const labels = loadIndicatorLabels();
-		const dev = await scoreIndicators(labels.filter((l) => l.split === 'dev'));
+		// Rounds 1–4 as before: round 5 of figures-indicators.json became dev when figures round 6 was labelled.
+		const dev = await scoreIndicators(labels.filter((l) => l.split === 'dev' && (l.round ?? 1) <= 4));
 		const round4 = await scoreIndicators(labels.filter((l) => l.round === 4));
 		const agree = dev.periodAgree + round4.periodAgree;
 		const scored = dev.periodScored + round4.periodScored;

@@ -331,7 +331,7 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('全市新建成5个集装箱泊位并投产使用。').map((x) => x[2])).toEqual(['新建成集装箱泊位']);
 		expect(figs('全市将有150个施工点同时开工。').map((x) => x[2])).toEqual(['施工点']);
 		expect(figs('由户籍所在地政府给予每人每月50元的护理补贴。').map((x) => x[2])).toEqual(['护理补贴']);
-		expect(figs('全市生产总值完成3270亿元，增长3.9%；已完成885个。').map((x) => x[2])).toEqual(['生产总值', '生产总值增长', '已完成']);
+		expect(figs('全市生产总值完成3270亿元，增长3.9%；已完成885个。').map((x) => x[2])).toEqual(['生产总值', '生产总值增长', '完成']);
 		expect(figs('启动总投资2.3万亿元的十大工程。').map((x) => x[2])).toEqual(['总投资']);
 		expect(figs('24家国有出资企业资产总额、利润总额分别增长15%、15.3%。').map((x) => x[2])).toEqual([
 			'国有出资企业',
@@ -418,6 +418,31 @@ describe('what each figure measures (issue 12)', () => {
 			'新建山体健身公园'
 		]);
 		expect(figs('全市生活垃圾处理率44.5%，市区达到100%。').map((x) => x[2])).toEqual(['生活垃圾处理率', '市区生活垃圾处理率']);
+	});
+	it('round 6: names trimmed by word class, an amount named by its verb and object, a level reached, examples before 等', () => {
+		// Sentences of the round-5 labels (tests/fixtures/figures-indicators.json, now dev) and of the corpus.
+		expect(figs('人民币汇率稳定，国家外汇储备年底达到1547亿美元。').map((x) => x[2])).toEqual(['国家外汇储备']);
+		expect(figs('计划生育要坚持不懈地抓下去，保证今年全省人口的自然增长率控制在8.5‰以内。').map((x) => x[2])).toEqual(['人口的自然增长率']);
+		expect(figs('今年要新营造薪炭林50万亩。').map((x) => x[2])).toEqual(['新营造薪炭林']);
+		expect(figs('及时处置管涌等险情152处。').map((x) => x[2])).toEqual(['处置管涌等险情']);
+		// Negations, degree words and words the tags misread stay: 和美乡村, 现代服务业, 既有住宅, 冬季, 每个.
+		expect(figs('和美乡村覆盖率达到60%。').map((x) => x[2])).toEqual(['和美乡村覆盖率']);
+		expect(figs('现代服务业比重提高到55%。').map((x) => x[2])).toEqual(['现代服务业比重']);
+		expect(figs('既有住宅加装电梯38部。').map((x) => x[2])).toEqual(['既有住宅加装电梯']);
+		expect(figs('冬季优良天数达标率首次达到75%。').map((x) => x[2])[0]).toMatch(/^冬季/);
+		expect(figs('每个行政村村级集体经济年收入达到5万元。').map((x) => x[2])).toEqual(['每个行政村村级集体经济年收入']);
+		expect(figs('两年来通过财政向银行发行2100亿元长期国债。').map((x) => x[2])).toEqual(['发行长期国债']);
+		expect(figs('淘汰600万吨小钢铁、52万千瓦小火电机组、100万吨小水泥。').map((x) => x[2])).toEqual(['淘汰小钢铁', '小火电机组', '小水泥']);
+		expect(figs('基本药物市级目录扩大到310种。').map((x) => x[2])).toEqual(['基本药物市级目录']);
+		expect(figs('百亿级商圈、百亿级市场分别增加到8个和15个。').map((x) => x[2])).toEqual(['百亿级商圈', '百亿级市场']);
+		expect(figs('新增吉视传媒、通化益盛药业等上市公司11家。').map((x) => x[2])).toEqual(['上市公司']);
+		expect(figs('市场主体净增3.26万家、突破45万家。').map((x) => x[2])).toEqual(['市场主体净增', '市场主体']);
+		expect(figs('家电、新能源汽车消费分别增长19%和25%。').map((x) => x[2])).toEqual(['家电消费增长', '新能源汽车消费增长']);
+		expect(figs('实际利用外资和引进域外资金分别增长15%和25%。').map((x) => x[2])).toEqual(['实际利用外资增长', '引进域外资金增长']);
+		expect(figs('城镇和农村居民人均可支配收入分别达44920元和25000元。').map((x) => x[2])).toEqual([
+			'城镇居民人均可支配收入',
+			'农村居民人均可支配收入'
+		]);
 	});
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =

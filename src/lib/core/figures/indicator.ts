@@ -6,6 +6,7 @@
  */
 import data from '../data/figure-indicators.json';
 import hedges from '../data/hedges.json';
+import { segmenter } from '../segmenter';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const TRAILING_NUMBERS = /(?<![A-Za-z.．\d０-９])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[、和及与至到～~—－-]?)+$/;
@@ -36,7 +37,10 @@ const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`)
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
 const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨|增产|减产)$/;
 /** A change word ending a name: 标准提高|30元，达到410元 — the level is the name without it. */
-const LEVEL_OF_CHANGE = /(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升)$/;
+const LEVEL_OF_CHANGE =
+	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展)$/;
+/** A change to a new level right before the value (扩大到310种, 分别增加到8个和15个). */
+const REACHED = /(?:增加|提高|扩大|上升|提升|增长|跃升|拓展|缩小|下降|减少|降低)(?:到|至)(?:分别)?$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力|每年)+(?=..)/;
 /** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
@@ -56,6 +60,72 @@ const CLAUSE_PARTICLE = new RegExp(`^(?:${alternation(data.clauseParticles)})(?!
 const GIVING_END = new RegExp(`(?:${alternation(data.givingVerbs)})(?:每人每月|每人每年|每人|每户|每月|每年)?$`);
 const COUNT_VERB_ONLY =
 	/^(新建|新增|建成|建设|改造|开工|开工建设|实施|签约|引进|培育|打造|创建|新开工|组建|举办|开展|认定|推动|推进|完成|新认定|新培育|新上|落地|储备|谋划|争取|获批|新获批|提升改造|新改建|改扩建|新建改建|规划建设|取消|建立|设立)?$/;
+
+const EDGE_LEAD = new Set(data.edgeClasses.lead);
+const EDGE_TAIL = new Set(data.edgeClasses.tail);
+const PRONOUNS = new Set(data.edgeClasses.pronouns);
+const MODAL = new Set(data.edgeClasses.modal);
+const EDGE_KEEP = new Set(data.edgeClasses.keep);
+const KEEP_AT_START = new Set(data.edgeClasses.keepAtStart);
+const HAN_WORD = /^\p{Script=Han}+$/u;
+
+/**
+ * 保证今年全省人口的自然增长率, 国家外汇储备年底, 要新营造薪炭林, 它的产值…, 及时处置…险情: what is not the measure
+ * is read by word class (the part-of-speech tags of the segmenter's lexicon, data `edgeClasses`), on word
+ * boundaries — at the start adverbs before a verb, conjunctions, time words, pronouns (a pronoun and its 的) and
+ * modal verbs before a verb; at the end one-character adverbs, conjunctions, time words, aspect particles and modal
+ * verbs, when what is left ends in a word of two characters or more (是上|五年, 英|能 stay). Negations, degree words
+ * and words the tags misread (不, 最, 现代, 既有; `keep`) stay, and so do 年末/冬季 opening a name.
+ */
+export function trimWordClasses(s: string): string {
+	if (s.length < 3) return s;
+	let t = trimmed.get(s);
+	if (t === undefined) {
+		// Names repeat within and across reports: each is cut into words once (the memo is bounded).
+		if (trimmed.size >= 20000) trimmed.clear();
+		t = trimByClass(s);
+		trimmed.set(s, t);
+	}
+	return t;
+}
+const trimmed = new Map<string, string>();
+
+function trimByClass(s: string): string {
+	const seg = segmenter();
+	const words = seg(s);
+	if (words.length < 2) return s;
+	const tag = (w: string | undefined) => (w === undefined ? '' : (seg.tag?.(w) ?? ''));
+	const length = (i: number, j: number) => words.slice(i, j).reduce((n, w) => n + w.length, 0);
+	let a = 0;
+	let b = words.length;
+	while (b - a > 1) {
+		const w = words[a];
+		const next = words[a + 1];
+		// 五常、方正…, 各县（市、区）: a word before a list separator or a bracket is part of the name.
+		if (!HAN_WORD.test(w) || !HAN_WORD.test(next) || EDGE_KEEP.has(w) || KEEP_AT_START.has(w) || /^[和及与]$/.test(next)) break;
+		const t = tag(w);
+		const pronoun = t.startsWith('r') && (PRONOUNS.has(w) || next === '的');
+		// An adverb or a modal verb before a verb (要新营造, 已解决).
+		// A time word of one character (清|拆, 节|柴) is a misread verb.
+		const cut =
+			pronoun ||
+			(MODAL.has(w) ? /^[vadt]/.test(tag(next)) : t === 'd' ? /^[vd]/.test(tag(next)) : EDGE_LEAD.has(t) && (t !== 't' || w.length > 1));
+		const skip = pronoun && next === '的' ? 2 : 1;
+		if (!cut || length(a + skip, b) < 2) break;
+		a += skip;
+	}
+	while (b - a > 1) {
+		const w = words[b - 1];
+		const t = tag(w);
+		// 比2000|年末: nor after a number or a measure word.
+		const before = words[b - 2];
+		if (!HAN_WORD.test(w) || !HAN_WORD.test(before) || EDGE_KEEP.has(w) || before.length < 2 || /^[mq]/.test(tag(before))) break;
+		const cut = MODAL.has(w) || (EDGE_TAIL.has(t) && (t === 'd' ? w.length === 1 : t !== 't' || w.length > 1));
+		if (!cut || length(a, b - 1) < 2) break;
+		b--;
+	}
+	return words.slice(a, b).join('');
+}
 
 function stripOnce(s: string, list: string[], atStart: boolean): string {
 	for (const w of list) {
@@ -94,6 +164,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = s.replace(/^的(?=..)/, '');
 		// 安全利用率均达到: 均 (not 人均, 年均, 平均, 户均) says several share the value.
 		s = s.replace(/(?<![人年平户])均(?:为|达)?$/, '');
+		s = trimWordClasses(s);
 		if (s === before) break;
 	}
 	s = s.replace(/^[、，,]+/, '');
@@ -205,6 +276,28 @@ const LEVEL_LINK =
 const RANK_ONLY =
 	/^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排|位居|位列|分居|分列|稳居|跃居|跃升|升至|上升至|上升到|前移至|排名|排在|名列|均居|均列|均位居|分别居|分别列)?(?:全省|全国|全市|全区|全州|全球|世界|中部|西部|东部|东北|同类城市|地级市中|省内|第)*$/;
 
+/** The verb ending `name` and the noun after the figure ending at `end`, when the figure stands between them. */
+function objectOf(name: string, clause: string, text: string, end: number): IndicatorResult | null {
+	const seg = segmenter();
+	const tag = (w: string | undefined) => (w === undefined ? '' : (seg.tag?.(w) ?? ''));
+	const words = seg(name);
+	const verb = words[words.length - 1];
+	if (!verb || verb.length < 2 || tag(verb) !== 'v' || MODAL.has(verb) || OBJECT_VERB_STOP.test(verb)) return null;
+	// The verb stands right before the value in the text (收入超过|5万元 is no 收入 of 5万元).
+	const raw = seg(clause.replace(/[\s\u3000]+$/, ''));
+	if (raw[raw.length - 1] !== verb) return null;
+	const n = nounAfterSpan(text, end);
+	if (n.noun.length < 2 || BARE_VERB.has(n.noun)) return null;
+	// The object is a noun phrase: not a verb, preposition, conjunction, particle or pronoun (用于…, 的…).
+	if (/^(?:v|p|c|u|r)/.test(tag(seg(n.noun)[0]))) return null;
+	// 项目资助或|6000万元…: a conjunction before the next value is not the object's.
+	const noun = n.noun.replace(/[\s\u3000]*(?:或|和|及|与|、)?[\s\u3000]*$/, '');
+	return noun.length >= 2 ? { indicator: verb + noun, consumedEnd: n.end } : null;
+}
+/** Verbs that link or change a measure, never take the thing measured as their object after the value. */
+const OBJECT_VERB_STOP =
+	/^(?:达到|达|实现|完成|突破|超过|保持|稳定|控制|增长|增加|提高|下降|减少|降低|上升|提升|扩大|缩小|占|为|是|有|用于|累计|共计|合计|安排|投入|投资)$/;
+
 export function indicatorOf(c: ClauseContext): IndicatorResult {
 	let from = c.prevEnd;
 	for (let i = c.numStart - 1; i >= c.prevEnd; i--) {
@@ -241,6 +334,12 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (scope && (c.isCount || ind === scope)) ind = cleanIndicator(ind.slice(scope.length));
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
 		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
+	// 基本药物市级目录扩大到|310种: a value reached is a level of the measure, not its change.
+	if (REACHED.test(clauseRaw.replace(/[\s\u3000]/g, ''))) ind = ind.replace(LEVEL_OF_CHANGE, '');
+	// 新增吉视传媒、通化益盛药业等上市公司|11家: the examples listed before 等 are not the measure.
+	const deng = ind.lastIndexOf('等');
+	if (deng > 0 && ind.slice(0, deng).includes('、') && ind.length - deng > 2 && !/^[级于同]/.test(ind.slice(deng + 1)))
+		ind = ind.slice(deng + 1);
 	const consumedEnd = c.end;
 	// 由278个调整为165个: a new level of the measure before.
 	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, '')))
@@ -271,6 +370,12 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 			const mod = ind.split('的').pop() ?? '';
 			return { indicator: (mod.length >= 2 && mod.length <= 16 ? mod + '的' : '') + n.noun, consumedEnd: n.end };
 		}
+	}
+	// 发行|2100亿元|长期国债，带动|4200多亿元|银行贷款, 加收|50%|的占用费: an amount (or a share before 的) between a
+	// verb and its object is named by the verb and the object (a count already takes the noun after a bare verb).
+	if (!c.isCount && (c.level || /^[\s\u3000]*的/.test(c.text.slice(c.end, c.end + 2)))) {
+		const object = objectOf(ind, clauseRaw, c.text, c.end);
+		if (object) return object;
 	}
 	// 加快规划建设10个产业园: adverbs before the verb say how, not what.
 	const verb = ind.replace(ADVERBS, '');
@@ -380,6 +485,19 @@ const ITEM_MEASURE = new RegExp(
 	`(?:率|额|值|指数|价格|收入|面积|人数|规模|能耗|投资|税收|占比|比重|(?<!需氧)量|${alternation(data.measureTails)})$`
 );
 
+/** Whether a word of `s` starts at offset `at`: the segmenter cuts there, or what is before it is a word (农村|居民 inside 农村居民). */
+function startsWord(s: string, at: number): boolean {
+	const seg = segmenter();
+	if (seg.tag?.(s.slice(0, at)) !== undefined) return true;
+	let n = 0;
+	for (const w of seg(s)) {
+		if (n === at) return true;
+		if (n > at) return false;
+		n += w.length;
+	}
+	return n === at;
+}
+
 /** Split a subject at list separators (、和及与), outside brackets and quotes. */
 function splitItems(subject: string): string[] {
 	const items: string[] = [];
@@ -420,11 +538,13 @@ export function completeItems(items: string[]): string[] {
 		if (k < items.length - 1) {
 			// The shared tail of the last item.
 			let tail = '';
-			if (e.length <= 2 && last.length > e.length + 1) tail = last.slice(e.length);
+			// 城镇和农村|居民人均可支配收入; 家电、新能源汽车消费 shares only 消费 (新能|源 is no word boundary).
+			if (e.length <= 2 && last.length > e.length + 1 && startsWord(last, e.length)) tail = last.slice(e.length);
 			else if (e.length >= 3) {
 				const head = e.slice(-2);
 				const at = last.indexOf(head);
-				if (at > 0 && at + 2 < last.length) tail = last.slice(at + 2);
+				// 实际利用外资和引进域外|资金: a tail of one character is no shared measure (外资|金).
+				if (at > 0 && at + 3 < last.length) tail = last.slice(at + 2);
 			}
 			// PM2.5、PM10浓度: codes of one kind share the measure after the last.
 			const code = /^[A-Za-z]+[\d.]+/;
@@ -469,6 +589,8 @@ function predicateOf(p: string): string {
 	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
 	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
 	if (/^占./.test(s)) return s;
+	// 分别增加到8个和15个: the items' new levels, no change.
+	if (REACHED.test(s)) return '';
 	s = cleanIndicator(s);
 	return FRAGMENT.has(s) || LEVEL_VERB.test(s) ? '' : s;
 }
