@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import unitsData from '../../src/lib/core/data/units.json';
 import { DEFAULT_OPTIONS } from '../../src/lib/core/diff/options';
 import { tokenize } from '../../src/lib/core/diff/tokens';
-import { intlSegmenter } from '../../src/lib/core/segment';
+import { intlSegmenter } from '../../src/lib/core/segmenter/base';
 
 const words = (t: string) => tokenize(t, 0, t.length, intlSegmenter, DEFAULT_OPTIONS).map((x) => t.slice(x.start, x.end));
 

@@ -5,7 +5,7 @@ import type { Io } from '../../src/cli/io';
 import { lint, type Finding } from '../../src/lib/core/lint';
 import { parseReport } from '../../src/lib/core/parse';
 import { segmenter } from '../../src/lib/core/segmenter';
-import { intlSegmenter } from '../../src/lib/core/segment';
+import { intlSegmenter } from '../../src/lib/core/segmenter/base';
 import { overlapReading } from '../../src/lib/core/lint/freq';
 
 const read = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');

@@ -7,7 +7,7 @@
  * the same way; a segmenter that knows no frequencies (the Intl fallback)
  * turns these checks off.
  */
-import type { Segmenter } from '../segment';
+import type { Segmenter } from '../segmenter/base';
 
 /** The longest word of a two-words-meet reading (the doubled character's side of it). */
 const MAX_WORD = 4;

@@ -5,7 +5,7 @@
  */
 import { parseReport, type ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
-import type { Segmenter } from '../segment';
+import type { Segmenter } from '../segmenter/base';
 import { unbalanced } from './balance';
 import type { Finding, LintContext, Rule } from './types';
 import { repeatedChars } from './repeats';

@@ -26,7 +26,7 @@
  */
 import data from '../data/reduplication.json';
 import { foldTraditional } from '../text/fold';
-import { tokensOf, type Segmenter, type Token } from '../segment';
+import { tokensOf, type Segmenter, type Token } from '../segmenter/base';
 import { isHan } from '../text/han';
 import { isNumeral } from '../text/numerals';
 import { isWord, overlapReading } from './freq';

@@ -25,7 +25,7 @@
  * position: one walk down the lexicon's trie per position (as jieba's
  * double-array trie), a binary search among a node's edges per step.
  */
-import type { Segmenter } from '../segment';
+import type { Segmenter } from './base';
 
 /**
  * The data-file form of a lexicon (data/lexicon.json): a trie of its words

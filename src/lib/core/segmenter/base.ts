@@ -1,8 +1,10 @@
 /**
- * Word segmentation, injected. Every feature takes its segmenter as a
- * parameter: the server, its workers and the CLI pass jieba's algorithm and
- * dictionary (core/segmenter/, plain TypeScript over a 1.6 MB lexicon, so it
- * runs in a browser or a worker too); tests may pass others.
+ * Word segmentation, injected: the contract every segmenter meets, and the
+ * fallback. Every feature takes its segmenter as a parameter and imports
+ * only this file (no lexicon comes with it): the server, its workers and the
+ * CLI pass jieba's algorithm and dictionary (`segmenter()` of ./index.ts,
+ * dag.ts: plain TypeScript over a 1.6 MB lexicon, so it runs in a browser or
+ * a worker too); tests may pass others.
  * `Intl.Segmenter` exists in every runtime and is the fallback (it splits
  * many policy terms: 城市/更新).
  *
