@@ -208,6 +208,10 @@ describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () 
 			'一一一'
 		]);
 	});
+	it('finds a run of digits whose last one starts a word that is no number (一一一般), not a year (一九九九年, 二〇〇〇年)', () => {
+		expect(repeats('地方一一一般公共预算收入增长。建设一流一一一流大学。')).toEqual(['一一一', '一一一']);
+		expect(repeats('一九九九年粮食增产。二〇〇〇年国内生产总值增长。实施“三三三”工程。')).toEqual([]);
+	});
 	it('still finds a doubling that breaks a word, also where the copy makes a distributive AA (个人人, 国家家, 连年年)', () => {
 		expect(repeats('家庭、单位、个人人合理负担。强化国家家战略科技力量。我国农业连年年增产。')).toEqual(['人人', '家家', '年年']);
 	});

@@ -377,6 +377,12 @@ function wordsMeetInChunk(seg: Segmenter, text: string, i: number, L: number): b
 	return false;
 }
 
+/** Do the characters at `p` and `p + 1` make a common word that is no number, quantity or time (一般, 一流; not 九年, 三步, 一批)? */
+function startsWord(seg: Segmenter, text: string, p: number): boolean {
+	const w = text.slice(p, p + 2);
+	return w.length === 2 && isWord(seg, w) && !/^[mtq]/.test(seg.tag?.(w) ?? 'm');
+}
+
 /** The slip with two characters either side, kept within its line. */
 function excerptAround(text: string, s: number, e: number): string {
 	// Line ends are looked for within the excerpt only (a scan to the previous/next line end was quadratic in a long paragraph).
@@ -413,8 +419,11 @@ export const repeatedChars: Rule = {
 				while (text.startsWith(chunk, i + n * L)) n++;
 				const end = i + n * L;
 				let verdict: Verdict;
-				// Three digits in a row are a year or a code (“三三三”); three place-value units (万万万) or an ordinal's digits (第一一一) are not.
-				if (L === 1 && n >= 3) verdict = isNumeral(chunk) && !UNIT.test(chunk) && text[i - 1] !== '第' ? 'ok' : 'slip';
+				// Three digits in a row are a year or a code (“三三三”); three place-value units (万万万), an ordinal's digits (第一一一)
+				// or a run whose last digit starts a word that is no number (一一一般: 一般 with two extra 一; not 一九九九年) are not.
+				if (L === 1 && n >= 3)
+					verdict =
+						isNumeral(chunk) && !UNIT.test(chunk) && text[i - 1] !== '第' && !startsWord(ctx.segmenter, text, end - 1) ? 'ok' : 'slip';
 				else if (L === 1) verdict = judgeDouble(ctx.segmenter, text, i);
 				else verdict = judgeChunk(ctx.segmenter, text, i, chunk);
 				if (verdict === 'slip' && ordinary(ctx.segmenter, text, i, L, n)) verdict = 'ok';
