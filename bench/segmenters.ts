@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { parseReport } from '../src/lib/core/parse';
-import { intlSegmenter } from '../src/lib/core/segment';
+import { intlSegmenter } from '../src/lib/core/segmenter/base';
 import { segmenter as wordSegmenter } from '../src/lib/core/segmenter';
 import { median, ms, nationalFiles } from './shared';
 

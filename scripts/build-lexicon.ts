@@ -21,9 +21,10 @@
  * 3. Kept: every dictionary word jieba cut out at least MIN_COUNT times,
  *    every single character of the dictionary (a lone character then keeps
  *    jieba's frequency, not 1), and every dictionary word of 2–4 Han
- *    characters with a frequency ≥ MIN_FREQ = 20, the cut-off of the
- *    lint's word-freq.json (common words the reports have
- *    not used yet: drafts and new reports).
+ *    characters with a frequency ≥ MIN_FREQ = 20 (common words the reports
+ *    have not used yet: drafts and new reports; the proofreading lint's
+ *    "common word", lint/freq.ts, is this cut-off, and matter-terms.ts
+ *    draws its candidates from them).
  * Why this is enough: on a text, dropping words jieba did not choose never
  * changes its best route (a route's score only falls when an edge goes), so
  * on every build report the segmenter cuts exactly as jieba does; on other
@@ -36,10 +37,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-// @ts-expect-error: a plain .mjs helper shared with build-word-freq.mjs
+// @ts-expect-error: a plain .mjs helper
 import { readJiebaDict } from './lib/jieba-dict.mjs';
-import { DIGITS, Lexicon, START_WIDTH, VALUE_WIDTH } from '../src/lib/core/segmenter/dag';
+import { DIGITS, START_WIDTH, VALUE_WIDTH } from '../src/lib/core/segmenter/dag';
 import { corpusFiles } from './lib/lexicon-split';
+import { lexiconWords } from './lib/lexicon-words';
 
 const MIN_COUNT = Number(process.env.LEXICON_MIN_COUNT ?? 1);
 const MIN_FREQ = Number(process.env.LEXICON_MIN_FREQ ?? 20);
@@ -54,13 +56,10 @@ const outFile = path.resolve(values.out ?? path.join(root, 'src/lib/core/data/le
 
 if (values.list) {
 	// The words of the committed lexicon, one a line: word, frequency, tag.
-	const data = JSON.parse(readFileSync(outFile, 'utf8'));
-	const lex = new Lexicon(data);
-	const walk = (node: number, prefix: string) => {
-		if (lex.freq(node) > 0) process.stdout.write(`${prefix} ${lex.freq(node)} ${lex.tagOf(node)}\n`);
-		for (let k = lex.firstEdge(node); k < lex.firstEdge(node + 1); k++) walk(k + 1, prefix + data.labels[k]);
-	};
-	walk(0, '');
+	let out = '';
+	for (const { word, freq, tag } of lexiconWords(JSON.parse(readFileSync(outFile, 'utf8')))) out += `${word} ${freq} ${tag}\n`;
+	// Exit only once the pipe has taken it all (exiting at once cut the list short when piped).
+	await new Promise((done) => process.stdout.write(out, done));
 	process.exit(0);
 }
 

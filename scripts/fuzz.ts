@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parseReport } from '../src/lib/core/parse';
 import { diffReports } from '../src/lib/core/diff/index';
-import { intlSegmenter } from '../src/lib/core/segment';
+import { intlSegmenter } from '../src/lib/core/segmenter/base';
 import { extractFigures } from '../src/lib/core/figures/extract';
 import { anyText } from '../tests/unit/robust/arbitraries';
 import { checkDiff, checkFigures, checkParse } from '../tests/unit/robust/properties';

@@ -3,8 +3,8 @@
  * with a matter's hand-written seed terms (src/lib/core/data/matters.json)
  * across the paragraphs of real reports names the same matter (职业技能 goes
  * with 就业/稳岗, 扬尘 with 大气污染). Candidates are the 2–4 character words
- * of src/lib/core/data/word-freq.json (jieba's dictionary) that are no seed
- * term. Each paragraph (line of ≥ 20 characters) of every report in
+ * of src/lib/core/data/lexicon.json (jieba's dictionary) with a frequency
+ * ≥ 20 that are no seed term. Each paragraph (line of ≥ 20 characters) of every report in
  * ../shared/corpus/gov is scanned longest match first over seeds and
  * candidates. A candidate joins matter m when
  *   - it is in at least MIN_DF and at most MAX_DF paragraphs (rarer is noise, commoner is generic),
@@ -20,7 +20,8 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import mattersData from '../src/lib/core/data/matters.json';
-import wordFreq from '../src/lib/core/data/word-freq.json';
+import lexicon from '../src/lib/core/data/lexicon.json';
+import { lexiconWords } from './lib/lexicon-words';
 import { repoRoot, sharedDir } from '../tests/corpus/topics-eval';
 
 const MIN_DF = 40;
@@ -33,8 +34,8 @@ const matters = (mattersData as { matters: { id: string; terms: string[] }[] }).
 const seedOf = new Map<string, string>();
 for (const m of matters) for (const t of m.terms) seedOf.set(t, m.id);
 const candidates = new Set<string>();
-for (const words of Object.values((wordFreq as { buckets: Record<string, string> }).buckets))
-	for (const w of words.split(' ')) if (/^\p{Script=Han}{2,4}$/u.test(w) && !seedOf.has(w)) candidates.add(w);
+for (const { word: w, freq } of lexiconWords(lexicon))
+	if (freq >= 20 && /^\p{Script=Han}{2,4}$/u.test(w) && !seedOf.has(w)) candidates.add(w);
 // Longest match over seeds and candidates together, so a seed is not counted
 // as a shorter candidate inside it, nor a candidate inside a longer seed.
 const maxLen = Math.max(4, ...[...seedOf.keys()].map((t) => t.length));
@@ -112,7 +113,7 @@ for (const m of matters) {
 	detail.push(`${m.id}: ${list.map((x) => `${x.term}(${x.df},${x.share.toFixed(2)},×${x.lift.toFixed(0)})`).join(' ')}`);
 }
 const out = {
-	about: `Terms learned for each matter from the corpus by scripts/matter-terms.ts (do not edit by hand): words of word-freq.json found in ${MIN_DF}–${MAX_DF} of the ${n} paragraphs of ../shared/corpus/gov, ≥ ${MIN_SHARE * 100}% of them beside a seed term of the matter (matters.json) and ≥ ${MIN_LIFT}× more often than chance; at most ${PER_MATTER} per matter, the most frequent first. They count as the matter's terms beside the seeds.`,
+	about: `Terms learned for each matter from the corpus by scripts/matter-terms.ts (do not edit by hand): words of the lexicon (frequency ≥ 20) found in ${MIN_DF}–${MAX_DF} of the ${n} paragraphs of ../shared/corpus/gov, ≥ ${MIN_SHARE * 100}% of them beside a seed term of the matter (matters.json) and ≥ ${MIN_LIFT}× more often than chance; at most ${PER_MATTER} per matter, the most frequent first. They count as the matter's terms beside the seeds.`,
 	bar: { minDf: MIN_DF, maxDf: MAX_DF, minShare: MIN_SHARE, minLift: MIN_LIFT, perMatter: PER_MATTER },
 	terms
 };

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { diffReports } from '../../src/lib/core/diff/index';
 import { parseReport } from '../../src/lib/core/parse';
-import type { Segmenter } from '../../src/lib/core/segment';
+import type { Segmenter } from '../../src/lib/core/segmenter/base';
 import { segmenter } from '../../src/lib/core/segmenter/index';
 import { corpusFiles } from '../lib/lexicon-split';
 import { boundaryCounts, disagreements, scores } from '../lib/segment-agreement';

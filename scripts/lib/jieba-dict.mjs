@@ -2,7 +2,7 @@
  * The dictionary jieba-wasm ships (jieba-rs's dict.txt: a line per word,
  * `word frequency tag`), read out of its wasm, where it is stored deflated
  * (include-flate). Used by the scripts that build data files from it
- * (build-word-freq.mjs, build-lexicon.ts); nothing reads it at run time.
+ * (build-lexicon.ts); nothing reads it at run time.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

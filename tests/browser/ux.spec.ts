@@ -288,6 +288,20 @@ test.describe('phones at 390 px', () => {
 		});
 	}
 
+	test("a region's sparklines keep their width: no dot under the next column's values", async ({ page }) => {
+		await page.goto('/figures?region=%E8%81%8A%E5%9F%8E%E5%B8%82');
+		const table = page.getByTestId('series-table');
+		await expect(table.getByTestId('sparkline').first()).toBeVisible();
+		const rows = table.locator('tbody tr');
+		for (let r = 0, n = Math.min(await rows.count(), 6); r < n; r++) {
+			// The trend cell is the third: its chart is as wide as drawn (140 px) and ends inside it.
+			const cell = (await rows.nth(r).locator('td').nth(1).boundingBox())!;
+			const svg = (await rows.nth(r).locator('td').nth(1).locator('svg').boundingBox())!;
+			expect(svg.width).toBeGreaterThanOrEqual(139);
+			expect(svg.x + svg.width).toBeLessThanOrEqual(cell.x + cell.width + 0.5);
+		}
+	});
+
 	test('the diff stacks A above B instead of two narrow columns', async ({ page }) => {
 		await page.goto(DIFF);
 		const cell = page.locator('.row.changed .cell.b').first();

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
-import { duplicateReports, mergeMeta } from '../../src/lib/core/meta';
+import { duplicateReports } from '../../src/lib/core/meta';
+import { mergeMeta } from '../../src/lib/core/corpus/path';
 import { SHARED } from './shared';
 
 const root = join(SHARED, 'corpus', 'gov');

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffArrays } from 'diff';
 import { myersDiff } from '../../src/lib/core/diff/myers';
-import { intlSegmenter } from '../../src/lib/core/segment';
+import { intlSegmenter } from '../../src/lib/core/segmenter/base';
 
 function jsdiff(a: string[], b: string[], maxEditLength?: number) {
 	const changes = maxEditLength === undefined ? diffArrays(a, b) : diffArrays(a, b, { maxEditLength });

@@ -13,7 +13,7 @@ import {
 	tokenize,
 	withDefaults
 } from '../../src/lib/core/diff/index';
-import { intlSegmenter } from '../../src/lib/core/segment';
+import { intlSegmenter } from '../../src/lib/core/segmenter/base';
 import { segmenter as wordSegmenter } from '../../src/lib/core/segmenter';
 import { longestIncreasing } from '../../src/lib/core/diff/base';
 

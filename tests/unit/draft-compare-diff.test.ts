@@ -5,7 +5,7 @@ import { parseReport } from '../../src/lib/core/parse';
 import { checkDraft } from '../../src/lib/core/draft';
 import { diffReports } from '../../src/lib/core/diff';
 import { lint } from '../../src/lib/core/lint';
-import type { Segmenter } from '../../src/lib/core/segment';
+import type { Segmenter } from '../../src/lib/core/segmenter/base';
 import { segmenter } from '../../src/lib/core/segmenter';
 
 const seed = (id: string) => readFileSync(new URL(`../../reports/${id}.txt`, import.meta.url), 'utf8');

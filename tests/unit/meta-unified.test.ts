@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	canonicalRegion,
-	duplicateReports,
-	mergeMeta,
-	metaFromFields,
-	reportYearOfDate,
-	speakerOf,
-	yearOfTitle
-} from '../../src/lib/core/meta';
-import { pathMeta } from '../../src/lib/core/corpus/path';
+import { canonicalRegion, duplicateReports, metaFromFields, reportYearOfDate, speakerOf, yearOfTitle } from '../../src/lib/core/meta';
+import { mergeMeta, pathMeta } from '../../src/lib/core/corpus/path';
 
 const metaFromPath = (p: string) => pathMeta(p.split('/').filter(Boolean)).hint;
 import { inferImportMeta } from '../../src/lib/core/import/meta';

@@ -10,7 +10,7 @@ import JSZip from 'jszip';
 import { parseReport, inputMinusRemoved } from '../../src/lib/core/parse';
 import { stripWhitespace } from '../../src/lib/core/text/whitespace';
 import { diffReports, sideText } from '../../src/lib/core/diff/index';
-import { intlSegmenter } from '../../src/lib/core/segment';
+import { intlSegmenter } from '../../src/lib/core/segmenter/base';
 import { prepareImport } from '../../src/lib/server/import/pipeline';
 import { checkZipExpansion } from '../../src/lib/server/import/inflate-limit';
 import { ImportRefusal } from '../../src/lib/server/import/refusal';

@@ -44,6 +44,7 @@ describe('CSV', () => {
 		for (const bad of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx', '\rx'])
 			expect(csvCell(bad).replace(/^"|"$/g, '').startsWith("'")).toBe(true);
 		expect(csvCell(-5)).toBe('-5');
+		expect(csvCell('－3.2%')).toBe("'－3.2%"); // full-width forms too, as the figures' CSV always did
 		expect(csvCell('a,b')).toBe('"a,b"');
 		expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
 		expect(csvRows([['a', 1]])).toBe('\ufeffa,1\r\n');

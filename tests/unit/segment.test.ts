@@ -77,6 +77,20 @@ describe('word segmenter (jieba in TypeScript)', () => {
 		expect(lex.entry('中华人民')).toBeUndefined(); // a prefix, not a word
 	});
 
+	it('scores a reading by the route it cuts along (what the proofreading lint compares readings by)', () => {
+		const lp = (w: string) => seg.logProb!(w)!;
+		expect(lp('的')).toBeCloseTo(Math.log(318825) - Math.log(60101964), 12);
+		expect(seg.logProb?.('经经济')).toBeUndefined();
+		for (const text of ['海关关税', '推进城市更新', '健全人防防护体系'])
+			expect(seg.bestReading!(text)).toBeCloseTo(
+				seg(text).reduce((sum, w) => sum + lp(w), 0),
+				9
+			);
+		// A character no word covers counts as frequency 1; nothing at all reads as certain.
+		expect(seg.bestReading!('城市𠀀')).toBeCloseTo(lp('城市') - Math.log(60101964), 9);
+		expect(seg.bestReading!('')).toBe(0);
+	});
+
 	it('takes its lexicon as a parameter: a tiny one cuts by it', () => {
 		// A hand-made trie of 城, 城市 (freq 10), 市 (1): labels 城 市 | 市; total 100.
 		const tiny: LexiconData = {

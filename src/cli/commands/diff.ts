@@ -11,7 +11,7 @@ import {
 	type DiffStats,
 	type SharedPhrase
 } from '../../lib/core/diff/index';
-import { intlSegmenter } from '../../lib/core/segment';
+import { intlSegmenter } from '../../lib/core/segmenter/base';
 import { segmenter as wordSegmenter } from '../../lib/core/segmenter';
 import { parseOptions } from '../args';
 import { CliError, UsageError, type Command, type Io } from '../io';

@@ -39,7 +39,7 @@ import regions from './data/regions.json';
 import nationalSpeakers from './data/national-speakers.json';
 import { HAN_CLASS } from './text/han';
 import { chineseOrdinal } from './text/numerals';
-import { pathMeta, provinceOfCity } from './corpus/path';
+import prefectures from './data/prefectures.json';
 
 const NATIONAL = '中华人民共和国';
 const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
@@ -73,6 +73,17 @@ export function canonicalRegion(name: string | undefined): string | undefined {
 export function provinceFullName(name: string): string | undefined {
 	if (PROVINCE_FULL.has(name)) return name;
 	return PROVINCE_SHORT[name];
+}
+
+const PROVINCE_OF = new Map<string, string>(
+	Object.entries(prefectures).flatMap(([province, cities]) =>
+		Array.isArray(cities) ? cities.map((c) => [c, province] as [string, string]) : []
+	)
+);
+
+/** The province of a prefecture-level city (data/prefectures.json), if known. */
+export function provinceOfCity(region: string): string | undefined {
+	return PROVINCE_OF.get(region);
 }
 
 /** Turn front-matter strings into typed metadata (region and province made canonical). */
@@ -527,19 +538,4 @@ export function duplicateReports(entries: { id: string; meta: ReportMeta }[]): D
 		groups.set(key, g);
 	}
 	return [...groups.values()].filter((g) => g.ids.length > 1);
-}
-
-/**
- * Metadata of a stored report: what its path hints (lowest), what its text
- * says, what its front matter or manifest states (highest), completed. The
- * corpus store and the importer both end here, so a file gets the same
- * metadata wherever it comes from.
- */
-export function mergeMeta(inferred: ReportMeta, given: ReportMeta = {}, path?: string): ReportMeta {
-	// What the path says is a hint (the one path reading: core/corpus/path.ts `pathMeta`).
-	const hint: ReportMeta = path ? pathMeta(path.split(/[\\/]/).filter(Boolean)).hint : {};
-	const out: ReportMeta = { ...hint, ...inferred, ...given };
-	// A stated region's own level wins over an inferred one.
-	if (given.region && !given.level) delete out.level;
-	return completeMeta(out);
 }

@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Level } from '../core/meta';
+import { provinceOfCity, type Level } from '../core/meta';
 import { parseReport, type ParsedReport } from '../core/parse';
 import {
 	DEFAULTS,
@@ -29,7 +29,6 @@ import {
 import { spreadOf, type Spread, type SpreadReport } from '../core/reuse/spread';
 import type { ServedSources, SourceRelation } from '../core/reuse/view';
 import { TextMap } from '../core/textmap';
-import { provinceOfCity } from '../core/corpus/path';
 import type { CorpusStore } from './corpus';
 import { contentHash } from './cache';
 import { codeVersion } from './store/code-version';

@@ -2,7 +2,7 @@
 import { inputMinusRemoved, parseReport, type ParsedReport } from '../../../src/lib/core/parse';
 import { stripWhitespace } from '../../../src/lib/core/text/whitespace';
 import { diffReports, sideText } from '../../../src/lib/core/diff/index';
-import { intlSegmenter } from '../../../src/lib/core/segment';
+import { intlSegmenter } from '../../../src/lib/core/segmenter/base';
 import { extractFigures } from '../../../src/lib/core/figures/extract';
 
 /** Generous: 2 ms a character plus 500 ms — a guard against hangs and quadratic blow-ups, not a speed test. */

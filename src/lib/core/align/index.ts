@@ -22,7 +22,7 @@ import { sharedPhrases } from './phrases';
 import { subUnits, UNIT_DEFAULTS } from './units';
 import { commonGrams } from '../text/ngrams';
 import { cosine, tfidfVectors } from './similarity';
-import type { Segmenter } from '../segment';
+import type { Segmenter } from '../segmenter/base';
 
 export { alignPair, alignColumns, alignByMatter } from './match';
 export { defaultMatters, matterProfile, type MatterTable } from './matters';

@@ -4,7 +4,7 @@
  * Boilerplate (the data list, and any 4-gram found in a large share of all
  * compared passages) is not highlighted: it says nothing about the match.
  */
-import { tokensOf, type Segmenter } from '../segment';
+import { tokensOf, type Segmenter } from '../segmenter/base';
 import { contentChars } from '../text/content';
 import { isHan } from '../text/han';
 import { MIN_PHRASE, ngramSet } from '../text/ngrams';

@@ -2,13 +2,25 @@
  * What a corpus file's path says about the report: level, region and year
  * from the reference layout `FOLDER/REGION/YEAR.md`
  * (`政府工作报告-其他地市/聊城市/2023.md`, `政府工作报告-国务院/1964-part.md`),
- * and a stable, URL-safe id. Pure: the path comes in as segments relative to
- * the corpus directory. The folder patterns live in data/corpus-layout.json.
+ * and a stable, URL-safe id; and a stored report's metadata with the path's
+ * hint beneath what its text and front matter say (`mergeMeta`). Pure: the
+ * path comes in as segments relative to the corpus directory. The folder
+ * patterns live in data/corpus-layout.json. Region knowledge (canonical
+ * names, levels, a city's province) is meta.ts's: this file reads it, and
+ * meta.ts reads nothing of this one.
  */
 import layout from '../data/corpus-layout.json';
 import { HAN_CLASS } from '../text/han';
-import prefectures from '../data/prefectures.json';
-import { canonicalRegion, levelOfRegion, regionOfFileName, yearDigits, type Level, type ReportMeta } from '../meta';
+import {
+	canonicalRegion,
+	completeMeta,
+	levelOfRegion,
+	provinceOfCity,
+	regionOfFileName,
+	yearDigits,
+	type Level,
+	type ReportMeta
+} from '../meta';
 
 export type Partial = 'part' | 'summary' | 'excerpt';
 
@@ -36,17 +48,6 @@ const PARTIAL = layout.partial as Record<string, Partial>;
 /** `2023`, `2021-10`, `1964-part`… : the year, then a month or a part marker. */
 const STEM = /^((?:19|20)\d\d)(?:[-_.](\d{1,2}))?(?:[-_.](.+))?$/u;
 const REGION_NAME = new RegExp(`^[${HAN_CLASS}]{2,12}$`, 'u');
-
-const PROVINCE_OF = new Map<string, string>(
-	Object.entries(prefectures).flatMap(([province, cities]) =>
-		Array.isArray(cities) ? cities.map((c) => [c, province] as [string, string]) : []
-	)
-);
-
-/** The province of a prefecture-level city (data/prefectures.json), if known. */
-export function provinceOfCity(region: string): string | undefined {
-	return PROVINCE_OF.get(region);
-}
 
 const UNSAFE = /[^\p{L}\p{N}_.-]+/gu;
 
@@ -141,4 +142,19 @@ function pathHint(folders: string[], file: string, stem: string): { region?: str
 	const years = [...yearDigits(stem).matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
 	if (years.length) out.year = Math.max(...years);
 	return out;
+}
+
+/**
+ * Metadata of a stored report: what its path hints (lowest), what its text
+ * says, what its front matter or manifest states (highest), completed. The
+ * corpus store and the importer both end here, so a file gets the same
+ * metadata wherever it comes from.
+ */
+export function mergeMeta(inferred: ReportMeta, given: ReportMeta = {}, path?: string): ReportMeta {
+	// What the path says is a hint (the one path reading: `pathMeta` above).
+	const hint: ReportMeta = path ? pathMeta(path.split(/[\\/]/).filter(Boolean)).hint : {};
+	const out: ReportMeta = { ...hint, ...inferred, ...given };
+	// A stated region's own level wins over an inferred one.
+	if (given.region && !given.level) delete out.level;
+	return completeMeta(out);
 }

@@ -8,7 +8,7 @@
 import type { DiffView, ViewSection, ViewSide } from './view';
 import { DeepestSweep } from '../text/deepest';
 import type { RowKind } from './rows';
-import { rows } from '../figures/csv';
+import { csvRows } from '../csv';
 
 export type ChangeKind = 'added' | 'removed' | 'edited' | 'moved';
 
@@ -135,5 +135,5 @@ function deepest(sections: ViewSection[] | undefined, positions: number[]): stri
 
 /** The changes as CSV (the figures' CSV writer: RFC 4180, BOM, CRLF), one row per change. */
 export function changesCsv(entries: ChangeEntry[], header: string[], kindName: (k: ChangeKind) => string): string {
-	return rows([header, ...entries.map((e, i) => [i + 1, e.section, e.kinds.map(kindName).join(' + '), e.opening, e.textA, e.textB])]);
+	return csvRows([header, ...entries.map((e, i) => [i + 1, e.section, e.kinds.map(kindName).join(' + '), e.opening, e.textA, e.textB])]);
 }

@@ -11,7 +11,7 @@ import { withDefaults, type DiffOptions } from './options';
 import { buildRows, type Row } from './rows';
 import { pairSections } from './section-aligner';
 import { buildSegments, type Segment } from './segments';
-import { intlSegmenter, type Segmenter } from '../segment';
+import { intlSegmenter, type Segmenter } from '../segmenter/base';
 import { ancestorsOf, SentenceAligner } from './sentence-aligner';
 import { computeStats, type DiffStats } from './stats';
 import { tokenizeMany } from './tokens';

@@ -12,7 +12,7 @@ import unitsData from '../data/units.json';
 import counterData from '../data/diff-counters.json';
 import { fullWidth } from '../text/fold';
 import { comparisonKey, type DiffOptions } from './options';
-import type { Segmenter } from '../segment';
+import type { Segmenter } from '../segmenter/base';
 
 export interface Token {
 	/** Offsets into the text the tokens were cut from. */

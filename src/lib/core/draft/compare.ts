@@ -5,7 +5,7 @@
  * diff view agree on what was reused.
  */
 import type { ParsedReport } from '../parse';
-import type { Segmenter } from '../segment';
+import type { Segmenter } from '../segmenter/base';
 
 export type ReuseStatus = 'same' | 'edited' | 'new';
 

@@ -23,7 +23,7 @@ import { classifyTopics, comparableOldTopics, topicShifts, type TopicClassifier,
 export type { FigureExtractor } from './figures';
 export type { DraftComparison, CompareDrafts, WordPiece } from './compare';
 import type { WordPiece } from './compare';
-import type { Segmenter } from '../segment';
+import type { Segmenter } from '../segmenter/base';
 export type { TopicClassifier, TopicScope, TopicShift } from './topics';
 /** Sentence reuse, computed by the diff engine. */
 export const compareDrafts: CompareDrafts = compareDraftsByDiff;

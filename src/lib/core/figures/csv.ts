@@ -1,6 +1,6 @@
 /**
  * CSV exports of figures and series (RFC 4180 quoting, BOM so spreadsheet
- * apps read UTF-8); `rows` serves other exports too (the diff's changes). Every row carries its source sentence and its topic, so
+ * apps read UTF-8). Every row carries its source sentence and its topic, so
  * a row can be checked without the app. Text cells that a spreadsheet would
  * run as a formula (starting with = + - @, tab or carriage return — a
  * sentence or an indicator may well start with −) are neutralised with a

@@ -5,7 +5,7 @@
  */
 import { parseReport, type ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
-import type { Segmenter } from '../segment';
+import type { Segmenter } from '../segmenter/base';
 import { unbalanced } from './balance';
 import type { Finding, LintContext, Rule } from './types';
 import { repeatedChars } from './repeats';
@@ -16,7 +16,7 @@ import { mixedWidth } from './mixed-width';
 export type { Finding, RuleId, Rule } from './types';
 
 /** Bump when findings change, so cached lint results are recomputed. */
-export const LINT_VERSION = 3;
+export const LINT_VERSION = 4;
 
 export const RULES: Rule[] = [repeatedChars, repeatedQuote, numbering, unbalanced, mixedWidth];
 

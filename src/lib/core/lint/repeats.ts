@@ -26,10 +26,10 @@
  */
 import data from '../data/reduplication.json';
 import { foldTraditional } from '../text/fold';
-import { tokensOf, type Segmenter, type Token } from '../segment';
+import { tokensOf, type Segmenter, type Token } from '../segmenter/base';
 import { isHan } from '../text/han';
 import { isNumeral } from '../text/numerals';
-import { logFreq, overlapReading } from './freq';
+import { isWord, overlapReading } from './freq';
 import units from '../data/units.json';
 import type { LintContext, Rule, TextFinding } from './types';
 
@@ -312,7 +312,7 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 	if (L > 1) {
 		if (/^[再又还更也]$/.test(text[end] ?? '') && text.startsWith(chunk, end + 1)) return true;
 		if (L === 2 && chunk.includes('每')) return true;
-		return wordsMeetInChunk(text, i, L);
+		return wordsMeetInChunk(seg, text, i, L);
 	}
 	const a = text[i];
 	if (isNumeral(a)) return false;
@@ -321,13 +321,13 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 	if (
 		(isNumeral(text[i - 1] ?? '') || /[0-9０-９]/.test(text[i - 1] ?? '')) &&
 		'年月日'.includes(a) &&
-		logFreq(text.slice(i + 1, i + 3)) !== null
+		isWord(seg, text.slice(i + 1, i + 3))
 	)
 		return true;
 	// 长得壮壮的, 高高地: an adjective doubled before 的/地 (after 得 it can be nothing else).
 	if ('的地'.includes(text[i + 2] ?? '') && (text[i - 1] === '得' || /^a/.test(seg.tag?.(a) ?? ''))) return true;
 	// 荆荆高铁, 龙龙铁路, 庙庙湖: two places sharing a character, named together.
-	if (logFreq(a + a) === null && NAME_BEFORE.some((w) => text.startsWith(w, i + 2))) return true;
+	if (!isWord(seg, a + a) && NAME_BEFORE.some((w) => text.startsWith(w, i + 2))) return true;
 	// 高栏港|港口: a place name's last character, its second copy starting a word.
 	if (
 		PLACE_SUFFIX.has(a) &&
@@ -339,7 +339,7 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 	// 实事求是|是我们, 纵向|向市县: a word ending with the character, then the character as a word of its own.
 	const least = JUNCTION_AFTER[a];
 	if (least && isHan(text[i + 2] ?? '')) {
-		for (let len = least; len <= 4; len++) if (i + 1 - len >= 0 && logFreq(text.slice(i + 1 - len, i + 1)) !== null) return true;
+		for (let len = least; len <= 4; len++) if (i + 1 - len >= 0 && isWord(seg, text.slice(i + 1 - len, i + 1))) return true;
 	}
 	// 组建市|市场监管局: an administrative level before a name of three or four characters starting with it.
 	if (
@@ -355,7 +355,7 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 		if (text[j] === text[j + 1] && !isNumeral(text[j]) && AA.has(text[j] + text[j])) return true;
 	}
 	const [s, e] = clause(text, i, i + 2);
-	return overlapReading(text.slice(s, e), i - s, OVERLAP_MARGIN);
+	return overlapReading(seg, text.slice(s, e), i - s, OVERLAP_MARGIN);
 }
 
 /**
@@ -366,15 +366,21 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
  * first copy is the whole word, stays a question for the writer: 智慧|智慧城市
  * looks the same.)
  */
-function wordsMeetInChunk(text: string, i: number, L: number): boolean {
+function wordsMeetInChunk(seg: Segmenter, text: string, i: number, L: number): boolean {
 	if (L === 2 && ABAC_HEADS.has(text[i + 1]) && isHan(text[i + 4] ?? '') && text[i + 4] !== text[i]) return true;
 	for (let p = i + 1; p < i + L; p++) {
 		let before = false;
-		for (let len = 2; len <= 4 && !before; len++) if (p - len >= 0 && logFreq(text.slice(p - len, p)) !== null) before = true;
+		for (let len = 2; len <= 4 && !before; len++) if (p - len >= 0 && isWord(seg, text.slice(p - len, p))) before = true;
 		if (!before) continue;
-		for (let k = 3; k <= 4; k++) if (p + k >= i + 2 * L && logFreq(text.slice(p, p + k)) !== null) return true;
+		for (let k = 3; k <= 4; k++) if (p + k >= i + 2 * L && isWord(seg, text.slice(p, p + k))) return true;
 	}
 	return false;
+}
+
+/** Do the characters at `p` and `p + 1` make a common word that is no number, quantity or time (一般, 一流; not 九年, 三步, 一批)? */
+function startsWord(seg: Segmenter, text: string, p: number): boolean {
+	const w = text.slice(p, p + 2);
+	return w.length === 2 && isWord(seg, w) && !/^[mtq]/.test(seg.tag?.(w) ?? 'm');
 }
 
 /** The slip with two characters either side, kept within its line. */
@@ -413,8 +419,11 @@ export const repeatedChars: Rule = {
 				while (text.startsWith(chunk, i + n * L)) n++;
 				const end = i + n * L;
 				let verdict: Verdict;
-				// Three digits in a row are a year or a code (“三三三”); three place-value units (万万万) or an ordinal's digits (第一一一) are not.
-				if (L === 1 && n >= 3) verdict = isNumeral(chunk) && !UNIT.test(chunk) && text[i - 1] !== '第' ? 'ok' : 'slip';
+				// Three digits in a row are a year or a code (“三三三”); three place-value units (万万万), an ordinal's digits (第一一一)
+				// or a run whose last digit starts a word that is no number (一一一般: 一般 with two extra 一; not 一九九九年) are not.
+				if (L === 1 && n >= 3)
+					verdict =
+						isNumeral(chunk) && !UNIT.test(chunk) && text[i - 1] !== '第' && !startsWord(ctx.segmenter, text, end - 1) ? 'ok' : 'slip';
 				else if (L === 1) verdict = judgeDouble(ctx.segmenter, text, i);
 				else verdict = judgeChunk(ctx.segmenter, text, i, chunk);
 				if (verdict === 'slip' && ordinary(ctx.segmenter, text, i, L, n)) verdict = 'ok';

@@ -5,7 +5,7 @@
  */
 import type { ParsedReport } from '../parse';
 import type { TextMap } from '../textmap';
-import type { Segmenter } from '../segment';
+import type { Segmenter } from '../segmenter/base';
 
 export type RuleId = 'repeated-chars' | 'repeated-quote' | 'numbering' | 'unbalanced' | 'mixed-width';
 
@@ -37,7 +37,7 @@ export interface LintContext {
 	/** The report's cleaned text (`report.text`). */
 	text: string;
 	map: TextMap;
-	/** The word segmenter (the server passes jieba; src/lib/core/segment.ts). */
+	/** The word segmenter (the server passes the lexicon segmenter of core/segmenter/; its contract: core/segmenter/base.ts). */
 	segmenter: Segmenter;
 }
 

@@ -7,7 +7,7 @@
  * report by the corpus store.
  */
 import stop from '../data/stopwords.json';
-import { tokensOf, type Segmenter } from '../segment';
+import { tokensOf, type Segmenter } from '../segmenter/base';
 import { foldForCount } from './fold';
 import { HAN, HAN_CLASS } from '../text/han';
 

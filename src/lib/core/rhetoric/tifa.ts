@@ -24,7 +24,7 @@ import lexicon from '../data/tifa.json';
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
 import { bigrams, dice } from '../text/bigrams';
-import { intlSegmenter, type Segmenter } from '../segment';
+import { intlSegmenter, type Segmenter } from '../segmenter/base';
 import { isHan } from '../text/han';
 
 export type ShiftClass = 'stronger' | 'weaker' | 'reframed';

@@ -25,7 +25,7 @@
  * position: one walk down the lexicon's trie per position (as jieba's
  * double-array trie), a binary search among a node's edges per step.
  */
-import type { Segmenter } from '../segment';
+import type { Segmenter } from './base';
 
 /**
  * The data-file form of a lexicon (data/lexicon.json): a trie of its words
@@ -223,11 +223,24 @@ export function cutWords(lex: Lexicon, text: string): string[] {
 	return out;
 }
 
-/** A `Segmenter` over `lex`, with its part-of-speech tags (a word the lexicon does not hold has none). */
+/** ln P of the best route through the whole of `text` (every character in one block): the score `route` maximises. */
+function bestReading(lex: Lexicon, text: string): number {
+	const n = text.length;
+	const score = new Float64Array(n + 1);
+	route(lex, text, 0, n, new Int32Array(n + 1), score);
+	return score[0];
+}
+
+/** A `Segmenter` over `lex`, with its part-of-speech tags and unigram probabilities (a word the lexicon does not hold has none). */
 export function dagSegmenter(lex: Lexicon): Segmenter {
 	const seg: Segmenter = (text) => cutWords(lex, text);
 	seg.tag = (word) => {
 		return lex.entry(word)?.tag;
 	};
+	seg.logProb = (word) => {
+		const e = lex.entry(word);
+		return e && Math.log(e.freq) - lex.logTotal;
+	};
+	seg.bestReading = (text) => bestReading(lex, text);
 	return seg;
 }

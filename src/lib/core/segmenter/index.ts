@@ -13,7 +13,7 @@
  * compared character by character instead, which only makes the word level
  * finer.
  */
-import type { Segmenter } from '../segment';
+import type { Segmenter } from './base';
 import data from '../data/lexicon.json';
 import { dagSegmenter, Lexicon } from './dag';
 
