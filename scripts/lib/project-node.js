@@ -4,9 +4,12 @@
  * PATH (node_modules/.bin); a script started by hand with an older `node`
  * (a fresh Debian has Node 20, on which better-sqlite3 13 crashes) runs
  * itself again under it. Returns only when this process is the right Node.
+ * node:child_process is loaded only then: every `duidu` command starts
+ * through here, and on the right Node it would be ~5 ms of start-up for
+ * nothing (docs/cli.md, start-up).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -22,6 +25,7 @@ export function ensureProjectNode(script) {
 		);
 		process.exit(1);
 	}
+	const { spawnSync } = createRequire(import.meta.url)('node:child_process');
 	const r = spawnSync(node, [...process.execArgv, script, ...process.argv.slice(2)], {
 		stdio: 'inherit',
 		env: { ...process.env, DUIDU_REEXEC: '1' }
