@@ -13,8 +13,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -23,12 +23,32 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Data tables (src/lib/core/data/*.json) as `JSON.parse('…')` rather than
  * object literals: V8 reads JSON several times faster than the same data as
  * JavaScript, and a command parses them at every start.
+ *
+ * A data table of at least this many bytes (the segmenter's lexicon, 1.6 MB;
+ * the lint's word frequencies, 0.6 MB) is not put in the bundle at all: it
+ * is copied beside the bundle and read with `readFileSync` + `JSON.parse`
+ * when its module loads. As a string literal in a chunk, V8 has to scan and
+ * keep 2 MB of source and Node's compile cache a 2.6 MB entry for it at every
+ * start; read as a file, the lexicon loads in about half the CPU time
+ * (docs/cli.md, start-up). Output and behaviour are the same: the same JSON.
  */
-const jsonAsParse = {
+const BESIDE_BYTES = 256 * 1024;
+
+/** `beside`: large tables go beside the bundle (the CLI); else every table is inlined (the worker, one file). */
+const jsonAsParse = ({ beside: large = false } = {}) => ({
 	name: 'json-as-parse',
 	setup(build) {
+		const beside = new Set();
 		build.onLoad({ filter: /\.json$/ }, async (args) => {
 			const { readFile } = await import('node:fs/promises');
+			if (large && statSync(args.path).size >= BESIDE_BYTES) {
+				beside.add(args.path);
+				// Default export only: the module's top-level keys are not importable by name from such a table.
+				return {
+					contents: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(new URL(${JSON.stringify(`./${basename(args.path)}`)}, import.meta.url), 'utf8'));\n`,
+					loader: 'js'
+				};
+			}
 			const data = JSON.parse(await readFile(args.path, 'utf8'));
 			// Top-level keys stay importable by name, as with esbuild's own JSON loader.
 			const keys =
@@ -41,8 +61,19 @@ const jsonAsParse = {
 				loader: 'js'
 			};
 		});
+		build.onEnd((result) => {
+			if (result.errors.length) return;
+			const out = build.initialOptions.outdir ?? dirname(build.initialOptions.outfile);
+			const names = new Set();
+			for (const path of beside) {
+				if (names.has(basename(path))) throw new Error(`json-as-parse: two data tables named ${basename(path)}`);
+				names.add(basename(path));
+				mkdirSync(out, { recursive: true });
+				copyFileSync(path, join(out, basename(path)));
+			}
+		});
 	}
-};
+});
 
 // Whitespace and syntax minified (less to parse at start-up); names kept, so stack traces still read.
 const common = {
@@ -56,7 +87,7 @@ const common = {
 	absWorkingDir: root,
 	minifyWhitespace: true,
 	minifySyntax: true,
-	plugins: [jsonAsParse]
+	plugins: [jsonAsParse()]
 };
 
 /**
@@ -105,7 +136,8 @@ export async function buildCli(out = join(root, 'build', 'cli')) {
 		entryPoints: [join(root, 'src', 'cli', 'main.ts')],
 		outdir: tmp,
 		splitting: true,
-		metafile: true
+		metafile: true,
+		plugins: [jsonAsParse({ beside: true })]
 	});
 	writeFileSync(join(tmp, 'version.json'), JSON.stringify({ code: codeVersion(tmp, metafile) }) + '\n');
 	rmSync(out, { recursive: true, force: true });
