@@ -1,7 +1,9 @@
 /**
  * `npm run bench -- cli`: start-up of the command line as a user meets it —
- * whole processes through the `duidu` bin (bin/duidu.js → build/cli/main.js,
- * rebuilt first so the bundle is the current code), each run a fresh `node`:
+ * whole processes through the `duidu` bin, run as an executable as `duidu` /
+ * `npx duidu` run it (its `#!/usr/bin/env -S node …` line, with this
+ * bench's Node first on PATH; bin/duidu.js → build/cli/main.js, rebuilt
+ * first so the bundle is the current code), each run a fresh process:
  *   - `node -e 0`: the floor (Node itself starting);
  *   - `duidu parse` and `parse --json` of the 2024 national report, cold
  *     (no cache: DUIDU_CACHE=off) and warm (the result cache holds the run);
@@ -19,7 +21,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { median, ms, repoRoot, sharedDir } from './shared';
 
 /** CPU seconds of the waited-for children of this process (Linux), or null. */
@@ -39,10 +41,11 @@ interface Timing {
 	cpu: number | null;
 }
 
-function runOnce(args: string[], env: NodeJS.ProcessEnv): Timing {
+/** `args[0]` is the program: the bin (run through its shebang) or `node`. */
+function runOnce([file, ...args]: string[], env: NodeJS.ProcessEnv): Timing {
 	const cpu0 = childCpuMs();
 	const t = performance.now();
-	const r = spawnSync(process.execPath, args, { cwd: repoRoot, env, encoding: 'utf8', maxBuffer: 256 << 20 });
+	const r = spawnSync(file, args, { cwd: repoRoot, env, encoding: 'utf8', maxBuffer: 256 << 20 });
 	const wall = performance.now() - t;
 	const cpu1 = childCpuMs();
 	if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
@@ -78,7 +81,8 @@ export async function run() {
 	}
 	console.log('building the CLI bundle (scripts/build.js buildCli)…');
 	await (await import('../scripts/build.js')).buildCli();
-	const env = { ...process.env, NO_COLOR: '1' };
+	// The bin's shebang finds `node` on PATH: this bench's Node (the project's, under npm run).
+	const env = { ...process.env, NO_COLOR: '1', PATH: [dirname(process.execPath), process.env.PATH].join(delimiter) };
 	const times = (args: string[], e: NodeJS.ProcessEnv = env) => Array.from({ length: n }, () => runOnce(args, e));
 	const fresh = (args: string[], prepare: (cache: string) => void = () => {}) =>
 		Array.from({ length: n }, () => {
@@ -103,7 +107,7 @@ export async function run() {
 	console.log(
 		`whole processes via bin/duidu.js, node ${process.version}, ${n} runs each; 2023.txt ${readFileSync(a, 'utf8').length} and 2024.txt ${readFileSync(b, 'utf8').length} chars; load average ${load()}\n`
 	);
-	const floor = report('node -e 0 (Node alone)', times(['-e', '0']));
+	const floor = report('node -e 0 (Node alone)', times([process.execPath, '-e', '0']));
 	const parseCold = report('duidu parse 2024 (no cache)', times([bin, 'parse', b], { ...env, DUIDU_CACHE: 'off' }), 150);
 	const parseWarm = report('duidu parse 2024 (warm)', warm([bin, 'parse', b]), 150);
 	report('duidu parse --json 2024 (no cache)', times([bin, 'parse', b, '--json'], { ...env, DUIDU_CACHE: 'off' }), 150);
@@ -111,6 +115,8 @@ export async function run() {
 
 	const diff = [bin, 'diff', a, b, '--json'];
 	const diffCold = report('duidu diff 2023 2024 (cold, empty cache)', fresh(diff), 250);
+	// The same started as `node bin/duidu.js`: without the bin's V8 flags (its shebang line).
+	report('node bin/duidu.js diff … (cold, no bin flags)', fresh([process.execPath, ...diff]), 250);
 	// An earlier run's parses, no finished result: what a new option or a new pair sharing a report costs.
 	const earlier = mkdtempSync(join(tmpdir(), 'duidu-bench-cli-'));
 	let diffParsed;
