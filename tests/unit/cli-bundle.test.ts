@@ -1,0 +1,106 @@
+/**
+ * The CLI bundle as `npm run build` writes it (scripts/build.js buildCli) and
+ * the bin that starts it (bin/duidu.js): what start-up depends on
+ * (docs/cli.md, start-up) without changing any output.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = new URL('../../', import.meta.url).pathname;
+const A = 'reports/liaocheng-2020-gwr.txt';
+const B = 'reports/liaocheng-2023-gwr-part2.txt';
+
+describe('cli bundle', () => {
+	let build: string;
+	beforeAll(async () => {
+		mkdirSync(join(root, 'build'), { recursive: true });
+		// Inside the repository (build/ is ignored by git), so the bundle finds its packages in node_modules.
+		build = mkdtempSync(join(root, 'build', 'test-cli-bundle-'));
+		const { buildCli } = await import('../../scripts/build.js');
+		await buildCli(build);
+	}, 120_000);
+	afterAll(() => rmSync(build, { recursive: true, force: true }));
+
+	const run = (args: string[], env: Record<string, string> = {}) =>
+		spawnSync(process.execPath, [join(build, 'main.js'), ...args], {
+			cwd: root,
+			encoding: 'buffer',
+			env: { ...process.env, NO_COLOR: '1', DUIDU_CACHE: 'off', ...env },
+			maxBuffer: 64 << 20
+		});
+	const fromSources = (args: string[]) =>
+		spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+			cwd: root,
+			encoding: 'buffer',
+			env: { ...process.env, NO_COLOR: '1', DUIDU_CACHE: 'off' },
+			maxBuffer: 64 << 20
+		});
+
+	it('keeps the large data tables beside the chunks, as the files themselves, and no chunk holds them', () => {
+		for (const name of ['lexicon.json', 'word-freq.json'])
+			expect(readFileSync(join(build, name)).equals(readFileSync(join(root, 'src', 'lib', 'core', 'data', name)))).toBe(true);
+		const chunks = readdirSync(build).filter((f) => f.endsWith('.js'));
+		expect(chunks.length).toBeGreaterThan(5);
+		const lexiconComment = JSON.parse(readFileSync(join(build, 'lexicon.json'), 'utf8'))._comment as string;
+		for (const f of chunks) {
+			// The largest chunk was the lexicon's (2 MB); what is left is code.
+			expect(statSync(join(build, f)).size).toBeLessThan(256 * 1024);
+			expect(readFileSync(join(build, f), 'utf8')).not.toContain(lexiconComment.slice(0, 40));
+		}
+	});
+
+	it('the bundle prints byte for byte what the sources print: diff (the segmenter reads the lexicon file), lint (word frequencies), parse', () => {
+		for (const args of [
+			['diff', A, B, '--json'],
+			['diff', A, B, '--phrases'],
+			['lint', A, '--json'],
+			['parse', A, '--json']
+		]) {
+			const built = run(args);
+			const src = fromSources(args);
+			expect(built.stderr.toString('utf8')).toBe('');
+			expect(built.status).toBe(src.status);
+			expect(built.stdout.length).toBeGreaterThan(100);
+			expect(built.stdout.equals(src.stdout)).toBe(true);
+		}
+	}, 120_000);
+
+	it('a missing data table is an error that names it, not a wrong result', () => {
+		const copy = mkdtempSync(join(root, 'build', 'test-cli-bundle-copy-'));
+		try {
+			for (const f of readdirSync(build)) if (f !== 'lexicon.json') copyFileSync(join(build, f), join(copy, f));
+			const r = spawnSync(process.execPath, [join(copy, 'main.js'), 'diff', A, B], {
+				cwd: root,
+				encoding: 'utf8',
+				env: { ...process.env, DUIDU_CACHE: 'off' }
+			});
+			expect(r.status).toBe(1);
+			expect(r.stdout).toBe('');
+			expect(r.stderr).toContain('lexicon.json');
+		} finally {
+			rmSync(copy, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('the duidu bin', () => {
+	const first = readFileSync(join(root, 'bin', 'duidu.js'), 'utf8').split('\n')[0];
+
+	it('starts Node through env -S with V8 flags this Node accepts', () => {
+		const m = /^#!\/usr\/bin\/env -S node((?: --[a-z-]+=\d+)*)$/.exec(first);
+		expect(m).not.toBeNull();
+		const flags = m![1].trim().split(' ');
+		expect(flags).toEqual(['--min-semi-space-size=32', '--max-semi-space-size=32']);
+		const r = spawnSync(process.execPath, [...flags, '-e', 'process.stdout.write(JSON.stringify(process.execArgv))'], { encoding: 'utf8' });
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout)).toEqual(expect.arrayContaining(flags));
+	});
+
+	it('loads node:child_process only to run itself again under an older Node', () => {
+		const src = readFileSync(join(root, 'scripts', 'lib', 'project-node.js'), 'utf8');
+		expect(src).not.toMatch(/^import .*node:child_process/m);
+	});
+});
