@@ -126,6 +126,29 @@ function codeVersion(dir, metafile) {
 	return h.digest('hex').slice(0, 32);
 }
 
+/**
+ * Node's built-in modules, imported by a chunk as `import{a as b}from"node:fs"`,
+ * taken instead with `process.getBuiltinModule` (Node ≥ 22.3; the bundle runs
+ * on the project's Node 24): an ESM import of a built-in makes Node build an
+ * ES module facade over it, ~8 ms of a command's start-up for the six
+ * built-ins a `diff` loads (docs/cli.md, start-up). The bindings are the same
+ * objects: the facade's exports are the built-in's own properties. Only
+ * esbuild's named-import form is rewritten; anything else is left as an import.
+ */
+export function builtinsWithoutFacade(code) {
+	return code.replace(/\bimport\{([\w$\s,]+)\}from"(node:[\w/]+)";?/g, (_m, names, id) => {
+		const props = names
+			.split(',')
+			.map((n) => n.trim())
+			.filter(Boolean)
+			.map((n) => {
+				const [name, local] = n.split(/\s+as\s+/);
+				return local && local !== name ? `${name}:${local}` : name;
+			});
+		return `const{${props.join(',')}}=process.getBuiltinModule(${JSON.stringify(id)});`;
+	});
+}
+
 /** build/cli/ (or `out`): main.js, a chunk per command (a command loads only what it needs) and version.json. */
 export async function buildCli(out = join(root, 'build', 'cli')) {
 	const { build } = await import('esbuild');
@@ -139,6 +162,8 @@ export async function buildCli(out = join(root, 'build', 'cli')) {
 		metafile: true,
 		plugins: [jsonAsParse({ beside: true })]
 	});
+	for (const name of readdirSync(tmp))
+		if (name.endsWith('.js')) writeFileSync(join(tmp, name), builtinsWithoutFacade(readFileSync(join(tmp, name), 'utf8')));
 	writeFileSync(join(tmp, 'version.json'), JSON.stringify({ code: codeVersion(tmp, metafile) }) + '\n');
 	rmSync(out, { recursive: true, force: true });
 	renameSync(tmp, out);
