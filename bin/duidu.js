@@ -12,18 +12,18 @@
  * parses again and again (docs/cli.md, start-up). Run as `node bin/duidu.js`,
  * the flags are not there and everything works the same, with the default GC.
  */
-import { existsSync } from 'node:fs';
 import module from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 
 // Started by hand with an older Node: run again under the project's (scripts/lib/project-node.js).
-(await import('../scripts/lib/project-node.js')).ensureProjectNode(fileURLToPath(import.meta.url));
+(await import('../scripts/lib/project-node.js')).ensureProjectNode(import.meta.filename);
 
-const entry = fileURLToPath(new URL('../build/cli/main.js', import.meta.url));
+// Node ≥ 24 from here. A built-in taken as it is, without an ES module facade over it (as the bundle does: scripts/build.js).
+const { existsSync } = process.getBuiltinModule('node:fs');
+const entry = new URL('../build/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
 	process.stderr.write('duidu: the command line is not built yet: run `npm run build` (or use `npm run cli -- …`, which builds it)\n');
 	process.exit(1);
 }
 // Compiled code is kept on disk between runs (Node ≥ 22.1).
 module.enableCompileCache?.();
-await import(pathToFileURL(entry).href);
+await import(entry.href);
