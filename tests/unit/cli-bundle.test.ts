@@ -51,6 +51,16 @@ describe('cli bundle', () => {
 		}
 	});
 
+	it('takes built-ins with process.getBuiltinModule: no chunk imports one (no ES module facade at start-up)', async () => {
+		const { builtinsWithoutFacade } = await import('../../scripts/build.js');
+		expect(builtinsWithoutFacade('import{readFileSync as r,statSync}from"node:fs";import{x}from"./chunk-A.js";f();')).toBe(
+			'const{readFileSync:r,statSync}=process.getBuiltinModule("node:fs");import{x}from"./chunk-A.js";f();'
+		);
+		expect(builtinsWithoutFacade('import{ join }from"node:path"')).toBe('const{join}=process.getBuiltinModule("node:path");');
+		for (const f of readdirSync(build).filter((f) => f.endsWith('.js')))
+			expect(readFileSync(join(build, f), 'utf8')).not.toMatch(/from\s*"node:/);
+	});
+
 	it('the bundle prints byte for byte what the sources print: diff (the segmenter reads the lexicon file), lint (word frequencies), parse', () => {
 		for (const args of [
 			['diff', A, B, '--json'],
