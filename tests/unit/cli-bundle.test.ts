@@ -38,17 +38,43 @@ describe('cli bundle', () => {
 			maxBuffer: 64 << 20
 		});
 
-	it('keeps the large data tables beside the chunks, as the files themselves, and no chunk holds them', () => {
-		for (const name of ['lexicon.json', 'word-freq.json'])
-			expect(readFileSync(join(build, name)).equals(readFileSync(join(root, 'src', 'lib', 'core', 'data', name)))).toBe(true);
+	it('keeps the large data tables beside the chunks, their long strings as raw files, the same data; no chunk holds them', () => {
+		const source = (name: string) => JSON.parse(readFileSync(join(root, 'src', 'lib', 'core', 'data', name), 'utf8'));
+		// The lexicon: a small JSON and its three trie strings, read back as the module reads them.
+		const lexicon = JSON.parse(readFileSync(join(build, 'lexicon.json'), 'utf8'));
+		const raw = readdirSync(build).filter((f) => f.startsWith('lexicon.') && f !== 'lexicon.json');
+		expect(raw.sort()).toEqual(['lexicon.labels.utf16le', 'lexicon.starts.latin1', 'lexicon.values.latin1']);
+		for (const f of raw) {
+			const [, key, encoding] = f.split('.');
+			expect(lexicon[key]).toBeNull();
+			lexicon[key] = readFileSync(join(build, f), encoding as BufferEncoding);
+		}
+		const want = source('lexicon.json');
+		expect(Object.keys(lexicon)).toEqual(Object.keys(want));
+		expect(lexicon).toEqual(want);
+		expect(JSON.parse(readFileSync(join(build, 'word-freq.json'), 'utf8'))).toEqual(source('word-freq.json'));
+
 		const chunks = readdirSync(build).filter((f) => f.endsWith('.js'));
 		expect(chunks.length).toBeGreaterThan(5);
-		const lexiconComment = JSON.parse(readFileSync(join(build, 'lexicon.json'), 'utf8'))._comment as string;
 		for (const f of chunks) {
 			// The largest chunk was the lexicon's (2 MB); what is left is code.
 			expect(statSync(join(build, f)).size).toBeLessThan(256 * 1024);
-			expect(readFileSync(join(build, f), 'utf8')).not.toContain(lexiconComment.slice(0, 40));
+			expect(readFileSync(join(build, f), 'utf8')).not.toContain(want._comment.slice(0, 40));
 		}
+	});
+
+	it('besideFiles: strings come back unit for unit, lone surrogates and all', async () => {
+		const { besideFiles } = await import('../../scripts/build.js');
+		const wide = '中\ud800x\udfff'.repeat(20_000);
+		const narrow = 'AB+/é'.repeat(20_000);
+		const [table, ...strings] = besideFiles('/x/t.json', { a: 1, wide, short: 'short', narrow });
+		expect(JSON.parse(table.bytes.toString('utf8'))).toEqual({ a: 1, wide: null, short: 'short', narrow: null });
+		expect(strings.map((f) => [f.name, f.encoding])).toEqual([
+			['t.wide.utf16le', 'utf16le'],
+			['t.narrow.latin1', 'latin1']
+		]);
+		expect(strings[0].bytes.toString('utf16le') === wide).toBe(true);
+		expect(strings[1].bytes.toString('latin1') === narrow).toBe(true);
 	});
 
 	it('takes built-ins with process.getBuiltinModule: no chunk imports one (no ES module facade at start-up)', async () => {
@@ -77,10 +103,10 @@ describe('cli bundle', () => {
 		}
 	}, 120_000);
 
-	it('a missing data table is an error that names it, not a wrong result', () => {
+	it('a missing data file is an error that names it, not a wrong result', () => {
 		const copy = mkdtempSync(join(root, 'build', 'test-cli-bundle-copy-'));
 		try {
-			for (const f of readdirSync(build)) if (f !== 'lexicon.json') copyFileSync(join(build, f), join(copy, f));
+			for (const f of readdirSync(build)) if (f !== 'lexicon.labels.utf16le') copyFileSync(join(build, f), join(copy, f));
 			const r = spawnSync(process.execPath, [join(copy, 'main.js'), 'diff', A, B], {
 				cwd: root,
 				encoding: 'utf8',
@@ -88,7 +114,7 @@ describe('cli bundle', () => {
 			});
 			expect(r.status).toBe(1);
 			expect(r.stdout).toBe('');
-			expect(r.stderr).toContain('lexicon.json');
+			expect(r.stderr).toContain('lexicon.labels.utf16le');
 		} finally {
 			rmSync(copy, { recursive: true, force: true });
 		}
