@@ -189,7 +189,7 @@ export function yearOfTitle(title: string): number | undefined {
 }
 
 /** Administrative region names: the shortest run of Han characters ending in a unit suffix. */
-const REGION_RE = new RegExp(String.raw`([${HAN_CLASS}]{1,10}?(?:自治区|自治州|特别行政区|省|市|地区|盟|州|区|县|旗))`, 'gu');
+const REGION_RE = new RegExp(String.raw`([${HAN_CLASS}]{1,10}?(?:自治区|自治州|特别行政区|省|市|地区|盟|州|区|县|旗))`, 'gv');
 const NOT_REGION =
 	/^(?:自治[区州]$|特别行政区$|[第本全各该我]|关于|人民|政府|代表|城市|城区|社区|小区|园区|开发区|新区|景区|示范区|试验区|自贸区|地区|市区|县区|省市|市县|区县|州市|工作|会议|报告|发展|建设|经济|国民|社会)/;
 
@@ -261,18 +261,18 @@ export function kindOfTitle(title: string): Kind | undefined {
 
 const MEETING_RE = new RegExp(
 	String.raw`在([${HAN_CLASS}\s\u3000]{2,40}?(?:人民代表大会|代表大会)(?:[\s\u3000]*第[一二三四五六七八九十\d]+次(?:全体)?会议)?|[${HAN_CLASS}]{2,30}?(?:会议|大会))`,
-	'u'
+	'v'
 );
 /** A meeting in a date line with its spaces removed, when `meetingOf` finds none. */
-const MEETING_LOOSE = new RegExp(String.raw`在([${HAN_CLASS}]{1,60}?(?:会议|大会))`, 'u');
+const MEETING_LOOSE = new RegExp(String.raw`在([${HAN_CLASS}]{1,60}?(?:会议|大会))`, 'v');
 /** "我代表…人民政府向大会…作报告": a government work report by its opening. */
 const GWR_OPENING = new RegExp(
 	String.raw`我代表(?:[${HAN_CLASS}]{0,12}?人民政府|国务院)[，,\s\u3000]*向(?:大会|市第|省第|[^，。]{0,12}大会)[^。]{0,6}(?:作|报告)`,
-	'u'
+	'v'
 );
 /** The region in the opening sentence: "我代表无锡市人民政府…", "北京市第十二届人大第二次会议…". */
-const OPENING_GOVERNMENT = new RegExp(String.raw`代表([${HAN_CLASS}]{2,12}?)(?:人民)?政府`, 'u');
-const OPENING_CONGRESS = new RegExp(String.raw`^([${HAN_CLASS}]{2,12}?)第[一二三四五六七八九十]+届人大`, 'u');
+const OPENING_GOVERNMENT = new RegExp(String.raw`代表([${HAN_CLASS}]{2,12}?)(?:人民)?政府`, 'v');
+const OPENING_CONGRESS = new RegExp(String.raw`^([${HAN_CLASS}]{2,12}?)第[一二三四五六七八九十]+届人大`, 'v');
 const ORDINAL_SESSION = /第[一二三四五六七八九十百\d]+届/;
 
 /** The date line among the opening lines: a date and a meeting, with or without the leading dash. */
@@ -311,8 +311,8 @@ export function regionOfMeeting(meeting: string): string | undefined {
 
 /** "(山西省)运城市…": the province in brackets, then the region. */
 const BRACKETED_PROVINCE = new RegExp(
-	String.raw`^[（(]([${HAN_CLASS}]{2,8}(?:省|自治区))[)）]\s*([${HAN_CLASS}]{2,10}?(?:市|州|盟|地区|区|县|旗))`,
-	'u'
+	String.raw`^[（\(]([${HAN_CLASS}]{2,8}(?:省|自治区))[\)）]\s*([${HAN_CLASS}]{2,10}?(?:市|州|盟|地区|区|县|旗))`,
+	'v'
 );
 
 /** A region named in a title: "2025年山东省政府工作报告", "2025年广西政府工作报告", "兰州市人民政府工作报告（2012）". */
@@ -330,19 +330,19 @@ const ROLE = '(?:国务院总理|总理|代省长|省长|代市长|市长|代区
 const NAME = `([${HAN_CLASS}](?:[${HAN_CLASS}·•]|[\\s\\u3000](?=[${HAN_CLASS}])){1,10}?)`;
 const SPEAKER_PATTERNS = [
 	// "…省长周乃翔作政府工作报告", "…市长张工同志作政府工作报告"
-	new RegExp(`${ROLE}[\\s\\u3000]*${NAME}(?:同志)?[\\s\\u3000]*作(?:政府工作|工作)?报告`, 'u'),
+	new RegExp(`${ROLE}[\\s\\u3000]*${NAME}(?:同志)?[\\s\\u3000]*作(?:政府工作|工作)?报告`, 'v'),
 	// "——2025年1月14日海南省省长 刘小明在海南省…"
-	new RegExp(`${ROLE}[\\s\\u3000]*${NAME}[\\s\\u3000]*在`, 'u'),
+	new RegExp(`${ROLE}[\\s\\u3000]*${NAME}[\\s\\u3000]*在`, 'v'),
 	// "——2025年1月15日龚正市长在上海市…", "杨雄市长在上海市第十四届…"
-	new RegExp(`(?:日|^)([${HAN_CLASS}]{2,3})${ROLE}在`, 'u'),
+	new RegExp(`(?:日|^)([${HAN_CLASS}]{2,3})${ROLE}在`, 'v'),
 	// "自治区主席 艾尔肯·吐尼亚孜" on a line of its own
-	new RegExp(`${ROLE}[\\s\\u3000]+${NAME}[\\s\\u3000]*$`, 'u')
+	new RegExp(`${ROLE}[\\s\\u3000]+${NAME}[\\s\\u3000]*$`, 'v')
 ];
 
 /** Speaker lines: "聊城市代市长 李长萍", "东昌府区发展和改革局局长 张健", "国务院总理 李 强", "国务委员兼国家计划委员会主任邹家华". */
 const SPEAKER_RE = new RegExp(
 	String.raw`(?:总理|副总理|省长|代省长|市长|代市长|区长|代区长|县长|代县长|主席|代主席|州长|盟长|旗长|局长|主任|厅长|部长)[\s\u3000]*([${HAN_CLASS}](?:[\s\u3000·•]?[${HAN_CLASS}]){1,9}?)(?:同志)?(?:作|所作)?(?:政府工作报告|报告)?$`,
-	'u'
+	'v'
 );
 
 /** The speaker named in the opening lines (a date line, a title, a line of its own). */
