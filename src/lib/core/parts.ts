@@ -36,6 +36,8 @@ export interface PartInfo {
 	end?: number;
 	/** A title of last year's work and this year's aims (1996年的政府工作和1997年的奋斗目标): the year planned once the text turns to it. */
 	then?: number;
+	/** A title of a term's results and the next term's goals (“十三五”时期发展成就和“十四五”时期主要目标任务): the next term's last year. */
+	thenTerm?: number;
 }
 
 // ─── titles ────────────────────────────────────────────────────────────────
@@ -134,7 +136,11 @@ export function titlePart(heading: string, reportYear?: number): Omit<PartInfo, 
 		return { part: 'review', year, multiYear: multi, targets: false };
 	}
 	// “十三五”时期发展成就和“十四五”时期主要目标任务: a five-year review and a term's goals under one title.
-	if (/成就|成绩/.test(t) && MULTI_TITLE.test(t) && year === null) return { part: 'review', year: null, multiYear: true, targets: false };
+	if (/成就|成绩/.test(t) && MULTI_TITLE.test(t) && year === null) {
+		const goals = /(?:和|及|与)([^和及与]*(?:目标|任务|规划|部署)[^和及与]*)$/.exec(t);
+		const end = goals ? termEnd(goals[1], reportYear) : null;
+		return { part: 'review', year: null, multiYear: true, targets: false, ...(end ? { thenTerm: end } : {}) };
+	}
 	if (TERM_TITLE.test(t) && (TARGET_TITLE.test(t) || PLAN_TITLE.test(t) || /目标|任务|规划|构想|部署|计划|谋划|思路|工作/.test(t))) {
 		// “十四五”主要目标及2021年工作安排: the term's goals, then the year's work, which most of its figures are.
 		if (year !== null && reportYear && year >= reportYear) return { part: 'term', year, multiYear: false, targets: false };

@@ -82,14 +82,24 @@ export class PeriodReader {
 		});
 		// 1996年的政府工作和1997年的奋斗目标: the part turns to this year's aims at a paragraph about 今年.
 		let turned: PartInfo | null = null;
+		let turnedFrom: PartInfo | null = null;
 		report.paragraphs.forEach((p, pi) => {
 			const part = parts.at(p.textStart);
 			let named = part.explicit && part.part !== 'notes' ? part : null;
-			if (named?.then !== undefined) {
-				if (turned?.then !== named.then && THIS_YEAR_LEAD.test(report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 40))))
-					turned = { ...named, part: 'plan', year: named.then };
-				if (turned?.then === named.then) named = turned;
-			} else turned = null;
+			// “十三五”时期发展成就和“十四五”时期主要目标任务: the next term's goals from a paragraph that turns to it (“十四五”时期是…).
+			if (named && (named.then !== undefined || named.thenTerm !== undefined)) {
+				if (turnedFrom !== named) {
+					const lead = report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 40));
+					if (named.then !== undefined && THIS_YEAR_LEAD.test(lead)) turned = { ...named, part: 'plan', year: named.then };
+					else if (named.thenTerm !== undefined && TERM_LEAD.test(lead))
+						turned = { ...named, part: 'term', year: null, multiYear: true, end: named.thenTerm };
+					if (turned) turnedFrom = named;
+				}
+				if (turned && turnedFrom === named) named = turned;
+			} else {
+				turned = null;
+				turnedFrom = null;
+			}
 			this.partOf.push(named);
 			const top = this.topOf(p.section);
 			// A new top-level section or a new part: a five-year review or a term's goals opens a several-year scope.
@@ -309,6 +319,8 @@ const MID_ONE_YEAR = /^(?:——|各位代表[！!，,]?)?(?:(?:刚刚)?过去�
 const JUST_PAST = /刚刚过去的(?:一年|(?:19|20)\d\d年)/;
 /** A paragraph turning to this year (今年是…; 各位代表，今年…). */
 const THIS_YEAR_LEAD = /^(?:——|各位代表[！!，,]?\s*)?(?:今年|(?:19|20)\d\d年是)/;
+/** A paragraph turning to a term's goals (“十四五”时期是…; 今后五年，…). */
+const TERM_LEAD = /^(?:——|各位代表[！!，,]?\s*)?(?:“?十[一二三四五]?五”?(?:时期|期间|规划)|(?:今后|未来)五年)/;
 /** A sentence setting the horizon of the goals after it: 到2010年，…; 到“十三五”末，… */
 const HORIZON_LEAD =
 	/^(?:力争|争取|预计)?到((?:19|20)\d\d)年(?:底|末)?[，,]|^(?:力争|争取)?到(“?(?:十[一二三四五]?|[六七八九])五”?)(?:末|期末)[，,]/;
@@ -334,7 +346,7 @@ const LEVEL_BEFORE =
 /** Clause boundaries: clause-local cues (年均, 比“七五”时期) stop here. */
 const CLAUSE_END = /[，,；;。：:]/;
 /** Years that are a comparison base, not the time of the figure: 比1990年, 是2010年的, 为1982年的. */
-const COMPARISON_BEFORE = /(比|较|是|为|同|相当于|与|和)$/;
+const COMPARISON_BEFORE = /(比|较|是|为|同|相当于|等于|与|和)$/;
 /** Sentence-wide: the figures of a multi-year review (过去五年, 五年来, 五年间, “十三五”期间). */
 const MULTI_YEAR =
 	/(过去|近)[五三两十]年|[一二两三四五六七八九十]年(来|间|中|里)|[一二两三四五六七八九十]年以来|十[一二三四五]五(期间|时期)|“?[六七八九]五”?(期间|时期)|“十[一二三四五]五”(期间|时期)/g;
