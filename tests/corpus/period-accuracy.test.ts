@@ -1,11 +1,12 @@
 /**
- * Figure periods and kinds on blind labels. Held-out: period round 5
- * (tests/fixtures/period-labels.json, 164 figures from 12 reports never used
- * before, sampled without the extractor and labelled by hand before any code
- * ran on them; measured once: docs/figures.md). Dev: the periods of the
- * figures rounds 1–4 (figures-indicators.json; round 4 was held out until its
- * one measurement, 0.757, and is tuned on since). Floors, not targets: they
- * catch a regression.
+ * Figure periods and kinds on blind labels, by the one period rule of
+ * docs/figures.md. Held-out: period round 2 (tests/fixtures/period-labels2.json,
+ * 164 figures from 12 reports never used before, sampled without the
+ * extractor and labelled by hand before any code ran on them; measured once:
+ * 0.900 period, 0.927 kind — docs/figures.md). Dev: the periods of the figures
+ * rounds 1–5 (figures-indicators.json) and period round 1 (period-labels.json),
+ * each held out until its one measurement and tuned on since. Floors, not
+ * targets: they catch a regression.
  */
 import { describe, expect, it } from 'vitest';
 import './shared';
@@ -13,25 +14,37 @@ import { loadPeriodLabels, scorePeriods } from '../fixtures/period-score';
 import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
 
 describe('figure periods on blind labels from ../shared/corpus/gov', () => {
-	it('held-out round 5: period ≥ 0.96, kind ≥ 0.93 (0.967 and 0.936 at its one measurement)', async () => {
-		const s = await scorePeriods(loadPeriodLabels());
+	it('held-out period round 2: period ≥ 0.89, kind ≥ 0.92 (0.900 and 0.927 at its one measurement)', async () => {
+		const s = await scorePeriods(loadPeriodLabels('tests/fixtures/period-labels2.json'));
 		console.log(
-			`period round 5: found ${s.found}/${s.labelled}, period ${s.periodAgree}/${s.periodScored}, kind ${s.kindAgree}/${s.found}`
+			`period round 2: found ${s.found}/${s.labelled}, period ${s.periodAgree}/${s.periodScored}, kind ${s.kindAgree}/${s.found}`
 		);
-		expect(s.found / s.labelled).toBeGreaterThanOrEqual(0.95);
-		expect(s.periodAgree / s.periodScored).toBeGreaterThanOrEqual(0.96);
-		expect(s.kindAgree / s.found).toBeGreaterThanOrEqual(0.93);
+		expect(s.found / s.labelled).toBeGreaterThanOrEqual(0.98);
+		expect(s.periodAgree / s.periodScored).toBeGreaterThanOrEqual(0.89);
+		expect(s.kindAgree / s.found).toBeGreaterThanOrEqual(0.92);
 	}, 120_000);
 
-	it('dev (figures rounds 1–4): period ≥ 0.97 (0.984 measured: 395/404 and 148/148)', async () => {
+	it('dev period round 1: period ≥ 0.97, kind ≥ 0.94 (0.981 and 0.949 measured)', async () => {
+		const s = await scorePeriods(loadPeriodLabels());
+		console.log(
+			`period round 1: found ${s.found}/${s.labelled}, period ${s.periodAgree}/${s.periodScored}, kind ${s.kindAgree}/${s.found}`
+		);
+		expect(s.found / s.labelled).toBeGreaterThanOrEqual(0.95);
+		expect(s.periodAgree / s.periodScored).toBeGreaterThanOrEqual(0.97);
+		expect(s.kindAgree / s.found).toBeGreaterThanOrEqual(0.94);
+	}, 120_000);
+
+	it('dev figures rounds 1–5: period ≥ 0.98, each round ≥ 0.97 (0.997 measured: 760/762)', async () => {
 		const labels = loadIndicatorLabels();
-		// Rounds 1–4 as before: round 5 of figures-indicators.json became dev when figures round 6 was labelled.
-		const dev = await scoreIndicators(labels.filter((l) => l.split === 'dev' && (l.round ?? 1) <= 4));
-		const round4 = await scoreIndicators(labels.filter((l) => l.round === 4));
-		const agree = dev.periodAgree + round4.periodAgree;
-		const scored = dev.periodScored + round4.periodScored;
-		console.log(`dev periods: rounds 1–3 ${dev.periodAgree}/${dev.periodScored}, round 4 ${round4.periodAgree}/${round4.periodScored}`);
-		expect(agree / scored).toBeGreaterThanOrEqual(0.97);
-		expect(round4.periodAgree / round4.periodScored).toBeGreaterThanOrEqual(0.95);
+		let agree = 0;
+		let scored = 0;
+		for (const round of [1, 2, 3, 4, 5]) {
+			const s = await scoreIndicators(labels.filter((l) => (l.round ?? 1) === round));
+			console.log(`figures round ${round}: period ${s.periodAgree}/${s.periodScored}`);
+			expect(s.periodAgree / s.periodScored).toBeGreaterThanOrEqual(0.97);
+			agree += s.periodAgree;
+			scored += s.periodScored;
+		}
+		expect(agree / scored).toBeGreaterThanOrEqual(0.98);
 	}, 240_000);
 });

@@ -447,6 +447,7 @@ describe('what each figure measures (issue 12)', () => {
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';
-		expect(run(t).map((f) => f.period)).toEqual([null, null, null, 2015]);
+		// The level the review reached (由1032亿元增加到1500亿元) is its last year's (the period rule in docs/figures.md).
+		expect(run(t).map((f) => f.period)).toEqual([null, 2015, null, 2015]);
 	});
 });

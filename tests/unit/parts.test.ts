@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
-import { headingYear, readParts, titlePart } from '../../src/lib/core/parts';
+import { headingYear, readParts, termEnd, titlePart } from '../../src/lib/core/parts';
 import { reportParts } from '../../src/lib/core/align/parts';
 import { extractFigures } from '../../src/lib/core/figures/extract';
 import { scorePeriods } from '../fixtures/period-score';
@@ -44,6 +44,12 @@ describe('titles', () => {
 		expect(titlePart('名词解释', 2024)).toMatchObject({ part: 'notes' });
 		expect(titlePart('一、经济发展实现稳中快进', 2014)).toBeNull();
 		expect(titlePart('三、重点项目建设取得新进展', 2014)).toBeNull();
+		expect(titlePart('一、1996年的政府工作和1997年的奋斗目标', 1997)).toMatchObject({ part: 'review', year: 1996, then: 1997 });
+		expect(titlePart('二、今后五年的发展目标', 2007)).toMatchObject({ part: 'term', end: 2011 });
+		expect(titlePart('二、“十三五”时期发展成就和“十四五”时期主要目标任务', 2021)).toMatchObject({ part: 'review', thenTerm: 2025 });
+		expect(termEnd('“十五”')).toBe(2005);
+		expect(termEnd('十五五')).toBe(2030);
+		expect(termEnd('“九五”期间')).toBe(2000);
 	});
 });
 
@@ -113,6 +119,70 @@ describe('the parts of a report', () => {
 		expect(figure(review, '6.1%')).toMatchObject({ period: null, multiYear: true });
 		expect(figure(review, '4.5%')).toMatchObject({ period: 2022, kind: 'actual' });
 		expect(figure(review, '11万人')).toMatchObject({ period: 2023 });
+	});
+
+	it('applies the period rule to multi-year figures (docs/figures.md): end-state levels, bases, horizons, term goals', () => {
+		// The end-state levels of a review take its last year; a change on a base year several years back spans the years.
+		const review = report(
+			2007,
+			[
+				'一、本届政府工作回顾',
+				'四年来，我们努力促进社会和谐进步。养老、医疗、失业保险参保人数分别达到169.9万人、127.1万人、80.5万人，市区居民人均可支配收入达到19674元，是2002年的1.52倍。',
+				'年接待游客总人数从3320.4万人次跃升到6745万人次，固定资产投资六年完成3332.8亿元。',
+				'二、今后五年的发展目标',
+				'外贸进出口总额达到850亿美元，年均增长15%；确保“十一五”末耕地保有量374.5万亩以上。',
+				'到2010年，全市生产总值达到5000亿元，年均增长12%以上。城镇居民人均可支配收入达到30000元。'
+			].join('\n\n')
+		);
+		expect(figure(review, '127.1万人')).toMatchObject({ period: 2006, multiYear: false });
+		expect(figure(review, '19674元')).toMatchObject({ period: 2006 });
+		expect(figure(review, '1.52倍')).toMatchObject({ period: null, multiYear: true });
+		expect(figure(review, '6745万人次')).toMatchObject({ period: 2006 });
+		expect(figure(review, '3332.8亿元')).toMatchObject({ period: null, multiYear: true });
+		// A term's goals: a level at the term's last year (今后五年 in 2007 → 2011), an average over the term, a horizon.
+		expect(figure(review, '850亿美元')).toMatchObject({ period: 2011, kind: 'target' });
+		expect(figure(review, '15%')).toMatchObject({ period: null, multiYear: true });
+		expect(figure(review, '374.5万亩')).toMatchObject({ period: 2010 });
+		expect(figure(review, '5000亿元')).toMatchObject({ period: 2010 });
+		expect(figure(review, '30000元')).toMatchObject({ period: 2010 });
+	});
+
+	it('opens several years inside a paragraph (两年来，…), and reads a year in Chinese numerals', () => {
+		const national = report(
+			2000,
+			[
+				'二、2000年的主要任务',
+				'继续实施积极的财政政策。两年来，中央坚持实施积极的财政政策。已建成的主要有：新增公路通车里程1.2万公里；新建和改造农村电网高低压线路90万公里。',
+				'今年继续实行积极财政政策，发行1000亿元长期国债。'
+			].join('\n\n')
+		);
+		expect(figure(national, '1.2万公里')).toMatchObject({ period: null, kind: 'actual', multiYear: true });
+		expect(figure(national, '1000亿元')).toMatchObject({ period: 2000 });
+		const zhejiang = report(1985, ['二、一九八五年的任务', '一九八四年光粮、棉、油三项，国家财政就补贴了208亿元。'].join('\n\n'));
+		expect(figure(zhejiang, '208亿元')).toMatchObject({ period: 1984, kind: 'actual' });
+	});
+
+	it('reads a heading that states results as a review, and a title of last year and this year in two parts', () => {
+		const yunnan = report(
+			2006,
+			['一、奋力开拓，“十五”经济社会发展目标全面实现', '电力新增发电装机570万千瓦。', '二、2006年的主要任务', '新建农村公路1万公里。'].join(
+				'\n\n'
+			)
+		);
+		expect(figure(yunnan, '570万千瓦')).toMatchObject({ period: null, kind: 'actual', multiYear: true });
+		expect(figure(yunnan, '1万公里')).toMatchObject({ period: 2006, kind: 'plan' });
+		const gansu = report(
+			1997,
+			[
+				'一、1996年的政府工作和1997年的奋斗目标',
+				'刚刚过去的1996年，全年完成财政收入79.9亿元。',
+				'各位代表，今年是很重要的一年。主要奋斗目标是：国内生产总值增长9%。',
+				'二、集中精力抓好经济建设',
+				'新增灌溉面积50万亩。'
+			].join('\n\n')
+		);
+		expect(figure(gansu, '79.9亿元')).toMatchObject({ period: 1996, kind: 'actual' });
+		expect(figure(gansu, '9%')).toMatchObject({ period: 1997, kind: 'target' });
 	});
 
 	it('keeps an unmarked excerpt one body, as before', () => {

@@ -32,6 +32,12 @@ export interface PartInfo {
 	explicit: boolean;
 	/** The title announces targets (主要预期目标): the figures are aims, not work. */
 	targets: boolean;
+	/** A term's last year (“十四五” → 2025, 今后五年 in a 2023 report → 2027): the year its level goals refer to. */
+	end?: number;
+	/** A title of last year's work and this year's aims (1996年的政府工作和1997年的奋斗目标): the year planned once the text turns to it. */
+	then?: number;
+	/** A title of a term's results and the next term's goals (“十三五”时期发展成就和“十四五”时期主要目标任务): the next term's last year. */
+	thenTerm?: number;
 }
 
 // ─── titles ────────────────────────────────────────────────────────────────
@@ -42,6 +48,16 @@ const YEAR = /((?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八�
 const SPAN_BEFORE = /[-—–～~至到]\s*$/;
 const HORIZON_AFTER = /^\s*(?:远景|以前|前后|之前|左右)/;
 const SPAN_AFTER = /^\s*[-—–～~至到]\s*(?:(?:19|20)\d\d|[一二][〇零九])/;
+
+/** The last year of a five-year plan (“十三五” → 2020, “九五” → 2000) named in `text`, or of 今后五年/未来五年 in a report of year Y (Y+4). */
+export function termEnd(text: string, reportYear?: number): number | null {
+	const m = /十([一二三四五])?五|([六七八九])五(?:计划|时期|期间|末|期末|规划|”)/.exec(text);
+	if (m) {
+		const n = m[2] ? parseChineseNumeral(m[2])! : 10 + (m[1] ? parseChineseNumeral(m[1])! : 0);
+		return 1955 + 5 * n;
+	}
+	return reportYear && /(?:今后|未来)五年/.test(text) ? reportYear + 4 : null;
+}
 
 /** The year a title is about: its first year that is no span end, horizon or span start; 今年/去年 by the report's year. */
 export function headingYear(heading: string, reportYear?: number): number | null {
@@ -80,6 +96,15 @@ const REVIEW_TITLE =
 const MULTI_TITLE = /五年|本届政府|十[一二三四五]五|[六七八九]五|第?[一二三四五六七八九十]+届/;
 const TERM_TITLE = /(?:今后|未来)五年|十[一二三四五]五|[六七八九]五(?:计划|时期|期间)|远景目标|第?[一二三四五六七八九十]+届|任期/;
 const TARGET_TITLE = /预期目标|主要目标|奋斗目标|主要指标/;
+/** A title that states results, whatever its theme: “十五”经济社会发展目标全面实现, 实现本届政府良好开局. */
+const DONE_TITLE =
+	/良好开局|(?:全面|圆满|胜利|顺利|基本)(?:实现|完成)$|成效显著$|取得(?:了)?(?:显著|重大|明显|积极|突破性|新的?)?(?:成效|成绩|进展|成就|突破)$/;
+const doneTitle = (heading: string) => {
+	const t = heading.replace(TITLE_PREFIX, '').replace(/[*】\s。]+$/, '');
+	return DONE_TITLE.test(t) && !/^(?:确保|努力|力争|争取|为|推动|加快|全力|要)/.test(t);
+};
+/** Several years in a title that states results (not 本届政府良好开局, the term's first year). */
+const FIVE_YEARS = /五年|“?十[一二三四五]?五”?(?!年|个|项|条|家|万|亿)|[六七八九]五/;
 const PLAN_TITLE = /工作安排|主要任务|重点工作|工作任务|工作部署|工作建议|工作意见|总体要求|总体部署|^今年(?:的)?(?:政府)?工作/;
 /** A year's work or list named by the year alone (2005年的工作, 首先报告2001年的工作, 2011年市政府十件实事). */
 const YEAR_TITLE =
@@ -100,6 +125,10 @@ export function titlePart(heading: string, reportYear?: number): Omit<PartInfo, 
 	if (!t || t.length > 40) return null;
 	const year = headingYear(t, reportYear);
 	if (NOTES_TITLE.test(t)) return { part: 'notes', year: null, multiYear: false, targets: false };
+	// 1996年的政府工作和1997年的奋斗目标: last year's review, then (where the text turns to 今年) this year's aims.
+	const years = [...t.matchAll(/((?:19|20)\d\d)\s*年/g)].map((m) => Number(m[1]));
+	if (reportYear && years.length === 2 && years[0] === reportYear - 1 && years[1] === reportYear && /目标|任务|安排|计划/.test(t))
+		return { part: 'review', year: years[0], multiYear: false, targets: false, then: years[1] };
 	const review = REVIEW_TITLE.test(t);
 	if (review) {
 		// 2022年及本届政府工作回顾: one year named, its five years besides (their paragraphs say so).
@@ -107,11 +136,16 @@ export function titlePart(heading: string, reportYear?: number): Omit<PartInfo, 
 		return { part: 'review', year, multiYear: multi, targets: false };
 	}
 	// “十三五”时期发展成就和“十四五”时期主要目标任务: a five-year review and a term's goals under one title.
-	if (/成就|成绩/.test(t) && MULTI_TITLE.test(t) && year === null) return { part: 'review', year: null, multiYear: true, targets: false };
+	if (/成就|成绩/.test(t) && MULTI_TITLE.test(t) && year === null) {
+		const goals = /(?:和|及|与)([^和及与]*(?:目标|任务|规划|部署)[^和及与]*)$/.exec(t);
+		const end = goals ? termEnd(goals[1], reportYear) : null;
+		return { part: 'review', year: null, multiYear: true, targets: false, ...(end ? { thenTerm: end } : {}) };
+	}
 	if (TERM_TITLE.test(t) && (TARGET_TITLE.test(t) || PLAN_TITLE.test(t) || /目标|任务|规划|构想|部署|计划|谋划|思路|工作/.test(t))) {
 		// “十四五”主要目标及2021年工作安排: the term's goals, then the year's work, which most of its figures are.
 		if (year !== null && reportYear && year >= reportYear) return { part: 'term', year, multiYear: false, targets: false };
-		return { part: 'term', year: null, multiYear: true, targets: onlyTargets(t) };
+		const end = termEnd(t, reportYear);
+		return { part: 'term', year: null, multiYear: true, targets: onlyTargets(t), ...(end ? { end } : {}) };
 	}
 	if (TARGET_TITLE.test(t) || PLAN_TITLE.test(t)) return { part: 'plan', year, multiYear: false, targets: onlyTargets(t) };
 	// 2016年的目标任务和工作重点: the year's work, whatever the words.
@@ -233,6 +267,16 @@ export function readParts(report: ParsedReport): ReportParts {
 		else if (carry) {
 			part = carry;
 			carried++;
+		} else if (!seenPlan && doneTitle(s.heading)) {
+			// A heading that states results (“十五”经济社会发展目标全面实现, 实现本届政府良好开局) before any plan: a review.
+			const h = s.heading.replace(TITLE_PREFIX, '');
+			part = {
+				part: 'review',
+				year: headingYear(h, Y),
+				multiYear: FIVE_YEARS.test(h) && headingYear(h, Y) === null,
+				explicit: true,
+				targets: false
+			};
 		} else {
 			// No title: the headings' words and the position, as alignment always read them.
 			let p: Part;

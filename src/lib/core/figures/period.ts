@@ -8,7 +8,8 @@
  * their headings' words and their verbs.
  */
 import type { ParsedReport, Section } from '../parse';
-import { headingMode, headingYear, readParts, type PartInfo, type PartMode } from '../parts';
+import { headingMode, headingYear, readParts, termEnd, type PartInfo, type PartMode } from '../parts';
+import { parseChineseNumeral } from '../text/numerals';
 import { aimOnly } from './indicator';
 
 export type FigureKind = 'actual' | 'target' | 'plan';
@@ -25,6 +26,12 @@ export interface PeriodInfo {
 }
 
 type Mode = PartMode;
+/** The mode and year a passage states; `end`: the last year of the term whose goals it sets. */
+interface Context {
+	mode: Mode;
+	year: number | null;
+	end?: number;
+}
 
 /** Verbs of work done vs. work to do, for sections whose heading says neither. */
 const DONE_CUES =
@@ -39,12 +46,20 @@ export class PeriodReader {
 	private readonly report: ParsedReport;
 	private readonly year: number | undefined;
 	private readonly byId = new Map<string, Section>();
-	private readonly modeCache = new Map<string, { mode: Mode; year: number | null }>();
+	private readonly modeCache = new Map<string, Context>();
 
 	/** Paragraphs inside a several-year review (after 过去五年…/五年来…, until 过去一年… or the next top-level section). */
 	private readonly multiScope: boolean[] = [];
 
-	private readonly partCache = new Map<string, { mode: Mode; year: number | null }>();
+	private readonly partCache = new Map<string, Context>();
+	/** Sentences by paragraph, and each sentence's several-year scope (a `两年来，…` sentence opens it for the rest of its paragraph). */
+	private readonly sentencesOf = new Map<number, number[]>();
+	private readonly sentenceScope: boolean[] = [];
+	/** The scope a sentence stands in looks back (两年来，五年来): its figures are results, even inside a plan section. */
+	private readonly sentencePast: boolean[] = [];
+	/** A horizon set by an earlier sentence of the paragraph (`到2010年，…`): the year of the goals after it. */
+	private readonly sentenceHorizon: (number | null)[] = [];
+	private cursor = { paragraph: -1, next: 0 };
 	/** The part each paragraph stands in, where a title names it (core/parts.ts). */
 	private readonly partOf: (PartInfo | null)[] = [];
 
@@ -60,9 +75,31 @@ export class PeriodReader {
 		// The sub-section whose heading opened the scope (（一）“十五五”时期…): its siblings after it close it again.
 		let byHeading: string | null = null;
 		let scopeByHeading = false;
-		for (const p of report.paragraphs) {
+		report.sentences.forEach((s, i) => {
+			const list = this.sentencesOf.get(s.paragraph);
+			if (list) list.push(i);
+			else this.sentencesOf.set(s.paragraph, [i]);
+		});
+		// 1996年的政府工作和1997年的奋斗目标: the part turns to this year's aims at a paragraph about 今年.
+		let turned: PartInfo | null = null;
+		let turnedFrom: PartInfo | null = null;
+		report.paragraphs.forEach((p, pi) => {
 			const part = parts.at(p.textStart);
-			const named = part.explicit && part.part !== 'notes' ? part : null;
+			let named = part.explicit && part.part !== 'notes' ? part : null;
+			// “十三五”时期发展成就和“十四五”时期主要目标任务: the next term's goals from a paragraph that turns to it (“十四五”时期是…).
+			if (named && (named.then !== undefined || named.thenTerm !== undefined)) {
+				if (turnedFrom !== named) {
+					const lead = report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 40));
+					if (named.then !== undefined && THIS_YEAR_LEAD.test(lead)) turned = { ...named, part: 'plan', year: named.then };
+					else if (named.thenTerm !== undefined && TERM_LEAD.test(lead))
+						turned = { ...named, part: 'term', year: null, multiYear: true, end: named.thenTerm };
+					if (turned) turnedFrom = named;
+				}
+				if (turned && turnedFrom === named) named = turned;
+			} else {
+				turned = null;
+				turnedFrom = null;
+			}
 			this.partOf.push(named);
 			const top = this.topOf(p.section);
 			// A new top-level section or a new part: a five-year review or a term's goals opens a several-year scope.
@@ -84,13 +121,64 @@ export class PeriodReader {
 				scopeByHeading = byHeading !== null;
 			}
 			const head = report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 20));
+			const opening = report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 40));
 			if (MULTI_YEAR_LEAD.test(head)) scope = true;
-			else if (ONE_YEAR_LEAD.test(head) || THIS_YEAR_WORK.test(report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 40)))) {
+			else if (ONE_YEAR_LEAD.test(head) || THIS_YEAR_WORK.test(opening) || JUST_PAST.test(opening)) {
 				scope = false;
 				scopeByHeading = false;
 			}
 			this.multiScope.push(scope);
+			// Within the paragraph: a later sentence opening several years (两年来，…; 五年来，…) holds for the sentences after it,
+			// and for the paragraphs after it (各位代表，过去一年，…。五年来，我们…); one returning to a year (去年，…) for its own paragraph only.
+			let inside = scope;
+			let past = scope && PAST_LEAD.test(head);
+			let horizon: number | null = null;
+			let openedHere = false;
+			for (const [k, si] of (this.sentencesOf.get(pi) ?? []).entries()) {
+				const sent = report.sentences[si];
+				const sHead = report.text.slice(sent.textStart, Math.min(sent.textEnd, sent.textStart + 24));
+				if (k === 0 && !inside && MID_MULTI_LEAD.test(sHead)) {
+					// 两年来，…: several years for this paragraph only.
+					inside = true;
+					past = PAST_LEAD.test(sHead);
+				} else if (k > 0) {
+					if (MID_MULTI_LEAD.test(sHead)) {
+						inside = true;
+						// Only a five-year review's lead carries past its paragraph (五年来，我们…); 两年来，… holds for its own.
+						openedHere = /五年|本届/.test(sHead);
+						past = PAST_LEAD.test(sHead);
+					} else if (MID_ONE_YEAR.test(sHead)) {
+						inside = false;
+						openedHere = false;
+						past = false;
+					}
+				}
+				this.sentenceScope[si] = inside;
+				this.sentencePast[si] = inside && past;
+				this.sentenceHorizon[si] = horizon;
+				const h = HORIZON_LEAD.exec(sHead);
+				if (h && this.year !== undefined) {
+					const y = h[1] ? Number(h[1]) : termEnd(h[2]);
+					horizon = y !== null && y >= this.year ? y : null;
+				} else if (YEAR_LEAD.test(sHead)) horizon = null;
+			}
+			if (openedHere && inside) scope = true;
+		});
+	}
+
+	/** Index of the sentence `text` of paragraph `paragraph` (sentences are read in order; a cursor keeps this linear). */
+	private sentenceIndex(paragraph: number, text: string): number | undefined {
+		const list = this.sentencesOf.get(paragraph);
+		if (!list) return undefined;
+		if (this.cursor.paragraph !== paragraph) this.cursor = { paragraph, next: 0 };
+		for (let k = this.cursor.next; k < list.length; k++) {
+			const s = this.report.sentences[list[k]];
+			if (s.textEnd - s.textStart === text.length && this.report.text.startsWith(text, s.textStart)) {
+				this.cursor.next = k + 1;
+				return list[k];
+			}
 		}
+		return undefined;
 	}
 
 	/** Whether section `s` is `ancestor` or lies under it (by text span: O(1)). */
@@ -106,7 +194,7 @@ export class PeriodReader {
 	}
 
 	/** Mode and year of a section: from its own heading, its ancestors', or its content. */
-	sectionContext(id: string | null): { mode: Mode; year: number | null } {
+	sectionContext(id: string | null): Context {
 		const key = id ?? '';
 		const hit = this.modeCache.get(key);
 		if (hit) return hit;
@@ -129,8 +217,8 @@ export class PeriodReader {
 	 * results and work to do; the section's own headings may say targets
 	 * (（一）主要预期目标) and name the year.
 	 */
-	private partContext(id: string | null, part: PartInfo): { mode: Mode; year: number | null } {
-		const key = `${id ?? ''}|${part.part}|${part.year}|${part.targets}`;
+	private partContext(id: string | null, part: PartInfo): Context {
+		const key = `${id ?? ''}|${part.part}|${part.year}|${part.targets}|${part.end}`;
 		const hit = this.partCache.get(key);
 		if (hit) return hit;
 		const out = this.readPartContext(id, part);
@@ -138,7 +226,7 @@ export class PeriodReader {
 		return out;
 	}
 
-	private readPartContext(id: string | null, part: PartInfo): { mode: Mode; year: number | null } {
+	private readPartContext(id: string | null, part: PartInfo): Context {
 		let year: number | null = null;
 		let target = part.targets;
 		for (let s = id ? this.byId.get(id) : undefined; s; s = s.parent ? this.byId.get(s.parent) : undefined) {
@@ -147,12 +235,14 @@ export class PeriodReader {
 			if (headingMode(s.heading) === 'target') target = true;
 		}
 		const Y = this.year;
+		// A part turned to this year's aims (1996年的政府工作和1997年的奋斗目标): its heading's first year is last year's.
+		if (part.then !== undefined && part.part === 'plan') year = part.then;
 		if (part.part === 'review' || part.part === 'opening') {
 			year ??= part.year ?? (Y === undefined ? null : Y - 1);
 			return { mode: 'actual', year };
 		}
 		year ??= part.year ?? (Y === undefined ? null : Y);
-		return { mode: target ? 'target' : 'plan', year };
+		return { mode: target ? 'target' : 'plan', year, ...(part.end !== undefined ? { end: part.end } : {}) };
 	}
 
 	/**
@@ -172,8 +262,10 @@ export class PeriodReader {
 				!this.report.sections.some((c) => c.parent === s.id && headingMode(c.heading));
 			let a = i;
 			let b = i;
-			while (a > 0 && silent(tops[a - 1])) a--;
-			while (b + 1 < tops.length && silent(tops[b + 1])) b++;
+			// Lead-ins (——防汛抗灾全面胜利。…) and numbered sections are runs of their own: an opening review of lead-ins is not the plan after it.
+			const same = (s: Section) => (s.kind === 'lead') === (top!.kind === 'lead');
+			while (a > 0 && silent(tops[a - 1]) && same(tops[a - 1])) a--;
+			while (b + 1 < tops.length && silent(tops[b + 1]) && same(tops[b + 1])) b++;
 			text = this.report.text.slice(tops[a].textStart, tops[b].textEnd);
 		}
 		const done = count(DONE_CUES, text);
@@ -195,7 +287,17 @@ export class PeriodReader {
 	sentence(section: string | null, sentence: string, paragraph?: number): SentencePeriods {
 		const part = paragraph === undefined ? null : this.partOf[paragraph];
 		const ctx = part ? this.partContext(section, part) : this.sectionContext(section);
-		return new SentencePeriods(ctx, this.year, sentence, paragraph !== undefined && !!this.multiScope[paragraph]);
+		const si = paragraph === undefined ? undefined : this.sentenceIndex(paragraph, sentence);
+		const scope = si !== undefined ? this.sentenceScope[si] : paragraph !== undefined && !!this.multiScope[paragraph];
+		// 两年来，…已建成…: a look back inside a plan section states results.
+		const looksBack = si !== undefined && this.sentencePast[si] && ctx.mode !== 'actual';
+		return new SentencePeriods(
+			looksBack ? { ...ctx, mode: 'actual' } : ctx,
+			this.year,
+			sentence,
+			scope,
+			si !== undefined ? this.sentenceHorizon[si] : null
+		);
 	}
 }
 
@@ -207,6 +309,23 @@ const SEVERAL_YEARS_HEADING = /五年|十[一二三四五]五|[六七八九]五(
 /** A paragraph opening a several-year review, and one returning to a single year. */
 const MULTI_YEAR_LEAD =
 	/^(?:——)?(?:这五年|(?:今后|未来)五年|过去五年|五年来|近五年|过去的五年|五年间|本届政府(?:任期|成立)?以来|回顾(?:过去五年|“?十[一二三四五]五”?|“?[六七八九]五”?)|“?十[一二三四五]五”?(?:期间|时期|以来)[，,])/;
+/** Inside a paragraph, a sentence opening several years for the sentences after it: 两年来，…; 五年来，我们…. */
+const MID_MULTI_LEAD = /^(?:——)?(?:这五年|过去五年|[两三四五六七八]年来[，,]|过去的五年|五年间|本届政府(?:任期|成立)?以来)/;
+/** A several-year lead that looks back (五年来, 过去五年, 两年来), not ahead (今后五年). */
+const PAST_LEAD = /^(?:——)?(?:这五年|过去五年|[两三四五六七八]年来|近[两三五]年|过去的五年|五年间|本届政府(?:任期|成立)?以来|回顾)/;
+/** Within a paragraph, a sentence returning to one year (a bare `2007年，` is last year's snapshot inside a review: it keeps the scope). */
+const MID_ONE_YEAR = /^(?:——|各位代表[！!，,]?)?(?:(?:刚刚)?过去的(?:一年|(?:19|20)\d\d年)|过去一年|今年|一年来|去年)/;
+/** Near a paragraph's start, anywhere in its first clause: 这里还要着重指出的是，在刚刚过去的1987年，… */
+const JUST_PAST = /刚刚过去的(?:一年|(?:19|20)\d\d年)/;
+/** A paragraph turning to this year (今年是…; 各位代表，今年…). */
+const THIS_YEAR_LEAD = /^(?:——|各位代表[！!，,]?\s*)?(?:今年|(?:19|20)\d\d年是)/;
+/** A paragraph turning to a term's goals (“十四五”时期是…; 今后五年，…). */
+const TERM_LEAD = /^(?:——|各位代表[！!，,]?\s*)?(?:“?十[一二三四五]?五”?(?:时期|期间|规划)|(?:今后|未来)五年)/;
+/** A sentence setting the horizon of the goals after it: 到2010年，…; 到“十三五”末，… */
+const HORIZON_LEAD =
+	/^(?:力争|争取|预计)?到((?:19|20)\d\d)年(?:底|末)?[，,]|^(?:力争|争取)?到(“?(?:十[一二三四五]?|[六七八九])五”?)(?:末|期末)[，,]/;
+/** A sentence opening on a year of its own (2004年，…): any horizon before it ends. */
+const YEAR_LEAD = /^(?:(?:19|20)\d\d|今|去)年/;
 const ONE_YEAR_LEAD =
 	/^(?:——|各位代表[！!，,]?)?(?:(?:刚刚)?过去的(?:一年|(?:19|20)\d\d年)|过去一年|今年|一年来|去年|(?:19|20)\d\d年(?:[，,]|是|(?:主要|重点|着力)?(?:抓|做|开展)了|的?(?:主要)?工作))/;
 
@@ -218,17 +337,26 @@ function firstEnd(re: RegExp, s: string): number {
 	return best;
 }
 
-/** A level reached, right before its value: 达到, 达, 超过, 提高到, 上升到, 升至. */
-const LEVEL_BEFORE = /(?:达到|达|超过|提高到|上升到|升至)了?$/;
+/**
+ * A level reached, right before its value or a list of them: 达到, 突破, 提高到, 跃升到, 由…增加到,
+ * 分别达到33188元和14072元, 参保人数分别达到169.9万人、127.1万人.
+ */
+const LEVEL_BEFORE =
+	/(?:达到|达|超过|突破|提高到|提升到|上升到|升至|增加到|增长到|增至|扩大到|拓展到|跃升到|跃升至|发展到|下降到|降低到|降到|降至|减少到|减少至)了?(?:[0-9０-９.．]+[^0-9０-９，,；;。、和及与]{0,6}[、和及与])*$/;
 /** Clause boundaries: clause-local cues (年均, 比“七五”时期) stop here. */
 const CLAUSE_END = /[，,；;。：:]/;
 /** Years that are a comparison base, not the time of the figure: 比1990年, 是2010年的, 为1982年的. */
-const COMPARISON_BEFORE = /(比|较|是|为|同|相当于|与|和)$/;
+const COMPARISON_BEFORE = /(比|较|是|为|同|相当于|等于|与|和)$/;
 /** Sentence-wide: the figures of a multi-year review (过去五年, 五年来, 五年间, “十三五”期间). */
 const MULTI_YEAR =
 	/(过去|近)[五三两十]年|[一二两三四五六七八九十]年(来|间|中|里)|[一二两三四五六七八九十]年以来|十[一二三四五]五(期间|时期)|“?[六七八九]五”?(期间|时期)|“十[一二三四五]五”(期间|时期)/g;
 /** Clause-local: a figure over several years (年均增长, 比“七五”时期增长, 比“十一五”末, 五年累计). */
-const MULTI_YEAR_CLAUSE = /年均|年平均|五年累计|累计[^，。；]{0,6}五年|(比|较)“?十?[一二三四五六七八九]五”?(末|期末|时期|期间)/g;
+const MULTI_YEAR_CLAUSE =
+	/年均|年平均|五年累计|累计[^，。；]{0,6}五年|(比|较)“?十?[一二三四五六七八九]五”?(末|期末|时期|期间)|[两三四五六七八九十]年(?:累计|共计?|完成|新增|投入|建成|实现|引进|争取|新建|改造|培育|取得|开工|接待)/g;
+/** A year in Chinese numerals: 一九八四年光粮、棉、油三项…. */
+const HAN_YEAR = /([一二][〇零九][〇零一二三四五六七八九]{2})年(?![-—–～~至到])/g;
+/** The end of a five-year plan as the figure's time: 到“十三五”末, “十一五”末耕地保有量…. */
+const TERM_END = /“?(?:十[一二三四五]?|[六七八九])五”?(?:末|期末)/g;
 const YEAR = /((?:19|20)\d\d)年(?![-—–～~至到]|\d|月\d|度\d)/g;
 const YEAR_RANGE = /((?:19|20)\d\d)年?\s*[-—–～~至到]\s*((?:19|20)\d\d)年/g;
 /** 去年/上年 (not 比上年, 较上年, 比去年, 上年末): what follows is last year's. */
@@ -238,6 +366,8 @@ const PARTIAL = /(\d{1,2}\s*[-—–～~至]\s*\d{1,2}\s*月|[一二三]季度|�
 
 export class SentencePeriods {
 	private readonly years: { end: number; year: number; from: boolean }[] = [];
+	/** Comparison bases (比1990年, 是2010年的): a change on a base two or more years back spans several years. */
+	private readonly bases: { end: number; year: number }[] = [];
 	private readonly ranges: { end: number; from: number; to: number }[] = [];
 	/** Offsets of clause starts, ascending. */
 	private readonly clauseStarts: number[] = [0];
@@ -250,20 +380,34 @@ export class SentencePeriods {
 	private readonly s: string;
 
 	constructor(
-		private readonly ctx: { mode: Mode; year: number | null },
+		private readonly ctx: Context,
 		private readonly Y: number | undefined,
 		sentence: string,
 		/** The sentence stands in a several-year review (五年来，…): figures without a year of their own cover the five years. */
-		private readonly inMultiScope = false
+		private readonly inMultiScope = false,
+		/** A horizon an earlier sentence of the paragraph set (到2010年，…): the year of this sentence's goals, unless it names one. */
+		horizon: number | null = null
 	) {
 		this.s = sentence;
-		for (const m of sentence.matchAll(YEAR)) {
+		if (horizon !== null) this.years.push({ end: 0, year: horizon, from: false });
+		const cues: { index: number; length: number; year: number | null; term?: boolean }[] = [];
+		for (const m of sentence.matchAll(YEAR)) cues.push({ index: m.index, length: m[0].length, year: Number(m[1]) });
+		for (const m of sentence.matchAll(HAN_YEAR)) cues.push({ index: m.index, length: m[0].length, year: parseChineseNumeral(m[1]) });
+		for (const m of sentence.matchAll(TERM_END)) cues.push({ index: m.index, length: m[0].length, year: termEnd(m[0]), term: true });
+		cues.sort((a, b) => a.index - b.index);
+		for (const m of cues) {
+			if (m.year === null) continue;
 			const pre = sentence.slice(Math.max(0, m.index - 4), m.index);
 			// 2019—2023年: the end of a span of years; 比1990年: a comparison base.
 			// 增加到2007年的5865亿元: the year the value reached is its period.
-			const reached = /(增加|提高|增长|上升|扩大|下降|减少|降低)(到|至)$/.test(pre) && /^的/.test(sentence.slice(m.index + m[0].length));
-			if ((/[-—–～~至到]\s*$/.test(pre) && !reached) || COMPARISON_BEFORE.test(pre)) continue;
-			this.years.push({ end: m.index + m[0].length, year: Number(m[1]), from: /[由从]$/.test(pre) });
+			const reached = /(增加|提高|增长|上升|扩大|下降|减少|降低)(到|至)$/.test(pre) && /^的/.test(sentence.slice(m.index + m.length));
+			if (COMPARISON_BEFORE.test(pre)) {
+				this.bases.push({ end: m.index + m.length, year: m.year });
+				continue;
+			}
+			// 2016年至2020年, 2016—2020年: a span's end (YEAR_RANGE reads the span); 到2010年 alone: a horizon, the figure's time.
+			if (!reached && (/[-—–～~]\s*$/.test(pre) || /(?:\d|年|[〇零一二三四五六七八九])\s*[至到]\s*$/.test(pre))) continue;
+			this.years.push({ end: m.index + m.length, year: m.year, from: /[由从]$/.test(pre) });
 		}
 		for (const m of sentence.matchAll(YEAR_RANGE)) this.ranges.push({ end: m.index + m[0].length, from: Number(m[1]), to: Number(m[2]) });
 		this.lastYearWordEnd = firstEnd(LAST_YEAR_WORD, sentence);
@@ -320,14 +464,23 @@ export class SentencePeriods {
 		// So is a change on the year before (比上年增长12%).
 		const clause = s.slice(this.clauseStarts[c], at);
 		const several = this.inMultiScope || this.multiYearEnd <= at;
+		// In a term's goals, a level to reach (城镇污水处理率达到70%) is the term's last year's.
 		const level =
 			several &&
-			ctx.mode === 'actual' &&
+			(ctx.mode === 'actual' || ctx.end !== undefined) &&
 			!ownYear &&
 			this.clauseMulti[c] > at &&
 			!/累计|共计|总计|合计/.test(clause) &&
-			(LEVEL_BEFORE.test(clause.slice(-4)) || /比上年|较上年|比去年|同比/.test(clause));
-		const multiYear = this.clauseMulti[c] <= at || (several && !ownYear && !level) || (this.multiYearEnd <= at && !level);
+			(LEVEL_BEFORE.test(clause.slice(-60)) || /比上年|较上年|比去年|同比/.test(clause));
+		if (level && ctx.mode !== 'actual') period = ctx.end!;
+		// 到2010年，…达到320亿美元: a horizon the sentence names is the figure's time, even in a term's goals.
+		const horizon = (!!y || !!r) && Y !== undefined && period !== null && period >= Y;
+		// In a several-year review, 分别是2010年的1.6、2.4倍, 比1990年增长58.3%: a change on a base two or more years back spans
+		// the years between, even after `2015年，`.
+		const base = lastBefore(this.bases, at);
+		const overYears = several && !!base && base.end > this.clauseStarts[c] && period !== null && period - base.year >= 2;
+		const multiYear =
+			this.clauseMulti[c] <= at || overYears || (several && !ownYear && !level) || (this.multiYearEnd <= at && !level && !horizon);
 		if (multiYear) period = null;
 
 		if (this.estimateEnd <= at) {
