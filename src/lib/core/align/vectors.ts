@@ -156,7 +156,8 @@ export function closestPairs(a: PassageVector, b: PassageVector, most = 3, wv: W
 		for (const j of tb) {
 			if (i === j) continue;
 			const c = dot(wv.row(i), wv.row(j));
-			pairs.push([i, j, c * Math.sqrt(wv.idf[i] * wv.idf[j])]);
+			// Close words first (c³), the rarer the better; a loose pair (c < 0.6) is no evidence.
+			if (c >= 0.6) pairs.push([i, j, c ** 3 * Math.sqrt(wv.idf[i] * wv.idf[j])]);
 		}
 	pairs.sort((x, y) => y[2] - x[2]);
 	const out: [string, string, number][] = [];
