@@ -14,6 +14,7 @@ import { classifyReport } from '../src/lib/core/topics/index';
 import { alignReports, matterProfile, type MatterTable } from '../src/lib/core/align/index';
 import { median, sharedDir } from './util';
 import { segmenter } from '../src/lib/core/segmenter';
+import { passageVector, wordVectors } from '../src/lib/core/align/vectors';
 
 // Wall-clock and CPU medians: on a loaded machine the wall time waits for a core, the CPU time does not.
 const cpuMs = () => {
@@ -49,6 +50,12 @@ export async function run() {
 		matterProfile('改造老旧小区175个', table);
 	}, 9);
 	console.log(`load matters.json + matter-terms.json + matter-weights.json and build the index: ${load.toFixed(1)} ms median`);
+	const loadVectors = time(() => {
+		const d = JSON.parse(readFileSync(path.join(data, 'matter-vectors.json'), 'utf8'));
+		const wv = wordVectors(d);
+		passageVector('全市开工改造老旧小区40个，城市更新有了新的注脚', wv);
+	}, 9);
+	console.log(`load matter-vectors.json (parse + decode) and place one passage: ${loadVectors.toFixed(1)} ms median, ${cpu()}`);
 
 	const city = (name: string) => readFileSync(path.join(shared, 'corpus/gov/政府工作报告-其他地市', name, '2023.md'), 'utf8');
 	for (const [a, b] of [

@@ -6,15 +6,14 @@
  */
 import { evaluatePairs, total } from '../tests/corpus/align-eval';
 
-const grid: Record<string, number[]> = {
-	threshold: [0.17, 0.2, 0.25],
-	matterWeight: [0.8, 0.9, 1],
-	crossPart: [0.1, 0.2, 0.4],
-	near: [0.8, 0.9],
-	minMass: [4, 5.5],
-	introFactor: [0.6, 0.85],
-	focusWeight: [0, 0.55, 0.7]
-};
+// The grid is read from GRID (JSON) when set, e.g. GRID='{"vectorWeight":[0,0.4,0.6]}'.
+const grid: Record<string, number[]> = process.env.GRID
+	? JSON.parse(process.env.GRID)
+	: {
+			vectorWeight: [0, 0.3, 0.4, 0.5, 0.6],
+			vectorBlend: [0, 0.25, 0.5],
+			vectorFloor: [0, 0.3]
+		};
 const keys = Object.keys(grid);
 const results: { o: Record<string, number>; r: number; p: number; f: number }[] = [];
 const combos: Record<string, number>[] = [{}];
@@ -22,6 +21,8 @@ for (const k of keys) combos.splice(0, combos.length, ...combos.flatMap((c) => g
 for (const o of combos) {
 	const t = total((await evaluatePairs((p) => p.split === 'dev', o)).map((x) => x.score));
 	results.push({ o, r: t.recall, p: t.precision, f: (2 * t.recall * t.precision) / (t.recall + t.precision) });
+	const x = results[results.length - 1];
+	console.error(JSON.stringify(o), `recall ${(x.r * 100).toFixed(1)} precision ${(x.p * 100).toFixed(1)} F ${(x.f * 100).toFixed(1)}`);
 }
 results.sort((a, b) => a.f - b.f);
 for (const x of results.slice(-15))

@@ -28,7 +28,7 @@ export interface Label {
 }
 export interface LabelPair {
 	name: string;
-	split: 'dev' | 'heldout6' | 'yoy';
+	split: 'dev' | 'heldout7' | 'yoy';
 	a: string;
 	b: string;
 	topics: Record<string, Label[]>;
@@ -109,7 +109,7 @@ export async function evaluatePairs(filter: (p: LabelPair) => boolean, opts: Ali
 					const f = (x: PairTrace['a']) =>
 						`${x.part}${x.intro ? ' intro' : ''}${x.preamble ? ' preamble' : ''}${x.skip ? ' ' + x.skip : ''}`;
 					return t
-						? `${m}  [sim ${t.similarity.toFixed(3)} lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)}]`
+						? `${m}  [sim ${t.similarity.toFixed(3)} lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} vec ${t.vector.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)}]`
 						: `${m}  [no trace]`;
 				});
 				// What made each wrong row: its pair's trace (by the first 24 characters of each side).
@@ -122,7 +122,7 @@ export async function evaluatePairs(filter: (p: LabelPair) => boolean, opts: Ali
 					});
 					const f = (x: PairTrace['a']) => `${x.part}${x.intro ? ' intro' : ''}${x.preamble ? ' preamble' : ''}`;
 					return t
-						? `${w}  [lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)} | len ${t.a.textEnd - t.a.textStart}/${t.b.textEnd - t.b.textStart}]`
+						? `${w}  [lit ${t.literal.toFixed(3)} matter ${t.matter.toFixed(3)} vec ${t.vector.toFixed(3)} ${t.top} | ${f(t.a)} / ${f(t.b)} | len ${t.a.textEnd - t.a.textStart}/${t.b.textEnd - t.b.textStart}]`
 						: w;
 				});
 			}

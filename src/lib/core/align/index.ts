@@ -17,6 +17,7 @@ import {
 	type MatterProfile,
 	type MatterTable
 } from './matters';
+import { centredVectors, closestPairs, dot, passageVector } from './vectors';
 import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 import { sharedPhrases } from './phrases';
 import { subUnits, UNIT_DEFAULTS } from './units';
@@ -134,6 +135,20 @@ export interface AlignOptions {
 	 * (九)坚持以人民为中心，高质量推进…), are this similar at least: they open the same chapter (0: off).
 	 */
 	introPair?: number;
+	/**
+	 * Similarity in the space of word vectors learned from the corpus (vectors.ts): a pair
+	 * whose centred passage vectors have cosine v is at least vectorWeight × v alike, even
+	 * when the passages share no matter term (0: off).
+	 */
+	vectorWeight?: number;
+	/** Share of the matter similarity taken from the vector cosine (0: matters and terms only). */
+	vectorBlend?: number;
+	/** Below this vector cosine, the vectors add nothing (the pair stays on matters and wording). */
+	vectorFloor?: number;
+	/** Every pair's similarity × (1 + vectorScale × (vector cosine − vectorCentre)), within × 0.5 … × 1.5 (0: off). */
+	vectorScale?: number;
+	/** The vector cosine at which a pair's similarity is left as it is. */
+	vectorCentre?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -160,7 +175,12 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	unitMaxLead: UNIT_DEFAULTS.maxLead,
 	unitByMatter: UNIT_DEFAULTS.minByMatter,
 	joint: 0,
-	introPair: 0.3
+	introPair: 0.3,
+	vectorWeight: 0,
+	vectorBlend: 0,
+	vectorFloor: 0,
+	vectorScale: 1.2,
+	vectorCentre: 0.35
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -183,6 +203,7 @@ export interface PairTrace {
 	b: { col: number; textStart: number; textEnd: number; part: Part; intro: boolean; preamble: boolean; skip: Skip };
 	literal: number;
 	matter: number;
+	vector: number;
 	top: string | null;
 	similarity: number;
 }
@@ -230,6 +251,9 @@ export function alignReports(
 	const texts = columns.flatMap((col, k) => col.map(({ p }) => inputs[k].report.text.slice(p.textStart, p.textEnd)));
 	const vectors = tfidfVectors(texts);
 	const profiles: MatterProfile[] = texts.map((t) => matterProfile(t, matters));
+	const useVectors = o.vectorWeight > 0 || o.vectorBlend > 0 || o.vectorScale !== 0;
+	const pvs = useVectors ? texts.map((t) => passageVector(t)) : [];
+	const centred = useVectors ? centredVectors(pvs) : [];
 	const partOf = inputs.map((inp) => reportParts(inp.report));
 	// Items carry their column and their index into the pooled vectors.
 	const preambleOf = inputs.map((inp) => preambles(inp.report));
@@ -276,7 +300,10 @@ export function alignReports(
 					? matterFocus(profiles[a.k], profiles[b.k], o.minMass)
 					: matterSimilarity(profiles[a.k], profiles[b.k], o.minMass);
 			const focus = o.focusWeight > 0 && !byWording ? o.focusWeight * matterFocus(profiles[a.k], profiles[b.k], o.minMass).sim : 0;
-			const ms = o.termShare > 0 ? (1 - o.termShare) * m.sim + o.termShare * termSimilarity(profiles[a.k], profiles[b.k]) : m.sim;
+			const ms0 = o.termShare > 0 ? (1 - o.termShare) * m.sim + o.termShare * termSimilarity(profiles[a.k], profiles[b.k]) : m.sim;
+			const v = useVectors ? dot(centred[a.k], centred[b.k]) : 0;
+			const vec = v >= o.vectorFloor ? v : 0;
+			const ms = (1 - o.vectorBlend) * ms0 + o.vectorBlend * vec;
 			const weak = m.sim < o.minMatter;
 			const loose = byWording && framing && a.part !== 'notes' && a.part !== 'opening' && b.part !== 'opening';
 			s = never
@@ -284,8 +311,9 @@ export function alignReports(
 				: byWording
 					? Math.max(literal, loose ? o.framingMatter * o.matterWeight * ms : 0)
 					: weak
-						? literal
-						: Math.max(literal, o.matterWeight * ms, focus);
+						? Math.max(literal, o.vectorWeight * vec)
+						: Math.max(literal, o.matterWeight * ms, focus, o.vectorWeight * vec);
+			if (o.vectorScale && !never) s *= Math.min(1.5, Math.max(0.5, 1 + o.vectorScale * (v - o.vectorCentre)));
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part))
 				s *= a.part !== 'review' && b.part !== 'review' ? o.termPlan : o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
@@ -302,7 +330,7 @@ export function alignReports(
 					preamble: x.preamble,
 					skip: x.skip
 				});
-				trace({ a: side(a), b: side(b), literal, matter: m.sim, top: m.top, similarity: s });
+				trace({ a: side(a), b: side(b), literal, matter: m.sim, vector: v, top: m.top, similarity: s });
 			}
 		}
 		return s;
@@ -318,7 +346,7 @@ export function alignReports(
 		for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++, pairs++) total += sim(present[i], present[j]);
 		const cellTexts = row.map((x) => (x ? texts[x.k] : null));
 		const shared = present.length > 1 ? sharedPhrases(cellTexts, boilerplate, segmenter) : row.map(() => []);
-		const { matter, evidence } =
+		let { matter, evidence } =
 			present.length > 1
 				? explain(
 						row.map((x) => (x ? profiles[x.k] : null)),
@@ -326,7 +354,20 @@ export function alignReports(
 						shared,
 						matters
 					)
-				: { matter: null, evidence: row.map(() => null) };
+				: { matter: null as RowMatter | null, evidence: row.map(() => null) as (string[] | null)[] };
+		// A row with no matter in common whose wording alone would not match it: the learned
+		// vectors made it, and its closest word pairs name it (棚改～城市更新).
+		if (useVectors && present.length > 1 && (!matter || matter.id === 'phrase')) {
+			const [x, y] = present;
+			if (dot(centred[x.k], centred[y.k]) > 0 && (!matter || cosine(vectors[x.k], vectors[y.k]) < o.threshold)) {
+				const pairs = closestPairs(pvs[x.k], pvs[y.k]);
+				if (pairs.length) {
+					const named = pairs.map(([u, w]) => `${u}～${w}`).join('、');
+					matter = { id: 'vector', zh: named, en: named };
+					evidence = row.map((c) => (c === x ? pairs.map((q) => q[0]) : c === y ? pairs.map((q) => q[1]) : c ? [] : null));
+				}
+			}
+		}
 		return {
 			similarity: pairs ? Math.round((total / pairs) * 1000) / 1000 : 0,
 			matter,
