@@ -600,3 +600,77 @@ describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it w
 		lossless(input);
 	});
 });
+
+describe('round-10 shapes (issue 12; found by the blind round 10, fixed after it was measured)', () => {
+	const body = '各级政府和部门要按照这个要求，真抓实干，切实把各项工作落到实处，取得新的成效。';
+	it('a 第一，… series announced by a lead-in ending in a colon after a 1、 list of the same section is level 2 (海南 1993)', () => {
+		const input = [
+			'一、海南建省办经济特区五年的基本实践',
+			'',
+			'五年来，为了加快改革开放和开发建设步伐，我们采取了两项重大举措：',
+			'',
+			'1、深化经济体制改革，初步建立社会主义市场经济新体制框架。建省初，国务院授权海南先行一步。',
+			'',
+			'2、不断扩大对外开放，大力发展外引内联。为适应外向型经济的发展，我们实行了新的管理办法。',
+			'',
+			'回顾五年的历程，总结五年的实践，在我们的工作和开发建设中有两点体会：',
+			'',
+			'第一，思想要大解放。党中央、国务院决定海南建省办经济特区，就是一次思想大解放。',
+			'',
+			'第二，要毫不动摇地坚持以经济建设为中心。这是正反两方面经验的总结。',
+			'',
+			'二、贯彻十四大精神，加快我省的开放和开发步伐',
+			'',
+			body
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 一、海南建省办经济特区五年的基本实践',
+			'2 第一，思想要大解放',
+			'2 第二，要毫不动摇地坚持以经济建设为中心',
+			'1 二、贯彻十四大精神，加快我省的开放和开发步伐'
+		]);
+		lossless(input);
+	});
+	it('a 第一，… paragraph inside a 1、 item with no colon lead-in before it stays in the item', () => {
+		const input = [
+			'一、今年的主要任务',
+			'',
+			'1、深化经济体制改革，初步建立新体制框架。建省初，国务院授权海南先行一步。',
+			'',
+			'第一，要转换企业经营机制。这是改革的中心环节。',
+			'',
+			'第二，要培育市场体系。这是改革的重要内容。',
+			'',
+			'2、不断扩大对外开放。为适应外向型经济的发展，我们实行了新的管理办法。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 一、今年的主要任务']);
+	});
+	it("a short label over a line of a year's figures is a row of a plan table, not a heading (海南 1993)", () => {
+		const input = [
+			'二、修改“八五”计划和十年规划',
+			'',
+			'根据这个指导思想，我省“八五”和“九五”期间的主要指标如下：',
+			'',
+			'国内生产总值',
+			'',
+			'1995年达到200亿元，“八五”期间年平均增长16%；2000年达到480亿元。',
+			'',
+			'（一）进一步解放思想',
+			'',
+			body
+		].join('\n');
+		expect(outline(input)).toEqual(['1 二、修改“八五”计划和十年规划', '2 （一）进一步解放思想']);
+	});
+	it('a numbered heading line of up to 60 characters with a blank line after it is not run into the paragraph under it (海口 2004)', () => {
+		const heading = '七、不断扩大对外开放，加大招商引资力度，努力扩大社会需求，充分发挥“三大需求”在加快海口发展中的重大作用';
+		const input = [heading, '', '在扩大开放中扩大投资、出口规模，不断增强经济发展动力。实施“走出去战略”。'].join('\n');
+		expect(outline(input)).toEqual([`1 ${heading}`]);
+		lossless(input);
+	});
+	it('the notes title at the end of a report is a level-1 heading (海南 2025)', () => {
+		const input = ['三、2025年工作安排', '', body, '', '注释：', '', '［1］ 两重、两新：国家重大战略实施和重点领域安全能力建设。'].join(
+			'\n'
+		);
+		expect(outline(input)).toEqual(['1 三、2025年工作安排', '1 注释：']);
+	});
+});

@@ -191,11 +191,14 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			}
 			const kind = classifyNumbered(blocks, i, marker, stack, sections, inAnnex());
 			// "第一，…。" paragraphs in a series right under a level-1 heading with no （一）.
+			// Also after a 1、 tier of the same section, when a lead-in ending in a colon announces the series
+			// ("…在我们的工作和开发建设中有四点体会：" / 第一，思想要大解放。…, 海南 1993): the 1、 items have ended.
+			const afterList =
+				kind === 'body' && marker.style === 'di' && marker.ordinal === 1 && colonLeadBefore(blocks, i) && onlyListsUnderTop(stack);
 			if (
 				kind === 'body' &&
 				marker.style === 'di' &&
-				levelOf(marker, stack) === 2 &&
-				promotable(stack, sections, promoted, marker.ordinal, 'di') &&
+				(afterList || (levelOf(marker, stack) === 2 && promotable(stack, sections, promoted, marker.ordinal, 'di'))) &&
 				(marker.ordinal > 1 || (seriesFollows(blocks, i, DI_TWO) && !parenTierAfter(blocks, i, diOrdinal)))
 			) {
 				openRunIn(b, 2, 'di', marker.ordinal);
@@ -308,7 +311,8 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		// groups: "（新华社一九七五年一月二十日讯）（《人民日报》19750121第1版）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
 		if (
-			(isShortLine(t) || GLOSSARY_TITLE.test(t) || atxSentence(b) || boldPartTitle(blocks, i)) &&
+			(isShortLine(t) || GLOSSARY_TITLE.test(t) || NOTES_TITLE.test(t) || atxSentence(b) || boldPartTitle(blocks, i)) &&
+			!dataLabel(blocks, i) &&
 			!BRACKETED_NOTE.test(t) &&
 			!DASH_ITEM.test(t) &&
 			!DATE_ONLY.test(t) &&
@@ -445,6 +449,30 @@ function unbalancedQuote(t: string): boolean {
 		else if ((c === '”' || c === '》') && open > 0) open--;
 	}
 	return open > 0;
+}
+
+/** The title of the notes at the end of a report, on a line of its own ("注释：", 海南 2025): an annex like a glossary. */
+const NOTES_TITLE = /^(?:注释|注解|附注)[：:]?$/;
+
+/** The next block opens with a year's figure ("1995年达到200亿元…"): the line above it is a row label of a plan table. */
+const DATA_ROW = /^[0-9０-９]{4}\s*年[^，,。；;]{0,4}?(?:达到|为|增长|下降)\s*[0-9０-９]/;
+
+/** A short label ("国内生产总值", 海南 1993) over a line of figures is a row of data, not a heading. */
+function dataLabel(blocks: TextBlock[], i: number): boolean {
+	const next = blocks[i + 1];
+	return blocks[i].text.length <= 10 && !!next && DATA_ROW.test(next.text);
+}
+
+/** The block before is a paragraph of its own that ends in a colon: a lead-in announcing a series. */
+function colonLeadBefore(blocks: TextBlock[], i: number): boolean {
+	const prev = blocks[i - 1];
+	return !!prev && !readMarker(prev.text) && /[：:]$/.test(prev.text);
+}
+
+/** A level-1 section is open with no level 2 under it, only deeper list sections (1、…). */
+function onlyListsUnderTop(stack: OpenSection[]): boolean {
+	const upper = stack.filter((o) => o.level <= 2);
+	return upper.length > 0 && upper[upper.length - 1].level === 1 && stack[stack.length - 1].level >= 3;
 }
 
 /** A ——dash item, even a short bold one on a line of its own (厦门 2007 `**―― 加快构建和谐社会**`): level 3, not a part title. */
