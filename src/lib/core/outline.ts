@@ -6,7 +6,7 @@
  * sentences such as 承载能力持续增强。). Works in text offsets; `parse.ts`
  * maps them back to the input.
  */
-import { GLOSSARY_TITLE, LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+import { GLOSSARY_TITLE, LEAD_ORDINAL, NOTES_TITLE, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
 import { DeepestSweep } from './text/deepest';
 import { HAN_CLASS } from './text/han';
 import { chineseOrdinal } from './text/numerals';
@@ -450,9 +450,6 @@ function unbalancedQuote(t: string): boolean {
 	}
 	return open > 0;
 }
-
-/** The title of the notes at the end of a report, on a line of its own ("注释：", 海南 2025): an annex like a glossary. */
-const NOTES_TITLE = /^(?:注释|注解|附注)[：:]?$/;
 
 /** The next block opens with a year's figure ("1995年达到200亿元…"): the line above it is a row label of a plan table. */
 const DATA_ROW = /^[0-9０-９]{4}\s*年[^，,。；;]{0,4}?(?:达到|为|增长|下降)\s*[0-9０-９]/;
