@@ -673,4 +673,35 @@ describe('round-10 shapes (issue 12; found by the blind round 10, fixed after it
 		);
 		expect(outline(input)).toEqual(['1 三、2025年工作安排', '1 注释：']);
 	});
+	it("a whole title of the year's work keeps the short line under it as its first sub-heading; a broken heading is still joined (陕西 2024, 重庆 2025)", () => {
+		const plan = [
+			'（一）紧盯高质量发展不动摇。坚持高质量发展是新时代的硬道理，要始终把新发展理念贯穿发展全过程。',
+			'',
+			'三、2024年重点工作'
+		];
+		const input = ['二、2024年工作', '', '总体要求和预期目标', '', body, '', ...plan].join('\n');
+		expect(outline(input)).toEqual(['1 二、2024年工作', '2 总体要求和预期目标', '2 （一）紧盯高质量发展不动摇', '1 三、2024年重点工作']);
+		const broken = ['三、持续提升政府', '', '治理效能和服务水平', '', body, '', ...plan.slice(0, 1)].join('\n');
+		expect(outline(broken)).toEqual(['1 三、持续提升政府治理效能和服务水平', '2 （一）紧盯高质量发展不动摇']);
+	});
+	it("a run-in （N） that continues the report's （N） top tier inside a later 一、 section is its level-2 heading (浙江 1985)", () => {
+		const para = (head: string) =>
+			`${head}一年多来的实践进一步告诉我们，崇高的理想和严明的纪律，奋发向上的精神状态，是我们事业取得胜利的保证，必须长期坚持下去，决不能有丝毫的放松和懈怠，这是全省人民的共同心愿。`;
+		const input = [
+			'（三）今年是以城市改革为重点的经济体制改革全面展开的一年。',
+			'',
+			body,
+			'',
+			'四、以出养进，以贸带技，做好对外开放工作',
+			'',
+			body,
+			'',
+			para('（四） '),
+			'',
+			'加强理想和纪律教育，是当前精神文明建设的一项十分重要的和紧迫的任务，各级政府都要抓紧抓好。'
+		].join('\n');
+		const got = outline(input);
+		expect(got[got.length - 1]).toMatch(/^2 （四）\s*一年多来的实践进一步告诉我们/);
+		lossless(input);
+	});
 });

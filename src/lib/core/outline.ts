@@ -85,7 +85,10 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 	const stack: OpenSection[] = [];
 	let front = true;
 
+	// The ordinal of the last level-2 （N） heading opened, wherever it was.
+	let lastParen = 0;
 	const openSection = (s: OutlineSection, style: MarkerStyle | null) => {
+		if (s.level === 2 && style === 'cn-paren' && s.ordinal !== null) lastParen = s.ordinal;
 		while (stack.length && stack[stack.length - 1].level >= s.level) stack.pop();
 		s.parent = stack.length ? stack[stack.length - 1].index : null;
 		sections.push(s);
@@ -189,7 +192,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				b.kind = 'item';
 				continue;
 			}
-			const kind = classifyNumbered(blocks, i, marker, stack, sections, inAnnex());
+			const kind = classifyNumbered(blocks, i, marker, stack, sections, inAnnex(), lastParen);
 			// "第一，…。" paragraphs in a series right under a level-1 heading with no （一）.
 			// Also after a 1、 tier of the same section, when a lead-in ending in a colon announces the series
 			// ("…在我们的工作和开发建设中有四点体会：" / 第一，思想要大解放。…, 海南 1993): the 1、 items have ended.
@@ -249,8 +252,12 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				// a short unnumbered line right under it, followed by text, is its second half.
 				const next = blocks[i + 1];
 				const after = blocks[i + 2];
+				// Not so after a whole title of the year's work ("二、2024年工作" / "总体要求和预期目标", 陕西 2024): the line
+				// under it is its first sub-heading (level 2, below).
+				const yearWork = YEAR_WORK.test(t.slice(marker.length));
 				if (
 					next &&
+					!yearWork &&
 					isShortLine(next.text) &&
 					next.text.length <= 20 &&
 					!readMarker(next.text) &&
@@ -279,6 +286,11 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				);
 				if (marker.style === 'cn-dun' && level === 1) lastCnDun = marker.ordinal;
 				cnDunList = 0;
+				if (yearWork && level === 1 && next && isShortLine(next.text) && TWO_HAN.test(next.text) && !readMarker(next.text)) {
+					next.kind = 'heading';
+					openSection(unnumbered(2, next.text, next, textLength), null);
+					i++;
+				}
 			} else {
 				// Run-in heading: the first sentence names the section, the rest is its text
 				// (its first clause where a conversion lost the break after it, see `longRunIn`).
@@ -450,6 +462,9 @@ function unbalancedQuote(t: string): boolean {
 	}
 	return open > 0;
 }
+
+/** A whole title of a year's work: 2024年工作, 2024年的工作, 2024年重点工作. */
+const YEAR_WORK = /^[0-9０-９]{4}\s*年(?:的)?(?:主要|重点)?工作$/;
 
 /** The next block opens with a year's figure ("1995年达到200亿元…"): the line above it is a row label of a plan table. */
 const DATA_ROW = /^[0-9０-９]{4}\s*年[^，,。；;]{0,4}?(?:达到|为|增长|下降)\s*[0-9０-９]/;
@@ -640,7 +655,8 @@ function classifyNumbered(
 	marker: Marker,
 	stack: OpenSection[],
 	sections: OutlineSection[],
-	annex: boolean
+	annex: boolean,
+	lastParen = 0
 ): NumberedKind {
 	const t = blocks[i].text;
 	if (marker.style === 'annex') return 'heading';
@@ -668,7 +684,7 @@ function classifyNumbered(
 	// "第一，坚持解放思想…。" opens an enumerated paragraph; only a 第一， line of its own is a heading.
 	if (marker.style === 'di') return 'body';
 	const end = numberedHeadingEnd(t, marker.length);
-	if (end < 0) return longRunIn(blocks, i, marker, stack, sections) ? 'run-in' : 'item';
+	if (end < 0) return longRunIn(blocks, i, marker, stack, sections, lastParen) ? 'run-in' : 'item';
 	if (end >= t.length && oneLiner(blocks[i]) && inList()) return 'item';
 	// "1. 制造业三年攻坚突破行动：聚焦…" — a colon lead names a list entry, not a section.
 	const head = t.slice(marker.length, end);
@@ -691,9 +707,19 @@ function headedParagraph(blocks: TextBlock[], i: number): boolean {
  * of the same style (ordinal − 1), or — for the first — the next numbered
  * block of its style within 80 blocks is ordinal 2 and also so shaped.
  */
-function longRunIn(blocks: TextBlock[], i: number, marker: Marker, stack: OpenSection[], sections: OutlineSection[]): boolean {
+function longRunIn(
+	blocks: TextBlock[],
+	i: number,
+	marker: Marker,
+	stack: OpenSection[],
+	sections: OutlineSection[],
+	lastParen: number
+): boolean {
 	if (marker.style !== 'cn-paren' && marker.style !== 'cn-dun') return false;
 	if (!headedParagraph(blocks, i)) return false;
+	// A （N） tier that is the report's top tier goes on across the 一、 sections between (浙江 1985: （三） before 一、…四、,
+	// then （四） inside 四、): the last level-2 （N） heading anywhere numbered N − 1.
+	if (marker.style === 'cn-paren' && marker.ordinal > 1 && lastParen === marker.ordinal - 1) return true;
 	if (marker.ordinal > 1) {
 		const level = levelOf(marker, stack);
 		const sib = [...stack].reverse().find((o) => o.level === level);
