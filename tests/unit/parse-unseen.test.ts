@@ -705,3 +705,47 @@ describe('round-10 shapes (issue 12; found by the blind round 10, fixed after it
 		lossless(input);
 	});
 });
+
+describe('round-11 shapes (issue 12; found by the blind round 11, fixed after it was measured)', () => {
+	const body = '各级政府和部门要按照这个要求，真抓实干，切实把各项工作落到实处，取得新的成效。';
+	it("the numbered items of a closing list of the year's projects for the people are level 2 under its title (大理 2022)", () => {
+		const input = [
+			'三、2022年工作重点',
+			'',
+			body,
+			'',
+			'2022年10件惠民实事',
+			'',
+			'一、美丽乡村惠民工程。打造12件美丽河湖、60个以上美丽村庄。',
+			'',
+			'二、交通物流惠民工程。实现12县市“县县通高”。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 三、2022年工作重点', '1 2022年10件惠民实事', '2 一、美丽乡村惠民工程', '2 二、交通物流惠民工程']);
+	});
+	it('a run of short run-in （一）… paragraphs restarted by a （一） paragraph far longer than any of them is a list (大理 2022)', () => {
+		const difficulty = (n: string, what: string) =>
+			`（${n}）困难压力来自${what}。疫情发生以来，相关行业受到沉重打击，去年收入大幅下降，恢复仍需时日。`;
+		const task = (n: string, what: string) => `（${n}）坚定不移地走${what}之路。${body.repeat(8)}`;
+		const input = [
+			'二、面临的挑战机遇和今后五年的目标任务',
+			'',
+			difficulty('一', '新冠肺炎疫情冲击严重'),
+			'',
+			difficulty('二', '一批传统工业倒下归零'),
+			'',
+			difficulty('三', '房地产业全面进入寒冬'),
+			'',
+			'今后五年经济社会发展的主要任务是：',
+			'',
+			task('一', '产业复兴'),
+			'',
+			task('二', '绿色发展')
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 二、面临的挑战机遇和今后五年的目标任务',
+			'2 （一）坚定不移地走产业复兴之路',
+			'2 （二）坚定不移地走绿色发展之路'
+		]);
+		lossless(input);
+	});
+});

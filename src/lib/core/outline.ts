@@ -332,7 +332,10 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			!unbalancedQuote(t)
 		) {
 			b.kind = 'heading';
-			openSection(unnumbered(1, t, b, textLength), null);
+			// The year's list of projects for the people (2022年10件惠民实事), followed by its 一、 items: an annex whose items
+			// are its level 2, as under 附件 (大理 2022).
+			if (PROJECT_LIST.test(t) && cnDunOneFollows(blocks, i)) openSection({ ...unnumbered(1, t, b, textLength), kind: 'annex' }, 'annex');
+			else openSection(unnumbered(1, t, b, textLength), null);
 			continue;
 		}
 		b.kind = 'body';
@@ -461,6 +464,18 @@ function unbalancedQuote(t: string): boolean {
 		else if ((c === '”' || c === '》') && open > 0) open--;
 	}
 	return open > 0;
+}
+
+/** The title of a list of the year's projects for the people (民生实事, 惠民实事, 为民办实事). */
+const PROJECT_LIST = /实事/;
+
+/** The next numbered block, within three, is a 一、. */
+function cnDunOneFollows(blocks: TextBlock[], i: number): boolean {
+	for (let j = i + 1; j < blocks.length && j <= i + 3; j++) {
+		const m = readMarker(blocks[j].text);
+		if (m) return m.style === 'cn-dun' && m.ordinal === 1;
+	}
+	return false;
 }
 
 /** A whole title of a year's work: 2024年工作, 2024年的工作, 2024年重点工作. */
@@ -622,7 +637,10 @@ function restartedRun(blocks: TextBlock[], i: number): number[] {
 		if (!m && isShortLine(t)) return [];
 		if (!m) continue;
 		if (m.style !== 'cn-paren') return [];
-		if (m.ordinal === 1) return !HARD_END.test(t) && t.length <= 60 ? run : [];
+		// The later （一） stands alone as a heading line, or opens a paragraph far longer than any of the run's (大理 2022: six
+		// difficulties of about 110 characters each, then （一）坚定不移地走产业复兴之路。… of 900).
+		if (m.ordinal === 1)
+			return (!HARD_END.test(t) && t.length <= 60) || t.length >= 3 * Math.max(...run.map((j) => blocks[j].text.length)) ? run : [];
 	}
 	return [];
 }
