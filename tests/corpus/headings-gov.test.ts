@@ -64,13 +64,35 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// fix, measured once at c8130e3 (after the round-8 fixes): recall 0.993 (138/139), precision 0.965 (138/143):
 	// 浙江 1982's run of （一）–（五） principles before the （一）–（六） tasks of the same section read as headings (5),
 	// 甘肃 1994's bold part title with a comma (不断深化改革，为提前完成“八五”计划而奋斗) missed. Floor: the measured figures.
+	// heldout10 (round 10, 16 reports, 289 headings): labelled blind (247bcdc) before any run on them, measured once
+	// at 247bcdc: recall 0.979 (283/289), precision 0.993 (283/285): 海南 1993's 第一，…第四， lessons after a 1、…6、 list
+	// (4 missed), a bare data label line 国内生产总值 read as a heading (1 extra), 海口 2004's 七、 heading cut at its first
+	// comma (1 missed, 1 extra), 海南 2025's notes title 注释： (1 missed). Floor: the measured figures.
+	// heldout11 (round 11, 9 reports, 164 headings): labelled blind (2abef15) after the round-10 fixes and before any run on
+	// them, measured once at 2abef15: recall 0.939 (154/164), precision 0.906 (154/170), every error in 大理 2022: the ten
+	// 一、…十、 items of its closing 2022年10件惠民实事 list read as level 1 (10 missed, 10 extra) and a run of （一）–（六）
+	// difficulties restarted by the （一）–（六） tasks of the same section read as headings (6 extra); the other 8 reports
+	// 1.000/1.000. Floor: the measured figures.
 	const floors: Record<string, [number, number]> = {
 		heldout6: [0.95, 0.97],
 		heldout7: [1.0, 0.996],
 		heldout8: [0.975, 0.986],
-		heldout9: [0.992, 0.965]
+		heldout9: [0.992, 0.965],
+		heldout10: [0.979, 0.992],
+		heldout11: [0.939, 0.905]
 	};
-	for (const name of ['dev', 'heldout', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'] as const) {
+	for (const name of [
+		'dev',
+		'heldout',
+		'heldout4',
+		'heldout5',
+		'heldout6',
+		'heldout7',
+		'heldout8',
+		'heldout9',
+		'heldout10',
+		'heldout11'
+	] as const) {
 		it(`${name}: recall and precision >= ${floors[name] ? floors[name].join(' / ') : '0.97'}`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
 			console.log(
@@ -84,4 +106,16 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 			expect(s.precision).toBeGreaterThanOrEqual(precision);
 		});
 	}
+	it('dev (every round examined so far, 1-11): recall and precision >= 0.995 pooled', () => {
+		// All the sets together: each round's blind figure is its floor above; once examined, every round is dev.
+		const all: Split = {};
+		for (const [name, split] of Object.entries(labels as unknown as Record<string, Split | string | string[]>))
+			if (name !== '$comment' && !Array.isArray(split) && typeof split === 'object') Object.assign(all, split);
+		const s = scoreHeadings(all);
+		console.log(
+			`pooled dev: ${Object.keys(all).length} reports, ${s.labelled} headings, recall ${s.recall.toFixed(4)}, precision ${s.precision.toFixed(4)}`
+		);
+		expect(s.recall).toBeGreaterThanOrEqual(0.995);
+		expect(s.precision).toBeGreaterThanOrEqual(0.995);
+	});
 });

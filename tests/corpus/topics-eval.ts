@@ -21,7 +21,19 @@ export const sharedDir = process.env.DUIDU_SHARED ?? path.resolve(repoRoot, '../
  * heldout4–heldout9: the section-topic rounds of tests/fixtures/topics-gov.json, each
  * labelled blind and measured once; the earlier ones have since been tuned on (docs/parser.md).
  */
-export type Split = 'dev' | 'dev2' | 'heldout' | 'heldout2' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7' | 'heldout8' | 'heldout9';
+export type Split =
+	| 'dev'
+	| 'dev2'
+	| 'heldout'
+	| 'heldout2'
+	| 'heldout4'
+	| 'heldout5'
+	| 'heldout6'
+	| 'heldout7'
+	| 'heldout8'
+	| 'heldout9'
+	| 'heldout10'
+	| 'heldout11';
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 

@@ -23,7 +23,18 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		}
 		const a = accuracy(items);
 		const missing = items.filter((i) => i.got === null).length;
-		for (const split of ['heldout', 'heldout2', 'heldout4', 'heldout5', 'heldout6', 'heldout7', 'heldout8', 'heldout9'] as const) {
+		for (const split of [
+			'heldout',
+			'heldout2',
+			'heldout4',
+			'heldout5',
+			'heldout6',
+			'heldout7',
+			'heldout8',
+			'heldout9',
+			'heldout10',
+			'heldout11'
+		] as const) {
 			const s = accuracy(items.filter((i) => i.split === split));
 			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
 		}
@@ -46,9 +57,14 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		expect(accuracy(items.filter((i) => i.split === 'heldout8')).rate).toBeGreaterThanOrEqual(0.924);
 		// Round 9 (heldout9, 64 sections of 3 reports, labelled blind at 5c064d8 before any round-8 fix, measured once at c8130e3): 0.938 (60/64).
 		expect(accuracy(items.filter((i) => i.split === 'heldout9')).rate).toBeGreaterThanOrEqual(0.937);
-		// One labelled section is not found: 陕西 2024's 总体要求和预期目标, a line right under 二、2024年工作 that the
-		// two-line heading rule joins to it (the rule a .docx needs: 重庆 2025's 三、持续提升政府 / 治理效能和服务水平).
-		expect(missing).toBeLessThanOrEqual(1);
+		// Round 10 (heldout10, 121 sections of 6 reports, labelled blind at 247bcdc, measured once at 247bcdc): 0.950 (115/121;
+		// one not found: 海南 2025's notes title 注释：).
+		expect(accuracy(items.filter((i) => i.split === 'heldout10')).rate).toBeGreaterThanOrEqual(0.95);
+		// Round 11 (heldout11, 50 sections of 3 reports, labelled blind at 2abef15 after the round-10 fixes, measured once at
+		// 2abef15): 0.960 (48/50; 宜春 2016 （二）统筹城乡发展 → ecology, （四）培育众“创客” → livelihood).
+		expect(accuracy(items.filter((i) => i.split === 'heldout11')).rate).toBeGreaterThanOrEqual(0.96);
+		// Every labelled section is found (陕西 2024's 总体要求和预期目标 since the year's-work title rule, 海南 2025's 注释： since round 10).
+		expect(missing).toBe(0);
 		expect(a.rate).toBeGreaterThanOrEqual(0.92);
 	});
 });

@@ -600,3 +600,152 @@ describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it w
 		lossless(input);
 	});
 });
+
+describe('round-10 shapes (issue 12; found by the blind round 10, fixed after it was measured)', () => {
+	const body = '各级政府和部门要按照这个要求，真抓实干，切实把各项工作落到实处，取得新的成效。';
+	it('a 第一，… series announced by a lead-in ending in a colon after a 1、 list of the same section is level 2 (海南 1993)', () => {
+		const input = [
+			'一、海南建省办经济特区五年的基本实践',
+			'',
+			'五年来，为了加快改革开放和开发建设步伐，我们采取了两项重大举措：',
+			'',
+			'1、深化经济体制改革，初步建立社会主义市场经济新体制框架。建省初，国务院授权海南先行一步。',
+			'',
+			'2、不断扩大对外开放，大力发展外引内联。为适应外向型经济的发展，我们实行了新的管理办法。',
+			'',
+			'回顾五年的历程，总结五年的实践，在我们的工作和开发建设中有两点体会：',
+			'',
+			'第一，思想要大解放。党中央、国务院决定海南建省办经济特区，就是一次思想大解放。',
+			'',
+			'第二，要毫不动摇地坚持以经济建设为中心。这是正反两方面经验的总结。',
+			'',
+			'二、贯彻十四大精神，加快我省的开放和开发步伐',
+			'',
+			body
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 一、海南建省办经济特区五年的基本实践',
+			'2 第一，思想要大解放',
+			'2 第二，要毫不动摇地坚持以经济建设为中心',
+			'1 二、贯彻十四大精神，加快我省的开放和开发步伐'
+		]);
+		lossless(input);
+	});
+	it('a 第一，… paragraph inside a 1、 item with no colon lead-in before it stays in the item', () => {
+		const input = [
+			'一、今年的主要任务',
+			'',
+			'1、深化经济体制改革，初步建立新体制框架。建省初，国务院授权海南先行一步。',
+			'',
+			'第一，要转换企业经营机制。这是改革的中心环节。',
+			'',
+			'第二，要培育市场体系。这是改革的重要内容。',
+			'',
+			'2、不断扩大对外开放。为适应外向型经济的发展，我们实行了新的管理办法。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 一、今年的主要任务']);
+	});
+	it("a short label over a line of a year's figures is a row of a plan table, not a heading (海南 1993)", () => {
+		const input = [
+			'二、修改“八五”计划和十年规划',
+			'',
+			'根据这个指导思想，我省“八五”和“九五”期间的主要指标如下：',
+			'',
+			'国内生产总值',
+			'',
+			'1995年达到200亿元，“八五”期间年平均增长16%；2000年达到480亿元。',
+			'',
+			'（一）进一步解放思想',
+			'',
+			body
+		].join('\n');
+		expect(outline(input)).toEqual(['1 二、修改“八五”计划和十年规划', '2 （一）进一步解放思想']);
+	});
+	it('a numbered heading line of up to 60 characters with a blank line after it is not run into the paragraph under it (海口 2004)', () => {
+		const heading = '七、不断扩大对外开放，加大招商引资力度，努力扩大社会需求，充分发挥“三大需求”在加快海口发展中的重大作用';
+		const input = [heading, '', '在扩大开放中扩大投资、出口规模，不断增强经济发展动力。实施“走出去战略”。'].join('\n');
+		expect(outline(input)).toEqual([`1 ${heading}`]);
+		lossless(input);
+	});
+	it('the notes title at the end of a report is a level-1 heading (海南 2025)', () => {
+		const input = ['三、2025年工作安排', '', body, '', '注释：', '', '［1］ 两重、两新：国家重大战略实施和重点领域安全能力建设。'].join(
+			'\n'
+		);
+		expect(outline(input)).toEqual(['1 三、2025年工作安排', '1 注释：']);
+	});
+	it("a whole title of the year's work keeps the short line under it as its first sub-heading; a broken heading is still joined (陕西 2024, 重庆 2025)", () => {
+		const plan = [
+			'（一）紧盯高质量发展不动摇。坚持高质量发展是新时代的硬道理，要始终把新发展理念贯穿发展全过程。',
+			'',
+			'三、2024年重点工作'
+		];
+		const input = ['二、2024年工作', '', '总体要求和预期目标', '', body, '', ...plan].join('\n');
+		expect(outline(input)).toEqual(['1 二、2024年工作', '2 总体要求和预期目标', '2 （一）紧盯高质量发展不动摇', '1 三、2024年重点工作']);
+		const broken = ['三、持续提升政府', '', '治理效能和服务水平', '', body, '', ...plan.slice(0, 1)].join('\n');
+		expect(outline(broken)).toEqual(['1 三、持续提升政府治理效能和服务水平', '2 （一）紧盯高质量发展不动摇']);
+	});
+	it("a run-in （N） that continues the report's （N） top tier inside a later 一、 section is its level-2 heading (浙江 1985)", () => {
+		const para = (head: string) =>
+			`${head}一年多来的实践进一步告诉我们，崇高的理想和严明的纪律，奋发向上的精神状态，是我们事业取得胜利的保证，必须长期坚持下去，决不能有丝毫的放松和懈怠，这是全省人民的共同心愿。`;
+		const input = [
+			'（三）今年是以城市改革为重点的经济体制改革全面展开的一年。',
+			'',
+			body,
+			'',
+			'四、以出养进，以贸带技，做好对外开放工作',
+			'',
+			body,
+			'',
+			para('（四） '),
+			'',
+			'加强理想和纪律教育，是当前精神文明建设的一项十分重要的和紧迫的任务，各级政府都要抓紧抓好。'
+		].join('\n');
+		const got = outline(input);
+		expect(got[got.length - 1]).toMatch(/^2 （四）\s*一年多来的实践进一步告诉我们/);
+		lossless(input);
+	});
+});
+
+describe('round-11 shapes (issue 12; found by the blind round 11, fixed after it was measured)', () => {
+	const body = '各级政府和部门要按照这个要求，真抓实干，切实把各项工作落到实处，取得新的成效。';
+	it("the numbered items of a closing list of the year's projects for the people are level 2 under its title (大理 2022)", () => {
+		const input = [
+			'三、2022年工作重点',
+			'',
+			body,
+			'',
+			'2022年10件惠民实事',
+			'',
+			'一、美丽乡村惠民工程。打造12件美丽河湖、60个以上美丽村庄。',
+			'',
+			'二、交通物流惠民工程。实现12县市“县县通高”。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 三、2022年工作重点', '1 2022年10件惠民实事', '2 一、美丽乡村惠民工程', '2 二、交通物流惠民工程']);
+	});
+	it('a run of short run-in （一）… paragraphs restarted by a （一） paragraph far longer than any of them is a list (大理 2022)', () => {
+		const difficulty = (n: string, what: string) =>
+			`（${n}）困难压力来自${what}。疫情发生以来，相关行业受到沉重打击，去年收入大幅下降，恢复仍需时日。`;
+		const task = (n: string, what: string) => `（${n}）坚定不移地走${what}之路。${body.repeat(8)}`;
+		const input = [
+			'二、面临的挑战机遇和今后五年的目标任务',
+			'',
+			difficulty('一', '新冠肺炎疫情冲击严重'),
+			'',
+			difficulty('二', '一批传统工业倒下归零'),
+			'',
+			difficulty('三', '房地产业全面进入寒冬'),
+			'',
+			'今后五年经济社会发展的主要任务是：',
+			'',
+			task('一', '产业复兴'),
+			'',
+			task('二', '绿色发展')
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 二、面临的挑战机遇和今后五年的目标任务',
+			'2 （一）坚定不移地走产业复兴之路',
+			'2 （二）坚定不移地走绿色发展之路'
+		]);
+		lossless(input);
+	});
+});

@@ -125,4 +125,49 @@ describe('section topic cue words (issue 12, rounds 7–9, examined)', () => {
 		);
 		expect(topicOf(text, '（一）深入落实“六稳”')).toBe('economy');
 	});
+
+	// 海南 2025 (round 10): three top-level headings share 年工作; with a fourth section (the notes) they made a series
+	// of four whose shared word was taken for its theme, and 三、2025年工作安排 lost the overview word it is an umbrella by.
+	const review = [
+		'各位代表：',
+		'一、2024年工作回顾',
+		'过去一年，经济运行稳中向好，地区生产总值增长5%，改革开放不断深化。',
+		'二、2025年工作总体要求和主要目标',
+		'今年经济社会发展主要预期目标是：地区生产总值增长6%以上。',
+		[
+			'（一）慎终如始科学精准做好常态化疫情防控',
+			'落实外防输入、内防反弹措施，做好疫苗接种，守好边境口岸。',
+			'（二）全面实施乡村振兴战略',
+			'稳定粮食播种面积，建设高标准农田，改善农村人居环境。',
+			'（三）加快构建现代产业体系',
+			'推动装备制造、石化、食品产业链延链补链，发展数字经济。',
+			'（四）大力推动创新发展',
+			'加大研发投入，建设重点实验室，培育高新技术企业，引进人才。'
+		].join('\n\n'),
+		'注释：',
+		'［1］ 两重、两新：国家重大战略实施和重点领域安全能力建设，大规模设备更新和消费品以旧换新。'
+	].join('\n\n');
+
+	it("overview's words shared by the report's top headings still mark each an umbrella; the notes take the fallback topic", () => {
+		const withPlan = review.replace('（一）慎终如始', '三、2025年工作安排\n\n（一）慎终如始');
+		expect(topicOf(withPlan, '三、2025年工作安排')).toBe('overview');
+		expect(topicOf(withPlan, '一、2024年工作回顾')).toBe('overview');
+		expect(topicOf(withPlan, '注释')).toBe('other');
+	});
+
+	it('a glossary section takes the fallback topic while its entries keep their own (那曲 2022, 乌兰察布 2022)', () => {
+		const text = [
+			'各位代表：',
+			'一、2022年工作安排',
+			'稳定粮食播种面积，建设高标准农田，改善农村人居环境。',
+			'名词解释',
+			'1.高标准农田：田块平整、集中连片、设施完善、农电配套、土壤肥沃、生态良好的农田。'
+		].join('\n\n');
+		const report = parseReport(text);
+		const topics = classifyReport(report);
+		const i = report.sections.findIndex((s) => s.heading === '名词解释');
+		expect(topics.sections[i].topic).toBe('other');
+		const entry = report.paragraphs.findIndex((p) => report.text.slice(p.textStart, p.textEnd).startsWith('1.高标准农田'));
+		expect(topics.paragraphs[entry].topic).toBe('rural');
+	});
 });

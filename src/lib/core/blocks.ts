@@ -122,6 +122,16 @@ function continues(block: RawBlock, blockText: string, next: ContentLine, nextTe
 	// A numbered line with no sentence end inside is a standalone heading
 	// ("第一，全国动员，大办农业", "（一）奋力落实…，城市核心功能进一步强化").
 	if (marker && !/[。！？!?；;]/.test(blockText) && blockText.length <= 50) return false;
+	// Up to 60 when a blank line follows it ("七、不断扩大对外开放，…充分发挥“三大需求”在加快海口发展中的重大作用", 海口 2004).
+	if (
+		marker &&
+		marker.style !== 'di' &&
+		next.blankBefore &&
+		!/[。！？!?；;，,]/.test(blockText.slice(-1)) &&
+		!/[。！？!?；;]/.test(blockText) &&
+		blockText.length <= 60
+	)
+		return false;
 	// A short line with no sentence punctuation is a title, heading or name —
 	// unless the text visibly runs on through the next line.
 	if (!SENTENCE_PUNCT.test(blockText) && blockText.length <= 40) {

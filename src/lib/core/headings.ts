@@ -81,3 +81,6 @@ export function runInHeadingEnd(s: string, from: number, maxLen = 60): number {
 
 /** The title of a glossary annex, with a prefix or a note: "资料：《政府工作报告》名词解释（按报告中出现顺序排列）". */
 export const GLOSSARY_TITLE = /^(?=.{4,40}$)[^。！？!?；;]{0,12}(?:名词|词语|术语)(?:解释|注释|释义)[^。！？!?；;，,]{0,20}$/;
+
+/** The title of the notes at the end of a report, on a line of its own ("注释：", 海南 2025): an annex like a glossary. */
+export const NOTES_TITLE = /^(?:注释|注解|附注)[：:]?$/;

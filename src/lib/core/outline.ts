@@ -6,7 +6,7 @@
  * sentences such as 承载能力持续增强。). Works in text offsets; `parse.ts`
  * maps them back to the input.
  */
-import { GLOSSARY_TITLE, LEAD_ORDINAL, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+import { GLOSSARY_TITLE, LEAD_ORDINAL, NOTES_TITLE, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
 import { DeepestSweep } from './text/deepest';
 import { HAN_CLASS } from './text/han';
 import { chineseOrdinal } from './text/numerals';
@@ -85,7 +85,10 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 	const stack: OpenSection[] = [];
 	let front = true;
 
+	// The ordinal of the last level-2 （N） heading opened, wherever it was.
+	let lastParen = 0;
 	const openSection = (s: OutlineSection, style: MarkerStyle | null) => {
+		if (s.level === 2 && style === 'cn-paren' && s.ordinal !== null) lastParen = s.ordinal;
 		while (stack.length && stack[stack.length - 1].level >= s.level) stack.pop();
 		s.parent = stack.length ? stack[stack.length - 1].index : null;
 		sections.push(s);
@@ -189,13 +192,16 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				b.kind = 'item';
 				continue;
 			}
-			const kind = classifyNumbered(blocks, i, marker, stack, sections, inAnnex());
+			const kind = classifyNumbered(blocks, i, marker, stack, sections, inAnnex(), lastParen);
 			// "第一，…。" paragraphs in a series right under a level-1 heading with no （一）.
+			// Also after a 1、 tier of the same section, when a lead-in ending in a colon announces the series
+			// ("…在我们的工作和开发建设中有四点体会：" / 第一，思想要大解放。…, 海南 1993): the 1、 items have ended.
+			const afterList =
+				kind === 'body' && marker.style === 'di' && marker.ordinal === 1 && colonLeadBefore(blocks, i) && onlyListsUnderTop(stack);
 			if (
 				kind === 'body' &&
 				marker.style === 'di' &&
-				levelOf(marker, stack) === 2 &&
-				promotable(stack, sections, promoted, marker.ordinal, 'di') &&
+				(afterList || (levelOf(marker, stack) === 2 && promotable(stack, sections, promoted, marker.ordinal, 'di'))) &&
 				(marker.ordinal > 1 || (seriesFollows(blocks, i, DI_TWO) && !parenTierAfter(blocks, i, diOrdinal)))
 			) {
 				openRunIn(b, 2, 'di', marker.ordinal);
@@ -246,8 +252,12 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				// a short unnumbered line right under it, followed by text, is its second half.
 				const next = blocks[i + 1];
 				const after = blocks[i + 2];
+				// Not so after a whole title of the year's work ("二、2024年工作" / "总体要求和预期目标", 陕西 2024): the line
+				// under it is its first sub-heading (level 2, below).
+				const yearWork = YEAR_WORK.test(t.slice(marker.length));
 				if (
 					next &&
+					!yearWork &&
 					isShortLine(next.text) &&
 					next.text.length <= 20 &&
 					!readMarker(next.text) &&
@@ -276,6 +286,11 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 				);
 				if (marker.style === 'cn-dun' && level === 1) lastCnDun = marker.ordinal;
 				cnDunList = 0;
+				if (yearWork && level === 1 && next && isShortLine(next.text) && TWO_HAN.test(next.text) && !readMarker(next.text)) {
+					next.kind = 'heading';
+					openSection(unnumbered(2, next.text, next, textLength), null);
+					i++;
+				}
 			} else {
 				// Run-in heading: the first sentence names the section, the rest is its text
 				// (its first clause where a conversion lost the break after it, see `longRunIn`).
@@ -308,7 +323,8 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		// groups: "（新华社一九七五年一月二十日讯）（《人民日报》19750121第1版）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
 		if (
-			(isShortLine(t) || GLOSSARY_TITLE.test(t) || atxSentence(b) || boldPartTitle(blocks, i)) &&
+			(isShortLine(t) || GLOSSARY_TITLE.test(t) || NOTES_TITLE.test(t) || atxSentence(b) || boldPartTitle(blocks, i)) &&
+			!dataLabel(blocks, i) &&
 			!BRACKETED_NOTE.test(t) &&
 			!DASH_ITEM.test(t) &&
 			!DATE_ONLY.test(t) &&
@@ -316,7 +332,10 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			!unbalancedQuote(t)
 		) {
 			b.kind = 'heading';
-			openSection(unnumbered(1, t, b, textLength), null);
+			// The year's list of projects for the people (2022年10件惠民实事), followed by its 一、 items: an annex whose items
+			// are its level 2, as under 附件 (大理 2022).
+			if (PROJECT_LIST.test(t) && cnDunOneFollows(blocks, i)) openSection({ ...unnumbered(1, t, b, textLength), kind: 'annex' }, 'annex');
+			else openSection(unnumbered(1, t, b, textLength), null);
 			continue;
 		}
 		b.kind = 'body';
@@ -445,6 +464,42 @@ function unbalancedQuote(t: string): boolean {
 		else if ((c === '”' || c === '》') && open > 0) open--;
 	}
 	return open > 0;
+}
+
+/** The title of a list of the year's projects for the people (民生实事, 惠民实事, 为民办实事). */
+const PROJECT_LIST = /实事/;
+
+/** The next numbered block, within three, is a 一、. */
+function cnDunOneFollows(blocks: TextBlock[], i: number): boolean {
+	for (let j = i + 1; j < blocks.length && j <= i + 3; j++) {
+		const m = readMarker(blocks[j].text);
+		if (m) return m.style === 'cn-dun' && m.ordinal === 1;
+	}
+	return false;
+}
+
+/** A whole title of a year's work: 2024年工作, 2024年的工作, 2024年重点工作. */
+const YEAR_WORK = /^[0-9０-９]{4}\s*年(?:的)?(?:主要|重点)?工作$/;
+
+/** The next block opens with a year's figure ("1995年达到200亿元…"): the line above it is a row label of a plan table. */
+const DATA_ROW = /^[0-9０-９]{4}\s*年[^，,。；;]{0,4}?(?:达到|为|增长|下降)\s*[0-9０-９]/;
+
+/** A short label ("国内生产总值", 海南 1993) over a line of figures is a row of data, not a heading. */
+function dataLabel(blocks: TextBlock[], i: number): boolean {
+	const next = blocks[i + 1];
+	return blocks[i].text.length <= 10 && !!next && DATA_ROW.test(next.text);
+}
+
+/** The block before is a paragraph of its own that ends in a colon: a lead-in announcing a series. */
+function colonLeadBefore(blocks: TextBlock[], i: number): boolean {
+	const prev = blocks[i - 1];
+	return !!prev && !readMarker(prev.text) && /[：:]$/.test(prev.text);
+}
+
+/** A level-1 section is open with no level 2 under it, only deeper list sections (1、…). */
+function onlyListsUnderTop(stack: OpenSection[]): boolean {
+	const upper = stack.filter((o) => o.level <= 2);
+	return upper.length > 0 && upper[upper.length - 1].level === 1 && stack[stack.length - 1].level >= 3;
 }
 
 /** A ——dash item, even a short bold one on a line of its own (厦门 2007 `**―― 加快构建和谐社会**`): level 3, not a part title. */
@@ -582,7 +637,10 @@ function restartedRun(blocks: TextBlock[], i: number): number[] {
 		if (!m && isShortLine(t)) return [];
 		if (!m) continue;
 		if (m.style !== 'cn-paren') return [];
-		if (m.ordinal === 1) return !HARD_END.test(t) && t.length <= 60 ? run : [];
+		// The later （一） stands alone as a heading line, or opens a paragraph far longer than any of the run's (大理 2022: six
+		// difficulties of about 110 characters each, then （一）坚定不移地走产业复兴之路。… of 900).
+		if (m.ordinal === 1)
+			return (!HARD_END.test(t) && t.length <= 60) || t.length >= 3 * Math.max(...run.map((j) => blocks[j].text.length)) ? run : [];
 	}
 	return [];
 }
@@ -615,7 +673,8 @@ function classifyNumbered(
 	marker: Marker,
 	stack: OpenSection[],
 	sections: OutlineSection[],
-	annex: boolean
+	annex: boolean,
+	lastParen = 0
 ): NumberedKind {
 	const t = blocks[i].text;
 	if (marker.style === 'annex') return 'heading';
@@ -643,7 +702,7 @@ function classifyNumbered(
 	// "第一，坚持解放思想…。" opens an enumerated paragraph; only a 第一， line of its own is a heading.
 	if (marker.style === 'di') return 'body';
 	const end = numberedHeadingEnd(t, marker.length);
-	if (end < 0) return longRunIn(blocks, i, marker, stack, sections) ? 'run-in' : 'item';
+	if (end < 0) return longRunIn(blocks, i, marker, stack, sections, lastParen) ? 'run-in' : 'item';
 	if (end >= t.length && oneLiner(blocks[i]) && inList()) return 'item';
 	// "1. 制造业三年攻坚突破行动：聚焦…" — a colon lead names a list entry, not a section.
 	const head = t.slice(marker.length, end);
@@ -666,9 +725,19 @@ function headedParagraph(blocks: TextBlock[], i: number): boolean {
  * of the same style (ordinal − 1), or — for the first — the next numbered
  * block of its style within 80 blocks is ordinal 2 and also so shaped.
  */
-function longRunIn(blocks: TextBlock[], i: number, marker: Marker, stack: OpenSection[], sections: OutlineSection[]): boolean {
+function longRunIn(
+	blocks: TextBlock[],
+	i: number,
+	marker: Marker,
+	stack: OpenSection[],
+	sections: OutlineSection[],
+	lastParen: number
+): boolean {
 	if (marker.style !== 'cn-paren' && marker.style !== 'cn-dun') return false;
 	if (!headedParagraph(blocks, i)) return false;
+	// A （N） tier that is the report's top tier goes on across the 一、 sections between (浙江 1985: （三） before 一、…四、,
+	// then （四） inside 四、): the last level-2 （N） heading anywhere numbered N − 1.
+	if (marker.style === 'cn-paren' && marker.ordinal > 1 && lastParen === marker.ordinal - 1) return true;
 	if (marker.ordinal > 1) {
 		const level = levelOf(marker, stack);
 		const sib = [...stack].reverse().find((o) => o.level === level);

@@ -12,13 +12,14 @@
  * the taxonomy's data; `overview` is used, when present, as the natural
  * home of text before the first section.
  */
+import { GLOSSARY_TITLE, NOTES_TITLE } from '../headings';
 import type { ParsedReport, Section } from '../parse';
 import { splitPassages, type PassageSpan } from './passages';
 import { addScores, normalize, ranked, round, scoreText, type TermEvidence, type TextScore, type TopicScores } from './score';
 import { cueIndex, defaultTaxonomy, type CueIndex, type Taxonomy } from './taxonomy';
 
 /** Bump when the classifier's output changes (the taxonomy's own hash is added to cache keys). */
-export const CLASSIFIER_VERSION = 4;
+export const CLASSIFIER_VERSION = 5;
 
 export interface RankedTopic {
 	id: string;
@@ -140,7 +141,7 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 	// What tells one section of a series from its siblings (the series' theme stays in the context of their paragraphs).
 	const distinctHeading = new Map(headingScore);
 	const children = childrenOf(report.sections);
-	for (const group of children.values()) dropSeriesTheme(group, distinctHeading);
+	for (const group of children.values()) dropSeriesTheme(group, distinctHeading, overview);
 
 	/** Headings above a position, nearest first; a lead-in that opens the passage is handled apart. */
 	const ancestors = (sectionId: string | null, skip: string | null): Section[] => {
@@ -231,6 +232,13 @@ export function classifyReport(report: ParsedReport, taxonomy: Taxonomy = defaul
 		const rest = sections[i].topics.filter((t) => t.id !== overview);
 		sections[i] = { ...sections[i], topic: overview, topics: [{ id: overview, score: 1 }, ...rest] };
 	});
+	// A glossary or the notes at the end (名词解释, 注释：) explain terms of every field: the section names no matter and takes
+	// the fallback topic; its entries keep their own topics.
+	report.sections.forEach((s, i) => {
+		const title = s.heading.replace(/[\s【】[\]]/g, '');
+		if (s.level === 1 && (GLOSSARY_TITLE.test(title) || NOTES_TITLE.test(title)))
+			sections[i] = { ...sections[i], topic: taxonomy.fallback, topics: [{ id: taxonomy.fallback, score: 1 }], evidence: [] };
+	});
 	// A section with no evidence at all takes its parent's topic.
 	const sectionTopic = new Map<string, SectionTopic>();
 	report.sections.forEach((s, i) => {
@@ -307,12 +315,15 @@ function childrenOf(sections: Section[]): Map<string | null, Section[]> {
  * A series of sibling headings that all end in the same words (白山 2015: 着力在产业集群上下功夫，强壮绿色转型支柱 /
  * 着力在项目建设上下功夫，增强绿色转型动力 / …): those words are the series' theme; each heading's topic is what is left.
  */
-function dropSeriesTheme(group: Section[], headingScore: Map<string, TextScore>) {
+function dropSeriesTheme(group: Section[], headingScore: Map<string, TextScore>, overview: string) {
 	if (group.length < WEIGHTS.themeMin) return;
 	const count = new Map<string, number>();
 	for (const s of group)
 		for (const term of new Set(headingScore.get(s.id)!.evidence.map((e) => e.term))) count.set(term, (count.get(term) ?? 0) + 1);
-	const theme = new Set([...count].filter(([, n]) => n >= WEIGHTS.themeShare * group.length).map(([t]) => t));
+	// Overview's words shared by a series (2024年工作回顾 / 2025年工作总体要求 / 2025年工作安排) still mark each an umbrella.
+	const overviewTerms = new Set<string>();
+	for (const s of group) for (const e of headingScore.get(s.id)!.evidence) if (e.topic === overview) overviewTerms.add(e.term);
+	const theme = new Set([...count].filter(([t, n]) => n >= WEIGHTS.themeShare * group.length && !overviewTerms.has(t)).map(([t]) => t));
 	if (theme.size === 0) return;
 	for (const s of group) {
 		const evidence = headingScore.get(s.id)!.evidence.filter((e) => !theme.has(e.term));
