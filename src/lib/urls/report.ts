@@ -1,5 +1,5 @@
 /**
- * A report page's URL: `/reports/ID[?at=START-END][?removed=1][#found]`.
+ * A report page's URL: `/reports/ID[?at=START-END][?removed=1][?reuse=all][#found]`.
  * `at` marks a range of the report's cleaned text (a figure's sentence, a
  * search hit, a reused passage; `#found` scrolls to it); `removed=1` shows
  * what cleaning removed instead of the clean text. Both are shareable and
@@ -15,14 +15,28 @@ export interface Found {
 export interface ReportView {
 	found: Found | null;
 	removed: boolean;
+	/** `?reuse=all`: every reused passage listed in the sources panel (else the first REUSE_ROWS; all are marked in the text). */
+	allReused?: boolean;
 }
+
+/** Rows of the sources panel shown before its "show all" link (`?reuse=all`). */
+export const REUSE_ROWS = 40;
 
 /** Read `?at=START-END` (a range inside a text of `textLength`; anything else is no range) and `?removed=1`. */
 export function readReportView(q: URLSearchParams, textLength: number): ReportView {
 	const m = /^(\d{1,9})-(\d{1,9})$/.exec(q.get('at') ?? '');
 	const start = Number(m?.[1]);
 	const end = Number(m?.[2]);
-	return { found: m && start < end && end <= textLength ? { start, end } : null, removed: q.get('removed') === '1' };
+	return {
+		found: m && start < end && end <= textLength ? { start, end } : null,
+		removed: readReportRemoved(q),
+		...(q.get('reuse') === 'all' ? { allReused: true } : {})
+	};
+}
+
+/** `?removed=1` alone: what the server needs to know of the view (the input is sent only for that view). */
+export function readReportRemoved(q: URLSearchParams): boolean {
+	return q.get('removed') === '1';
 }
 
 /** The query of a view ('' for the plain clean text). */
@@ -30,6 +44,7 @@ export function reportQueryString(v: Partial<ReportView>): string {
 	const p = new URLSearchParams();
 	if (v.found) p.set('at', `${v.found.start}-${v.found.end}`);
 	if (v.removed) p.set('removed', '1');
+	if (v.allReused) p.set('reuse', 'all');
 	const s = p.toString();
 	return s ? `?${s}` : '';
 }

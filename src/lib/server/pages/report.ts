@@ -13,6 +13,7 @@ import { getCorpus } from '../corpus';
 import { figuresOf, topicNames } from '../figures';
 import { around, regionSeriesOf } from '../figures-page';
 import { keptSources, storeCorpus } from '../reuse';
+import type { ServedSources } from '../../core/reuse/view';
 import { members } from '../rhetoric';
 import { parsedOffThread, sourcesOffThread } from '../work';
 import { csvResponse } from './csv';
@@ -20,7 +21,11 @@ import { csvResponse } from './csv';
 /** Reports up to this many characters are parsed on the request thread (the collection's largest is ~35,000). */
 const IN_THREAD_CHARS = 200_000;
 
-export async function reportPage(id: string) {
+/**
+ * The report page's data. `showRemoved` (the view of what cleaning removed, `?removed=1`): only then is
+ * the decoded input sent as well — it doubled the page (the longest report's page was 302 KB).
+ */
+export async function reportPage(id: string, showRemoved = false) {
 	const corpus = await getCorpus();
 	const entry = corpus.get(id);
 	// A report of ordinary size is read from the index (or parsed, 5–50 ms) here: a worker's round trip
@@ -45,8 +50,8 @@ export async function reportPage(id: string) {
 	const kept = keptSources(storeCorpus(corpus), entry.id);
 	const sources =
 		kept !== undefined
-			? kept
-			: sourcesOffThread(corpus, entry.id).catch((e) => {
+			? forPage(kept)
+			: sourcesOffThread(corpus, entry.id).then(forPage, (e) => {
 					console.error(`sources of ${entry.id}:`, e);
 					return null;
 				});
@@ -54,10 +59,20 @@ export async function reportPage(id: string) {
 		id: entry.id,
 		size: entry.size,
 		report: { meta, text, sections, paragraphs, removed, pieces },
-		input: corpus.input(entry.id)!,
+		input: showRemoved ? corpus.input(entry.id)! : null,
 		predecessor,
 		sources
 	};
+}
+
+/**
+ * The sources panel as the page gets it: a passage's own text is left out (the page takes it from
+ * the report's text, which it has: `text.slice(start, end)`), and its source's text is sent only
+ * when the panel shows it (a lightly edited passage). With 200 passages they were 60 KB of the page.
+ */
+function forPage(s: ServedSources | null): ServedSources | null {
+	if (!s) return s;
+	return { ...s, passages: s.passages.map((p) => ({ ...p, text: '', sourceText: p.closeness === 'edited' ? p.sourceText : '' })) };
 }
 
 /**
