@@ -121,7 +121,7 @@ describe('the report page', () => {
 			expect(again.sources).toEqual(streamed);
 			// The decoded input comes with the page only for the view of what cleaning removed.
 			expect(first.input).toBeNull();
-			expect((await reportPage(id, true)).input).toBe(corpus.input(id));
+			expect((await reportPage(id, { removed: true })).input).toBe(corpus.input(id));
 		} finally {
 			for (const [k, v] of [
 				['DUIDU_REPORTS', env.reports],

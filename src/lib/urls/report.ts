@@ -1,5 +1,5 @@
 /**
- * A report page's URL: `/reports/ID[?at=START-END][?removed=1][?reuse=all][#found]`.
+ * A report page's URL: `/reports/ID[?at=START-END][?removed=1][?reuse=all][?part=N][#found]`.
  * `at` marks a range of the report's cleaned text (a figure's sentence, a
  * search hit, a reused passage; `#found` scrolls to it); `removed=1` shows
  * what cleaning removed instead of the clean text. Both are shareable and
@@ -17,6 +17,8 @@ export interface ReportView {
 	removed: boolean;
 	/** `?reuse=all`: every reused passage listed in the sources panel (else the first REUSE_ROWS; all are marked in the text). */
 	allReused?: boolean;
+	/** `?part=N` (from 2): the part of a long report shown (a report over ~36,000 characters is shown in parts). */
+	part?: number;
 }
 
 /** Rows of the sources panel shown before its "show all" link (`?reuse=all`). */
@@ -29,14 +31,16 @@ export function readReportView(q: URLSearchParams, textLength: number): ReportVi
 	const end = Number(m?.[2]);
 	return {
 		found: m && start < end && end <= textLength ? { start, end } : null,
-		removed: readReportRemoved(q),
-		...(q.get('reuse') === 'all' ? { allReused: true } : {})
+		removed: q.get('removed') === '1',
+		...(q.get('reuse') === 'all' ? { allReused: true } : {}),
+		...(/^[2-9]$|^[1-9]\d$/.test(q.get('part') ?? '') ? { part: Number(q.get('part')) } : {})
 	};
 }
 
-/** `?removed=1` alone: what the server needs to know of the view (the input is sent only for that view). */
-export function readReportRemoved(q: URLSearchParams): boolean {
-	return q.get('removed') === '1';
+/** What the server needs of the view: the removed view, the part asked for, and the start of `?at=` (which picks the part). */
+export function readReportServed(q: URLSearchParams): { removed: boolean; part: number | null; at: number | null } {
+	const v = readReportView(q, Number.MAX_SAFE_INTEGER);
+	return { removed: v.removed, part: v.part ?? null, at: v.found?.start ?? null };
 }
 
 /** The query of a view ('' for the plain clean text). */
@@ -45,6 +49,7 @@ export function reportQueryString(v: Partial<ReportView>): string {
 	if (v.found) p.set('at', `${v.found.start}-${v.found.end}`);
 	if (v.removed) p.set('removed', '1');
 	if (v.allReused) p.set('reuse', 'all');
+	if (v.part && v.part > 1) p.set('part', String(v.part));
 	const s = p.toString();
 	return s ? `?${s}` : '';
 }

@@ -14,6 +14,7 @@ import { figuresOf, topicNames } from '../figures';
 import { around, regionSeriesOf } from '../figures-page';
 import { keptSources, storeCorpus } from '../reuse';
 import type { ServedSources } from '../../core/reuse/view';
+import type { ParsedReport } from '../../core/parse';
 import { members } from '../rhetoric';
 import { parsedOffThread, sourcesOffThread } from '../work';
 import { csvResponse } from './csv';
@@ -21,11 +22,70 @@ import { csvResponse } from './csv';
 /** Reports up to this many characters are parsed on the request thread (the collection's largest is ~35,000). */
 const IN_THREAD_CHARS = 200_000;
 
+/** Reports longer than this (characters of text) are shown in parts: the national 1955 report (56,568) made a 599 KB page. */
+export const PARTS_OVER = 36_000;
+/** …of at most about this many characters each. */
+const PART_CHARS = 30_000;
+
+interface Range {
+	start: number;
+	end: number;
+}
+
 /**
- * The report page's data. `showRemoved` (the view of what cleaning removed, `?removed=1`): only then is
- * the decoded input sent as well — it doubled the page (the longest report's page was 302 KB).
+ * A long report's parts (text offsets; one part for most reports): cut where a block begins (a
+ * paragraph, or a heading on its own line), at a heading of level 1 or 2 when one lies within a
+ * quarter of a part of the even cut, else at the block start nearest to it. Linear in the blocks.
  */
-export async function reportPage(id: string, showRemoved = false) {
+export function textParts(
+	report: Pick<ParsedReport, 'text' | 'paragraphs' | 'sections'>,
+	{ over = PARTS_OVER, size = PART_CHARS }: { over?: number; size?: number } = {}
+): Range[] {
+	const len = report.text.length;
+	if (len <= over || !report.paragraphs.length) return [{ start: 0, end: len }];
+	const n = Math.ceil(len / size);
+	const paras = report.paragraphs;
+	// Block starts in text order; a heading inside a paragraph (run in) is no place to cut.
+	const starts: { at: number; heading: boolean }[] = paras.map((p) => ({ at: p.textStart, heading: false }));
+	let k = 0;
+	for (const s of [...report.sections].sort((a, b) => a.headingStart - b.headingStart)) {
+		while (k < paras.length && paras[k].textEnd <= s.headingStart) k++;
+		const inside = k < paras.length && paras[k].textStart < s.headingStart && s.headingStart < paras[k].textEnd;
+		if (!inside) starts.push({ at: s.headingStart, heading: s.level <= 2 });
+		else if (paras[k].textStart === s.headingStart && s.level <= 2) starts.push({ at: s.headingStart, heading: true });
+	}
+	starts.sort((a, b) => a.at - b.at || (a.heading ? -1 : 1));
+	const cuts = [0];
+	const slack = len / n / 4;
+	let i = 0;
+	for (let c = 1; c < n; c++) {
+		const ideal = (len * c) / n;
+		let best: number | null = null;
+		let bestHeading: number | null = null;
+		for (; i < starts.length && starts[i].at <= ideal + slack; i++) {
+			const at = starts[i].at;
+			if (at <= cuts[cuts.length - 1]) continue;
+			if (best === null || Math.abs(at - ideal) < Math.abs(best - ideal)) best = at;
+			if (
+				starts[i].heading &&
+				Math.abs(at - ideal) <= slack &&
+				(bestHeading === null || Math.abs(at - ideal) < Math.abs(bestHeading - ideal))
+			)
+				bestHeading = at;
+		}
+		const cut = bestHeading ?? best;
+		if (cut !== null && cut > cuts[cuts.length - 1]) cuts.push(cut);
+	}
+	return cuts.map((start, j) => ({ start, end: j + 1 < cuts.length ? cuts[j + 1] : len }));
+}
+
+/**
+ * The report page's data. `removed` (the view of what cleaning removed, `?removed=1`): only then is
+ * the decoded input sent as well — it doubled the page (the longest report's page was 599 KB). A long
+ * report (over PARTS_OVER characters) is sent one part at a time: `part` (1-based), else the part that
+ * holds `at` (a link to a passage), else the first; every section stays in the outline.
+ */
+export async function reportPage(id: string, view: { removed?: boolean; part?: number | null; at?: number | null } = {}) {
 	const corpus = await getCorpus();
 	const entry = corpus.get(id);
 	// A report of ordinary size is read from the index (or parsed, 5–50 ms) here: a worker's round trip
@@ -35,6 +95,15 @@ export async function reportPage(id: string, showRemoved = false) {
 	if (!entry || !parsed) error(404, 'No such report');
 	// Sentences are not shown here; leaving them out keeps the page small.
 	const { meta, text, sections, paragraphs, removed, pieces } = parsed;
+	// The part shown (the whole text in the removed view, which lays out the input).
+	const parts = view.removed ? [{ start: 0, end: text.length }] : textParts(parsed);
+	const wanted = view.part
+		? view.part - 1
+		: view.at !== null && view.at !== undefined
+			? parts.findIndex((p) => p.start <= view.at! && view.at! < p.end)
+			: 0;
+	const part = Math.min(Math.max(0, wanted), parts.length - 1);
+	const range = parts[part];
 	// The same region's previous report, if any: what a draft check or a year-on-year comparison starts from.
 	const all = members(corpus);
 	const prev = predecessorOf(
@@ -50,16 +119,30 @@ export async function reportPage(id: string, showRemoved = false) {
 	const kept = keptSources(storeCorpus(corpus), entry.id);
 	const sources =
 		kept !== undefined
-			? forPage(kept)
-			: sourcesOffThread(corpus, entry.id).then(forPage, (e) => {
-					console.error(`sources of ${entry.id}:`, e);
-					return null;
-				});
+			? forPage(kept, range)
+			: sourcesOffThread(corpus, entry.id).then(
+					(s) => forPage(s, range),
+					(e) => {
+						console.error(`sources of ${entry.id}:`, e);
+						return null;
+					}
+				);
 	return {
 		id: entry.id,
 		size: entry.size,
-		report: { meta, text, sections, paragraphs, removed, pieces },
-		input: showRemoved ? corpus.input(entry.id)! : null,
+		// The part's text from `textFrom` (the page pads it back to its offsets), its paragraphs, and every section.
+		report: {
+			meta,
+			text: parts.length > 1 ? text.slice(range.start, range.end) : text,
+			textFrom: parts.length > 1 ? range.start : 0,
+			sections,
+			paragraphs: parts.length > 1 ? paragraphs.filter((p) => p.textStart >= range.start && p.textStart < range.end) : paragraphs,
+			removed,
+			pieces
+		},
+		parts,
+		part,
+		input: view.removed ? corpus.input(entry.id)! : null,
 		predecessor,
 		sources
 	};
@@ -67,12 +150,17 @@ export async function reportPage(id: string, showRemoved = false) {
 
 /**
  * The sources panel as the page gets it: a passage's own text is left out (the page takes it from
- * the report's text, which it has: `text.slice(start, end)`), and its source's text is sent only
+ * the report's text, which it has: `text.slice(start, end)`; kept for a passage outside the part
+ * shown), and its source's text is sent only
  * when the panel shows it (a lightly edited passage). With 200 passages they were 60 KB of the page.
  */
-function forPage(s: ServedSources | null): ServedSources | null {
+function forPage(s: ServedSources | null, shown: Range): ServedSources | null {
 	if (!s) return s;
-	return { ...s, passages: s.passages.map((p) => ({ ...p, text: '', sourceText: p.closeness === 'edited' ? p.sourceText : '' })) };
+	const inside = (p: { start: number; end: number }) => p.start >= shown.start && p.end <= shown.end;
+	return {
+		...s,
+		passages: s.passages.map((p) => ({ ...p, text: inside(p) ? '' : p.text, sourceText: p.closeness === 'edited' ? p.sourceText : '' }))
+	};
 }
 
 /**
