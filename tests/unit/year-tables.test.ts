@@ -7,7 +7,7 @@
  * is skipped. The jobs run on this thread here (the pool's inline mode): the same jobs a worker runs.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CorpusStore, getCorpus, resetCorpus } from '../../src/lib/server/corpus';
@@ -158,6 +158,11 @@ describe('the background pass over the year tables', () => {
 			expect(r.skipped).toBeUndefined();
 			expect(r.built).toEqual([2024, 2023, 2020]);
 			expect(r.cpuMs).toBeGreaterThan(0);
+			// Its worker at the lowest CPU priority (Linux: the thread's own nice), never this thread.
+			expect(r.lowPriority).toBe(process.platform === 'linux');
+			expect(os.getPriority()).not.toBe(19);
+			// Then the panels in the same worker (the one bundled report with a report above it).
+			expect(r.panels).toMatchObject({ looked: 1, built: 1 });
 			for (const y of r.built) expect(yearTableKept(storeCorpus(corpus), y)).toBe(true);
 		} finally {
 			process.env.DUIDU_DB = join(tmp, 'index.sqlite');

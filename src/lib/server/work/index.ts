@@ -115,7 +115,7 @@ export function buildYearTablesInBackground(): void {
 		if (r.skipped) console.log(`duidu: year tables: not built in the background (${r.skipped})`);
 		else if (!r.stopped && process.env.DUIDU_PANELS !== 'off')
 			console.log(
-				`duidu: panels: ${r.panels.built} computed in the background, ${r.panels.looked - r.panels.built} kept already (${Math.round(r.panels.cpuMs)} ms of CPU, ${((Date.now() - t) / 1000).toFixed(1)} s in all)`
+				`duidu: panels: ${r.panels.built} computed in the background, ${r.panels.looked - r.panels.built} kept already (${Math.round(r.panels.cpuMs)} ms of CPU, ${((Date.now() - t) / 1000).toFixed(1)} s in all${r.lowPriority ? ', nice 19' : ''})`
 			);
 	};
 	const start = () => void pass().catch((e) => console.error('duidu: the background year tables stopped:', e));

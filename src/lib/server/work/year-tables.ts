@@ -3,7 +3,7 @@
  * ready (issues 11/16): the first report page of a year then reads its table
  * from the index (~50 ms) instead of counting some 500 reports (1.3–2 s of CPU).
  *
- * - One year at a time, latest first, in a dedicated worker thread (a pool of
+ * - One year at a time, latest first, in a dedicated worker thread at nice 19 (a pool of
  *   one, closed when the pass ends: its memory goes back), never in the request
  *   pool, so a diff or a panel never queues behind a year. Before each year it
  *   waits (up to a second) for the request pool to be idle.
@@ -33,6 +33,8 @@ export interface YearTablesReport {
 	wallMs: number;
 	/** Then every report's reused-wording panel: reports looked at, panels computed now, CPU and wall of those jobs (ms). */
 	panels: { looked: number; built: number; cpuMs: number; wallMs: number };
+	/** Whether the pass's worker runs at the lowest CPU priority (nice 19; Linux). */
+	lowPriority?: boolean;
 	/** Why it did not run or ended early. */
 	skipped?: 'memory' | 'no-workers' | 'leased';
 	stopped?: boolean;
@@ -98,6 +100,8 @@ export class YearTables {
 			// Where the jobs run: a worker thread, unless the pool fell back to this thread (no bundle).
 			await pool.run('echo', null, generation);
 			if (!pool.threaded && !this.opts.inline) return { ...report, skipped: 'no-workers' };
+			// Its own worker at the lowest CPU priority (Linux): requests' threads go first.
+			if (pool.threaded) report.lowPriority = (await pool.run<boolean>('lower-priority', null, generation).catch(() => false)) === true;
 			for (const year of years) {
 				if (this.stopped || generation !== this.latest) return { ...report, stopped: true };
 				await this.idle();
