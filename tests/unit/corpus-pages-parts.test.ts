@@ -52,7 +52,12 @@ describe('the part and the whole panel list in the URL', () => {
 		expect(reportQueryString({ part: 3, allReused: true })).toBe('?reuse=all&part=3');
 		expect(reportQueryString({ part: 1 })).toBe('');
 		// What the server reads: the removed view, the part, and where ?at= starts (it picks the part).
-		expect(readReportServed(new URLSearchParams('at=40100-40180&removed=1'))).toEqual({ removed: true, part: null, at: 40100 });
-		expect(readReportServed(new URLSearchParams('part=2'))).toEqual({ removed: false, part: 2, at: null });
+		expect(readReportServed(new URLSearchParams('at=40100-40180&removed=1'))).toEqual({
+			removed: true,
+			part: null,
+			at: 40100,
+			allReused: false
+		});
+		expect(readReportServed(new URLSearchParams('part=2&reuse=all'))).toEqual({ removed: false, part: 2, at: null, allReused: true });
 	});
 });

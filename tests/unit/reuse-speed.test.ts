@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CorpusStore, getCorpus, resetCorpus } from '../../src/lib/server/corpus';
 import { reportPage } from '../../src/lib/server/pages/report';
+import { REUSE_ROWS } from '../../src/lib/urls/report';
+import type { ServedSources } from '../../src/lib/core/reuse/view';
 import {
 	keptSources,
 	serveSources,
@@ -113,8 +115,11 @@ describe('the report page', () => {
 			const full = serveSources(plain(storeCorpus(corpus)), id)!;
 			expect({ ...streamed, passages: [] }).toEqual({ ...full, passages: [] });
 			expect(streamed!.passages.map((p) => ({ ...p, text: first.report.text.slice(p.start, p.end) }))).toEqual(
-				full.passages.map((p) => ({ ...p, sourceText: p.closeness === 'edited' ? p.sourceText : '' }))
+				full.passages.map((p, i) => ({ ...p, sourceText: p.closeness === 'edited' && i < REUSE_ROWS ? p.sourceText : '' }))
 			);
+			// With ?reuse=all the panel lists every passage: each lightly edited one with its source's text.
+			const all = (await reportPage(id, { allReused: true })).sources as ServedSources;
+			expect(all.passages.map((p) => p.sourceText)).toEqual(full.passages.map((p) => (p.closeness === 'edited' ? p.sourceText : '')));
 			expect(streamed!.passages.some((p) => p.closeness === 'edited' && p.sourceText.length > 0)).toBe(true);
 			const again = await reportPage(id);
 			expect(again.sources).not.toBeInstanceOf(Promise);

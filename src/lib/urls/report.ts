@@ -17,12 +17,12 @@ export interface ReportView {
 	removed: boolean;
 	/** `?reuse=all`: every reused passage listed in the sources panel (else the first REUSE_ROWS; all are marked in the text). */
 	allReused?: boolean;
-	/** `?part=N` (from 2): the part of a long report shown (a report over ~36,000 characters is shown in parts). */
+	/** `?part=N` (from 2): the part of a long report shown (a report over 24,000 characters is shown in parts). */
 	part?: number;
 }
 
 /** Rows of the sources panel shown before its "show all" link (`?reuse=all`). */
-export const REUSE_ROWS = 40;
+export const REUSE_ROWS = 20;
 
 /** Read `?at=START-END` (a range inside a text of `textLength`; anything else is no range) and `?removed=1`. */
 export function readReportView(q: URLSearchParams, textLength: number): ReportView {
@@ -37,10 +37,10 @@ export function readReportView(q: URLSearchParams, textLength: number): ReportVi
 	};
 }
 
-/** What the server needs of the view: the removed view, the part asked for, and the start of `?at=` (which picks the part). */
-export function readReportServed(q: URLSearchParams): { removed: boolean; part: number | null; at: number | null } {
+/** What the server needs of the view: the removed view, the part asked for, the start of `?at=` (which picks the part), the whole panel list. */
+export function readReportServed(q: URLSearchParams): { removed: boolean; part: number | null; at: number | null; allReused: boolean } {
 	const v = readReportView(q, Number.MAX_SAFE_INTEGER);
-	return { removed: v.removed, part: v.part ?? null, at: v.found?.start ?? null };
+	return { removed: v.removed, part: v.part ?? null, at: v.found?.start ?? null, allReused: v.allReused === true };
 }
 
 /** The query of a view ('' for the plain clean text). */

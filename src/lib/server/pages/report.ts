@@ -6,7 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { figuresCsv } from '../../core/figures/csv';
 import type { Figure } from '../../core/figures/extract';
-import type { ReportFiguresQuery } from '../../urls/report';
+import { REUSE_ROWS, type ReportFiguresQuery } from '../../urls/report';
 import { indicatorKey, type Series, type SeriesPoint } from '../../core/figures/series';
 import { predecessorOf } from '../../core/rhetoric';
 import { getCorpus } from '../corpus';
@@ -22,10 +22,14 @@ import { csvResponse } from './csv';
 /** Reports up to this many characters are parsed on the request thread (the collection's largest is ~35,000). */
 const IN_THREAD_CHARS = 200_000;
 
-/** Reports longer than this (characters of text) are shown in parts: the national 1955 report (56,568) made a 599 KB page. */
-export const PARTS_OVER = 36_000;
+/**
+ * Reports longer than this (characters of text; 135 of the collection's 2,908) are shown in parts:
+ * the text is on the page twice (its markup, and the data the page is made live from), so a report of
+ * 35,000 characters with 130 reused passages marked made 408 KB, and the national 1955 report (56,568) 432 KB.
+ */
+export const PARTS_OVER = 24_000;
 /** …of at most about this many characters each. */
-const PART_CHARS = 30_000;
+const PART_CHARS = 20_000;
 
 interface Range {
 	start: number;
@@ -85,7 +89,10 @@ export function textParts(
  * report (over PARTS_OVER characters) is sent one part at a time: `part` (1-based), else the part that
  * holds `at` (a link to a passage), else the first; every section stays in the outline.
  */
-export async function reportPage(id: string, view: { removed?: boolean; part?: number | null; at?: number | null } = {}) {
+export async function reportPage(
+	id: string,
+	view: { removed?: boolean; part?: number | null; at?: number | null; allReused?: boolean } = {}
+) {
 	const corpus = await getCorpus();
 	const entry = corpus.get(id);
 	// A report of ordinary size is read from the index (or parsed, 5–50 ms) here: a worker's round trip
@@ -119,9 +126,9 @@ export async function reportPage(id: string, view: { removed?: boolean; part?: n
 	const kept = keptSources(storeCorpus(corpus), entry.id);
 	const sources =
 		kept !== undefined
-			? forPage(kept, range)
+			? forPage(kept, range, view.allReused)
 			: sourcesOffThread(corpus, entry.id).then(
-					(s) => forPage(s, range),
+					(s) => forPage(s, range, view.allReused),
 					(e) => {
 						console.error(`sources of ${entry.id}:`, e);
 						return null;
@@ -152,14 +159,20 @@ export async function reportPage(id: string, view: { removed?: boolean; part?: n
  * The sources panel as the page gets it: a passage's own text is left out (the page takes it from
  * the report's text, which it has: `text.slice(start, end)`; kept for a passage outside the part
  * shown), and its source's text is sent only
- * when the panel shows it (a lightly edited passage). With 200 passages they were 60 KB of the page.
+ * when the panel shows it (a lightly edited passage among the rows listed: REUSE_ROWS, or all with
+ * `?reuse=all`). With 200 passages they were 60 KB of the page.
  */
-function forPage(s: ServedSources | null, shown: Range): ServedSources | null {
+function forPage(s: ServedSources | null, shown: Range, allRows = false): ServedSources | null {
 	if (!s) return s;
 	const inside = (p: { start: number; end: number }) => p.start >= shown.start && p.end <= shown.end;
+	const listed = allRows ? s.passages.length : REUSE_ROWS;
 	return {
 		...s,
-		passages: s.passages.map((p) => ({ ...p, text: inside(p) ? '' : p.text, sourceText: p.closeness === 'edited' ? p.sourceText : '' }))
+		passages: s.passages.map((p, i) => ({
+			...p,
+			text: inside(p) ? '' : p.text,
+			sourceText: p.closeness === 'edited' && i < listed ? p.sourceText : ''
+		}))
 	};
 }
 
