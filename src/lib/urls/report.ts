@@ -17,7 +17,7 @@ export interface ReportView {
 	removed: boolean;
 	/** `?reuse=all`: every reused passage listed in the sources panel (else the first REUSE_ROWS; all are marked in the text). */
 	allReused?: boolean;
-	/** `?part=N` (from 2): the part of a long report shown (a report over 24,000 characters is shown in parts). */
+	/** `?part=N` (from 2): the part of a long report shown (a report over 22,000 characters is shown in parts). */
 	part?: number;
 }
 
