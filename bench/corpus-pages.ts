@@ -53,21 +53,54 @@ async function idle(pid: number) {
 	}
 }
 
+const panelsOn = process.env.DUIDU_PANELS !== 'off';
+
 async function startServer(dir: string, db: string): Promise<{ child: ChildProcess; base: string; tables: Promise<string> }> {
 	const { child, base } = await startBuiltServer(dir, db);
-	// The background pass over the year tables (work/year-tables.ts) says when it is done, in one line.
+	// The background pass (work/year-tables.ts) says when its year tables are done, and then when every
+	// report's panel is (unless DUIDU_PANELS=off), one line each: the pages are asked after both.
+	const wanted = panelsOn ? /duidu: year tables: [^\n]*\n[^]*duidu: panels: [^\n]*/ : /duidu: year tables: [^\n]*/;
 	const tables = new Promise<string>((resolve) => {
 		let out = '';
-		const timer = setTimeout(() => resolve('(no year-tables line in 20 min)'), 20 * 60_000);
+		const timer = setTimeout(() => resolve('(no end of the background pass in 60 min)'), 60 * 60_000);
 		const on = (d: Buffer) => {
 			out += d.toString();
-			const m = /duidu: year tables: [^\n]*/.exec(out);
-			if (m) (clearTimeout(timer), resolve(m[0]));
+			const m = wanted.exec(out);
+			if (m)
+				(clearTimeout(timer),
+					resolve(
+						m[0]
+							.split('\n')
+							.filter((l) => l.startsWith('duidu: '))
+							.join('; ')
+					));
 		};
 		child.stdout!.on('data', on);
 		child.stderr!.on('data', on);
 	});
 	return { child, base, tables };
+}
+
+/**
+ * Report pages for the first-view measure (DUIDU_BENCH_FIRST=N): a city report of each of the N latest
+ * years that have one, picked by a fixed stride over the year's cities (not the pages of PAGES).
+ */
+function firstViewReports(store: CorpusStore, n: number): string[] {
+	const byYear = new Map<number, string[]>();
+	for (const e of store.list())
+		if (e.meta.level === 'city' && e.meta.year) byYear.set(e.meta.year, [...(byYear.get(e.meta.year) ?? []), e.id]);
+	const skip = new Set(PAGES.map((p) => decodeURIComponent(p.path.replace(/^\/reports\//, ''))));
+	return [...byYear.keys()]
+		.sort((a, b) => b - a)
+		.slice(0, n)
+		.map((y) => {
+			const ids = byYear
+				.get(y)!
+				.filter((id) => !skip.has(id))
+				.sort();
+			return ids[(y * 37) % ids.length];
+		})
+		.filter(Boolean);
 }
 
 /**
@@ -105,16 +138,19 @@ export async function run() {
 	const dir = join(sharedDir(), 'corpus', 'gov');
 	const db = process.env.DUIDU_BENCH_DB_GOV ?? '/tmp/duidu-gov.sqlite';
 	const runs = Number(process.env.DUIDU_BENCH_RUNS ?? 3);
-	if (!existsSync(db)) {
-		console.log(`indexing ${dir} into ${db} first (minutes)…`);
-		(await new CorpusStore({ dirs: [dir], db }).load()).close();
-	} else {
-		// Bring the index up to date with the tree and the code (a changed parser re-indexes).
-		(await new CorpusStore({ dirs: [dir], db }).load()).close();
-	}
+	if (!existsSync(db)) console.log(`indexing ${dir} into ${db} first (minutes)…`);
+	// Bring the index up to date with the tree and the code (a changed parser re-indexes).
+	const store = await new CorpusStore({ dirs: [dir], db }).load();
+	const first = firstViewReports(store, Number(process.env.DUIDU_BENCH_FIRST ?? 0));
+	// The longest reports (DUIDU_BENCH_SIZES=N): their pages' bytes, the largest pages of the collection.
+	const longest = [...store.list()]
+		.sort((a, b) => b.size - a.size || (a.id < b.id ? -1 : 1))
+		.slice(0, Number(process.env.DUIDU_BENCH_SIZES ?? 0))
+		.map((e) => e.id);
+	store.close();
 	ensureBuild();
 	const only = process.env.DUIDU_BENCH_PAGES;
-	const pages = only ? PAGES.filter((p) => new RegExp(only).test(p.path)) : PAGES;
+	const pages = only ? PAGES.filter((p) => new RegExp(only).test(p.path)) : first.length || longest.length ? [] : PAGES;
 	const samples = new Map<string, Sample[]>(pages.map((p) => [p.path, []]));
 	for (let r = 0; r < runs; r++) {
 		const { child, base, tables } = await startServer(dir, db);
@@ -127,6 +163,8 @@ export async function run() {
 				`  run ${r + 1} ${line}; server CPU ${cpuOf(child.pid!) - c0 > 0 ? ((cpuOf(child.pid!) - c0) * 1000).toFixed(0) : 0} ms, wall ${((performance.now() - t0) / 1000).toFixed(1)} s from listening (start-up work included; load ${loadavg()[0].toFixed(1)})`
 			);
 			await get(base, '/');
+			if (first.length) await firstViews(base, child.pid!, first, r);
+			if (longest.length && r === 0) await pageSizes(base, longest);
 			for (const p of pages) {
 				await idle(child.pid!);
 				const a = await timed(base, p.path, child.pid!);
@@ -167,4 +205,51 @@ export async function run() {
 	});
 	console.log(`\nmedians of ${runs} server starts (server CPU from /proc, workers included; target ≤ 300 ms, ≤ 300 KB):`);
 	console.table(rows);
+}
+
+/**
+ * The first view of each report in `ids` on this server (one request each, after the server is idle):
+ * the whole response (the panel streamed after the first byte when it is not kept) in server CPU and
+ * wall, the first byte, the bytes. Each report is of another year, so each is also the first of its
+ * year in this process (its table not in a worker's memory).
+ */
+async function firstViews(base: string, pid: number, ids: string[], run: number) {
+	const rows = [];
+	for (const id of ids) {
+		await idle(pid);
+		const a = await timed(base, `/reports/${id}`, pid);
+		rows.push({
+			report: id,
+			status: a.status,
+			'CPU ms': Math.round(a.cpu * 1000),
+			'wall ms': Math.round(a.ms),
+			'first byte CPU ms': Math.round(a.firstCpu * 1000),
+			'first byte wall ms': Math.round(a.firstMs),
+			KB: Math.round(a.bytes / 1024)
+		});
+	}
+	console.log(
+		`\nrun ${run + 1}: first view of ${ids.length} reports of different years (panels ${panelsOn ? 'precomputed by the pass' : 'off: computed on request'}; load ${loadavg()[0].toFixed(1)})`
+	);
+	console.table(rows);
+	const col = (k: 'CPU ms' | 'wall ms' | 'first byte CPU ms' | 'KB') => rows.map((x) => x[k]);
+	const sorted = (k: 'CPU ms' | 'wall ms' | 'first byte CPU ms' | 'KB') => [...col(k)].sort((a, b) => a - b);
+	for (const k of ['CPU ms', 'wall ms', 'first byte CPU ms', 'KB'] as const)
+		console.log(`  ${k}: median ${median(col(k))}, min ${sorted(k)[0]}, max ${sorted(k).at(-1)}`);
+}
+
+/** The HTML bytes of the report pages of `ids` (the whole response, a streamed panel included): the distribution and the largest. */
+async function pageSizes(base: string, ids: string[]) {
+	const sizes: { id: string; kb: number }[] = [];
+	for (const id of ids) {
+		const a = await get(base, `/reports/${id}`);
+		sizes.push({ id, kb: a.bytes / 1024 });
+	}
+	sizes.sort((a, b) => b.kb - a.kb);
+	const kb = sizes.map((x) => x.kb).sort((a, b) => a - b);
+	const q = (p: number) => kb[Math.min(kb.length - 1, Math.floor(p * kb.length))].toFixed(0);
+	console.log(
+		`\npage bytes of the ${ids.length} longest reports: median ${q(0.5)} KB, p90 ${q(0.9)} KB, max ${q(1)} KB; over 300 KB: ${kb.filter((x) => x > 300).length}`
+	);
+	console.table(sizes.slice(0, 10).map((x) => ({ report: x.id, KB: Math.round(x.kb) })));
 }

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CorpusStore, getCorpus, resetCorpus } from '../../src/lib/server/corpus';
 import { reportPage } from '../../src/lib/server/pages/report';
+import { REUSE_ROWS } from '../../src/lib/urls/report';
+import type { ServedSources } from '../../src/lib/core/reuse/view';
 import {
 	keptSources,
 	serveSources,
@@ -108,10 +110,23 @@ describe('the report page', () => {
 			expect(first.sources).toBeInstanceOf(Promise);
 			const streamed = await first.sources;
 			expect(streamed?.passages.length).toBeGreaterThan(0);
-			expect(streamed).toEqual(serveSources(plain(storeCorpus(corpus)), id));
+			// The page's panel leaves out what the page has already (issue 11, page size): a passage's text is
+			// the report's text at its offsets; a source's text is sent for a lightly edited passage only.
+			const full = serveSources(plain(storeCorpus(corpus)), id)!;
+			expect({ ...streamed, passages: [] }).toEqual({ ...full, passages: [] });
+			expect(streamed!.passages.map((p) => ({ ...p, text: first.report.text.slice(p.start, p.end) }))).toEqual(
+				full.passages.map((p, i) => ({ ...p, sourceText: p.closeness === 'edited' && i < REUSE_ROWS ? p.sourceText : '' }))
+			);
+			// With ?reuse=all the panel lists every passage: each lightly edited one with its source's text.
+			const all = (await reportPage(id, { allReused: true })).sources as ServedSources;
+			expect(all.passages.map((p) => p.sourceText)).toEqual(full.passages.map((p) => (p.closeness === 'edited' ? p.sourceText : '')));
+			expect(streamed!.passages.some((p) => p.closeness === 'edited' && p.sourceText.length > 0)).toBe(true);
 			const again = await reportPage(id);
 			expect(again.sources).not.toBeInstanceOf(Promise);
 			expect(again.sources).toEqual(streamed);
+			// The decoded input comes with the page only for the view of what cleaning removed.
+			expect(first.input).toBeNull();
+			expect((await reportPage(id, { removed: true })).input).toBe(corpus.input(id));
 		} finally {
 			for (const [k, v] of [
 				['DUIDU_REPORTS', env.reports],

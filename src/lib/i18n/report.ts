@@ -45,7 +45,10 @@ const report: Dictionary = {
 		'reason.license-notice': '版权声明',
 		'reason.wiki-markup': '维基标记',
 		'reason.page-break': '分页标记',
-		'reason.page-number': '页码'
+		'reason.page-number': '页码',
+		'report.parts': '分部分显示',
+		'report.partOf': '篇幅较长，分部分显示：第 {n} 部分，共 {of} 部分（本部分 {chars} 字）',
+		'report.nextPart': '下一部分 →'
 	},
 	en: {
 		'report.outline': 'Outline',
@@ -91,7 +94,10 @@ const report: Dictionary = {
 		'reason.license-notice': 'licence notice',
 		'reason.wiki-markup': 'wiki markup',
 		'reason.page-break': 'page-break marker',
-		'reason.page-number': 'page number'
+		'reason.page-number': 'page number',
+		'report.parts': 'Parts of the report',
+		'report.partOf': 'A long report, shown in parts: part {n} of {of} ({chars} characters)',
+		'report.nextPart': 'next part →'
 	}
 };
 

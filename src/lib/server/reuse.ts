@@ -143,18 +143,27 @@ export function storeCorpus(store: CorpusStore): ReuseCorpus {
 }
 
 function storeView(store: CorpusStore): ReuseCorpus {
+	// The refs, made again only when the store's list changes (it is one array until then): a panel's
+	// key and the background pass ask for them once per report (2,908 entries each time before).
+	let from: unknown = null;
+	let refs: ReportRef[] = [];
 	return {
-		list: () =>
-			store
-				.list()
-				.filter((e) => e.meta.level && e.meta.region && e.meta.year)
-				.map((e) => ({
-					id: e.id,
-					region: e.meta.region!,
-					level: e.meta.level!,
-					year: e.meta.year!,
-					...(e.meta.province ? { province: e.meta.province } : {})
-				})),
+		list: () => {
+			const entries = store.list();
+			if (entries !== from) {
+				from = entries;
+				refs = entries
+					.filter((e) => e.meta.level && e.meta.region && e.meta.year)
+					.map((e) => ({
+						id: e.id,
+						region: e.meta.region!,
+						level: e.meta.level!,
+						year: e.meta.year!,
+						...(e.meta.province ? { province: e.meta.province } : {})
+					}));
+			}
+			return refs;
+		},
 		input: (id) => store.input(id),
 		parsed: (id) => store.parsed(id),
 		hashOf: (id) => store.get(id)?.hash,
@@ -492,11 +501,18 @@ const PASSAGES_SHOWN = 200;
  */
 function sourcesKey(corpus: ReuseCorpus, id: string): string {
 	if (!corpus.hashOf) return id;
-	const target = corpus.list().find((r) => r.id === id);
+	const all = corpus.list();
+	const target = all.find((r) => r.id === id);
 	if (!target) return id;
 	const place = (r: ReportRef) => [r.id, r.level, r.region, r.year, r.province ?? null, corpus.hashOf!(r.id) ?? null];
-	return digest(['sources', PASSAGES_SHOWN, place(target), yearMembers(corpus, target.year).map(place)]);
+	// The two years' part, digested once per list of reports and year (the same for every report of the year).
+	const byYear = memberDigests.get(all) ?? memberDigests.set(all, new Map()).get(all)!;
+	let members = byYear.get(target.year);
+	if (members === undefined) byYear.set(target.year, (members = digest(yearMembers(corpus, target.year).map(place))));
+	return digest(['sources', PASSAGES_SHOWN, place(target), members]);
 }
+/** A year's members digested (their places and content hashes), per list of reports: a new list is a new corpus state. */
+const memberDigests = new WeakMap<ReportRef[], Map<number, string>>();
 
 function readKept(corpus: ReuseCorpus, key: string): ServedSources | null | undefined {
 	const stored = corpus.kept?.get('reuse-sources', key);
@@ -555,6 +571,36 @@ function nothingAbove(corpus: ReuseCorpus, id: string): boolean {
 	const all = corpus.list();
 	const t = all.find((r) => r.id === id);
 	return !!t && !all.some((r) => (r.year === t.year || r.year === t.year - 1) && RANK[r.level] < RANK[t.level]);
+}
+
+/**
+ * The reports whose panel the background pass computes (work/year-tables.ts), latest year first
+ * and by year, so a worker reads each year's table once: every listed report with a report of a
+ * level above it in its two years (the others' panel is null without any work). Linear.
+ */
+export function panelOrder(corpus: ReuseCorpus): string[] {
+	const all = corpus.list();
+	// The highest level (lowest rank) present in each year.
+	const top = new Map<number, number>();
+	for (const r of all) top.set(r.year, Math.min(top.get(r.year) ?? 9, RANK[r.level]));
+	const above = (r: ReportRef) => Math.min(top.get(r.year) ?? 9, top.get(r.year - 1) ?? 9) < RANK[r.level];
+	return all
+		.filter(above)
+		.sort((a, b) => b.year - a.year || RANK[a.level] - RANK[b.level] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+		.map((r) => r.id);
+}
+
+/**
+ * The background pass's step for one report: its panel computed and kept in the index unless it is
+ * kept already under the content hashes it comes from ('kept': only the key is looked up); 'none'
+ * when the corpus keeps nothing (a folder).
+ */
+export function keepPanel(corpus: ReuseCorpus, id: string): 'kept' | 'built' | 'none' {
+	const key = sourcesKey(corpus, id);
+	if (key === id || !corpus.kept) return 'none';
+	if (corpus.kept.has('reuse-sources', key)) return 'kept';
+	serveSources(corpus, id);
+	return 'built';
 }
 
 /** The report view's sources panel: memoised per report; null when the report has no level, region or year, or nothing above it. */

@@ -1,5 +1,5 @@
 /**
- * A report page's URL: `/reports/ID[?at=START-END][?removed=1][#found]`.
+ * A report page's URL: `/reports/ID[?at=START-END][?removed=1][?reuse=all][?part=N][#found]`.
  * `at` marks a range of the report's cleaned text (a figure's sentence, a
  * search hit, a reused passage; `#found` scrolls to it); `removed=1` shows
  * what cleaning removed instead of the clean text. Both are shareable and
@@ -15,14 +15,32 @@ export interface Found {
 export interface ReportView {
 	found: Found | null;
 	removed: boolean;
+	/** `?reuse=all`: every reused passage listed in the sources panel (else the first REUSE_ROWS; all are marked in the text). */
+	allReused?: boolean;
+	/** `?part=N` (from 2): the part of a long report shown (a report over 22,000 characters is shown in parts). */
+	part?: number;
 }
+
+/** Rows of the sources panel shown before its "show all" link (`?reuse=all`). */
+export const REUSE_ROWS = 20;
 
 /** Read `?at=START-END` (a range inside a text of `textLength`; anything else is no range) and `?removed=1`. */
 export function readReportView(q: URLSearchParams, textLength: number): ReportView {
 	const m = /^(\d{1,9})-(\d{1,9})$/.exec(q.get('at') ?? '');
 	const start = Number(m?.[1]);
 	const end = Number(m?.[2]);
-	return { found: m && start < end && end <= textLength ? { start, end } : null, removed: q.get('removed') === '1' };
+	return {
+		found: m && start < end && end <= textLength ? { start, end } : null,
+		removed: q.get('removed') === '1',
+		...(q.get('reuse') === 'all' ? { allReused: true } : {}),
+		...(/^[2-9]$|^[1-9]\d$/.test(q.get('part') ?? '') ? { part: Number(q.get('part')) } : {})
+	};
+}
+
+/** What the server needs of the view: the removed view, the part asked for, the start of `?at=` (which picks the part), the whole panel list. */
+export function readReportServed(q: URLSearchParams): { removed: boolean; part: number | null; at: number | null; allReused: boolean } {
+	const v = readReportView(q, Number.MAX_SAFE_INTEGER);
+	return { removed: v.removed, part: v.part ?? null, at: v.found?.start ?? null, allReused: v.allReused === true };
 }
 
 /** The query of a view ('' for the plain clean text). */
@@ -30,6 +48,8 @@ export function reportQueryString(v: Partial<ReportView>): string {
 	const p = new URLSearchParams();
 	if (v.found) p.set('at', `${v.found.start}-${v.found.end}`);
 	if (v.removed) p.set('removed', '1');
+	if (v.allReused) p.set('reuse', 'all');
+	if (v.part && v.part > 1) p.set('part', String(v.part));
 	const s = p.toString();
 	return s ? `?${s}` : '';
 }

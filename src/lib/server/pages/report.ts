@@ -6,13 +6,15 @@
 import { error } from '@sveltejs/kit';
 import { figuresCsv } from '../../core/figures/csv';
 import type { Figure } from '../../core/figures/extract';
-import type { ReportFiguresQuery } from '../../urls/report';
+import { REUSE_ROWS, type ReportFiguresQuery } from '../../urls/report';
 import { indicatorKey, type Series, type SeriesPoint } from '../../core/figures/series';
 import { predecessorOf } from '../../core/rhetoric';
 import { getCorpus } from '../corpus';
 import { figuresOf, topicNames } from '../figures';
 import { around, regionSeriesOf } from '../figures-page';
 import { keptSources, storeCorpus } from '../reuse';
+import type { ServedSources } from '../../core/reuse/view';
+import type { ParsedReport } from '../../core/parse';
 import { members } from '../rhetoric';
 import { parsedOffThread, sourcesOffThread } from '../work';
 import { csvResponse } from './csv';
@@ -20,7 +22,77 @@ import { csvResponse } from './csv';
 /** Reports up to this many characters are parsed on the request thread (the collection's largest is ~35,000). */
 const IN_THREAD_CHARS = 200_000;
 
-export async function reportPage(id: string) {
+/**
+ * Reports longer than this (characters of text; ~250 of the collection's 2,908) are shown in parts:
+ * the text is on the page twice (its markup, and the data the page is made live from), so a report of
+ * 35,000 characters with 130 reused passages marked made 408 KB, and the national 1955 report (56,568) 432 KB.
+ */
+export const PARTS_OVER = 22_000;
+/** …of at most about this many characters each. */
+const PART_CHARS = 20_000;
+
+interface Range {
+	start: number;
+	end: number;
+}
+
+/**
+ * A long report's parts (text offsets; one part for most reports): cut where a block begins (a
+ * paragraph, or a heading on its own line), at a heading of level 1 or 2 when one lies within a
+ * quarter of a part of the even cut, else at the block start nearest to it. Linear in the blocks.
+ */
+export function textParts(
+	report: Pick<ParsedReport, 'text' | 'paragraphs' | 'sections'>,
+	{ over = PARTS_OVER, size = PART_CHARS }: { over?: number; size?: number } = {}
+): Range[] {
+	const len = report.text.length;
+	if (len <= over || !report.paragraphs.length) return [{ start: 0, end: len }];
+	const n = Math.ceil(len / size);
+	const paras = report.paragraphs;
+	// Block starts in text order; a heading inside a paragraph (run in) is no place to cut.
+	const starts: { at: number; heading: boolean }[] = paras.map((p) => ({ at: p.textStart, heading: false }));
+	let k = 0;
+	for (const s of [...report.sections].sort((a, b) => a.headingStart - b.headingStart)) {
+		while (k < paras.length && paras[k].textEnd <= s.headingStart) k++;
+		const inside = k < paras.length && paras[k].textStart < s.headingStart && s.headingStart < paras[k].textEnd;
+		if (!inside) starts.push({ at: s.headingStart, heading: s.level <= 2 });
+		else if (paras[k].textStart === s.headingStart && s.level <= 2) starts.push({ at: s.headingStart, heading: true });
+	}
+	starts.sort((a, b) => a.at - b.at || (a.heading ? -1 : 1));
+	const cuts = [0];
+	const slack = len / n / 4;
+	let i = 0;
+	for (let c = 1; c < n; c++) {
+		const ideal = (len * c) / n;
+		let best: number | null = null;
+		let bestHeading: number | null = null;
+		for (; i < starts.length && starts[i].at <= ideal + slack; i++) {
+			const at = starts[i].at;
+			if (at <= cuts[cuts.length - 1]) continue;
+			if (best === null || Math.abs(at - ideal) < Math.abs(best - ideal)) best = at;
+			if (
+				starts[i].heading &&
+				Math.abs(at - ideal) <= slack &&
+				(bestHeading === null || Math.abs(at - ideal) < Math.abs(bestHeading - ideal))
+			)
+				bestHeading = at;
+		}
+		const cut = bestHeading ?? best;
+		if (cut !== null && cut > cuts[cuts.length - 1]) cuts.push(cut);
+	}
+	return cuts.map((start, j) => ({ start, end: j + 1 < cuts.length ? cuts[j + 1] : len }));
+}
+
+/**
+ * The report page's data. `removed` (the view of what cleaning removed, `?removed=1`): only then is
+ * the decoded input sent as well — it doubled the page (the longest report's page was 599 KB). A long
+ * report (over PARTS_OVER characters) is sent one part at a time: `part` (1-based), else the part that
+ * holds `at` (a link to a passage), else the first; every section stays in the outline.
+ */
+export async function reportPage(
+	id: string,
+	view: { removed?: boolean; part?: number | null; at?: number | null; allReused?: boolean } = {}
+) {
 	const corpus = await getCorpus();
 	const entry = corpus.get(id);
 	// A report of ordinary size is read from the index (or parsed, 5–50 ms) here: a worker's round trip
@@ -30,6 +102,15 @@ export async function reportPage(id: string) {
 	if (!entry || !parsed) error(404, 'No such report');
 	// Sentences are not shown here; leaving them out keeps the page small.
 	const { meta, text, sections, paragraphs, removed, pieces } = parsed;
+	// The part shown (the whole text in the removed view, which lays out the input).
+	const parts = view.removed ? [{ start: 0, end: text.length }] : textParts(parsed);
+	const wanted = view.part
+		? view.part - 1
+		: view.at !== null && view.at !== undefined
+			? parts.findIndex((p) => p.start <= view.at! && view.at! < p.end)
+			: 0;
+	const part = Math.min(Math.max(0, wanted), parts.length - 1);
+	const range = parts[part];
 	// The same region's previous report, if any: what a draft check or a year-on-year comparison starts from.
 	const all = members(corpus);
 	const prev = predecessorOf(
@@ -45,18 +126,53 @@ export async function reportPage(id: string) {
 	const kept = keptSources(storeCorpus(corpus), entry.id);
 	const sources =
 		kept !== undefined
-			? kept
-			: sourcesOffThread(corpus, entry.id).catch((e) => {
-					console.error(`sources of ${entry.id}:`, e);
-					return null;
-				});
+			? forPage(kept, range, view.allReused)
+			: sourcesOffThread(corpus, entry.id).then(
+					(s) => forPage(s, range, view.allReused),
+					(e) => {
+						console.error(`sources of ${entry.id}:`, e);
+						return null;
+					}
+				);
 	return {
 		id: entry.id,
 		size: entry.size,
-		report: { meta, text, sections, paragraphs, removed, pieces },
-		input: corpus.input(entry.id)!,
+		// The part's text from `textFrom` (the page pads it back to its offsets), its paragraphs, and every section.
+		report: {
+			meta,
+			text: parts.length > 1 ? text.slice(range.start, range.end) : text,
+			textFrom: parts.length > 1 ? range.start : 0,
+			sections,
+			paragraphs: parts.length > 1 ? paragraphs.filter((p) => p.textStart >= range.start && p.textStart < range.end) : paragraphs,
+			removed,
+			pieces
+		},
+		parts,
+		part,
+		input: view.removed ? corpus.input(entry.id)! : null,
 		predecessor,
 		sources
+	};
+}
+
+/**
+ * The sources panel as the page gets it: a passage's own text is left out (the page takes it from
+ * the report's text, which it has: `text.slice(start, end)`; kept for a passage outside the part
+ * shown), and its source's text is sent only
+ * when the panel shows it (a lightly edited passage among the rows listed: REUSE_ROWS, or all with
+ * `?reuse=all`). With 200 passages they were 60 KB of the page.
+ */
+function forPage(s: ServedSources | null, shown: Range, allRows = false): ServedSources | null {
+	if (!s) return s;
+	const inside = (p: { start: number; end: number }) => p.start >= shown.start && p.end <= shown.end;
+	const listed = allRows ? s.passages.length : REUSE_ROWS;
+	return {
+		...s,
+		passages: s.passages.map((p, i) => ({
+			...p,
+			text: inside(p) ? '' : p.text,
+			sourceText: p.closeness === 'edited' && i < listed ? p.sourceText : ''
+		}))
 	};
 }
 

@@ -78,14 +78,24 @@ export function checkOffThread(corpus: CorpusStore, draft: string, against: stri
  * flight is waited for, not repeated.
  */
 export function sourcesOffThread(corpus: CorpusStore, id: string): Promise<ServedSources | null> {
-	return yearTables().around(corpus.get(id)?.meta.year, () => pageJob('sources', { id }, corpus));
+	return yearTables().around(corpus.get(id)?.meta.year, () => pageJob('sources', { id }, corpus), id);
 }
 
 let tables: YearTables | null = null;
+/** When the current pass started (for its log lines). */
+let started = 0;
 
 /** The background pass over the year tables (one per process). */
 function yearTables(): YearTables {
-	tables ??= new YearTables({ requests: () => workPool() });
+	tables ??= new YearTables({
+		requests: () => workPool(),
+		panels: process.env.DUIDU_PANELS !== 'off',
+		// One line when the year tables are done (the corpus-pages bench waits for it), one when the panels are.
+		onTables: (r) =>
+			console.log(
+				`duidu: year tables: ${r.built.length} built in the background, ${r.years - r.built.length} kept already (${Math.round(r.cpuMs)} ms of CPU, ${((Date.now() - started) / 1000).toFixed(1)} s)`
+			)
+	});
 	return tables;
 }
 
@@ -99,13 +109,13 @@ export function buildYearTablesInBackground(): void {
 	(globalThis as { __duiduYearTables?: boolean }).__duiduYearTables = true;
 	const pass = async () => {
 		const corpus = await (await getCorpus()).ready();
-		const t = Date.now();
+		const t = (started = Date.now());
 		const r: YearTablesReport = await yearTables().run(corpus, generationOf(corpus));
-		// One line per pass (the corpus-pages bench waits for it).
+		// A line when the pass ends (the corpus-pages bench waits for it when it measures the pass).
 		if (r.skipped) console.log(`duidu: year tables: not built in the background (${r.skipped})`);
-		else if (!r.stopped)
+		else if (!r.stopped && process.env.DUIDU_PANELS !== 'off')
 			console.log(
-				`duidu: year tables: ${r.built.length} built in the background, ${r.years - r.built.length} kept already (${Math.round(r.cpuMs)} ms of CPU, ${((Date.now() - t) / 1000).toFixed(1)} s)`
+				`duidu: panels: ${r.panels.built} computed in the background, ${r.panels.looked - r.panels.built} kept already (${Math.round(r.panels.cpuMs)} ms of CPU, ${((Date.now() - t) / 1000).toFixed(1)} s in all${r.lowPriority ? ', nice 19' : ''})`
 			);
 	};
 	const start = () => void pass().catch((e) => console.error('duidu: the background year tables stopped:', e));

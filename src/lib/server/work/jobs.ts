@@ -5,6 +5,8 @@
  * a worker keeps its own corpus store, reloaded when the request thread's
  * corpus changed (an import, a saved draft).
  */
+import { readlinkSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { composeReportFile } from '../../core/import/meta';
 import { parseReport, type ParsedReport, type ReportMeta } from '../../core/parse';
@@ -18,7 +20,7 @@ import { corpusFigures, figuresOf } from '../figures';
 import { indexDirectory, prepareImport, saveImport, type ImportCandidate } from '../import/pipeline';
 import { segmenter } from '../../core/segmenter';
 import { reportTopics } from '../topics';
-import { keepYearTable, sourcesForPage, storeCorpus } from '../reuse';
+import { keepPanel, keepYearTable, sourcesForPage, storeCorpus } from '../reuse';
 import type { ServedSources } from '../../core/reuse/view';
 
 let loaded = -1;
@@ -186,6 +188,42 @@ async function yearTableJob(a: { year: number }, generation: number): Promise<Ye
 	return { year: a.year, outcome, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - t };
 }
 
+export interface PanelJobResult {
+	id: string;
+	outcome: 'kept' | 'built' | 'none';
+	/** CPU of this thread for the step, and its wall time (ms). */
+	cpuMs: number;
+	wallMs: number;
+}
+
+/** The background pass's step after the year tables: a report's reused-wording panel computed and kept unless it is kept already. */
+async function panelJob(a: { id: string }, generation: number): Promise<PanelJobResult> {
+	const corpus = storeCorpus(await corpusAt(generation));
+	const cpu = threadCpu();
+	const t = performance.now();
+	const outcome = keepPanel(corpus, a.id);
+	const used = threadCpu(cpu);
+	return { id: a.id, outcome, cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - t };
+}
+
+/**
+ * The background pass's worker at the lowest CPU priority (nice 19), so requests' threads go first on
+ * a busy machine: on Linux a thread's nice is its own (setpriority on its thread id, read from
+ * /proc/thread-self). False where that is not available (another system): the pass still yields to
+ * the request pool between jobs.
+ */
+function lowerPriority(): boolean {
+	if (isMainThread) return false; // never the request thread
+	try {
+		const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+		if (!Number.isInteger(tid) || tid <= 0) return false;
+		setPriority(tid, 19);
+		return getPriority(tid) === 19;
+	} catch {
+		return false;
+	}
+}
+
 /** Jobs for the pool's own tests: an echo and a bounded busy loop. */
 function spin(ms: number): number {
 	const end = Date.now() + Math.min(Math.max(0, ms), 10_000);
@@ -208,6 +246,10 @@ export async function runJob(job: string, args: unknown, generation: number): Pr
 			return sourcesJob(args as { id: string }, generation);
 		case 'year-table':
 			return yearTableJob(args as { year: number }, generation);
+		case 'panel':
+			return panelJob(args as { id: string }, generation);
+		case 'lower-priority':
+			return lowerPriority();
 		case 'warm':
 			// The corpus and the word segmenter's lexicon, before the first request needs them.
 			segmenter();

@@ -1,4 +1,5 @@
 import { reportPage } from '$lib/server/pages/report';
+import { readReportServed } from '$lib/urls/report';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params }) => reportPage(params.id);
+export const load: PageServerLoad = ({ params, url }) => reportPage(params.id, readReportServed(url.searchParams));
