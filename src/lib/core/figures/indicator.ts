@@ -7,6 +7,7 @@
 import data from '../data/figure-indicators.json';
 import hedges from '../data/hedges.json';
 import { segmenter } from '../segmenter';
+import { anchorName } from './vocab';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const TRAILING_NUMBERS = /(?<![A-Za-z.．\d０-９])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[、和及与至到～~—－-]?)+$/;
@@ -83,7 +84,7 @@ export function trimWordClasses(s: string): string {
 	if (t === undefined) {
 		// Names repeat within and across reports: each is cut into words once (the memo is bounded).
 		if (trimmed.size >= 20000) trimmed.clear();
-		t = trimByClass(s);
+		t = anchorName(trimByClass(s));
 		trimmed.set(s, t);
 	}
 	return t;
