@@ -22,6 +22,7 @@ const KEEP = new Set([
 	'一期',
 	'二期',
 	'三期',
+	'进度',
 	'被',
 	'为',
 	'在',
@@ -57,12 +58,22 @@ export function vocabOff(): void {
 
 /** 农业总产值仍然 → 农业总产值; 对市区…: the name without the words outside its known indicator. */
 export function anchorName(name: string): string {
+	return anchorWords(segmenter()(name));
+}
+
+/** anchorName over a name already cut into words (the word-class trim's, so nothing is cut twice). */
+export function anchorWords(all: string[]): string {
+	const name = all.join('');
 	if (off || name.length < 4) return name;
 	// The vocabulary is read into a set on first use.
 	known ??= new Set(data.phrases);
 	const { stem, change } = splitChange(name);
 	if (known.has(stem)) return name;
-	const words = segmenter()(stem);
+	// The change word on word boundaries (增长, 年均|增长).
+	let n = all.length;
+	for (let len = 0; len < change.length && n > 0;) len += all[--n].length;
+	if (all.slice(n).join('') !== change) return name;
+	const words = all.slice(0, n);
 	if (words.length < 2) return name;
 	const endsKnown = (a: number, b: number) => {
 		for (let k = a; k < b; k++) if (known!.has(words.slice(k, b).join(''))) return k;
