@@ -15,7 +15,7 @@ import indicatorData from '../data/figure-indicators.json';
 const TARGET_INDICATORS = new Set(indicatorData.targetIndicators.map(indicatorKey));
 
 /** Bump when extraction output changes (the corpus store caches by this). */
-export const FIGURES_VERSION = 5;
+export const FIGURES_VERSION = 6;
 
 export interface Figure {
 	/** The number and its unit as written: `input.slice(start, end)`. */

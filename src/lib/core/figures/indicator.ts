@@ -7,6 +7,7 @@
 import data from '../data/figure-indicators.json';
 import hedges from '../data/hedges.json';
 import { segmenter } from '../segmenter';
+import { anchorWords } from './vocab';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 const TRAILING_NUMBERS = /(?<![A-Za-z.．\d０-９])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[、和及与至到～~—－-]?)+$/;
@@ -124,7 +125,8 @@ function trimByClass(s: string): string {
 		if (!cut || length(a, b - 1) < 2) break;
 		b--;
 	}
-	return words.slice(a, b).join('');
+	// The corpus's vocabulary of indicators: words outside the known indicator the name ends in leave it.
+	return anchorWords(words.slice(a, b));
 }
 
 function stripOnce(s: string, list: string[], atStart: boolean): string {
