@@ -212,11 +212,11 @@ function splitRunOnHeadings(lines: ContentLine[], texts: string[], input: string
 	}
 }
 
-export function joinBlocks(input: ContentLine[], ctx: JoinContext): RawBlock[] {
+export function joinBlocks(scanned: ContentLine[], ctx: JoinContext): RawBlock[] {
 	const blocks: RawBlock[] = [];
 	let open: RawBlock | null = null;
 	let openText = '';
-	const lines = input.slice();
+	const lines = scanned.slice();
 	const texts = lines.map((l) => ctx.lineText(l));
 	splitRunOnHeadings(lines, texts, ctx.input);
 	// Does this document separate paragraphs by blank lines? Then a bare line
