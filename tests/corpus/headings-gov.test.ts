@@ -73,13 +73,17 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// 一、…十、 items of its closing 2022年10件惠民实事 list read as level 1 (10 missed, 10 extra) and a run of （一）–（六）
 	// difficulties restarted by the （一）–（六） tasks of the same section read as headings (6 extra); the other 8 reports
 	// 1.000/1.000. Floor: the measured figures.
+	// heldout12 (round 12, 12 reports, 245 headings): labelled blind (a1ddb09) after the round-11 fixes and before any run on
+	// them, measured once at a1ddb09: recall 0.992 (243/245), precision 1.000 (243/243); both misses in 襄阳 2019, whose
+	// （一）推动经济稳中有进 ends its lead-in line (…工作：（一）…) and （二）培育壮大经济新动能 ends a paragraph. Floor: the measured figures.
 	const floors: Record<string, [number, number]> = {
 		heldout6: [0.95, 0.97],
 		heldout7: [1.0, 0.996],
 		heldout8: [0.975, 0.986],
 		heldout9: [0.992, 0.965],
 		heldout10: [0.979, 0.992],
-		heldout11: [0.939, 0.905]
+		heldout11: [0.939, 0.905],
+		heldout12: [0.991, 1.0]
 	};
 	for (const name of [
 		'dev',
@@ -91,7 +95,8 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		'heldout8',
 		'heldout9',
 		'heldout10',
-		'heldout11'
+		'heldout11',
+		'heldout12'
 	] as const) {
 		it(`${name}: recall and precision >= ${floors[name] ? floors[name].join(' / ') : '0.97'}`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
@@ -106,7 +111,7 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 			expect(s.precision).toBeGreaterThanOrEqual(precision);
 		});
 	}
-	it('dev (every round examined so far, 1-11): recall and precision >= 0.995 pooled', () => {
+	it('dev (every round examined so far, 1-12): recall and precision >= 0.995 pooled', () => {
 		// All the sets together: each round's blind figure is its floor above; once examined, every round is dev.
 		const all: Split = {};
 		for (const [name, split] of Object.entries(labels as unknown as Record<string, Split | string | string[]>))

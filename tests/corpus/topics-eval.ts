@@ -33,7 +33,8 @@ export type Split =
 	| 'heldout8'
 	| 'heldout9'
 	| 'heldout10'
-	| 'heldout11';
+	| 'heldout11'
+	| 'heldout12';
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 

@@ -749,3 +749,36 @@ describe('round-11 shapes (issue 12; found by the blind round 11, fixed after it
 		lossless(input);
 	});
 });
+
+describe('round-12 shapes (issue 12; found by the blind round 12, fixed after it was measured)', () => {
+	const body = '完善市级领导定期走访联系民营企业制度，让广大投资者实实在在感受到投资更安全、更便利。';
+	it('a （N） heading run onto the end of a lead-in line or of a paragraph starts its section (襄阳 2019)', () => {
+		const input = [
+			'二、2019年重点工作',
+			'',
+			'新的一年，我们将扎实抓好以下三个方面的重点工作：（一）推动经济稳中有进',
+			'',
+			`提高投资质量效益。${body}`,
+			'',
+			`支持民营企业发展。${body}（二）培育壮大经济新动能`,
+			'',
+			`加快改造升级传统产业。${body}`,
+			'',
+			'（三）深入实施乡村振兴战略',
+			'',
+			`深化农业供给侧结构性改革。${body}`
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 二、2019年重点工作',
+			'2 （一）推动经济稳中有进',
+			'2 （二）培育壮大经济新动能',
+			'2 （三）深入实施乡村振兴战略'
+		]);
+		lossless(input);
+	});
+	it('a lone （N） phrase at the end of a paragraph, outside any （N） series, stays in its paragraph', () => {
+		const input = ['一、2018年工作回顾', '', `${body}（三）重点项目清单`, '', `${body}`].join('\n');
+		expect(outline(input)).toEqual(['1 一、2018年工作回顾']);
+		lossless(input);
+	});
+});

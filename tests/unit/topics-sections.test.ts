@@ -170,4 +170,17 @@ describe('section topic cue words (issue 12, rounds 7–9, examined)', () => {
 		const entry = report.paragraphs.findIndex((p) => report.text.slice(p.textStart, p.textEnd).startsWith('1.高标准农田'));
 		expect(topics.paragraphs[entry].topic).toBe('rural');
 	});
+
+	// Round 12 (天津 2019): 创新型城市 is an innovation programme, not city building.
+	it('an innovative-city heading (创新型城市建设) is innovation, not urban', () => {
+		const text = [
+			'各位代表：',
+			'二、2019年工作目标和主要任务',
+			'（四）持续用力推进创新型城市建设',
+			'坚持目标导向，细化任务分工，逐项抓好落实，确保取得实效。',
+			'（五）以更大力度推进生态宜居城市建设',
+			'打好蓝天保卫战，完成燃煤锅炉改燃，推进河湖水系治理，新增造林绿化面积15万亩。'
+		].join('\n\n');
+		expect(topicOf(text, '（四）持续用力推进创新型城市建设')).toBe('innovation');
+	});
 });

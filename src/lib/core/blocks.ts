@@ -165,11 +165,60 @@ function capped(s: string): string {
 	return s.length > 1024 ? s.slice(0, 256) + s.slice(-256) : s;
 }
 
-export function joinBlocks(lines: ContentLine[], ctx: JoinContext): RawBlock[] {
+/** A （N） heading run onto the end of a line after a full stop or a colon: `…重点工作：（一）推动经济稳中有进`. */
+const RUN_ON_HEADING = /[。：:！？!?]\s*(（[一二三四五六七八九十]{1,3}）[^，,。；;：:！!？?（）()\s*]{2,24})$/;
+
+/**
+ * Split off a （N） heading run onto the end of a line (襄阳 2019: `…工作：（一）推动经济稳中有进`,
+ * `…更便利。（二）培育壮大经济新动能`), when its number fits the report's （N） series: （N+1）
+ * opens a line or is run on too, or （N−1） opens a line. The tail must stand in the input
+ * unchanged (no markup inside), so that both parts keep their offsets.
+ */
+function splitRunOnHeadings(lines: ContentLine[], texts: string[], input: string): void {
+	const opens = new Set<number>();
+	const tails = new Map<number, number>();
+	for (let i = 0; i < lines.length; i++) {
+		const m = readMarker(texts[i]);
+		if (m && m.style === 'cn-paren') opens.add(m.ordinal);
+		const t = RUN_ON_HEADING.exec(texts[i]);
+		if (t && input.endsWith(t[1], lines[i].end)) tails.set(i, readMarker(t[1])?.ordinal ?? 0);
+	}
+	if (!tails.size) return;
+	const runOn = new Set(tails.values());
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const n = tails.get(i);
+		if (!n || !(opens.has(n + 1) || runOn.has(n + 1) || opens.has(n - 1))) continue;
+		const line = lines[i];
+		const tail = RUN_ON_HEADING.exec(texts[i])![1];
+		const at = line.end - tail.length;
+		let headEnd = at;
+		while (headEnd > line.start && /\s/.test(input[headEnd - 1])) headEnd--;
+		const head: ContentLine = {
+			...line,
+			end: headEnd,
+			cuts: line.cuts.filter((c) => c.end <= headEnd),
+			bold: line.bold.filter(([s]) => s < headEnd)
+		};
+		const rest: ContentLine = {
+			start: at,
+			end: line.end,
+			indented: false,
+			blankBefore: true,
+			cuts: line.cuts.filter((c) => c.start >= at),
+			bold: line.bold.filter(([, e]) => e > at)
+		};
+		lines.splice(i, 1, head, rest);
+		texts.splice(i, 1, texts[i].slice(0, texts[i].length - tail.length).trimEnd(), tail);
+	}
+}
+
+export function joinBlocks(scanned: ContentLine[], ctx: JoinContext): RawBlock[] {
 	const blocks: RawBlock[] = [];
 	let open: RawBlock | null = null;
 	let openText = '';
+	const lines = scanned.slice();
 	const texts = lines.map((l) => ctx.lineText(l));
+	splitRunOnHeadings(lines, texts, ctx.input);
 	// Does this document separate paragraphs by blank lines? Then a bare line
 	// break is not a paragraph break.
 	// Judge by the lines that end a sentence: in such documents they are followed
