@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { extractFigures } from '../../src/lib/core/figures/extract';
-import { cell, figuresCsv } from '../../src/lib/core/figures/csv';
+import { csvCell as cell } from '../../src/lib/core/csv';
+import { figuresCsv } from '../../src/lib/core/figures/csv';
 
 describe('figures CSV', () => {
 	it('neutralises cells a spreadsheet would run as formulas; numbers stay numbers', () => {

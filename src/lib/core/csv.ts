@@ -3,8 +3,9 @@
  * UTF-8, and cells that a spreadsheet would run as a formula (starting with
  * = + - @ or their full-width forms ＝＋－＠, which some spreadsheets read
  * the same, or a tab or carriage return) neutralised with a leading
- * apostrophe. Numbers stay numbers. The search, the diff's change list and
- * (its own copy still) the figures write through it.
+ * apostrophe. Numbers stay numbers (a number that is not finite is an empty
+ * cell). The search, the diff's change list, the figures and the series
+ * write through it.
  */
 const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 

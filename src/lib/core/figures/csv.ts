@@ -1,25 +1,13 @@
 /**
- * CSV exports of figures and series (RFC 4180 quoting, BOM so spreadsheet
- * apps read UTF-8). Every row carries its source sentence and its topic, so
- * a row can be checked without the app. Text cells that a spreadsheet would
- * run as a formula (starting with = + - @, tab or carriage return — a
- * sentence or an indicator may well start with −) are neutralised with a
- * leading apostrophe; numbers are written as numbers.
+ * CSV exports of figures and series, written by the one CSV writer of the
+ * core (`core/csv.ts`: RFC 4180 quoting, a BOM, formula-like cells — a
+ * sentence or an indicator may well start with − — neutralised). Every row
+ * carries its source sentence and its topic, so a row can be checked
+ * without the app.
  */
+import { csvRows as rows } from '../csv';
 import type { Figure } from './extract';
 import type { Series } from './series';
-
-const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
-
-export function cell(v: unknown): string {
-	let s = v === null || v === undefined ? '' : String(v);
-	if (typeof v !== 'number' && FORMULA_START.test(s)) s = "'" + s;
-	return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function rows(lines: unknown[][]): string {
-	return '\ufeff' + lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
-}
 
 export function figuresCsv(reportId: string, figures: Figure[]): string {
 	const head = [
