@@ -235,6 +235,29 @@ describe('sources of a report in a corpus folder (reference layout)', () => {
 	});
 });
 
+describe('a source that changes under a long-lived worker', () => {
+	it('is read with its new wording: the cache of sources is keyed by content, not by report id', () => {
+		// A city whose province is neither stated nor named: it is the province sharing most wording with it.
+		const city = '实施产业基础再造工程，编制创新突破项目库，推动协同攻关和应用示范，构建亲清政商关系，促进非公有制经济健康发展。';
+		const texts: Record<string, string> = {
+			'甲省-2023': '要实施产业基础再造工程，编制创新突破项目库，推动协同攻关和应用示范。',
+			'乙省-2023': '要加快推进黄河流域生态保护和高质量发展，建设绿色低碳高质量发展先行区。',
+			'丙市-2023': city
+		};
+		const levels: Record<string, 'provincial' | 'city'> = { '甲省-2023': 'provincial', '乙省-2023': 'provincial', '丙市-2023': 'city' };
+		const corpus: ReuseCorpus = {
+			list: () => Object.keys(texts).map((id) => ({ id, region: id.slice(0, -5), level: levels[id], year: 2023 })),
+			input: (id) => texts[id],
+			parsed: (id) => (texts[id] === undefined ? undefined : parseReport(texts[id]))
+		};
+		const province = (r: ReturnType<typeof sourcesOf>) => r.sources.filter((s) => s.relation === 'province').map((s) => s.id);
+		expect(province(sourcesOf(corpus, '丙市-2023'))).toEqual(['甲省-2023']);
+		// The two provinces' reports change places under the same ids, in the same process.
+		[texts['甲省-2023'], texts['乙省-2023']] = [texts['乙省-2023'], texts['甲省-2023']];
+		expect(province(sourcesOf(corpus, '丙市-2023'))).toEqual(['乙省-2023']);
+	});
+});
+
 describe('the year table built in the background (the report page does not hold the server)', () => {
 	// A corpus whose reading is slow, as reading ~500 reports of a year is: 30 ms a report.
 	const texts = ['推动城市更新和老旧小区改造', '加快建设全国统一大市场', '推动城市更新和老旧小区改造', '稳步推进农业转移人口市民化'];

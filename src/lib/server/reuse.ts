@@ -360,13 +360,20 @@ function sharedShare(mine: Set<number>, theirs: Set<number>): number {
 	return k / Math.max(1, theirs.size);
 }
 
+/**
+ * A source report's n-grams, kept for the last 256 texts. Keyed by the text's
+ * content hash, not the report's id: a worker lives across changes to the
+ * corpus, and a changed report must not be read with its old wording.
+ */
 const wordingCache = new Map<string, Set<number>>();
 function gramsOf(corpus: ReuseCorpus, id: string): Set<number> {
-	const hit = wordingCache.get(id);
+	let text: string | undefined;
+	const key = corpus.hashOf?.(id) ?? contentHash((text = corpus.input(id) ?? ''));
+	const hit = wordingCache.get(key);
 	if (hit) return hit;
-	const g = gramSet(wordingOf(corpus.input(id) ?? '').chars);
+	const g = gramSet(wordingOf(text ?? corpus.input(id) ?? '').chars);
 	if (wordingCache.size > 256) wordingCache.delete(wordingCache.keys().next().value!);
-	wordingCache.set(id, g);
+	wordingCache.set(key, g);
 	return g;
 }
 
