@@ -13,7 +13,7 @@
  * Tried and dropped: mining the words outside known indicators (the words standing right before or after one in
  * ≥ 10 reports and rarely inside one) gave qualifiers (本地, 高新, 一期) as often as function words, and lost a dev figure.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport } from '../src/lib/core/parse';
 import { extractFigures } from '../src/lib/core/figures/extract';
@@ -21,21 +21,14 @@ import { segmenter } from '../src/lib/core/segmenter';
 import { splitChange, vocabOff } from '../src/lib/core/figures/vocab';
 import { loadIndicatorLabels } from '../tests/fixtures/figures-indicator-score';
 import { sharedDir, repoRoot } from '../tests/fixtures/figures-score';
+import { govMarkdownFiles } from '../tests/fixtures/gov-files';
 
 vocabOff();
 const every = Number(process.argv[2] ?? 2);
 const minReports = Number(process.argv[3] ?? 12);
 const root = path.join(sharedDir, 'corpus/gov');
 const labelled = new Set(loadIndicatorLabels().map((l) => path.join(sharedDir, l.report)));
-const files: string[] = [];
-const walk = (d: string) => {
-	for (const f of readdirSync(d).sort()) {
-		const p = path.join(d, f);
-		if (statSync(p).isDirectory()) walk(p);
-		else if (f.endsWith('.md')) files.push(p);
-	}
-};
-walk(root);
+const files = govMarkdownFiles(root);
 
 interface Stat {
 	reports: number;

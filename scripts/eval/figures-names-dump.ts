@@ -4,12 +4,13 @@
  * a rule changes: npx tsx scripts/eval/figures-names-dump.ts N OUT.json, then
  * npx tsx scripts/eval/figures-names-dump.ts --diff A.json B.json
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport } from '../../src/lib/core/parse';
 import { extractFigures } from '../../src/lib/core/figures/extract';
 import { loadIndicatorLabels } from '../../tests/fixtures/figures-indicator-score';
 import { sharedDir } from '../../tests/fixtures/figures-score';
+import { govMarkdownFiles } from '../../tests/fixtures/gov-files';
 
 type Row = [string, number, string, string, string];
 if (process.argv[2] === '--diff') {
@@ -33,15 +34,7 @@ if (process.argv[2] === '--diff') {
 	const every = Number(process.argv[2] ?? 29);
 	const root = path.join(sharedDir, 'corpus/gov');
 	const labelled = new Set(loadIndicatorLabels().map((l) => path.join(sharedDir, l.report)));
-	const files: string[] = [];
-	const walk = (d: string) => {
-		for (const f of readdirSync(d).sort()) {
-			const p = path.join(d, f);
-			if (statSync(p).isDirectory()) walk(p);
-			else if (f.endsWith('.md')) files.push(p);
-		}
-	};
-	walk(root);
+	const files = govMarkdownFiles(root);
 	const rows: Row[] = [];
 	for (let i = 0; i < files.length; i += every) {
 		if (labelled.has(files[i])) continue;

@@ -7,7 +7,7 @@
  * 的, 等 or a list separator (的行政村, 等政策文件). The held-out reports of
  * figures-indicators.json are left out, so this test never shows their output.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
@@ -15,17 +15,10 @@ import { extractFigures } from '../../src/lib/core/figures/extract';
 import data from '../../src/lib/core/data/figure-indicators.json';
 import { loadIndicatorLabels } from '../fixtures/figures-indicator-score';
 import { sharedDir } from '../fixtures/figures-score';
+import { govMarkdownFiles } from '../fixtures/gov-files';
 
 const root = path.join(sharedDir, 'corpus/gov');
-const files: string[] = [];
-const walk = (d: string) => {
-	for (const f of readdirSync(d).sort()) {
-		const p = path.join(d, f);
-		if (statSync(p).isDirectory()) walk(p);
-		else if (f.endsWith('.md')) files.push(p);
-	}
-};
-walk(root);
+const files = govMarkdownFiles(root);
 const heldout = new Set(
 	loadIndicatorLabels()
 		.filter((l) => l.split === 'heldout')
