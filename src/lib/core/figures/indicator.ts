@@ -10,7 +10,31 @@ import { segmenter } from '../segmenter';
 import { anchorWords } from './vocab';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const TRAILING_NUMBERS = /(?<![A-Za-z.．\d０-９])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[、和及与至到～~—－-]?)+$/;
+/**
+ * A clause without the numbers it ends in (是2010年的1.8和2.0| → 是2010年的): the longest tail of numbers
+ * (1.5, 12) each followed by a separator (、和及与至到～~—－-), the last one optionally, that does not start
+ * right after a letter, a digit or a point. Read backwards once: a pattern that tried it from every position
+ * of the clause took quadratic time on a long list (2、2、2、…) and, with the separator optional, exponential
+ * time on a run of digits before a figure (123123…+5%).
+ */
+function stripTrailingNumbers(s: string): string {
+	const digit = (i: number) => i >= 0 && /[0-9０-９]/.test(s[i]);
+	const sep = (i: number) => i >= 0 && /[、和及与至到～~—－-]/.test(s[i]);
+	let from = s.length;
+	let pos = s.length;
+	if (sep(pos - 1)) pos--;
+	for (;;) {
+		// One number, read backwards: digits, then an optional integer part before a point.
+		let c = pos;
+		while (digit(c - 1)) c--;
+		if (c === pos) break;
+		if (/[.．]/.test(s[c - 1] ?? '') && digit(c - 2)) for (c -= 1; digit(c - 1);) c--;
+		if (c === 0 || !/[A-Za-z.．\d０-９]/.test(s[c - 1])) from = c;
+		if (!sep(c - 1)) break;
+		pos = c - 1;
+	}
+	return s.slice(0, from);
+}
 const LEADING = [...data.stripLeading].sort((a, b) => b.length - a.length);
 // Hedges before a number (近14亿, 接近60%) are not part of what is measured.
 const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a, b) => b.length - a.length);
@@ -159,7 +183,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = stripOnce(s, LEADING, true);
 		s = stripOnce(s, TRAILING, false);
 		// 增加4.2和|4.7平方米, 由7.8|增加到12.9平方米, 居全省第2和|第4位: bare numbers of a list are values, not name.
-		s = s.replace(TRAILING_NUMBERS, '');
+		s = stripTrailingNumbers(s);
 		// 服务业增长要达到, 优良率继续保持, 目标设定为: modal and keeping verbs are not the measure (纲要, 主要 are words).
 		s = s.replace(/(?:(?<![纲重主需摘提概只])要|继续保持|保持|设定|继续)$/, '');
 		// 全国的位次: a 的 left at the start by a stripped scope word.
@@ -357,7 +381,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	// 是2010年的1.8和2.0倍: bare numbers of a list before the value are values too.
 	if (
 		c.prevIndicator &&
-		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(clauseRaw.replace(/[\s\u3000，,]/g, '').replace(TRAILING_NUMBERS, ''))
+		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(stripTrailingNumbers(clauseRaw.replace(/[\s\u3000，,]/g, '')))
 	)
 		return { indicator: c.prevIndicator, consumedEnd };
 	// 户籍所在地政府给予每人每月50元的护理补贴: what is given names the value.
