@@ -11,6 +11,7 @@ import { codeVersion } from '../../src/lib/server/store/code-version';
 import { CorpusStore } from '../../src/lib/server/corpus';
 import { reportTopics } from '../../src/lib/server/topics';
 import { figuresOf } from '../../src/lib/server/figures';
+import Database from 'better-sqlite3';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const reports = join(repo, 'reports');
@@ -69,6 +70,31 @@ describe('code versions', () => {
 		// parse, topics and figures: all three recomputed, none read from the old entries.
 		expect(b.cache.hits).toBe(0);
 		expect(b.cache.misses).toBe(3);
+		const hash = b.get('liaocheng-2020-gwr')!.hash;
 		b.close();
+		// The new results replaced the old ones: one row per kind for the report, all of the new version.
+		const rows = new Database(db, { readonly: true })
+			.prepare('SELECT kind, version FROM derived WHERE hash = ? ORDER BY kind')
+			.all(hash) as { kind: string; version: string }[];
+		expect(rows.map((r) => r.kind)).toEqual(['figures', 'parse', 'topics']);
+		for (const r of rows) expect(r.version).toMatch(/p2$/);
+	});
+
+	it('what was derived from a text no file holds any more is dropped with it', async () => {
+		const dir = join(tmp, 'changing');
+		cpSync(reports, dir, { recursive: true });
+		const db = join(tmp, 'changing.sqlite');
+		const a = await new CorpusStore({ dirs: [dir], db }).load();
+		figuresOf(a, 'liaocheng-2020-gwr');
+		const old = a.get('liaocheng-2020-gwr')!.hash;
+		a.close();
+		const f = join(dir, 'liaocheng-2020-gwr.txt');
+		writeFileSync(f, readFileSync(f, 'utf8') + '\n我们要继续努力。\n');
+		const b = await new CorpusStore({ dirs: [dir], db }).load();
+		expect(b.get('liaocheng-2020-gwr')!.hash).not.toBe(old);
+		b.close();
+		const count = (hash: string) =>
+			(new Database(db, { readonly: true }).prepare('SELECT count(*) AS n FROM derived WHERE hash = ?').get(hash) as { n: number }).n;
+		expect(count(old)).toBe(0);
 	});
 });
