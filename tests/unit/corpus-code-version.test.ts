@@ -38,6 +38,15 @@ describe('code versions', () => {
 		for (const k of kinds) expect(changed[k], k).not.toBe(base[k]);
 	});
 
+	it('are read at one moment: sources edited after the first ask do not change a running process’s versions', () => {
+		const before = versions(copyOfCore('e0'));
+		const root = copyOfCore('e');
+		expect(codeVersion('parse', root)).toBe(before.parse);
+		const f = join(root, 'src/lib/core/data/figure-indicators.json');
+		writeFileSync(f, readFileSync(f, 'utf8').replace(/\s*$/, '\n\n'));
+		expect(codeVersion('figures', root)).toBe(before.figures);
+	});
+
 	it('change with a data table, and not for what does not use it', () => {
 		const base = versions(copyOfCore('c'));
 		const root = copyOfCore('d');
