@@ -155,6 +155,8 @@ export interface AlignOptions {
 	 * against the other report's plan: this factor instead of termPlan (its sub-sections are the year's tasks).
 	 */
 	termYearPlan?: number;
+	/** Two section openings share a row by introPair only when their passage vectors agree at least this much (−1: always). */
+	introVector?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -171,7 +173,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	facets: true,
 	focusWeight: 0,
 	termShare: 0.5,
-	sameFacet: 0.45,
+	sameFacet: 0.6,
 	termPlan: 0.2,
 	framingPairs: true,
 	framingMatter: 0.3,
@@ -187,7 +189,8 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	vectorFloor: 0,
 	vectorScale: 1.2,
 	vectorCentre: 0.35,
-	termYearPlan: 0.5
+	termYearPlan: 0.5,
+	introVector: 0.5
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -327,7 +330,16 @@ export function alignReports(
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part))
 				s *= a.part !== 'review' && b.part !== 'review' ? (a.yearToo || b.yearToo ? o.termYearPlan : o.termPlan) : o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
-			else if (o.introPair > 0 && !never && a.intro && a.part === b.part && PARTS.has(a.part) && a.p.topic === topic && b.p.topic === topic)
+			else if (
+				o.introPair > 0 &&
+				!never &&
+				a.intro &&
+				a.part === b.part &&
+				PARTS.has(a.part) &&
+				a.p.topic === topic &&
+				b.p.topic === topic &&
+				(!useVectors || v >= o.introVector)
+			)
 				s = Math.max(s, o.introPair + literal);
 			cache.set(key, s);
 			if (trace) {
