@@ -12,7 +12,6 @@ import { parseReport } from '../src/lib/core/parse';
 import { classifyReport } from '../src/lib/core/topics/index';
 import { alignReports, type PairTrace } from '../src/lib/core/align/index';
 import { segmenter } from '../src/lib/core/segmenter';
-import { TextMap } from '../src/lib/core/textmap';
 import { readAlignLabels, type Ref } from '../tests/corpus/align-eval';
 import { readReportFile } from '../tests/corpus/topics-eval';
 
@@ -30,7 +29,6 @@ for (const [n, pair] of dev.entries()) {
 			return { id: `${pair.name}:${k}`, report, topics: classifyReport(report) };
 		})
 	);
-	const maps = inputs.map((i) => new TextMap(i.report.pieces));
 	for (const [topic, labels] of Object.entries(pair.topics)) {
 		const traces: PairTrace[] = [];
 		const al = alignReports(inputs, topic, segmenter(), {}, undefined, (t) => traces.push(t));
