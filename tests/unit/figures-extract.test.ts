@@ -444,6 +444,20 @@ describe('what each figure measures (issue 12)', () => {
 			'农村居民人均可支配收入'
 		]);
 	});
+	it('round 8: a five-year term as a base (“十五”末), 上涨 after a base, verbs that push a count forward, an adverb after a counted noun', () => {
+		// Sentences of the round-6 and round-7 labels (tests/fixtures/figures-indicators.json, now dev) and of the corpus.
+		expect(figs('全市农田有效灌溉率由“十五”末的74.4%提高到77%。').map((x) => x[2])).toEqual(['农田有效灌溉率', '农田有效灌溉率']);
+		expect(
+			figs('城市污水集中处理率、生活垃圾无害化处理率分别达到92%、85％，比“十五”末分别提高55和17.3个百分点。').map((x) => x[2])
+		).toEqual(['城市污水集中处理率', '生活垃圾无害化处理率', '城市污水集中处理率提高', '生活垃圾无害化处理率提高']);
+		expect(figs('全省社会商品零售价格指数比上年上涨 21.6%。').map((x) => x[2])).toEqual(['社会商品零售价格指数上涨']);
+		expect(figs('推进15个省市级示范乡镇、55个省市级示范村创建。').map((x) => x[2])[0]).toBe('省市级示范乡镇');
+		expect(figs('强力推进“双引擎”重点项目32个。').map((x) => x[2])).toEqual(['“双引擎”重点项目']);
+		expect(figs('推动中心城区72个片区征拆改造工作，20个安置区同步开工建设。').map((x) => x[2])[1]).toBe('安置区');
+		expect(figs('1183个扶贫项目按期竣工。').map((x) => x[2])).toEqual(['扶贫项目']);
+		// A noun run on after a misread adverb stays whole (城市第六|立面/d|改造).
+		expect(figs('加快实施30个城市第六立面改造提升项目。').map((x) => x[2])[0]).toMatch(/立面/);
+	});
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

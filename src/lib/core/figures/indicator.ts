@@ -19,10 +19,18 @@ const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
 const TIME_PREFIX =
 	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
-/** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比1980年预计增加. */
+/** A five-year term: 九五, “十五”, 十一五 (十五 is 十 and 五, not 十 and a digit and 五). */
+const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
+/** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加. */
 const COMPARISON = new RegExp(
-	`(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小|增产|减产|增收|减收))`,
+	`(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:增长|增加|提高|下降|降低|减少|上升|上涨|下跌|回落|翻|扩大|缩小|增产|减产|增收|减收))`,
 	'g'
+);
+/** 地区生产总值从2016年的|412.5亿元, 农田有效灌溉率由“十五”末的|74.4%: the base of a change. */
+const FROM_BASE = new RegExp(`[由从](?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
+/** Text right before a value that starts a change from it (由1997年的|9%, 由“十五”末的|74.4%, 从每月|…): its next value is a new level. */
+export const FROM_BEFORE_VALUE = new RegExp(
+	`[由从](?:(?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?)?\\s*$`
 );
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
 const NOUN_STOP = new RegExp(
@@ -44,6 +52,8 @@ const LEVEL_OF_CHANGE =
 const REACHED = /(?:增加|提高|扩大|上升|提升|增长|跃升|拓展|缩小|下降|减少|降低)(?:到|至)(?:分别)?$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力|每年)+(?=..)/;
+/** 推进15个|省市级示范乡镇…创建, 强力推进|“双引擎”重点项目32个: a verb pushing a count forward opens no count's name. */
+const PROMOTION = new RegExp(`^(?:${alternation(data.promotionAdverbs)})*(?:${alternation(data.promotionVerbs)})`);
 /** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
 const BARE_HEADS = new Set(data.bareHeads);
 const NEW_WORDS = new RegExp(`^(?:${alternation(data.newWords)})(?=..)`);
@@ -148,7 +158,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
-	s = s.replace(/[由从](?:(?:19|20)\d\d年(?:末|底|初)?|上年|去年)的?$/, '').replace(/[由从]每?[月年]?(?:人均)?$/, '');
+	s = s.replace(FROM_BASE, '').replace(/[由从]每?[月年]?(?:人均)?$/, '');
 	for (let guard = 0; guard < 8; guard++) {
 		const before = s;
 		s = s.replace(TIME_PREFIX, '');
@@ -223,6 +233,7 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	if (stop) s = s.slice(0, skip + stop.index);
 	const measure = COUNTED_MEASURE.exec(s.slice(skip));
 	if (measure) s = s.slice(0, skip + measure.index);
+	s = beforeAdverb(s);
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
 	// 60个、甘肃唯一…: a list separator right after the unit starts no noun.
 	if (/^[、，,]/.test(s)) return { noun: '', end: from };
@@ -237,6 +248,36 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	if (!((bare.length >= 1 && s.length >= 2) || listed)) return { noun: '', end: from };
 	// The noun and its measure stay the next figure's clause (…企业资产总额、利润总额分别增长).
 	return { noun: s, end: measure ? from : start + s.length };
+}
+
+/**
+ * 20个|安置区同步开工建设, 63个|项目尽早落地: the first adverb of the counted noun (by the lexicon's tags, two
+ * characters or more) after a noun, when only verbs and particles follow it (or nothing: a verb stopped the noun),
+ * starts what is said of the counted things and ends the noun.
+ */
+function beforeAdverb(noun: string): string {
+	if (noun.length < 4) return noun;
+	const seg = segmenter();
+	const tag = (w: string | undefined) => (w === undefined ? '' : (seg.tag?.(w) ?? ''));
+	const words = seg(noun);
+	let at = 0;
+	for (let k = 0; k < words.length; k++) {
+		const w = words[k];
+		if (k > 0 && HAN_WORD.test(w) && tag(w).startsWith('d')) {
+			// 工程（一期）, 建设进度, 射线高速: words the tags misread as adverbs stay.
+			// The adverb follows a noun and only verbs and particles follow it (立面|改造提升|项目 is a noun run on).
+			const cut =
+				at >= 2 &&
+				w.length >= 2 &&
+				!EDGE_KEEP.has(w) &&
+				!/^(?:[一二三四五六七八九]期|进度|高速)$/.test(w) &&
+				!/^[vdupc]/.test(tag(words[k - 1])) &&
+				words.slice(k + 1).every((x) => /^[vu]/.test(tag(x)));
+			return cut ? noun.slice(0, at) : noun;
+		}
+		at += w.length;
+	}
+	return noun;
 }
 
 export interface ClauseContext {
@@ -334,6 +375,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (scope && ind === scope && !c.level && c.prevIndicator && !SCOPE.test(c.prevIndicator) && !CHANGE_ONLY.test(c.prevIndicator))
 		return { indicator: scope + c.prevIndicator, consumedEnd: c.end };
 	if (scope && (c.isCount || ind === scope)) ind = cleanIndicator(ind.slice(scope.length));
+	if (c.isCount && PROMOTION.test(ind)) ind = ind.replace(PROMOTION, '');
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
 		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
 	// 基本药物市级目录扩大到|310种: a value reached is a level of the measure, not its change.
@@ -581,13 +623,14 @@ function contiguous(text: string, figs: ListFigure[], ks: number[], until: numbe
 	return !/[；;]/.test(text.slice(first, until));
 }
 
+const BASE_BEFORE_LIST = new RegExp(
+	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
+);
+const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)`);
 /** Predicate words between 分别 and the first value, as an indicator ending (增长, 提高, 占全省). */
 function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
-	s = s.replace(
-		/^(?:比|较|同比|与)(?:上年|去年|上年同期|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)/,
-		''
-	);
+	s = s.replace(PREDICATE_BASE, '');
 	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
 	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
 	if (/^占./.test(s)) return s;
@@ -634,7 +677,8 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		const change = predicateOf(text.slice(at + 2, figs[group[0]].start));
 		const pred =
 			(CHANGE_ONLY.test(change) && !change.startsWith('年均') && /年均[\s\u3000]*$/.test(text.slice(0, at)) ? '年均' : '') + change;
-		const subjectRaw = text.slice(clauseStart, at);
+		// 比“十五”末分别提高55、17.3…: a comparison base before 分别 is no item.
+		const subjectRaw = text.slice(clauseStart, at).replace(BASE_BEFORE_LIST, '');
 		const before = figs.map((_, k) => k).filter((k) => figs[k].end <= clauseStart || (figs[k].end <= at && figs[k].start >= clauseStart));
 		const inClause = before.filter((k) => figs[k].start >= clauseStart);
 		let items: string[] | null = null;
