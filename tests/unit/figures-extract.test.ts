@@ -444,7 +444,7 @@ describe('what each figure measures (issue 12)', () => {
 			'农村居民人均可支配收入'
 		]);
 	});
-	it('round 8: a five-year term as a base (“十五”末), 上涨 after a base, verbs that push a count forward, an adverb after a counted noun', () => {
+	it('round 8: a five-year term as a base (“十五”末), 上涨 after a base, verbs that push a count forward, an adverb after a counted noun, 由每百人, 预计, parallel items (存、贷款), 标准 shared', () => {
 		// Sentences of the round-6 and round-7 labels (tests/fixtures/figures-indicators.json, now dev) and of the corpus.
 		expect(figs('全市农田有效灌溉率由“十五”末的74.4%提高到77%。').map((x) => x[2])).toEqual(['农田有效灌溉率', '农田有效灌溉率']);
 		expect(
@@ -455,6 +455,16 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('强力推进“双引擎”重点项目32个。').map((x) => x[2])).toEqual(['“双引擎”重点项目']);
 		expect(figs('推动中心城区72个片区征拆改造工作，20个安置区同步开工建设。').map((x) => x[2])[1]).toBe('安置区');
 		expect(figs('1183个扶贫项目按期竣工。').map((x) => x[2])).toEqual(['扶贫项目']);
+		expect(figs('电话普及率由每百人1.5部提高到6.1部。').map((x) => x[2])).toEqual(['电话普及率', '电话普及率']);
+		expect(figs('全区非国有工业产值占全部工业总产值的比重由1992年的24.6%上升到1997年的50%以上。').map((x) => x[2])[1]).toBe(
+			'非国有工业产值占全部工业总产值的比重'
+		);
+		expect(figs('扎实推进节能减排，单位生产总值能耗预计下降6%以上。').map((x) => x[2])).toEqual(['单位生产总值能耗下降']);
+		expect(figs('金融机构本外币存、贷款余额分别达到8115亿元和6547亿元。').map((x) => x[2])[0]).toBe('金融机构本外币存款余额');
+		expect(figs('热带水果产量、产值分别增长13.1%和10.5%。').map((x) => x[2])).toEqual(['热带水果产量增长', '热带水果产值增长']);
+		expect(figs('城乡低保、特困供养标准分别提高11％、14％。').map((x) => x[2])[0]).toBe('城乡低保标准提高');
+		// 诉求解决率、群众满意率: measures share no parallel character (率|众).
+		expect(figs('诉求解决率、群众满意率分别达到95.5%、96.1%。').map((x) => x[2])).toEqual(['诉求解决率', '群众满意率']);
 		// A noun run on after a misread adverb stays whole (城市第六|立面/d|改造).
 		expect(figs('加快实施30个城市第六立面改造提升项目。').map((x) => x[2])[0]).toMatch(/立面/);
 	});

@@ -30,7 +30,7 @@ const COMPARISON = new RegExp(
 const FROM_BASE = new RegExp(`[由从](?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
 /** Text right before a value that starts a change from it (由1997年的|9%, 由“十五”末的|74.4%, 从每月|…): its next value is a new level. */
 export const FROM_BEFORE_VALUE = new RegExp(
-	`[由从](?:(?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?)?\\s*$`
+	`[由从](?:(?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
 );
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
 const NOUN_STOP = new RegExp(
@@ -153,12 +153,14 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	// 分别 never belongs to a name; nor does a comparison base (比1990年, 比“七五”时期) before a change.
 	s = s.replace(/分别/g, '');
 	s = s.replace(COMPARISON, '');
+	// 能耗预计下降: an estimate before the change is not part of the measure.
+	s = s.replace(/预计(?=(?:增长|下降|提高|降低|减少|增加|上升|上涨|回落)$)/, '');
 	// 扣除物价因素增长: a deflator, not part of the measure.
 	s = s.replace(/(?:扣除|剔除)(?:物价|价格)(?:上涨)?因素(?:后)?/g, '');
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
-	s = s.replace(FROM_BASE, '').replace(/[由从]每?[月年]?(?:人均)?$/, '');
+	s = s.replace(FROM_BASE, '').replace(/[由从](?:每?[月年]?|每[百千万]人|每[百千]户)(?:人均)?$/, '');
 	for (let guard = 0; guard < 8; guard++) {
 		const before = s;
 		s = s.replace(TIME_PREFIX, '');
@@ -314,7 +316,7 @@ const FRAGMENT = new Set(data.fragments);
 const BARE_VERB = new Set(data.bareVerbs);
 /** 由278个|调整为|165个, 从28平方公里|扩大到|54: the second value is the same measure's new level. */
 const LEVEL_LINK =
-	/^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|跃升|拓展|降|提|增|减|扩|达)?(?:到|至|为|成)?)$/;
+	/^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|跃升|拓展|降|提|增|减|扩|达)?(?:到|至|为|成)?(?:(?:19|20)\d\d年(?:末|底)?的?)?)$/;
 /** A rank's clause with only rank words: 居全省第, 分列第, 增速排名全省第. */
 const RANK_ONLY =
 	/^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排|位居|位列|分居|分列|稳居|跃居|跃升|升至|上升至|上升到|前移至|排名|排在|名列|均居|均列|均位居|分别居|分别列)?(?:全省|全国|全市|全区|全州|全球|世界|中部|西部|东部|东北|同类城市|地级市中|省内|第)*$/;
@@ -529,6 +531,20 @@ const ITEM_MEASURE = new RegExp(
 	`(?:率|额|值|指数|价格|收入|面积|人数|规模|能耗|投资|税收|占比|比重|(?<!需氧)量|${alternation(data.measureTails)})$`
 );
 
+/** 存、贷款余额: `item` ends in a word of one character that makes a word with the second of `last` (存款) as `last` opens with one (贷款). */
+function parallelChar(item: string, last: string): boolean {
+	const seg = segmenter();
+	const own = seg(item);
+	// 诉求解决率、群众满意率: an item that is a measure itself shares nothing.
+	return (
+		!ITEM_MEASURE.test(item) &&
+		own[own.length - 1].length === 1 &&
+		seg(last)[0] === last.slice(0, 2) &&
+		seg.tag?.(item.slice(-1) + last[1]) !== undefined &&
+		seg.tag?.(last.slice(0, 2)) !== undefined
+	);
+}
+
 /** Whether a word of `s` starts at offset `at`: the segmenter cuts there, or what is before it is a word (农村|居民 inside 农村居民). */
 function startsWord(s: string, at: number): boolean {
 	const seg = segmenter();
@@ -590,6 +606,8 @@ export function completeItems(items: string[]): string[] {
 				// 实际利用外资和引进域外|资金: a tail of one character is no shared measure (外资|金).
 				if (at > 0 && at + 3 < last.length) tail = last.slice(at + 2);
 			}
+			// 金融机构本外币存、贷款余额, 进、出口总额: one character and the next item's first are parallel words (存款, 贷款).
+			if (!tail && k === 0 && items.length === 2 && last.length > 2 && parallelChar(e, last)) tail = last.slice(1);
 			// PM2.5、PM10浓度: codes of one kind share the measure after the last.
 			const code = /^[A-Za-z]+[\d.]+/;
 			if (!tail && code.test(e) && code.exec(e)![0] === e && code.test(last)) tail = last.replace(code, '');
@@ -599,6 +617,10 @@ export function completeItems(items: string[]): string[] {
 			if (/^[（(]/.test(tail)) tail = '';
 			return e + tail;
 		}
+		// 热带水果产量、产值: a last item that is a measure replaces the first's measure.
+		const firstMeasure = MEASURE_TAIL.exec(first);
+		if (items.length === 2 && firstMeasure && firstMeasure.index >= 2 && MEASURE_TAIL.exec(e)?.[0] === e)
+			return first.slice(0, firstMeasure.index) + e;
 		// The shared head of the first item, for a short last item.
 		if (items.length >= 2 && e.length <= 2 && first.length > e.length + 1) {
 			// 项目审批中介服务平均费用和用时: a long head is the scope both share.
