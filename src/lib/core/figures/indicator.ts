@@ -259,6 +259,18 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
  */
 function beforeAdverb(noun: string): string {
 	if (noun.length < 4) return noun;
+	let cut = adverbCut.get(noun);
+	if (cut === undefined) {
+		// Nouns repeat: each is cut into words once (the memo is bounded, as the word-class trim's).
+		if (adverbCut.size >= 20000) adverbCut.clear();
+		cut = cutAtAdverb(noun);
+		adverbCut.set(noun, cut);
+	}
+	return cut;
+}
+const adverbCut = new Map<string, string>();
+
+function cutAtAdverb(noun: string): string {
 	const seg = segmenter();
 	const tag = (w: string | undefined) => (w === undefined ? '' : (seg.tag?.(w) ?? ''));
 	const words = seg(noun);
