@@ -465,6 +465,12 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('城乡低保、特困供养标准分别提高11％、14％。').map((x) => x[2])[0]).toBe('城乡低保标准提高');
 		// 诉求解决率、群众满意率: measures share no parallel character (率|众).
 		expect(figs('诉求解决率、群众满意率分别达到95.5%、96.1%。').map((x) => x[2])).toEqual(['诉求解决率', '群众满意率']);
+		expect(figs('打响城中村改造和小城镇环境综合整治攻坚战，23个村完成全面改造。').map((x) => x[2])).toEqual(['村']);
+		expect(figs('全区所有城市都建立了最低生活费保障线制度，66个旗县出台了再就业工程实施方案。').map((x) => x[2])).toEqual(['旗县']);
+		expect(figs('每万元工业产值的能源和电力消耗分别比上年下降5.63%和5.75%。').map((x) => x[2])).toEqual([
+			'每万元工业产值的能源消耗下降',
+			'每万元工业产值的电力消耗下降'
+		]);
 		// A noun run on after a misread adverb stays whole (城市第六|立面/d|改造).
 		expect(figs('加快实施30个城市第六立面改造提升项目。').map((x) => x[2])[0]).toMatch(/立面/);
 	});

@@ -241,9 +241,16 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	if (/^[、，,]/.test(s)) return { noun: '', end: from };
 	const bare = s.replace(/[（(][^）)]*[）)]/g, '');
 	// 6个县、400个村: a one-character noun in a list of counts.
+	// 23个村完成全面改造: a one-character noun (村, 县, 镇; not 7天|内, 11天|就, 5次|荣获) that a verb of `NOUN_STOP` ends.
+	const stoppedByVerb =
+		!!stop &&
+		skip + stop.index === 1 &&
+		/^(?:完成|实现|建成|开工|竣工|通过|纳入|列入|入选|获|成为|达到|落地|签约|投产)/.test(masked.slice(1)) &&
+		!/^(?:[dqmcpuvr]|nr)/.test(segmenter().tag?.(s) ?? 'x') &&
+		!/^[内外前后中间里上下]$/.test(s);
 	const listed =
 		s.length === 1 &&
-		(inList || /^[、和及与][0-9０-９一二三四五六七八九十百千万]/.test(text.slice(start + 1, start + 3))) &&
+		(inList || stoppedByVerb || /^[、和及与][0-9０-９一二三四五六七八九十百千万]/.test(text.slice(start + 1, start + 3))) &&
 		/\p{Script=Han}/u.test(s) &&
 		!FRAGMENT.has(s) &&
 		!hedges.before.includes(s);
@@ -277,6 +284,9 @@ function cutAtAdverb(noun: string): string {
 	let at = 0;
 	for (let k = 0; k < words.length; k++) {
 		const w = words[k];
+		// 66个|旗县出台了再就业工程…: a verb done (了) after the noun is what is said of the counted things.
+		if (k > 0 && at >= 2 && tag(w).startsWith('v') && words[k + 1] === '了' && !/^[vdupc]/.test(tag(words[k - 1])))
+			return noun.slice(0, at);
 		if (k > 0 && HAN_WORD.test(w) && tag(w).startsWith('d')) {
 			// 工程（一期）, 建设进度, 射线高速: words the tags misread as adverbs stay.
 			// The adverb follows a noun and only verbs and particles follow it (立面|改造提升|项目 is a noun run on).
