@@ -580,6 +580,16 @@ function startsWord(s: string, at: number): boolean {
 	return n === at;
 }
 
+/** 企业养老保险、医疗保险、失业保险覆盖面: the last item ends where the others do (…保险), what follows is said of all. */
+function sameEnding(items: string[]): string[] {
+	if (items.length < 3) return items;
+	const end = items[0].slice(-2);
+	const last = items[items.length - 1];
+	const at = last.lastIndexOf(end);
+	if (!items.slice(0, -1).every((x) => x.endsWith(end)) || at < 1 || at + 2 === last.length) return items;
+	return [...items.slice(0, -1), last.slice(0, at + 2)];
+}
+
 /** Split a subject at list separators (、和及与), outside brackets and quotes. */
 function splitItems(subject: string): string[] {
 	const items: string[] = [];
@@ -741,13 +751,14 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			}
 			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them;
 			// 禽蛋产量、花卉产值迅猛增长，增速分别为…: and a bare head names what of them is measured.
-			const head = parts.length === 1 && BARE_HEADS.has(parts[0]) ? parts[0] : '';
+			// 企业养老保险、医疗保险、失业保险覆盖面进一步扩大，参保人数分别达到…: a measure written once names them too.
+			const head = parts.length === 1 && (BARE_HEADS.has(parts[0]) || MEASURE_TAIL.exec(parts[0])?.[0] === parts[0]) ? parts[0] : '';
 			if (!items && (!parts.length || head)) {
 				let a = clauseStart - 1;
 				while (a > 0 && !/[，,。；;：:！？!?\n]/.test(text[a - 1])) a--;
 				const prevClause = text.slice(a, clauseStart - 1);
 				if (!figs.some((f) => f.start >= a && f.start < clauseStart)) {
-					const listed = splitItems(cleanIndicator(prevClause.replace(ITEM_VERB, ''))).filter(Boolean);
+					const listed = sameEnding(splitItems(cleanIndicator(prevClause.replace(ITEM_VERB, ''))).filter(Boolean));
 					if (listed.length === group.length && listed.every((x) => x.length >= 2)) items = completeItems(listed).map((x) => x + head);
 				}
 			}
