@@ -474,6 +474,9 @@ describe('what each figure measures (issue 12)', () => {
 		expect(
 			figs('企业养老保险、医疗保险、失业保险覆盖面进一步扩大，参保人数分别达到761.7万人、704.8万人和682.8万人。').map((x) => x[2])
 		).toEqual(['企业养老保险参保人数', '医疗保险参保人数', '失业保险参保人数']);
+		expect(figs('深入推进城市更新行动，完成改造老旧小区1.69万户、棚户区1.94万套。').map((x) => x[2])[0]).toBe('改造老旧小区');
+		expect(figs('完成122家社区卫生服务中心设施改造。').map((x) => x[2])).toEqual(['社区卫生服务中心设施改造']);
+		expect(figs('已完成885个。').map((x) => x[2])).toEqual(['完成']);
 		// A noun run on after a misread adverb stays whole (城市第六|立面/d|改造).
 		expect(figs('加快实施30个城市第六立面改造提升项目。').map((x) => x[2])[0]).toMatch(/立面/);
 	});

@@ -52,6 +52,8 @@ const LEVEL_OF_CHANGE =
 const REACHED = /(?:增加|提高|扩大|上升|提升|增长|跃升|拓展|缩小|下降|减少|降低)(?:到|至)(?:分别)?$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力|每年)+(?=..)/;
+/** 完成|改造老旧小区: the linking verb before a count's deed (the naming rule excludes 完成 as it excludes 达到). */
+const COUNT_LINK = /^完成(?=[\u4e00-\u9fff]{2})/;
 /** 推进15个|省市级示范乡镇…创建, 强力推进|“双引擎”重点项目32个: a verb pushing a count forward opens no count's name. */
 const PROMOTION = new RegExp(`^(?:${alternation(data.promotionAdverbs)})*(?:${alternation(data.promotionVerbs)})`);
 /** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
@@ -400,6 +402,8 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		return { indicator: scope + c.prevIndicator, consumedEnd: c.end };
 	if (scope && (c.isCount || ind === scope)) ind = cleanIndicator(ind.slice(scope.length));
 	if (c.isCount && PROMOTION.test(ind)) ind = ind.replace(PROMOTION, '');
+	// 完成改造老旧小区|1.69万户, 完成|20个乡镇文体广场建设: 完成 links a count to what was done, as it links an amount (a bare 已完成|885个 keeps 完成).
+	if (c.isCount && COUNT_LINK.test(ind)) ind = ind.replace(COUNT_LINK, '');
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
 		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
 	// 基本药物市级目录扩大到|310种: a value reached is a level of the measure, not its change.
@@ -452,7 +456,10 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
 		if (n.noun) {
 			// 城源路等|40条道路: an example list before a count is not part of its name.
-			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) ? '' : verb) + n.noun, consumedEnd: n.end };
+			return {
+				indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) || verb === '完成' ? '' : verb) + n.noun,
+				consumedEnd: n.end
+			};
 		}
 	}
 	// 省政府明文取消了75个收费项目, 有3000万贫困人口解决了…, 柴油车污染治理等6个专项行动: a count after a completed
