@@ -2,7 +2,7 @@
  * Every matched row of the dev labels with what made it (for reading errors by
  * class): right or wrong, its similarity and parts, the two passages' lengths,
  * how many rows each passage fills (fan-out), the pair's rank among each side's
- * candidates, and the matter that named it. Never run on the blind split.
+ * candidates (and each side's best similarity), and the matter that named it. Never run on the blind split.
  *   DUIDU_SHARED=/path/to/shared node --import tsx scripts/align-errors.ts [--half 0|1] [--json out.json]
  * --half k: only the dev pairs of one half (alternate pairs in file order), to
  * write a rule on one half's errors and judge it on the other.
@@ -68,6 +68,8 @@ for (const [n, pair] of dev.entries()) {
 				fanB: fan.get(`${y.report}:${y.textStart}`),
 				rankA: u ? rank(u) : -1,
 				rankB: v ? rank(v) : -1,
+				bestA: u ? Math.max(...best.get(key(u))!) : null,
+				bestB: v ? Math.max(...best.get(key(v))!) : null,
 				a: x.text.slice(0, 30),
 				b: y.text.slice(0, 30)
 			});

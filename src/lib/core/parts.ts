@@ -122,7 +122,8 @@ const doneTitle = (heading: string) => {
 };
 /** Several years in a title that states results (not 本届政府良好开局, the term's first year). */
 const FIVE_YEARS = /五年|“?十[一二三四五]?五”?(?!年|个|项|条|家|万|亿)|[六七八九]五/;
-const PLAN_TITLE = /工作安排|主要任务|重点工作|工作任务|工作部署|工作建议|工作意见|总体要求|总体部署|^今年(?:的)?(?:政府)?工作/;
+const PLAN_TITLE =
+	/工作安排|主要任务|重点工作|工作任务|工作部署|工作建议|工作意见|总体要求|总体部署|^今年(?:的)?(?:政府)?工作|^重点(?:做好|抓好)(?:以下)?[一二三四五六七八九十]+(?:个)?方面(?:的)?工作/;
 /** A year's work or list named by the year alone (2005年的工作, 首先报告2001年的工作, 2011年市政府十件实事). */
 const YEAR_TITLE =
 	/^(?:首先.{0,6})?(?:(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年.{0,8}(?:工作|实事|安排|任务|意见)[。：:]?$/;
@@ -202,6 +203,9 @@ function paragraphTitle(text: string): string | null {
 	return t.length <= 30 && !/[。；;]/.test(t) ? t : null;
 }
 
+/** Numbering that starts again: 一、 or （一）. */
+const RESTART = /^[\s*]*(?:一[、．.]|（一）)/;
+
 interface Unit {
 	at: number;
 	info: PartInfo;
@@ -240,7 +244,7 @@ export function readParts(report: ParsedReport): ReportParts {
 
 	// Title lines among the paragraphs outside any numbered or unnumbered section's heading.
 	const units: (Unit | { at: number; section: Section; index: number })[] = [];
-	const inHeading = new Set(report.sections.map((s) => s.textStart));
+	const inHeading = new Set(report.sections.filter((s) => s.kind !== 'lead').map((s) => s.textStart));
 	const byId = new Map(report.sections.map((s) => [s.id, s]));
 	for (const p of report.paragraphs) {
 		if (p.kind !== 'body' || inHeading.has(p.textStart)) continue;
@@ -263,6 +267,24 @@ export function readParts(report: ParsedReport): ReportParts {
 		titleAfter[j] = titleAfter[j + 1] || (titled[j + 1] && ('above' in u ? u.info.part : isNotes(u.section) ? 'notes' : '') !== 'notes');
 	}
 	const laterTitle = (k: number) => titleAfter[k];
+	// A section whose heading names no part but whose first paragraph opens on a term that is not over
+	// (二、奋力拼搏，全面建成小康六安 — “十三五”是全面建成小康社会的决战阶段… in 2016): the term's goals,
+	// unless that paragraph is about this year (今年是“十三五”开局之年).
+	const opensTerm = (s: Section) => {
+		if (!Y) return false;
+		let lo = 0;
+		let hi = report.paragraphs.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (report.paragraphs[mid].textStart < s.headingEnd) lo = mid + 1;
+			else hi = mid;
+		}
+		const p = report.paragraphs[lo];
+		if (!p || p.textStart >= s.textEnd) return false;
+		const t = report.text.slice(p.textStart, Math.min(p.textEnd, p.textStart + 60));
+		const end = termEnd(t, Y);
+		return end !== null && end >= Y && !/今年|本年|明年/.test(t) && !new RegExp(`${Y}年`).test(t);
+	};
 	let carried = 0;
 	const anchors: { at: number; info: PartInfo }[] = [];
 	let seenPlan = false;
@@ -272,8 +294,20 @@ export function readParts(report: ParsedReport): ReportParts {
 			// A title line inside a top-level section names a part of that section only. Before the first one, it carries
 			// over the sections that follow — a review only up to the next title: after it, untitled sections may well be
 			// the plan (national 2002).
+			// So does one that stands right before numbering starting again (**重点做好十个方面工作：** then （一）…（十）
+			// after the term's （一）…（五）): it names the sections that follow, not the one it ends.
+			const next = units[k + 1];
+			// Not a transition back to goals just stated (为实现上述目标，…以下七个方面工作：, 围绕宏伟目标…): those open the term's tasks.
+			const restart =
+				!!next &&
+				!('above' in next) &&
+				RESTART.test(next.section.heading) &&
+				!/上述|围绕|实现.{0,6}目标/.test(report.text.slice(u.at, u.at + 40));
 			if (u.at < first) {
 				carry = u.info.part === 'review' && !laterTitle(k) ? null : u.info;
+				carried = 0;
+			} else if (restart && (u.info.part === 'plan' || u.info.part === 'term')) {
+				carry = u.info;
 				carried = 0;
 			}
 			if (u.info.part === 'plan' || u.info.part === 'term') seenPlan = true;
@@ -284,7 +318,7 @@ export function readParts(report: ParsedReport): ReportParts {
 		const i = u.index;
 		const t = titlePart(s.heading, Y);
 		// Numbering that starts again at 一、 opens a part the title above did not name; so does another unnumbered heading.
-		if (carry && !t && ((carried > 0 && /^[\s*]*一[、．.]/.test(s.heading)) || s.kind === 'unnumbered')) carry = null;
+		if (carry && !t && ((carried > 0 && RESTART.test(s.heading)) || s.kind === 'unnumbered')) carry = null;
 		let part: PartInfo;
 		if (isNotes(s)) part = info('notes', !!t);
 		else if (t) part = { ...t, explicit: true };
@@ -307,6 +341,16 @@ export function readParts(report: ParsedReport): ReportParts {
 			// A heading on a term that ended before the report's year (圆满收官“十二五” in 2016) reviews it.
 			if (pastTerm(s.heading, Y) && !seenPlan) p = 'review';
 			else if (TERM.test(s.heading) && !REVIEW.test(s.heading)) p = 'term';
+			else if (
+				!seenPlan &&
+				minLevel === 1 &&
+				anchors[anchors.length - 1]?.info.part === 'review' &&
+				!REVIEW.test(s.heading) &&
+				headingYear(s.heading, Y) === null &&
+				!/\d\d\s*年/.test(s.heading) &&
+				opensTerm(s)
+			)
+				p = 'term';
 			else if (!Number.isNaN(years[i]) && !Number.isNaN(minYear)) p = years[i] === minYear ? 'review' : 'plan';
 			else if (REVIEW.test(s.heading) && !seenPlan) p = 'review';
 			else if (PLAN.test(s.heading) || seenPlan) p = 'plan';
