@@ -25,6 +25,7 @@
  * aside); a doubled numeral only where it garbles a number (二二千).
  */
 import data from '../data/reduplication.json';
+import corpusDoubles from '../data/corpus-doubles.json';
 import { foldTraditional } from '../text/fold';
 import { tokensOf, type Segmenter, type Token } from '../segmenter/base';
 import { isHan } from '../text/han';
@@ -44,6 +45,9 @@ const JUNCTION_AFTER = data.junctionAfter as Record<string, number>;
 const NAME_BEFORE: string[] = data.nameBefore;
 const PLACE_SUFFIX = new Set<string>(data.placeSuffix);
 const ABAC_HEADS = new Set<string>(data.abacHeads);
+/** Doublings written the same way in several published reports (data/corpus-doubles.json, scripts/lint-doubles.ts). */
+const CORPUS_LEFT = new Set<string>(corpusDoubles.left);
+const CORPUS_RIGHT = new Set<string>(corpusDoubles.right);
 
 const MAX_CHUNK = 6;
 /** How far a clause window reaches on each side for segmentation. */
@@ -395,64 +399,82 @@ function excerptAround(text: string, s: number, e: number): string {
 	return text.slice(from, to);
 }
 
-export const repeatedChars: Rule = {
-	id: 'repeated-chars',
-	check(ctx: LintContext): TextFinding[] {
-		const original = ctx.text;
-		// Judge on the simplified fold (國國民 → 国国民), report the text as written.
-		const text = foldTraditional(original);
-		const out: TextFinding[] = [];
-		let i = 0;
-		while (i < text.length - 1) {
-			if (!isHan(text[i])) {
-				i++;
-				continue;
+/**
+ * The run `[i, end)` written the same way, with the character before or after it, in several published reports
+ * (连云|港港, 莫莫|克等, 行政|村村村): a name or ordinary Chinese — a slip is not made the same way again and again.
+ */
+function writtenInCorpus(text: string, i: number, end: number): boolean {
+	const run = text.slice(i, end);
+	for (const c of [1, 2])
+		if ((i >= c && CORPUS_LEFT.has(text.slice(i - c, i) + run)) || CORPUS_RIGHT.has(run + text.slice(end, end + c))) return true;
+	return false;
+}
+
+/** The rule; `corpus: false` leaves out the corpus table (scripts/lint-doubles.ts builds it with the rule without it). */
+function repeatedCharsRule({ corpus }: { corpus: boolean }): Rule {
+	return {
+		id: 'repeated-chars',
+		check(ctx: LintContext): TextFinding[] {
+			const original = ctx.text;
+			// Judge on the simplified fold (國國民 → 国国民), report the text as written.
+			const text = foldTraditional(original);
+			const out: TextFinding[] = [];
+			let i = 0;
+			while (i < text.length - 1) {
+				if (!isHan(text[i])) {
+					i++;
+					continue;
+				}
+				let advanced = false;
+				for (let L = MAX_CHUNK; L >= 1; L--) {
+					const chunk = text.slice(i, i + L);
+					if (chunk.length < L || !allHan(chunk)) continue;
+					// A chunk of one repeated character (哈哈) is judged at L = 1.
+					if (L > 1 && [...chunk].every((c) => c === chunk[0])) continue;
+					if (!text.startsWith(chunk, i + L)) continue;
+					let n = 2;
+					while (text.startsWith(chunk, i + n * L)) n++;
+					const end = i + n * L;
+					let verdict: Verdict;
+					// Three digits in a row are a year or a code (“三三三”); three place-value units (万万万), an ordinal's digits (第一一一)
+					// or a run whose last digit starts a word that is no number (一一一般: 一般 with two extra 一; not 一九九九年) are not.
+					if (L === 1 && n >= 3)
+						verdict =
+							isNumeral(chunk) && !UNIT.test(chunk) && text[i - 1] !== '第' && !startsWord(ctx.segmenter, text, end - 1) ? 'ok' : 'slip';
+					else if (L === 1) verdict = judgeDouble(ctx.segmenter, text, i);
+					else verdict = judgeChunk(ctx.segmenter, text, i, chunk);
+					if (verdict === 'slip' && ((corpus && writtenInCorpus(text, i, end)) || ordinary(ctx.segmenter, text, i, L, n))) verdict = 'ok';
+					if (verdict === 'slip') {
+						const ctxt = excerptAround(original, i, end);
+						const written = original.slice(i, i + L);
+						const around = excerptAround(original, i, end);
+						const lead = around.indexOf(original.slice(i, end));
+						const fixed = around.slice(0, lead + L) + around.slice(lead + (end - i));
+						out.push({
+							rule: 'repeated-chars',
+							textStart: i,
+							textEnd: end,
+							zh: L === 1 && n >= 3 ? `“${written}”连写${n}次：“${ctxt}”` : `“${written}”疑为误重复：“${ctxt}”，是否应为“${fixed}”？`,
+							en:
+								L === 1 && n >= 3
+									? `“${written}” written ${n} times in a row: “${ctxt}”`
+									: `“${written}” looks repeated by mistake: “${ctxt}” — did you mean “${fixed}”?`
+						});
+						i = end;
+					} else i += 1;
+					advanced = true;
+					break;
+				}
+				if (!advanced) i++;
 			}
-			let advanced = false;
-			for (let L = MAX_CHUNK; L >= 1; L--) {
-				const chunk = text.slice(i, i + L);
-				if (chunk.length < L || !allHan(chunk)) continue;
-				// A chunk of one repeated character (哈哈) is judged at L = 1.
-				if (L > 1 && [...chunk].every((c) => c === chunk[0])) continue;
-				if (!text.startsWith(chunk, i + L)) continue;
-				let n = 2;
-				while (text.startsWith(chunk, i + n * L)) n++;
-				const end = i + n * L;
-				let verdict: Verdict;
-				// Three digits in a row are a year or a code (“三三三”); three place-value units (万万万), an ordinal's digits (第一一一)
-				// or a run whose last digit starts a word that is no number (一一一般: 一般 with two extra 一; not 一九九九年) are not.
-				if (L === 1 && n >= 3)
-					verdict =
-						isNumeral(chunk) && !UNIT.test(chunk) && text[i - 1] !== '第' && !startsWord(ctx.segmenter, text, end - 1) ? 'ok' : 'slip';
-				else if (L === 1) verdict = judgeDouble(ctx.segmenter, text, i);
-				else verdict = judgeChunk(ctx.segmenter, text, i, chunk);
-				if (verdict === 'slip' && ordinary(ctx.segmenter, text, i, L, n)) verdict = 'ok';
-				if (verdict === 'slip') {
-					const ctxt = excerptAround(original, i, end);
-					const written = original.slice(i, i + L);
-					const around = excerptAround(original, i, end);
-					const lead = around.indexOf(original.slice(i, end));
-					const fixed = around.slice(0, lead + L) + around.slice(lead + (end - i));
-					out.push({
-						rule: 'repeated-chars',
-						textStart: i,
-						textEnd: end,
-						zh: L === 1 && n >= 3 ? `“${written}”连写${n}次：“${ctxt}”` : `“${written}”疑为误重复：“${ctxt}”，是否应为“${fixed}”？`,
-						en:
-							L === 1 && n >= 3
-								? `“${written}” written ${n} times in a row: “${ctxt}”`
-								: `“${written}” looks repeated by mistake: “${ctxt}” — did you mean “${fixed}”?`
-					});
-					i = end;
-				} else i += 1;
-				advanced = true;
-				break;
-			}
-			if (!advanced) i++;
+			// The index is as large as the text: not kept past the rule.
+			lastOccurrences = null;
+			lastText = null;
+			return out;
 		}
-		// The index is as large as the text: not kept past the rule.
-		lastOccurrences = null;
-		lastText = null;
-		return out;
-	}
-};
+	};
+}
+
+export const repeatedChars = repeatedCharsRule({ corpus: true });
+/** Without data/corpus-doubles.json: what scripts/lint-doubles.ts asks when it builds that table. */
+export const repeatedCharsWithoutCorpus = repeatedCharsRule({ corpus: false });
