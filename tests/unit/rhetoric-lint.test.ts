@@ -217,6 +217,10 @@ describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () 
 		// A one-character context that holds a common word (创新|新, 乡村|村) excuses nothing: the same doubling elsewhere is a slip.
 		expect(repeats('推进垃圾减量。创新新垃圾处理模式。加强社区和乡村村文化设施建设。')).toEqual(['新新', '村村']);
 	});
+	it('after 之 a single character is a head noun: its second copy may start a word (之梦|梦想成真, 之势|势不可挡)', () => {
+		expect(repeats('让创新创业之梦梦想成真。让商通天下之势势不可挡。')).toEqual([]);
+		expect(repeats('让创新创业之梦想想成真。')).toEqual(['想想']);
+	});
 	it('still finds a doubling that breaks a word, also where the copy makes a distributive AA (个人人, 国家家, 连年年)', () => {
 		expect(repeats('家庭、单位、个人人合理负担。强化国家家战略科技力量。我国农业连年年增产。')).toEqual(['人人', '家家', '年年']);
 	});

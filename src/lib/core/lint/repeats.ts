@@ -45,6 +45,7 @@ const JUNCTION_AFTER = data.junctionAfter as Record<string, number>;
 const NAME_BEFORE: string[] = data.nameBefore;
 const PLACE_SUFFIX = new Set<string>(data.placeSuffix);
 const ABAC_HEADS = new Set<string>(data.abacHeads);
+const GENITIVE_BEFORE = new Set<string>(data.genitiveBefore);
 /** Doublings written the same way in several published reports (data/corpus-doubles.json, scripts/lint-doubles.ts). */
 const CORPUS_LEFT = new Set<string>(corpusDoubles.left);
 const CORPUS_RIGHT = new Set<string>(corpusDoubles.right);
@@ -344,6 +345,10 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 	const least = JUNCTION_AFTER[a];
 	if (least && isHan(text[i + 2] ?? '')) {
 		for (let len = least; len <= 4; len++) if (i + 1 - len >= 0 && isWord(seg, text.slice(i + 1 - len, i + 1))) return true;
+	}
+	// 创业之梦|梦想成真, 天下之势|势不可挡: after 之 a single character is a head noun, its second copy starts a word.
+	if (GENITIVE_BEFORE.has(text[i - 1] ?? '')) {
+		for (let len = 2; len <= 4; len++) if (isWord(seg, text.slice(i + 1, i + 1 + len))) return true;
 	}
 	// 组建市|市场监管局: an administrative level before a name of three or four characters starting with it.
 	if (
