@@ -221,6 +221,14 @@ describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () 
 		expect(repeats('让创新创业之梦梦想成真。让商通天下之势势不可挡。')).toEqual([]);
 		expect(repeats('让创新创业之梦想想成真。')).toEqual(['想想']);
 	});
+	it('finds a function word before a postposition starting with it, and a measure word doubled after a number (以以上, 9个个)', () => {
+		expect(repeats('社会投资600亿元以以上。达到1994年实行分税制以以来的最高水平。加快9个个产品研发进程。')).toEqual([
+			'以以',
+			'以以',
+			'个个'
+		]);
+		expect(repeats('一个个项目落地。促进经济稳定和和谐发展。')).toEqual([]);
+	});
 	it('still finds a doubling that breaks a word, also where the copy makes a distributive AA (个人人, 国家家, 连年年)', () => {
 		expect(repeats('家庭、单位、个人人合理负担。强化国家家战略科技力量。我国农业连年年增产。')).toEqual(['人人', '家家', '年年']);
 	});

@@ -233,6 +233,9 @@ export function judgeDouble(seg: Segmenter, text: string, i: number): Verdict {
 		if (straddles(collapsed, i - s, 1)) return 'slip';
 	}
 	if (isNumeral(a)) return 'ok';
+	// A measure word doubled right after a number (9个个产品, 10件件) distributes nothing — unless its second copy starts a word (5个|个体户).
+	if (CLASSIFIERS.has(a) && /[0-9０-９二三四五六七八九十百千两几]/.test(text[i - 1] ?? '') && !isWord(seg, text.slice(i + 1, i + 3)))
+		return 'slip';
 	// A distributive AA (人人, 家家, 年年) — unless one copy belongs to a word of its own (个人|人, 国家|家, 连年|年): then the doubling breaks that word.
 	if (AA.has(a + a) && (t1 === t2 || (single1 && single2))) return 'ok';
 	if (t1 === t2) return 'ok';
@@ -242,7 +245,8 @@ export function judgeDouble(seg: Segmenter, text: string, i: number): Verdict {
 	const k1 = tokens.indexOf(t1);
 	const k2 = tokens.indexOf(t2);
 	const unknownWord = (t: { word: string } | undefined) => !!t && t.word.length === 1 && isHan(t.word) && !FUNCTION_WORDS.has(t.word);
-	if (single1) return ORPHAN_BEFORE.has(a) || unknownWord(tokens[k1 - 1]) ? 'ok' : 'slip';
+	// A function word before a postposition starting with it is none (600亿元以|以上, 分税制以|以来): the postposition ends a phrase.
+	if (single1) return (ORPHAN_BEFORE.has(a) && !/^f/.test(seg.tag?.(t2.word) ?? '')) || unknownWord(tokens[k1 - 1]) ? 'ok' : 'slip';
 	if (single2) return ORPHAN_AFTER.has(a) || unknownWord(tokens[k2 + 1]) ? 'ok' : 'slip';
 	// Both copies sit in words of their own: slip only if the document writes
 	// the phrase elsewhere with the character once.
