@@ -229,6 +229,10 @@ describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () 
 		]);
 		expect(repeats('一个个项目落地。促进经济稳定和和谐发展。')).toEqual([]);
 	});
+	it('a verb doubled as a slogan item is its tentative form (“洗洗澡、治治病”, “扣扣子”); an ABAC slogan with 互 (交通|互通互融)', () => {
+		expect(repeats('按照“照镜子、正衣冠、洗洗澡、治治病”的要求，善于“扣扣子”、勇于“担担子”。推进昌抚交通互通互融。')).toEqual([]);
+		expect(repeats('加快新能源开发利用，打打造“风光火储”基地。')).toEqual(['打打']);
+	});
 	it('still finds a doubling that breaks a word, also where the copy makes a distributive AA (个人人, 国家家, 连年年)', () => {
 		expect(repeats('家庭、单位、个人人合理负担。强化国家家战略科技力量。我国农业连年年增产。')).toEqual(['人人', '家家', '年年']);
 	});

@@ -292,6 +292,9 @@ const CLASSIFIERS = new Set(
 		.filter(([u, d]) => u.length === 1 && /^count-/.test(d.dim))
 		.map(([u]) => u)
 );
+/** Marks that open and close a slogan's item (“洗洗澡、治治病”), not a clause (，打打造“…”). */
+const ITEM_OPEN = /[“‘「、]/;
+const ITEM_CLOSE = /[”’」、]/;
 /** How much less probable (natural log) a two-words-meet reading may be than the best reading of its clause. */
 const OVERLAP_MARGIN = 3;
 
@@ -326,6 +329,15 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 	const a = text[i];
 	if (isNumeral(a)) return false;
 	if (text[i - 1] === '一' && CLASSIFIERS.has(a)) return true;
+	// “洗洗澡、治治病”, “扣扣子”: a verb doubled before the rest of its word, the three characters an item of their own between
+	// quotes or 、 — the tentative form of 洗澡, 扣子 in a slogan.
+	if (
+		/^v/.test(seg.tag?.(a) ?? '') &&
+		isWord(seg, text.slice(i + 1, i + 3)) &&
+		ITEM_OPEN.test(text[i - 1] ?? '') &&
+		ITEM_CLOSE.test(text[i + 3] ?? '')
+	)
+		return true;
 	// 2006年|年均, 3月|月底: a time unit after a number, its second copy starting a word.
 	if (
 		(isNumeral(text[i - 1] ?? '') || /[0-9０-９]/.test(text[i - 1] ?? '')) &&
