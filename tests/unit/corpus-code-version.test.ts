@@ -11,6 +11,7 @@ import { codeVersion } from '../../src/lib/server/store/code-version';
 import { CorpusStore } from '../../src/lib/server/corpus';
 import { reportTopics } from '../../src/lib/server/topics';
 import { figuresOf } from '../../src/lib/server/figures';
+import Database from 'better-sqlite3';
 
 const repo = new URL('../../', import.meta.url).pathname;
 const reports = join(repo, 'reports');
@@ -35,6 +36,15 @@ describe('code versions', () => {
 		writeFileSync(f, readFileSync(f, 'utf8') + '\nexport const changed = 1;\n');
 		const changed = versions(root);
 		for (const k of kinds) expect(changed[k], k).not.toBe(base[k]);
+	});
+
+	it('are read at one moment: sources edited after the first ask do not change a running process’s versions', () => {
+		const before = versions(copyOfCore('e0'));
+		const root = copyOfCore('e');
+		expect(codeVersion('parse', root)).toBe(before.parse);
+		const f = join(root, 'src/lib/core/data/figure-indicators.json');
+		writeFileSync(f, readFileSync(f, 'utf8').replace(/\s*$/, '\n\n'));
+		expect(codeVersion('figures', root)).toBe(before.figures);
 	});
 
 	it('change with a data table, and not for what does not use it', () => {
@@ -69,6 +79,31 @@ describe('code versions', () => {
 		// parse, topics and figures: all three recomputed, none read from the old entries.
 		expect(b.cache.hits).toBe(0);
 		expect(b.cache.misses).toBe(3);
+		const hash = b.get('liaocheng-2020-gwr')!.hash;
 		b.close();
+		// The new results replaced the old ones: one row per kind for the report, all of the new version.
+		const rows = new Database(db, { readonly: true })
+			.prepare('SELECT kind, version FROM derived WHERE hash = ? ORDER BY kind')
+			.all(hash) as { kind: string; version: string }[];
+		expect(rows.map((r) => r.kind)).toEqual(['figures', 'parse', 'topics']);
+		for (const r of rows) expect(r.version).toMatch(/p2$/);
+	});
+
+	it('what was derived from a text no file holds any more is dropped with it', async () => {
+		const dir = join(tmp, 'changing');
+		cpSync(reports, dir, { recursive: true });
+		const db = join(tmp, 'changing.sqlite');
+		const a = await new CorpusStore({ dirs: [dir], db }).load();
+		figuresOf(a, 'liaocheng-2020-gwr');
+		const old = a.get('liaocheng-2020-gwr')!.hash;
+		a.close();
+		const f = join(dir, 'liaocheng-2020-gwr.txt');
+		writeFileSync(f, readFileSync(f, 'utf8') + '\n我们要继续努力。\n');
+		const b = await new CorpusStore({ dirs: [dir], db }).load();
+		expect(b.get('liaocheng-2020-gwr')!.hash).not.toBe(old);
+		b.close();
+		const count = (hash: string) =>
+			(new Database(db, { readonly: true }).prepare('SELECT count(*) AS n FROM derived WHERE hash = ?').get(hash) as { n: number }).n;
+		expect(count(old)).toBe(0);
 	});
 });

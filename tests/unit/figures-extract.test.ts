@@ -444,6 +444,42 @@ describe('what each figure measures (issue 12)', () => {
 			'农村居民人均可支配收入'
 		]);
 	});
+	it('round 8: a five-year term as a base (“十五”末), 上涨 after a base, verbs that push a count forward, an adverb after a counted noun, 由每百人, 预计, parallel items (存、贷款), 标准 shared', () => {
+		// Sentences of the round-6 and round-7 labels (tests/fixtures/figures-indicators.json, now dev) and of the corpus.
+		expect(figs('全市农田有效灌溉率由“十五”末的74.4%提高到77%。').map((x) => x[2])).toEqual(['农田有效灌溉率', '农田有效灌溉率']);
+		expect(
+			figs('城市污水集中处理率、生活垃圾无害化处理率分别达到92%、85％，比“十五”末分别提高55和17.3个百分点。').map((x) => x[2])
+		).toEqual(['城市污水集中处理率', '生活垃圾无害化处理率', '城市污水集中处理率提高', '生活垃圾无害化处理率提高']);
+		expect(figs('全省社会商品零售价格指数比上年上涨 21.6%。').map((x) => x[2])).toEqual(['社会商品零售价格指数上涨']);
+		expect(figs('推进15个省市级示范乡镇、55个省市级示范村创建。').map((x) => x[2])[0]).toBe('省市级示范乡镇');
+		expect(figs('强力推进“双引擎”重点项目32个。').map((x) => x[2])).toEqual(['“双引擎”重点项目']);
+		expect(figs('推动中心城区72个片区征拆改造工作，20个安置区同步开工建设。').map((x) => x[2])[1]).toBe('安置区');
+		expect(figs('1183个扶贫项目按期竣工。').map((x) => x[2])).toEqual(['扶贫项目']);
+		expect(figs('电话普及率由每百人1.5部提高到6.1部。').map((x) => x[2])).toEqual(['电话普及率', '电话普及率']);
+		expect(figs('全区非国有工业产值占全部工业总产值的比重由1992年的24.6%上升到1997年的50%以上。').map((x) => x[2])[1]).toBe(
+			'非国有工业产值占全部工业总产值的比重'
+		);
+		expect(figs('扎实推进节能减排，单位生产总值能耗预计下降6%以上。').map((x) => x[2])).toEqual(['单位生产总值能耗下降']);
+		expect(figs('金融机构本外币存、贷款余额分别达到8115亿元和6547亿元。').map((x) => x[2])[0]).toBe('金融机构本外币存款余额');
+		expect(figs('热带水果产量、产值分别增长13.1%和10.5%。').map((x) => x[2])).toEqual(['热带水果产量增长', '热带水果产值增长']);
+		expect(figs('城乡低保、特困供养标准分别提高11％、14％。').map((x) => x[2])[0]).toBe('城乡低保标准提高');
+		// 诉求解决率、群众满意率: measures share no parallel character (率|众).
+		expect(figs('诉求解决率、群众满意率分别达到95.5%、96.1%。').map((x) => x[2])).toEqual(['诉求解决率', '群众满意率']);
+		expect(figs('打响城中村改造和小城镇环境综合整治攻坚战，23个村完成全面改造。').map((x) => x[2])).toEqual(['村']);
+		expect(figs('全区所有城市都建立了最低生活费保障线制度，66个旗县出台了再就业工程实施方案。').map((x) => x[2])).toEqual(['旗县']);
+		expect(figs('每万元工业产值的能源和电力消耗分别比上年下降5.63%和5.75%。').map((x) => x[2])).toEqual([
+			'每万元工业产值的能源消耗下降',
+			'每万元工业产值的电力消耗下降'
+		]);
+		expect(
+			figs('企业养老保险、医疗保险、失业保险覆盖面进一步扩大，参保人数分别达到761.7万人、704.8万人和682.8万人。').map((x) => x[2])
+		).toEqual(['企业养老保险参保人数', '医疗保险参保人数', '失业保险参保人数']);
+		expect(figs('深入推进城市更新行动，完成改造老旧小区1.69万户、棚户区1.94万套。').map((x) => x[2])[0]).toBe('改造老旧小区');
+		expect(figs('完成122家社区卫生服务中心设施改造。').map((x) => x[2])).toEqual(['社区卫生服务中心设施改造']);
+		expect(figs('已完成885个。').map((x) => x[2])).toEqual(['完成']);
+		// A noun run on after a misread adverb stays whole (城市第六|立面/d|改造).
+		expect(figs('加快实施30个城市第六立面改造提升项目。').map((x) => x[2])[0]).toMatch(/立面/);
+	});
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

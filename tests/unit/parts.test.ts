@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
-import { headingYear, readParts, termEnd, titlePart } from '../../src/lib/core/parts';
+import { headingYear, pastTerm, readParts, termEnd, titlePart } from '../../src/lib/core/parts';
 import { reportParts } from '../../src/lib/core/align/parts';
 import { extractFigures } from '../../src/lib/core/figures/extract';
 import { scorePeriods } from '../fixtures/period-score';
@@ -183,6 +183,28 @@ describe('the parts of a report', () => {
 		);
 		expect(figure(gansu, '79.9亿元')).toMatchObject({ period: 1996, kind: 'actual' });
 		expect(figure(gansu, '9%')).toMatchObject({ period: 1997, kind: 'target' });
+	});
+
+	it('reads a heading on a five-year plan that ended before the report as its review, not as goals', () => {
+		const liuan = report(
+			2016,
+			[
+				'一、团结奋斗，“十二五”发展迈上新台阶',
+				'这五年，城乡面貌深刻变化。',
+				'二、开拓创新，扎实抓好2016年各项工作',
+				'新建公路50公里。'
+			].join('\n\n')
+		);
+		const parts = readParts(parseReport(liuan));
+		const at = (s: string) => parts.at(parseReport(liuan).text.indexOf(s)).part;
+		expect(at('这五年')).toBe('review');
+		expect(at('新建公路')).toBe('plan');
+		expect(titlePart('“十三五”时期发展成就和2020年主要工作', 2021)).toMatchObject({ part: 'review', multiYear: true });
+		// The next term's plan, a congress or a plan named by its number are no past term.
+		expect(titlePart('“十四五”时期发展目标和重点任务', 2021)).toMatchObject({ part: 'term' });
+		expect(pastTerm('关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》', 2026)).toBe(false);
+		expect(pastTerm('市十五届人大三次会议秘书处', 2014)).toBe(false);
+		expect(pastTerm('一、努力攻坚，圆满收官“十二五”', 2016)).toBe(true);
 	});
 
 	it('keeps an unmarked excerpt one body, as before', () => {

@@ -33,6 +33,14 @@ function expectLossless(input: string) {
 }
 
 describe('parse: hostile input stays linear and lossless', () => {
+	it('a line of nothing but markup and a byte-order mark (**\ufeff****, found by the property test) parses and stays lossless', () => {
+		for (const input of ['**\ufeff****', '二、\u2028********  **', '一、总体要求\n\n**\u200b**\n\n我们要坚持发展。']) {
+			const r = expectLossless(input);
+			expect(r.text).not.toMatch(/\*/);
+		}
+		expect(expectLossless('一、总体要求\n\n**\u200b**\n\n我们要坚持发展。').text).toContain('我们要坚持发展。');
+	});
+
 	it('`**好**` × 200,000 (once O(cuts²) in mapIn and trimToKept, and a RangeError)', () => {
 		const input = '**好**'.repeat(200_000);
 		const { value: r, ms } = timed(() => expectLossless(input));

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { WorkerPool, WorkError } from '../../src/lib/server/work/pool';
 import { ImportRefusal } from '../../src/lib/server/import/refusal';
+import { codeVersions } from '../../src/lib/server/store/code-version';
 import { fixtures, removeDir, tempDir } from './import-helpers';
 
 const pools: WorkerPool[] = [];
@@ -97,6 +98,13 @@ describe('the worker pool', () => {
 		} finally {
 			removeDir(dir);
 		}
+	}, 60_000);
+
+	it('a worker derives under the code versions of the process that started it, not its own reading of the sources', async () => {
+		const pool = make({ size: 1 });
+		const got = await pool.run<{ versions: Record<string, string>; inherited: boolean }>('code-versions', null);
+		expect(got.inherited).toBe(true);
+		expect(got.versions).toEqual(codeVersions());
 	}, 60_000);
 
 	it('inline (DUIDU_WORKERS=0) runs the same jobs on this thread', async () => {

@@ -98,6 +98,8 @@ export function parseReport(input: string): ParsedReport {
 		const bold: [number, number][] = [];
 		for (const line of rb.lines) {
 			const segs = keptSegments(line);
+			// A line that is all markup and invisible characters (**\ufeff****) keeps nothing: its removals are listed.
+			if (segs.length === 0) continue;
 			const first = input[segs[0][0]];
 			// Latin words broken across lines need their space back.
 			if (length > textStart && /[A-Za-z]/.test(lastChar) && /[A-Za-z]/.test(first)) {

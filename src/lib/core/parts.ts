@@ -59,6 +59,23 @@ export function termEnd(text: string, reportYear?: number): number | null {
 	return reportYear && /(?:今后|未来)五年/.test(text) ? reportYear + 4 : null;
 }
 
+/**
+ * Whether a title names only five-year plans that ended before the report's
+ * year (一、团结奋斗，“十二五”发展迈上新台阶 in a 2016 report, “十三五”时期发展成就和
+ * 2020年主要工作 in 2021): it reviews that term, it sets no goals.
+ */
+export function pastTerm(text: string, reportYear?: number): boolean {
+	if (!reportYear || /(?:今后|未来)五年|远景/.test(text)) return false;
+	// A plan in quotes or with its noun (“十二五”, 十一五时期), not 第十五个五年规划 or 十五届人大.
+	const ends = [
+		...text.matchAll(/(?<!第)(?:“(?:十([一二三四五])?五|([六七八九])五)”|(?:十([一二三四五])五|([六七八九])五)(?:计划|时期|期间|规划))/g)
+	].map((m) => {
+		const [ten, low] = [m[1] ?? m[3], m[2] ?? m[4]];
+		return 1955 + 5 * (low ? parseChineseNumeral(low)! : 10 + (ten ? parseChineseNumeral(ten)! : 0));
+	});
+	return ends.length > 0 && ends.every((e) => e < reportYear);
+}
+
 /** The year a title is about: its first year that is no span end, horizon or span start; 今年/去年 by the report's year. */
 export function headingYear(heading: string, reportYear?: number): number | null {
 	for (const m of heading.matchAll(YEAR)) {
@@ -141,6 +158,13 @@ export function titlePart(heading: string, reportYear?: number): Omit<PartInfo, 
 		const end = goals ? termEnd(goals[1], reportYear) : null;
 		return { part: 'review', year: null, multiYear: true, targets: false, ...(end ? { thenTerm: end } : {}) };
 	}
+	// A past term's results and last year's work (“十三五”时期发展成就和2020年主要工作 in 2021): a review.
+	if (
+		pastTerm(t, reportYear) &&
+		(year === null || (reportYear !== undefined && year < reportYear)) &&
+		/成就|成绩|成效|发展|工作|回顾/.test(t)
+	)
+		return { part: 'review', year: null, multiYear: true, targets: false };
 	if (TERM_TITLE.test(t) && (TARGET_TITLE.test(t) || PLAN_TITLE.test(t) || /目标|任务|规划|构想|部署|计划|谋划|思路|工作/.test(t))) {
 		// “十四五”主要目标及2021年工作安排: the term's goals, then the year's work, which most of its figures are.
 		if (year !== null && reportYear && year >= reportYear) return { part: 'term', year, multiYear: false, targets: false };
@@ -280,7 +304,9 @@ export function readParts(report: ParsedReport): ReportParts {
 		} else {
 			// No title: the headings' words and the position, as alignment always read them.
 			let p: Part;
-			if (TERM.test(s.heading) && !REVIEW.test(s.heading)) p = 'term';
+			// A heading on a term that ended before the report's year (圆满收官“十二五” in 2016) reviews it.
+			if (pastTerm(s.heading, Y) && !seenPlan) p = 'review';
+			else if (TERM.test(s.heading) && !REVIEW.test(s.heading)) p = 'term';
 			else if (!Number.isNaN(years[i]) && !Number.isNaN(minYear)) p = years[i] === minYear ? 'review' : 'plan';
 			else if (REVIEW.test(s.heading) && !seenPlan) p = 'review';
 			else if (PLAN.test(s.heading) || seenPlan) p = 'plan';

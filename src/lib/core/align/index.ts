@@ -19,6 +19,7 @@ import {
 } from './matters';
 import { centredVectors, closestPairs, dot, passageVector } from './vectors';
 import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
+import { readParts } from '../parts';
 import { sharedPhrases } from './phrases';
 import { subUnits, UNIT_DEFAULTS } from './units';
 import { commonGrams } from '../text/ngrams';
@@ -149,6 +150,13 @@ export interface AlignOptions {
 	vectorScale?: number;
 	/** The vector cosine at which a pair's similarity is left as it is. */
 	vectorCentre?: number;
+	/**
+	 * A term's goals under a title that also names this year's work (今后五年工作总体安排和2018年目标任务)
+	 * against the other report's plan: this factor instead of termPlan (its sub-sections are the year's tasks).
+	 */
+	termYearPlan?: number;
+	/** Two section openings share a row by introPair only when their passage vectors agree at least this much (−1: always). */
+	introVector?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -165,7 +173,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	facets: true,
 	focusWeight: 0,
 	termShare: 0.5,
-	sameFacet: 0.45,
+	sameFacet: 0.6,
 	termPlan: 0.2,
 	framingPairs: true,
 	framingMatter: 0.3,
@@ -180,7 +188,9 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	vectorBlend: 0,
 	vectorFloor: 0,
 	vectorScale: 1.2,
-	vectorCentre: 0.35
+	vectorCentre: 0.35,
+	termYearPlan: 0.5,
+	introVector: 0.5
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -255,9 +265,10 @@ export function alignReports(
 	const pvs = useVectors ? texts.map((t) => passageVector(t)) : [];
 	const centred = useVectors ? centredVectors(pvs) : [];
 	const partOf = inputs.map((inp) => reportParts(inp.report));
+	const infoOf = inputs.map((inp) => readParts(inp.report));
 	// Items carry their column and their index into the pooled vectors.
 	const preambleOf = inputs.map((inp) => preambles(inp.report));
-	type Item = { col: number; k: number; p: PassageTopic; part: Part; skip: Skip; intro: boolean; preamble: boolean };
+	type Item = { col: number; k: number; p: PassageTopic; part: Part; skip: Skip; intro: boolean; preamble: boolean; yearToo: boolean };
 	let pooled = 0;
 	const items: Item[][] = columns.map((col, c) => {
 		const intros = introPassages(inputs[c].report, passages[c]);
@@ -265,7 +276,9 @@ export function alignReports(
 			const k = pooled++;
 			// A term's definition is a note wherever the report put its notes.
 			const part = isNote(texts[k]) ? 'notes' : partOf[c](p.textStart);
+			const info = infoOf[c].at(p.textStart);
 			return {
+				yearToo: part === 'term' && info.part === 'term' && info.year !== null && !info.multiYear,
 				col: c,
 				k,
 				p,
@@ -315,9 +328,18 @@ export function alignReports(
 						: Math.max(literal, o.matterWeight * ms, focus, o.vectorWeight * vec);
 			if (o.vectorScale && !never) s *= Math.min(1.5, Math.max(0.5, 1 + o.vectorScale * (v - o.vectorCentre)));
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part))
-				s *= a.part !== 'review' && b.part !== 'review' ? o.termPlan : o.crossPart;
+				s *= a.part !== 'review' && b.part !== 'review' ? (a.yearToo || b.yearToo ? o.termYearPlan : o.termPlan) : o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
-			else if (o.introPair > 0 && !never && a.intro && a.part === b.part && PARTS.has(a.part) && a.p.topic === topic && b.p.topic === topic)
+			else if (
+				o.introPair > 0 &&
+				!never &&
+				a.intro &&
+				a.part === b.part &&
+				PARTS.has(a.part) &&
+				a.p.topic === topic &&
+				b.p.topic === topic &&
+				(!useVectors || v >= o.introVector)
+			)
 				s = Math.max(s, o.introPair + literal);
 			cache.set(key, s);
 			if (trace) {

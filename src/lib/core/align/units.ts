@@ -26,7 +26,7 @@ export interface UnitOptions {
 	maxUnits: number;
 }
 
-export const UNIT_DEFAULTS: UnitOptions = { minPassage: 450, maxLead: 14, minLeads: 2, minByMatter: 450, minGroup: 80, maxUnits: 16 };
+export const UNIT_DEFAULTS: UnitOptions = { minPassage: 300, maxLead: 20, minLeads: 2, minByMatter: 300, minGroup: 80, maxUnits: 16 };
 
 function isLead(sentence: string, maxLead: number): boolean {
 	if (!/。$/.test(sentence)) return false;

@@ -5,7 +5,7 @@
  */
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
-import { distributeLists, indicatorOf } from './indicator';
+import { distributeLists, FROM_BEFORE_VALUE, indicatorOf } from './indicator';
 import { PeriodReader, type FigureKind } from './period';
 import { scanFigures, unitDimension } from './scan';
 import { classifierTopic, type TopicFn } from './topic';
@@ -86,9 +86,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 			prevNounAfter = consumedEnd > hit.hedgeEnd;
 			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
 			prevIndicator = indicator;
-			prevFrom = /[由从](?:(?:19|20)\d\d年(?:末|底|初)?的?|上年的?|去年的?|每人每月|每?[月年]?(?:人均)?)?\s*$/.test(
-				text.slice(Math.max(0, hit.start - 10), hit.start)
-			);
+			prevFrom = FROM_BEFORE_VALUE.test(text.slice(Math.max(0, hit.start - 10), hit.start));
 		}
 		const indicators =
 			hits.length > 1

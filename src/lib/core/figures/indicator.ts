@@ -10,7 +10,31 @@ import { segmenter } from '../segmenter';
 import { anchorWords } from './vocab';
 
 const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const TRAILING_NUMBERS = /(?<![A-Za-z.．\d０-９])(?:[0-9０-９]+(?:[.．][0-9０-９]+)?[、和及与至到～~—－-]?)+$/;
+/**
+ * A clause without the numbers it ends in (是2010年的1.8和2.0| → 是2010年的): the longest tail of numbers
+ * (1.5, 12) each followed by a separator (、和及与至到～~—－-), the last one optionally, that does not start
+ * right after a letter, a digit or a point. Read backwards once: a pattern that tried it from every position
+ * of the clause took quadratic time on a long list (2、2、2、…) and, with the separator optional, exponential
+ * time on a run of digits before a figure (123123…+5%).
+ */
+function stripTrailingNumbers(s: string): string {
+	const digit = (i: number) => i >= 0 && /[0-9０-９]/.test(s[i]);
+	const sep = (i: number) => i >= 0 && /[、和及与至到～~—－-]/.test(s[i]);
+	let from = s.length;
+	let pos = s.length;
+	if (sep(pos - 1)) pos--;
+	for (;;) {
+		// One number, read backwards: digits, then an optional integer part before a point.
+		let c = pos;
+		while (digit(c - 1)) c--;
+		if (c === pos) break;
+		if (/[.．]/.test(s[c - 1] ?? '') && digit(c - 2)) for (c -= 1; digit(c - 1);) c--;
+		if (c === 0 || !/[A-Za-z.．\d０-９]/.test(s[c - 1])) from = c;
+		if (!sep(c - 1)) break;
+		pos = c - 1;
+	}
+	return s.slice(0, from);
+}
 const LEADING = [...data.stripLeading].sort((a, b) => b.length - a.length);
 // Hedges before a number (近14亿, 接近60%) are not part of what is measured.
 const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a, b) => b.length - a.length);
@@ -19,10 +43,18 @@ const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
 const TIME_PREFIX =
 	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
-/** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比1980年预计增加. */
+/** A five-year term: 九五, “十五”, 十一五 (十五 is 十 and 五, not 十 and a digit and 五). */
+const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
+/** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加. */
 const COMPARISON = new RegExp(
-	`(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:增长|增加|提高|下降|降低|减少|上升|翻|扩大|缩小|增产|减产|增收|减收))`,
+	`(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:增长|增加|提高|下降|降低|减少|上升|上涨|下跌|回落|翻|扩大|缩小|增产|减产|增收|减收))`,
 	'g'
+);
+/** 地区生产总值从2016年的|412.5亿元, 农田有效灌溉率由“十五”末的|74.4%: the base of a change. */
+const FROM_BASE = new RegExp(`[由从](?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
+/** Text right before a value that starts a change from it (由1997年的|9%, 由“十五”末的|74.4%, 从每月|…): its next value is a new level. */
+export const FROM_BEFORE_VALUE = new RegExp(
+	`[由从](?:(?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
 );
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
 const NOUN_STOP = new RegExp(
@@ -44,6 +76,10 @@ const LEVEL_OF_CHANGE =
 const REACHED = /(?:增加|提高|扩大|上升|提升|增长|跃升|拓展|缩小|下降|减少|降低)(?:到|至)(?:分别)?$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力|每年)+(?=..)/;
+/** 完成|改造老旧小区: the linking verb before a count's deed (the naming rule excludes 完成 as it excludes 达到). */
+const COUNT_LINK = /^完成(?=[\u4e00-\u9fff]{2})/;
+/** 推进15个|省市级示范乡镇…创建, 强力推进|“双引擎”重点项目32个: a verb pushing a count forward opens no count's name. */
+const PROMOTION = new RegExp(`^(?:${alternation(data.promotionAdverbs)})*(?:${alternation(data.promotionVerbs)})`);
 /** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
 const BARE_HEADS = new Set(data.bareHeads);
 const NEW_WORDS = new RegExp(`^(?:${alternation(data.newWords)})(?=..)`);
@@ -143,12 +179,14 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	// 分别 never belongs to a name; nor does a comparison base (比1990年, 比“七五”时期) before a change.
 	s = s.replace(/分别/g, '');
 	s = s.replace(COMPARISON, '');
+	// 能耗预计下降: an estimate before the change is not part of the measure.
+	s = s.replace(/预计(?=(?:增长|下降|提高|降低|减少|增加|上升|上涨|回落)$)/, '');
 	// 扣除物价因素增长: a deflator, not part of the measure.
 	s = s.replace(/(?:扣除|剔除)(?:物价|价格)(?:上涨)?因素(?:后)?/g, '');
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
-	s = s.replace(/[由从](?:(?:19|20)\d\d年(?:末|底|初)?|上年|去年)的?$/, '').replace(/[由从]每?[月年]?(?:人均)?$/, '');
+	s = s.replace(FROM_BASE, '').replace(/[由从](?:每?[月年]?|每[百千万]人|每[百千]户)(?:人均)?$/, '');
 	for (let guard = 0; guard < 8; guard++) {
 		const before = s;
 		s = s.replace(TIME_PREFIX, '');
@@ -159,7 +197,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = stripOnce(s, LEADING, true);
 		s = stripOnce(s, TRAILING, false);
 		// 增加4.2和|4.7平方米, 由7.8|增加到12.9平方米, 居全省第2和|第4位: bare numbers of a list are values, not name.
-		s = s.replace(TRAILING_NUMBERS, '');
+		s = stripTrailingNumbers(s);
 		// 服务业增长要达到, 优良率继续保持, 目标设定为: modal and keeping verbs are not the measure (纲要, 主要 are words).
 		s = s.replace(/(?:(?<![纲重主需摘提概只])要|继续保持|保持|设定|继续)$/, '');
 		// 全国的位次: a 的 left at the start by a stripped scope word.
@@ -223,20 +261,73 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	if (stop) s = s.slice(0, skip + stop.index);
 	const measure = COUNTED_MEASURE.exec(s.slice(skip));
 	if (measure) s = s.slice(0, skip + measure.index);
+	s = beforeAdverb(s);
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
 	// 60个、甘肃唯一…: a list separator right after the unit starts no noun.
 	if (/^[、，,]/.test(s)) return { noun: '', end: from };
 	const bare = s.replace(/[（(][^）)]*[）)]/g, '');
 	// 6个县、400个村: a one-character noun in a list of counts.
+	// 23个村完成全面改造: a one-character noun (村, 县, 镇; not 7天|内, 11天|就, 5次|荣获) that a verb of `NOUN_STOP` ends.
+	const stoppedByVerb =
+		!!stop &&
+		skip + stop.index === 1 &&
+		/^(?:完成|实现|建成|开工|竣工|通过|纳入|列入|入选|获|成为|达到|落地|签约|投产)/.test(masked.slice(1)) &&
+		!/^(?:[dqmcpuvr]|nr)/.test(segmenter().tag?.(s) ?? 'x') &&
+		!/^[内外前后中间里上下]$/.test(s);
 	const listed =
 		s.length === 1 &&
-		(inList || /^[、和及与][0-9０-９一二三四五六七八九十百千万]/.test(text.slice(start + 1, start + 3))) &&
+		(inList || stoppedByVerb || /^[、和及与][0-9０-９一二三四五六七八九十百千万]/.test(text.slice(start + 1, start + 3))) &&
 		/\p{Script=Han}/u.test(s) &&
 		!FRAGMENT.has(s) &&
 		!hedges.before.includes(s);
 	if (!((bare.length >= 1 && s.length >= 2) || listed)) return { noun: '', end: from };
 	// The noun and its measure stay the next figure's clause (…企业资产总额、利润总额分别增长).
 	return { noun: s, end: measure ? from : start + s.length };
+}
+
+/**
+ * 20个|安置区同步开工建设, 63个|项目尽早落地: the first adverb of the counted noun (by the lexicon's tags, two
+ * characters or more) after a noun, when only verbs and particles follow it (or nothing: a verb stopped the noun),
+ * starts what is said of the counted things and ends the noun.
+ */
+function beforeAdverb(noun: string): string {
+	if (noun.length < 4) return noun;
+	let cut = adverbCut.get(noun);
+	if (cut === undefined) {
+		// Nouns repeat: each is cut into words once (the memo is bounded, as the word-class trim's).
+		if (adverbCut.size >= 20000) adverbCut.clear();
+		cut = cutAtAdverb(noun);
+		adverbCut.set(noun, cut);
+	}
+	return cut;
+}
+const adverbCut = new Map<string, string>();
+
+function cutAtAdverb(noun: string): string {
+	const seg = segmenter();
+	const tag = (w: string | undefined) => (w === undefined ? '' : (seg.tag?.(w) ?? ''));
+	const words = seg(noun);
+	let at = 0;
+	for (let k = 0; k < words.length; k++) {
+		const w = words[k];
+		// 66个|旗县出台了再就业工程…: a verb done (了) after the noun is what is said of the counted things.
+		if (k > 0 && at >= 2 && tag(w).startsWith('v') && words[k + 1] === '了' && !/^[vdupc]/.test(tag(words[k - 1])))
+			return noun.slice(0, at);
+		if (k > 0 && HAN_WORD.test(w) && tag(w).startsWith('d')) {
+			// 工程（一期）, 建设进度, 射线高速: words the tags misread as adverbs stay.
+			// The adverb follows a noun and only verbs and particles follow it (立面|改造提升|项目 is a noun run on).
+			const cut =
+				at >= 2 &&
+				w.length >= 2 &&
+				!EDGE_KEEP.has(w) &&
+				!/^(?:[一二三四五六七八九]期|进度|高速)$/.test(w) &&
+				!/^[vdupc]/.test(tag(words[k - 1])) &&
+				words.slice(k + 1).every((x) => /^[vu]/.test(tag(x)));
+			return cut ? noun.slice(0, at) : noun;
+		}
+		at += w.length;
+	}
+	return noun;
 }
 
 export interface ClauseContext {
@@ -273,7 +364,7 @@ const FRAGMENT = new Set(data.fragments);
 const BARE_VERB = new Set(data.bareVerbs);
 /** 由278个|调整为|165个, 从28平方公里|扩大到|54: the second value is the same measure's new level. */
 const LEVEL_LINK =
-	/^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|跃升|拓展|降|提|增|减|扩|达)?(?:到|至|为|成)?)$/;
+	/^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|跃升|拓展|降|提|增|减|扩|达)?(?:到|至|为|成)?(?:(?:19|20)\d\d年(?:末|底)?的?)?)$/;
 /** A rank's clause with only rank words: 居全省第, 分列第, 增速排名全省第. */
 const RANK_ONLY =
 	/^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排|位居|位列|分居|分列|稳居|跃居|跃升|升至|上升至|上升到|前移至|排名|排在|名列|均居|均列|均位居|分别居|分别列)?(?:全省|全国|全市|全区|全州|全球|世界|中部|西部|东部|东北|同类城市|地级市中|省内|第)*$/;
@@ -334,6 +425,9 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (scope && ind === scope && !c.level && c.prevIndicator && !SCOPE.test(c.prevIndicator) && !CHANGE_ONLY.test(c.prevIndicator))
 		return { indicator: scope + c.prevIndicator, consumedEnd: c.end };
 	if (scope && (c.isCount || ind === scope)) ind = cleanIndicator(ind.slice(scope.length));
+	if (c.isCount && PROMOTION.test(ind)) ind = ind.replace(PROMOTION, '');
+	// 完成改造老旧小区|1.69万户, 完成|20个乡镇文体广场建设: 完成 links a count to what was done, as it links an amount (a bare 已完成|885个 keeps 完成).
+	if (c.isCount && COUNT_LINK.test(ind)) ind = ind.replace(COUNT_LINK, '');
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
 		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
 	// 基本药物市级目录扩大到|310种: a value reached is a level of the measure, not its change.
@@ -357,7 +451,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	// 是2010年的1.8和2.0倍: bare numbers of a list before the value are values too.
 	if (
 		c.prevIndicator &&
-		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(clauseRaw.replace(/[\s\u3000，,]/g, '').replace(TRAILING_NUMBERS, ''))
+		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(stripTrailingNumbers(clauseRaw.replace(/[\s\u3000，,]/g, '')))
 	)
 		return { indicator: c.prevIndicator, consumedEnd };
 	// 户籍所在地政府给予每人每月50元的护理补贴: what is given names the value.
@@ -386,7 +480,10 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
 		if (n.noun) {
 			// 城源路等|40条道路: an example list before a count is not part of its name.
-			return { indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) ? '' : verb) + n.noun, consumedEnd: n.end };
+			return {
+				indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) || verb === '完成' ? '' : verb) + n.noun,
+				consumedEnd: n.end
+			};
 		}
 	}
 	// 省政府明文取消了75个收费项目, 有3000万贫困人口解决了…, 柴油车污染治理等6个专项行动: a count after a completed
@@ -487,6 +584,20 @@ const ITEM_MEASURE = new RegExp(
 	`(?:率|额|值|指数|价格|收入|面积|人数|规模|能耗|投资|税收|占比|比重|(?<!需氧)量|${alternation(data.measureTails)})$`
 );
 
+/** 存、贷款余额: `item` ends in a word of one character that makes a word with the second of `last` (存款) as `last` opens with one (贷款). */
+function parallelChar(item: string, last: string): boolean {
+	const seg = segmenter();
+	const own = seg(item);
+	// 诉求解决率、群众满意率: an item that is a measure itself shares nothing.
+	return (
+		!ITEM_MEASURE.test(item) &&
+		own[own.length - 1].length === 1 &&
+		seg(last)[0] === last.slice(0, 2) &&
+		seg.tag?.(item.slice(-1) + last[1]) !== undefined &&
+		seg.tag?.(last.slice(0, 2)) !== undefined
+	);
+}
+
 /** Whether a word of `s` starts at offset `at`: the segmenter cuts there, or what is before it is a word (农村|居民 inside 农村居民). */
 function startsWord(s: string, at: number): boolean {
 	const seg = segmenter();
@@ -498,6 +609,16 @@ function startsWord(s: string, at: number): boolean {
 		n += w.length;
 	}
 	return n === at;
+}
+
+/** 企业养老保险、医疗保险、失业保险覆盖面: the last item ends where the others do (…保险), what follows is said of all. */
+function sameEnding(items: string[]): string[] {
+	if (items.length < 3) return items;
+	const end = items[0].slice(-2);
+	const last = items[items.length - 1];
+	const at = last.lastIndexOf(end);
+	if (!items.slice(0, -1).every((x) => x.endsWith(end)) || at < 1 || at + 2 === last.length) return items;
+	return [...items.slice(0, -1), last.slice(0, at + 2)];
 }
 
 /** Split a subject at list separators (、和及与), outside brackets and quotes. */
@@ -548,6 +669,8 @@ export function completeItems(items: string[]): string[] {
 				// 实际利用外资和引进域外|资金: a tail of one character is no shared measure (外资|金).
 				if (at > 0 && at + 3 < last.length) tail = last.slice(at + 2);
 			}
+			// 金融机构本外币存、贷款余额, 进、出口总额: one character and the next item's first are parallel words (存款, 贷款).
+			if (!tail && k === 0 && items.length === 2 && last.length > 2 && parallelChar(e, last)) tail = last.slice(1);
 			// PM2.5、PM10浓度: codes of one kind share the measure after the last.
 			const code = /^[A-Za-z]+[\d.]+/;
 			if (!tail && code.test(e) && code.exec(e)![0] === e && code.test(last)) tail = last.replace(code, '');
@@ -557,6 +680,10 @@ export function completeItems(items: string[]): string[] {
 			if (/^[（(]/.test(tail)) tail = '';
 			return e + tail;
 		}
+		// 热带水果产量、产值: a last item that is a measure replaces the first's measure.
+		const firstMeasure = MEASURE_TAIL.exec(first);
+		if (items.length === 2 && firstMeasure && firstMeasure.index >= 2 && MEASURE_TAIL.exec(e)?.[0] === e)
+			return first.slice(0, firstMeasure.index) + e;
 		// The shared head of the first item, for a short last item.
 		if (items.length >= 2 && e.length <= 2 && first.length > e.length + 1) {
 			// 项目审批中介服务平均费用和用时: a long head is the scope both share.
@@ -581,13 +708,14 @@ function contiguous(text: string, figs: ListFigure[], ks: number[], until: numbe
 	return !/[；;]/.test(text.slice(first, until));
 }
 
+const BASE_BEFORE_LIST = new RegExp(
+	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
+);
+const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)`);
 /** Predicate words between 分别 and the first value, as an indicator ending (增长, 提高, 占全省). */
 function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
-	s = s.replace(
-		/^(?:比|较|同比|与)(?:上年|去年|上年同期|(?:19|20)\d\d年(?:末|底)?|“?十?[一二三四五六七八九]五”?(?:末|期末|时期|期间)?)/,
-		''
-	);
+	s = s.replace(PREDICATE_BASE, '');
 	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
 	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
 	if (/^占./.test(s)) return s;
@@ -634,7 +762,8 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		const change = predicateOf(text.slice(at + 2, figs[group[0]].start));
 		const pred =
 			(CHANGE_ONLY.test(change) && !change.startsWith('年均') && /年均[\s\u3000]*$/.test(text.slice(0, at)) ? '年均' : '') + change;
-		const subjectRaw = text.slice(clauseStart, at);
+		// 比“十五”末分别提高55、17.3…: a comparison base before 分别 is no item.
+		const subjectRaw = text.slice(clauseStart, at).replace(BASE_BEFORE_LIST, '');
 		const before = figs.map((_, k) => k).filter((k) => figs[k].end <= clauseStart || (figs[k].end <= at && figs[k].start >= clauseStart));
 		const inClause = before.filter((k) => figs[k].start >= clauseStart);
 		let items: string[] | null = null;
@@ -653,13 +782,14 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			}
 			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them;
 			// 禽蛋产量、花卉产值迅猛增长，增速分别为…: and a bare head names what of them is measured.
-			const head = parts.length === 1 && BARE_HEADS.has(parts[0]) ? parts[0] : '';
+			// 企业养老保险、医疗保险、失业保险覆盖面进一步扩大，参保人数分别达到…: a measure written once names them too.
+			const head = parts.length === 1 && (BARE_HEADS.has(parts[0]) || MEASURE_TAIL.exec(parts[0])?.[0] === parts[0]) ? parts[0] : '';
 			if (!items && (!parts.length || head)) {
 				let a = clauseStart - 1;
 				while (a > 0 && !/[，,。；;：:！？!?\n]/.test(text[a - 1])) a--;
 				const prevClause = text.slice(a, clauseStart - 1);
 				if (!figs.some((f) => f.start >= a && f.start < clauseStart)) {
-					const listed = splitItems(cleanIndicator(prevClause.replace(ITEM_VERB, ''))).filter(Boolean);
+					const listed = sameEnding(splitItems(cleanIndicator(prevClause.replace(ITEM_VERB, ''))).filter(Boolean));
 					if (listed.length === group.length && listed.every((x) => x.length >= 2)) items = completeItems(listed).map((x) => x + head);
 				}
 			}

@@ -51,6 +51,8 @@ const LEAD_ONE = new Set(['对', '向', '与', '以', '按', '给', '同', '跟'
 const SCOPE = /^(?:全国|全省|全市|全区|全州|全县|全盟|本市|本省)$/;
 
 let known: Set<string> | null = null;
+/** The length of the longest known indicator: no longer piece of a name needs a look-up. */
+let longest = 0;
 let off = false;
 /** For the mining script: names as the rules alone give them. */
 export function vocabOff(): void {
@@ -67,7 +69,10 @@ export function anchorWords(all: string[]): string {
 	const name = all.join('');
 	if (off || name.length < 4) return name;
 	// The vocabulary is read into a set on first use.
-	known ??= new Set(data.phrases);
+	if (!known) {
+		known = new Set(data.phrases);
+		for (const p of data.phrases) longest = Math.max(longest, p.length);
+	}
 	const { stem, change } = splitChange(name);
 	if (known.has(stem)) return name;
 	// The change word on word boundaries (增长, 年均|增长).
@@ -76,9 +81,17 @@ export function anchorWords(all: string[]): string {
 	if (all.slice(n).join('') !== change) return name;
 	const words = all.slice(0, n);
 	if (words.length < 2) return name;
+	// The first word of the longest known indicator ending at word b (-1: none). Known indicators are short, so
+	// only the last few words are joined: a name of n words costs O(n), not O(n²) per call (O(n³) per name).
 	const endsKnown = (a: number, b: number) => {
-		for (let k = a; k < b; k++) if (known!.has(words.slice(k, b).join(''))) return k;
-		return -1;
+		let first = -1;
+		let piece = '';
+		for (let k = b - 1; k >= a; k--) {
+			piece = words[k] + piece;
+			if (piece.length > longest) break;
+			if (known!.has(piece)) first = k;
+		}
+		return first;
 	};
 	const tag = (w: string) => segmenter().tag?.(w) ?? '';
 	// 总产量仍然, 投资计划按期: an adverb after a known indicator is outside it.

@@ -441,6 +441,10 @@ function repeatedCharsRule({ corpus }: { corpus: boolean }): Rule {
 			const text = foldTraditional(original);
 			const out: TextFinding[] = [];
 			let i = 0;
+			// For each chunk length, where the last run of copies found ends: inside it, a later start repeats at least up
+			// to there (the text is periodic with that length), so a long run (政府工作报告 × 20,000) is counted once, not
+			// again from every position in it (which made the rule quadratic).
+			const runEnd = new Map<number, number>();
 			while (i < text.length - 1) {
 				if (!isHan(text[i])) {
 					i++;
@@ -453,9 +457,10 @@ function repeatedCharsRule({ corpus }: { corpus: boolean }): Rule {
 					// A chunk of one repeated character (哈哈) is judged at L = 1.
 					if (L > 1 && [...chunk].every((c) => c === chunk[0])) continue;
 					if (!text.startsWith(chunk, i + L)) continue;
-					let n = 2;
+					let n = Math.max(2, Math.floor(((runEnd.get(L) ?? 0) - i) / L));
 					while (text.startsWith(chunk, i + n * L)) n++;
 					const end = i + n * L;
+					runEnd.set(L, end);
 					let verdict: Verdict;
 					// Three digits in a row are a year or a code (“三三三”); three place-value units (万万万), an ordinal's digits (第一一一)
 					// or a run whose last digit starts a word that is no number (一一一般: 一般 with two extra 一; not 一九九九年) are not.

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread, workerData } from 'node:worker_threads';
 
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"](\.{1,2}\/[^'"]+)['"]|import\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g;
 
@@ -85,15 +86,39 @@ const PRODUCERS: Record<string, { entries: string[]; after?: string[] }> = {
 
 const memo = new Map<string, string>();
 
+type Kind = keyof typeof PRODUCERS;
+/** A worker thread takes the versions of the process that started it (work/pool.ts passes them). */
+const inherited: Partial<Record<Kind, string>> | null =
+	!isMainThread && workerData && typeof workerData === 'object' && 'codeVersions' in workerData ? workerData.codeVersions : null;
+
+/** Whether this thread derives under versions given by the process that started it. */
+export const versionsInherited = () => inherited !== null;
+
+/** Every kind's version for this repository's sources, as this process reads them: what a worker thread is given. */
+export function codeVersions(): Record<Kind, string> {
+	return Object.fromEntries((Object.keys(PRODUCERS) as Kind[]).map((k) => [k, codeVersion(k)])) as Record<Kind, string>;
+}
+
 /**
  * The code version of a derived kind (`parse`, `topics`, `figures`,
  * `rhetoric`, `search`, `reuse`), from the sources under `root` (default: this
- * repository). Memoised per root for the life of the process.
+ * repository). Memoised per root for the life of the process; the first ask hashes every kind.
  */
-export function codeVersion(kind: keyof typeof PRODUCERS, root: string | null = findRoot()): string {
+export function codeVersion(kind: Kind, root: string | null = findRoot()): string {
 	const key = `${root}\0${kind}`;
 	const hit = memo.get(key);
 	if (hit) return hit;
+	if (inherited?.[kind] && root === findRoot()) {
+		memo.set(key, inherited[kind]);
+		return inherited[kind];
+	}
+	// Every kind is hashed at the first ask, at one moment: a server whose sources are edited while it runs
+	// (a checkout being updated) keeps one consistent set of versions instead of mixing old and new ones.
+	if (!memo.has(`${root}\0*`)) {
+		memo.set(`${root}\0*`, '');
+		for (const k of Object.keys(PRODUCERS) as Kind[]) codeVersion(k, root);
+		return memo.get(key)!;
+	}
 	const p = PRODUCERS[kind];
 	let v: string;
 	if (!root) v = runningCodeHash();
@@ -101,7 +126,7 @@ export function codeVersion(kind: keyof typeof PRODUCERS, root: string | null = 
 		const own = closureHash(p.entries.map((e) => join(root, 'src', 'lib', 'core', e)));
 		v = p.after
 			? createHash('sha256')
-					.update([own, ...p.after.map((k) => codeVersion(k as keyof typeof PRODUCERS, root))].join(':'))
+					.update([own, ...p.after.map((k) => codeVersion(k as Kind, root))].join(':'))
 					.digest('hex')
 					.slice(0, 16)
 			: own;

@@ -52,6 +52,7 @@ CREATE TABLE IF NOT EXISTS paras(rowid INTEGER PRIMARY KEY, start INTEGER NOT NU
 CREATE VIRTUAL TABLE IF NOT EXISTS paras_fts USING fts5(text, content='', tokenize='trigram', detail=full);
 CREATE VIRTUAL TABLE IF NOT EXISTS paras_vocab USING fts5vocab(paras_fts, 'row');
 CREATE TABLE IF NOT EXISTS derived(kind TEXT NOT NULL, version TEXT NOT NULL, hash TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY(kind, version, hash)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS derived_by_key ON derived(hash, kind);
 `;
 
 type Db = Database.Database;
@@ -352,6 +353,8 @@ export class SqliteIndex implements CorpusIndex {
 			getDerived: db.prepare('SELECT value FROM derived WHERE kind = ? AND version = ? AND hash = ?'),
 			hasDerived: db.prepare('SELECT 1 FROM derived WHERE kind = ? AND version = ? AND hash = ?'),
 			setDerived: db.prepare('INSERT OR REPLACE INTO derived(kind, version, hash, value) VALUES (?, ?, ?, ?)'),
+			supersede: db.prepare('DELETE FROM derived WHERE hash = ? AND kind = ? AND version <> ?'),
+			orphanDerived: db.prepare('DELETE FROM derived WHERE hash IN (SELECT hash FROM texts WHERE id = ?)'),
 			getInfo: db.prepare('SELECT value FROM info WHERE key = ?'),
 			setInfo: db.prepare('INSERT OR REPLACE INTO info(key, value) VALUES (?, ?)'),
 			match: db.prepare(
@@ -434,6 +437,8 @@ export class SqliteIndex implements CorpusIndex {
 			for (const f of files) this.st.delFile.run(f);
 			for (const id of this.st.orphans.pluck().all() as number[]) {
 				this.dropParas(id);
+				// What was derived from a text no file holds any more can never be asked for again.
+				this.st.orphanDerived.run(id);
 				this.st.delText.run(id);
 			}
 		});
@@ -558,8 +563,16 @@ export class SqliteIndex implements CorpusIndex {
 		return this.st.hasDerived.get(kind, version, hash) !== undefined;
 	}
 
+	/**
+	 * Keeps a derived result and drops what an older (or other) version of the code derived under the same kind and
+	 * key: after an upgrade the background pass rewrites every report's results, and without this the index grew
+	 * by a copy per code version (0.8 → 2.1 GB over one session's changes). Instances sharing one index run one version.
+	 */
 	setDerived(kind: string, version: string, hash: string, json: string) {
-		this.st.setDerived.run(kind, version, hash, json);
+		this.batch(() => {
+			this.st.supersede.run(hash, kind, version);
+			this.st.setDerived.run(kind, version, hash, json);
+		});
 	}
 
 	getInfo(key: string): string | undefined {

@@ -22,6 +22,7 @@ import { segmenter } from '../../core/segmenter';
 import { reportTopics } from '../topics';
 import { keepPanel, keepYearTable, sourcesForPage, storeCorpus } from '../reuse';
 import type { ServedSources } from '../../core/reuse/view';
+import { codeVersions, versionsInherited } from '../store/code-version';
 
 let loaded = -1;
 
@@ -256,6 +257,8 @@ export async function runJob(job: string, args: unknown, generation: number): Pr
 			return (await corpusAt(generation)).list().length;
 		case 'echo':
 			return args;
+		case 'code-versions':
+			return { versions: codeVersions(), inherited: versionsInherited() };
 		case 'spin':
 			return spin(Number(args));
 		case 'exit':

@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { ImportRefusal, type RefusalCode } from '../import/refusal';
 import { workerBundle } from './bundle';
+import { codeVersions } from '../store/code-version';
 import type { JobMessage, ResultMessage, SerializedError } from './protocol';
 
 export class WorkError extends Error {
@@ -122,7 +123,11 @@ export class WorkerPool {
 	}
 
 	private spawn(): Slot {
-		const worker = new Worker(this.scriptPath!, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
+		// A worker derives under the versions this process read at its start, even when it is spawned after the sources changed.
+		const worker = new Worker(this.scriptPath!, {
+			workerData: { codeVersions: codeVersions() },
+			resourceLimits: { maxOldGenerationSizeMb: this.heapMb }
+		});
 		const slot: Slot = { worker, job: null, ready: false };
 		worker.on('message', (m: ResultMessage | { ready: true }) => {
 			if ('ready' in m) {
