@@ -124,8 +124,8 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 						? f.rule === 'unbalanced' && f.start <= inj.pos && inj.pos - f.start < 200 && !input.slice(f.start, inj.pos).includes('\n')
 						: f.start < inj.pos + Math.max(1, inj.len) && f.end > inj.pos
 				);
-				// Misses, to read — never those of the held-out sample heldout2.
-				if (!hit && process.env.DUIDU_SHOW_MISSES && !label.includes('heldout2'))
+				// Misses, to read — never those of the held-out run (seed 977); gov heldout3 is seen since its one measurement.
+				if (!hit && process.env.DUIDU_SHOW_MISSES && !/held-out/.test(label))
 					console.log(`miss ${label} ${inj.kind} ${JSON.stringify(input.slice(Math.max(0, inj.pos - 8), inj.pos + inj.len + 8))}`);
 				const k = byKind.get(inj.kind) ?? { n: 0, found: 0 };
 				k.n++;
@@ -148,7 +148,7 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 	it('finds slips injected at random places into reports it has never seen (dev: seed 20240305)', async () => {
 		const docs = [...nationalReports().filter((d) => (d.year ?? 0) >= 1978), ...(await provincialReports())];
 		const { byKind, n, found } = injectionRecall('dev', 20240305, docs);
-		expect(found / n).toBeGreaterThanOrEqual(0.9);
+		expect(found / n).toBeGreaterThanOrEqual(0.95);
 		expect(byKind.get('double-quote')!.found).toBe(byKind.get('double-quote')!.n);
 	});
 
@@ -158,15 +158,23 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 	it('finds slips injected into held-out reports and places (held out: seed 977)', async () => {
 		const docs = [...nationalReports().filter((d) => (d.year ?? 0) < 1978), ...(await provincialReports())];
 		const { byKind, n, found } = injectionRecall('held-out', 977, docs);
-		expect(found / n).toBeGreaterThanOrEqual(0.85);
+		expect(found / n).toBeGreaterThanOrEqual(0.95);
 		expect(byKind.get('double-quote')!.found).toBe(byKind.get('double-quote')!.n);
 	});
 
-	// Issue 12: published city and provincial reports from ../shared/corpus/gov
-	// (40 reports each, drawn by gov-sample.ts). The dev sample was looked at
-	// while adding word frequencies; the held-out one was run only to measure.
-	// heldout2: 40 more reports (gov-sample.ts), drawn before any tuning against them; measured once.
-	for (const split of ['dev', 'heldout', 'heldout2'] as const) {
+	// Issue 12: published city and provincial reports from ../shared/corpus/gov, pinned in
+	// tests/fixtures/gov-samples.json. dev, heldout and heldout2 (40 reports each) have been read: dev.
+	// heldout3 (44 reports, issue 12 round 3) was drawn and committed before the lint ran on it, measured once.
+	// Ceilings on findings per 10,000 characters and floors on injected-slip recall, per sample.
+	const bars = {
+		dev: { rate: 0.25, recall: 0.95, seed: 31 },
+		heldout: { rate: 0.25, recall: 0.95, seed: 73 },
+		heldout2: { rate: 0.35, recall: 0.95, seed: 419 },
+		// Measured once, blind (924fca4): 0.325 findings per 10,000 (7 of 25 false alarms, read by hand) and 250/264 = 94.7%
+		// of the injected slips — the same 250 as main's lint (90b7d3a). Seen since; after the next round 253/264 = 95.8%.
+		heldout3: { rate: 0.35, recall: 0.95, seed: 6464 }
+	} as const;
+	for (const split of ['dev', 'heldout', 'heldout2', 'heldout3'] as const) {
 		it(`gov ${split} sample: few findings on published reports, injected slips found`, () => {
 			const docs = govSample(split);
 			let chars = 0;
@@ -176,14 +184,14 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 				for (const f of lint(d.input, segmenter())) found.push(`${f.rule} ${JSON.stringify(f.excerpt)} ${d.name}`);
 			}
 			const rate = (found.length / chars) * 1e4;
-			// Only the dev findings are shown: the held-out ones are counted, not read for tuning.
+			// The findings of the seen samples are shown; heldout3's are counted, not printed for tuning.
 			console.log(
 				`gov ${split}: ${found.length} findings over ${chars} characters = ${rate.toFixed(3)} per 10,000` +
-					(split === 'dev' ? `\n${found.join('\n')}` : '')
+					(split === 'heldout3' ? '' : `\n${found.join('\n')}`)
 			);
-			expect(rate).toBeLessThanOrEqual(0.5);
-			const { n, found: hit } = injectionRecall(`gov ${split}`, split === 'dev' ? 31 : split === 'heldout' ? 73 : 419, docs);
-			expect(hit / n).toBeGreaterThanOrEqual(0.9);
+			expect(rate).toBeLessThanOrEqual(bars[split].rate);
+			const { n, found: hit } = injectionRecall(`gov ${split}`, bars[split].seed, docs);
+			expect(hit / n).toBeGreaterThanOrEqual(bars[split].recall);
 		});
 	}
 });

@@ -212,6 +212,27 @@ describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () 
 		expect(repeats('地方一一一般公共预算收入增长。建设一流一一一流大学。')).toEqual(['一一一', '一一一']);
 		expect(repeats('一九九九年粮食增产。二〇〇〇年国内生产总值增长。实施“三三三”工程。')).toEqual([]);
 	});
+	it('a doubling written the same way in several published reports is a name or ordinary Chinese (data/corpus-doubles.json)', () => {
+		expect(repeats('连云港港进入亿吨大港行列。建设莫莫克等水利枢纽工程。实现行政村村村通电。我市市本级国有资产总额增长。')).toEqual([]);
+		// A one-character context that holds a common word (创新|新, 乡村|村) excuses nothing: the same doubling elsewhere is a slip.
+		expect(repeats('推进垃圾减量。创新新垃圾处理模式。加强社区和乡村村文化设施建设。')).toEqual(['新新', '村村']);
+	});
+	it('after 之 a single character is a head noun: its second copy may start a word (之梦|梦想成真, 之势|势不可挡)', () => {
+		expect(repeats('让创新创业之梦梦想成真。让商通天下之势势不可挡。')).toEqual([]);
+		expect(repeats('让创新创业之梦想想成真。')).toEqual(['想想']);
+	});
+	it('finds a function word before a postposition starting with it, and a measure word doubled after a number (以以上, 9个个)', () => {
+		expect(repeats('社会投资600亿元以以上。达到1994年实行分税制以以来的最高水平。加快9个个产品研发进程。')).toEqual([
+			'以以',
+			'以以',
+			'个个'
+		]);
+		expect(repeats('一个个项目落地。促进经济稳定和和谐发展。')).toEqual([]);
+	});
+	it('a verb doubled as a slogan item is its tentative form (“洗洗澡、治治病”, “扣扣子”); an ABAC slogan with 互 (交通|互通互融)', () => {
+		expect(repeats('按照“照镜子、正衣冠、洗洗澡、治治病”的要求，善于“扣扣子”、勇于“担担子”。推进昌抚交通互通互融。')).toEqual([]);
+		expect(repeats('加快新能源开发利用，打打造“风光火储”基地。')).toEqual(['打打']);
+	});
 	it('still finds a doubling that breaks a word, also where the copy makes a distributive AA (个人人, 国家家, 连年年)', () => {
 		expect(repeats('家庭、单位、个人人合理负担。强化国家家战略科技力量。我国农业连年年增产。')).toEqual(['人人', '家家', '年年']);
 	});

@@ -25,6 +25,7 @@
  * aside); a doubled numeral only where it garbles a number (二二千).
  */
 import data from '../data/reduplication.json';
+import corpusDoubles from '../data/corpus-doubles.json';
 import { foldTraditional } from '../text/fold';
 import { tokensOf, type Segmenter, type Token } from '../segmenter/base';
 import { isHan } from '../text/han';
@@ -44,6 +45,10 @@ const JUNCTION_AFTER = data.junctionAfter as Record<string, number>;
 const NAME_BEFORE: string[] = data.nameBefore;
 const PLACE_SUFFIX = new Set<string>(data.placeSuffix);
 const ABAC_HEADS = new Set<string>(data.abacHeads);
+const GENITIVE_BEFORE = new Set<string>(data.genitiveBefore);
+/** Doublings written the same way in several published reports (data/corpus-doubles.json, scripts/lint-doubles.ts). */
+const CORPUS_LEFT = new Set<string>(corpusDoubles.left);
+const CORPUS_RIGHT = new Set<string>(corpusDoubles.right);
 
 const MAX_CHUNK = 6;
 /** How far a clause window reaches on each side for segmentation. */
@@ -228,6 +233,9 @@ export function judgeDouble(seg: Segmenter, text: string, i: number): Verdict {
 		if (straddles(collapsed, i - s, 1)) return 'slip';
 	}
 	if (isNumeral(a)) return 'ok';
+	// A measure word doubled right after a number (9个个产品, 10件件) distributes nothing — unless its second copy starts a word (5个|个体户).
+	if (CLASSIFIERS.has(a) && /[0-9０-９二三四五六七八九十百千两几]/.test(text[i - 1] ?? '') && !isWord(seg, text.slice(i + 1, i + 3)))
+		return 'slip';
 	// A distributive AA (人人, 家家, 年年) — unless one copy belongs to a word of its own (个人|人, 国家|家, 连年|年): then the doubling breaks that word.
 	if (AA.has(a + a) && (t1 === t2 || (single1 && single2))) return 'ok';
 	if (t1 === t2) return 'ok';
@@ -237,7 +245,8 @@ export function judgeDouble(seg: Segmenter, text: string, i: number): Verdict {
 	const k1 = tokens.indexOf(t1);
 	const k2 = tokens.indexOf(t2);
 	const unknownWord = (t: { word: string } | undefined) => !!t && t.word.length === 1 && isHan(t.word) && !FUNCTION_WORDS.has(t.word);
-	if (single1) return ORPHAN_BEFORE.has(a) || unknownWord(tokens[k1 - 1]) ? 'ok' : 'slip';
+	// A function word before a postposition starting with it is none (600亿元以|以上, 分税制以|以来): the postposition ends a phrase.
+	if (single1) return (ORPHAN_BEFORE.has(a) && !/^f/.test(seg.tag?.(t2.word) ?? '')) || unknownWord(tokens[k1 - 1]) ? 'ok' : 'slip';
 	if (single2) return ORPHAN_AFTER.has(a) || unknownWord(tokens[k2 + 1]) ? 'ok' : 'slip';
 	// Both copies sit in words of their own: slip only if the document writes
 	// the phrase elsewhere with the character once.
@@ -283,6 +292,9 @@ const CLASSIFIERS = new Set(
 		.filter(([u, d]) => u.length === 1 && /^count-/.test(d.dim))
 		.map(([u]) => u)
 );
+/** Marks that open and close a slogan's item (“洗洗澡、治治病”), not a clause (，打打造“…”). */
+const ITEM_OPEN = /[“‘「、]/;
+const ITEM_CLOSE = /[”’」、]/;
 /** How much less probable (natural log) a two-words-meet reading may be than the best reading of its clause. */
 const OVERLAP_MARGIN = 3;
 
@@ -317,6 +329,15 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 	const a = text[i];
 	if (isNumeral(a)) return false;
 	if (text[i - 1] === '一' && CLASSIFIERS.has(a)) return true;
+	// “洗洗澡、治治病”, “扣扣子”: a verb doubled before the rest of its word, the three characters an item of their own between
+	// quotes or 、 — the tentative form of 洗澡, 扣子 in a slogan.
+	if (
+		/^v/.test(seg.tag?.(a) ?? '') &&
+		isWord(seg, text.slice(i + 1, i + 3)) &&
+		ITEM_OPEN.test(text[i - 1] ?? '') &&
+		ITEM_CLOSE.test(text[i + 3] ?? '')
+	)
+		return true;
 	// 2006年|年均, 3月|月底: a time unit after a number, its second copy starting a word.
 	if (
 		(isNumeral(text[i - 1] ?? '') || /[0-9０-９]/.test(text[i - 1] ?? '')) &&
@@ -340,6 +361,10 @@ function ordinary(seg: Segmenter, text: string, i: number, L: number, n: number)
 	const least = JUNCTION_AFTER[a];
 	if (least && isHan(text[i + 2] ?? '')) {
 		for (let len = least; len <= 4; len++) if (i + 1 - len >= 0 && isWord(seg, text.slice(i + 1 - len, i + 1))) return true;
+	}
+	// 创业之梦|梦想成真, 天下之势|势不可挡: after 之 a single character is a head noun, its second copy starts a word.
+	if (GENITIVE_BEFORE.has(text[i - 1] ?? '')) {
+		for (let len = 2; len <= 4; len++) if (isWord(seg, text.slice(i + 1, i + 1 + len))) return true;
 	}
 	// 组建市|市场监管局: an administrative level before a name of three or four characters starting with it.
 	if (
@@ -395,69 +420,87 @@ function excerptAround(text: string, s: number, e: number): string {
 	return text.slice(from, to);
 }
 
-export const repeatedChars: Rule = {
-	id: 'repeated-chars',
-	check(ctx: LintContext): TextFinding[] {
-		const original = ctx.text;
-		// Judge on the simplified fold (國國民 → 国国民), report the text as written.
-		const text = foldTraditional(original);
-		const out: TextFinding[] = [];
-		let i = 0;
-		// For each chunk length, where the last run of copies found ends: inside it, a later start repeats at least up
-		// to there (the text is periodic with that length), so a long run (政府工作报告 × 20,000) is counted once, not
-		// again from every position in it (which made the rule quadratic).
-		const runEnd = new Map<number, number>();
-		while (i < text.length - 1) {
-			if (!isHan(text[i])) {
-				i++;
-				continue;
+/**
+ * The run `[i, end)` written the same way, with the character before or after it, in several published reports
+ * (连云|港港, 莫莫|克等, 行政|村村村): a name or ordinary Chinese — a slip is not made the same way again and again.
+ */
+function writtenInCorpus(text: string, i: number, end: number): boolean {
+	const run = text.slice(i, end);
+	for (const c of [1, 2])
+		if ((i >= c && CORPUS_LEFT.has(text.slice(i - c, i) + run)) || CORPUS_RIGHT.has(run + text.slice(end, end + c))) return true;
+	return false;
+}
+
+/** The rule; `corpus: false` leaves out the corpus table (scripts/lint-doubles.ts builds it with the rule without it). */
+function repeatedCharsRule({ corpus }: { corpus: boolean }): Rule {
+	return {
+		id: 'repeated-chars',
+		check(ctx: LintContext): TextFinding[] {
+			const original = ctx.text;
+			// Judge on the simplified fold (國國民 → 国国民), report the text as written.
+			const text = foldTraditional(original);
+			const out: TextFinding[] = [];
+			let i = 0;
+			// For each chunk length, where the last run of copies found ends: inside it, a later start repeats at least up
+			// to there (the text is periodic with that length), so a long run (政府工作报告 × 20,000) is counted once, not
+			// again from every position in it (which made the rule quadratic).
+			const runEnd = new Map<number, number>();
+			while (i < text.length - 1) {
+				if (!isHan(text[i])) {
+					i++;
+					continue;
+				}
+				let advanced = false;
+				for (let L = MAX_CHUNK; L >= 1; L--) {
+					const chunk = text.slice(i, i + L);
+					if (chunk.length < L || !allHan(chunk)) continue;
+					// A chunk of one repeated character (哈哈) is judged at L = 1.
+					if (L > 1 && [...chunk].every((c) => c === chunk[0])) continue;
+					if (!text.startsWith(chunk, i + L)) continue;
+					let n = Math.max(2, Math.floor(((runEnd.get(L) ?? 0) - i) / L));
+					while (text.startsWith(chunk, i + n * L)) n++;
+					const end = i + n * L;
+					runEnd.set(L, end);
+					let verdict: Verdict;
+					// Three digits in a row are a year or a code (“三三三”); three place-value units (万万万), an ordinal's digits (第一一一)
+					// or a run whose last digit starts a word that is no number (一一一般: 一般 with two extra 一; not 一九九九年) are not.
+					if (L === 1 && n >= 3)
+						verdict =
+							isNumeral(chunk) && !UNIT.test(chunk) && text[i - 1] !== '第' && !startsWord(ctx.segmenter, text, end - 1) ? 'ok' : 'slip';
+					else if (L === 1) verdict = judgeDouble(ctx.segmenter, text, i);
+					else verdict = judgeChunk(ctx.segmenter, text, i, chunk);
+					if (verdict === 'slip' && ((corpus && writtenInCorpus(text, i, end)) || ordinary(ctx.segmenter, text, i, L, n))) verdict = 'ok';
+					if (verdict === 'slip') {
+						const ctxt = excerptAround(original, i, end);
+						const written = original.slice(i, i + L);
+						const around = excerptAround(original, i, end);
+						const lead = around.indexOf(original.slice(i, end));
+						const fixed = around.slice(0, lead + L) + around.slice(lead + (end - i));
+						out.push({
+							rule: 'repeated-chars',
+							textStart: i,
+							textEnd: end,
+							zh: L === 1 && n >= 3 ? `“${written}”连写${n}次：“${ctxt}”` : `“${written}”疑为误重复：“${ctxt}”，是否应为“${fixed}”？`,
+							en:
+								L === 1 && n >= 3
+									? `“${written}” written ${n} times in a row: “${ctxt}”`
+									: `“${written}” looks repeated by mistake: “${ctxt}” — did you mean “${fixed}”?`
+						});
+						i = end;
+					} else i += 1;
+					advanced = true;
+					break;
+				}
+				if (!advanced) i++;
 			}
-			let advanced = false;
-			for (let L = MAX_CHUNK; L >= 1; L--) {
-				const chunk = text.slice(i, i + L);
-				if (chunk.length < L || !allHan(chunk)) continue;
-				// A chunk of one repeated character (哈哈) is judged at L = 1.
-				if (L > 1 && [...chunk].every((c) => c === chunk[0])) continue;
-				if (!text.startsWith(chunk, i + L)) continue;
-				let n = Math.max(2, Math.floor(((runEnd.get(L) ?? 0) - i) / L));
-				while (text.startsWith(chunk, i + n * L)) n++;
-				const end = i + n * L;
-				runEnd.set(L, end);
-				let verdict: Verdict;
-				// Three digits in a row are a year or a code (“三三三”); three place-value units (万万万), an ordinal's digits (第一一一)
-				// or a run whose last digit starts a word that is no number (一一一般: 一般 with two extra 一; not 一九九九年) are not.
-				if (L === 1 && n >= 3)
-					verdict =
-						isNumeral(chunk) && !UNIT.test(chunk) && text[i - 1] !== '第' && !startsWord(ctx.segmenter, text, end - 1) ? 'ok' : 'slip';
-				else if (L === 1) verdict = judgeDouble(ctx.segmenter, text, i);
-				else verdict = judgeChunk(ctx.segmenter, text, i, chunk);
-				if (verdict === 'slip' && ordinary(ctx.segmenter, text, i, L, n)) verdict = 'ok';
-				if (verdict === 'slip') {
-					const ctxt = excerptAround(original, i, end);
-					const written = original.slice(i, i + L);
-					const around = excerptAround(original, i, end);
-					const lead = around.indexOf(original.slice(i, end));
-					const fixed = around.slice(0, lead + L) + around.slice(lead + (end - i));
-					out.push({
-						rule: 'repeated-chars',
-						textStart: i,
-						textEnd: end,
-						zh: L === 1 && n >= 3 ? `“${written}”连写${n}次：“${ctxt}”` : `“${written}”疑为误重复：“${ctxt}”，是否应为“${fixed}”？`,
-						en:
-							L === 1 && n >= 3
-								? `“${written}” written ${n} times in a row: “${ctxt}”`
-								: `“${written}” looks repeated by mistake: “${ctxt}” — did you mean “${fixed}”?`
-					});
-					i = end;
-				} else i += 1;
-				advanced = true;
-				break;
-			}
-			if (!advanced) i++;
+			// The index is as large as the text: not kept past the rule.
+			lastOccurrences = null;
+			lastText = null;
+			return out;
 		}
-		// The index is as large as the text: not kept past the rule.
-		lastOccurrences = null;
-		lastText = null;
-		return out;
-	}
-};
+	};
+}
+
+export const repeatedChars = repeatedCharsRule({ corpus: true });
+/** Without data/corpus-doubles.json: what scripts/lint-doubles.ts asks when it builds that table. */
+export const repeatedCharsWithoutCorpus = repeatedCharsRule({ corpus: false });
