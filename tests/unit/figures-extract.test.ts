@@ -480,6 +480,23 @@ describe('what each figure measures (issue 12)', () => {
 		// A noun run on after a misread adverb stays whole (城市第六|立面/d|改造).
 		expect(figs('加快实施30个城市第六立面改造提升项目。').map((x) => x[2])[0]).toMatch(/立面/);
 	});
+	it('round 9: one example before 等 is an example too, a stop word inside a noun ends nothing, 场次 and 枚 are units, 1997 年 is a year', () => {
+		// Sentences of the dev labels (tests/fixtures/figures-indicators.json: 济南 2026, 新余 2018, 四川 2011, 南京 2024, 广安 2014, 海南 1998).
+		expect(
+			figs('组织济南国际网球公开赛等国际国内重要体育赛事40场以上，举办全国汽车配件交易会等展会活动140场以上。').map((x) => x[2])
+		).toEqual(['国际国内重要体育赛事', '展会活动']);
+		expect(figs('引进仙女湖航空运营基地等投资10亿元以上项目19个。').map((x) => x[2])).toEqual(['投资10亿元以上项目']);
+		// Not a head of its own (…等增长, 会展等活动), nor inside a word (上等烟).
+		expect(figs('市管国企上缴税费等增长8.3%。').map((x) => x[2])).toEqual(['市管国企上缴税费等增长']);
+		expect(figs('上等烟比例达到72.72%。').map((x) => x[2])).toEqual(['上等烟比例']);
+		expect(figs('448.9万亩林草植被全部恢复。').map((x) => x[2])).toEqual(['林草植被']);
+		const units = one('举办高校毕业生招聘会2448场次，获得省级以上体育锦标赛金牌18枚。');
+		expect(units.map((f) => [f.raw, f.unit])).toEqual([
+			['2448场次', '场次'],
+			['18枚', '枚']
+		]);
+		expect(one('1997 年城镇和农村居民的人均生活住房面积分别为 13.99 平方米和 19.6 平方米。').map((f) => f.period)).toEqual([1997, 1997]);
+	});
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

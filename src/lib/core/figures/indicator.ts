@@ -42,7 +42,7 @@ const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
 const TIME_PREFIX =
-	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
+	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}[ \u3000]?年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
 /** A five-year term: 九五, “十五”, 十一五 (十五 is 十 and 五, not 十 and a digit and 五). */
 const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
 /** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加. */
@@ -105,6 +105,36 @@ const MODAL = new Set(data.edgeClasses.modal);
 const EDGE_KEEP = new Set(data.edgeClasses.keep);
 const KEEP_AT_START = new Set(data.edgeClasses.keepAtStart);
 const HAN_WORD = /^\p{Script=Han}+$/u;
+/** What follows 等 when it closes examples of a kind (…等方面, 等领域, 等地, 等多个…) or goes on with a preposition (等在…), not a head of its own. */
+const DENG_GENERIC = /^(?:方面|领域|行业|部门|地|项|重点|多|各|一批|一系列|系列|形式|环节|因素|问题|措施|[在对向从由比按为])/;
+
+/** The lexicon's word of `s` (segmented once, memoised) that covers position `at`. */
+function wordAt(s: string, at: number): string {
+	let words = segmented.get(s);
+	if (words === undefined) {
+		if (segmented.size >= 20000) segmented.clear();
+		words = segmenter()(s);
+		segmented.set(s, words);
+	}
+	let i = 0;
+	for (const w of words) {
+		if (at < i + w.length) return w;
+		i += w.length;
+	}
+	return '';
+}
+const segmented = new Map<string, string[]>();
+/** Whether `at` falls strictly inside a common noun of the lexicon (tag n; 林草植|被: 被 is inside 植被, not the passive; 荣获 is tagged nr, so 荣|获 still ends a noun). */
+function insideNoun(s: string, at: number): boolean {
+	const w = wordAt(s, at);
+	if (w.length < 2) return false;
+	let i = 0;
+	for (const x of segmented.get(s) ?? []) {
+		if (x === w && at > i && at < i + x.length) return segmenter().tag?.(w) === 'n';
+		i += x.length;
+	}
+	return false;
+}
 
 /**
  * 保证今年全省人口的自然增长率, 国家外汇储备年底, 要新营造薪炭林, 它的产值…, 及时处置…险情: what is not the measure
@@ -257,7 +287,13 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	const masked = s.replace(/[（(“][^）)”]*[）)”]/g, (m) => '\u0000'.repeat(m.length));
 	const de = /^[^的]{1,10}的/.exec(masked);
 	const skip = de && !/^(的|以上|以下)/.test(masked) ? de[0].length : 0;
-	const stop = NOUN_STOP.exec(masked.slice(skip));
+	// 林草植被…: a stop word inside a noun of the lexicon ends nothing (the first stop at a word's edge does).
+	const rest = masked.slice(skip);
+	let stop = NOUN_STOP.exec(rest);
+	while (stop && stop.index > 0 && HAN_WORD.test(rest) && insideNoun(rest, stop.index)) {
+		const next = NOUN_STOP.exec(rest.slice(stop.index + 1));
+		stop = next ? Object.assign(next, { index: stop.index + 1 + next.index }) : null;
+	}
 	if (stop) s = s.slice(0, skip + stop.index);
 	const measure = COUNTED_MEASURE.exec(s.slice(skip));
 	if (measure) s = s.slice(0, skip + measure.index);
@@ -433,8 +469,21 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	// 基本药物市级目录扩大到|310种: a value reached is a level of the measure, not its change.
 	if (REACHED.test(clauseRaw.replace(/[\s\u3000]/g, ''))) ind = ind.replace(LEVEL_OF_CHANGE, '');
 	// 新增吉视传媒、通化益盛药业等上市公司|11家: the examples listed before 等 are not the measure.
+	// 组织济南国际网球公开赛等|国际国内重要体育赛事40场: one example is an example too, when 等 stands as a word of its own
+	// (the lexicon's, not 高等, 同等, 等级) and a head of three characters or more follows it (not …等方面, 等领域; 会展等活动
+	// keeps its example, 活动 alone saying nothing).
 	const deng = ind.lastIndexOf('等');
-	if (deng > 0 && ind.slice(0, deng).includes('、') && ind.length - deng > 2 && !/^[级于同]/.test(ind.slice(deng + 1)))
+	if (
+		deng > 0 &&
+		ind.length - deng > 2 &&
+		!/^[级于同]/.test(ind.slice(deng + 1)) &&
+		(ind.slice(0, deng).includes('、') ||
+			(ind.length - deng > 3 &&
+				!/[中上高次初优同平对相均超何特头]/.test(ind[deng - 1]) &&
+				!DENG_GENERIC.test(ind.slice(deng + 1)) &&
+				!CHANGE_ONLY.test(ind.slice(deng + 1)) &&
+				wordAt(ind, deng) === '等'))
+	)
 		ind = ind.slice(deng + 1);
 	const consumedEnd = c.end;
 	// 由278个调整为165个: a new level of the measure before.

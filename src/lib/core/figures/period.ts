@@ -357,7 +357,8 @@ const MULTI_YEAR_CLAUSE =
 const HAN_YEAR = /([一二][〇零九][〇零一二三四五六七八九]{2})年(?![-—–～~至到])/g;
 /** The end of a five-year plan as the figure's time: 到“十三五”末, “十一五”末耕地保有量…. */
 const TERM_END = /“?(?:十[一二三四五]?|[六七八九])五”?(?:末|期末)/g;
-const YEAR = /((?:19|20)\d\d)年(?![-—–～~至到]|\d|月\d|度\d)/g;
+// 1997 年: a space before 年 (web texts) is still a year.
+const YEAR = /((?:19|20)\d\d)[ \u3000]?年(?![-—–～~至到]|\d|月\d|度\d)/g;
 const YEAR_RANGE = /((?:19|20)\d\d)年?\s*[-—–～~至到]\s*((?:19|20)\d\d)年/g;
 /** 去年/上年 (not 比上年, 较上年, 比去年, 上年末): what follows is last year's. */
 const LAST_YEAR_WORD = /(?<!比|较)上年(?!末)|(?<!比)去年/g;
