@@ -157,6 +157,14 @@ export interface AlignOptions {
 	termYearPlan?: number;
 	/** Two section openings share a row by introPair only when their passage vectors agree at least this much (−1: always). */
 	introVector?: number;
+	/**
+	 * A pair that shares no matter (below minMatter) but sits in the same part is at least
+	 * vectorOnly × its vector cosine alike when that cosine reaches vectorOnlyFloor — and such a
+	 * pair is kept only when it is the best pair of both its passages (0: off).
+	 */
+	vectorOnly?: number;
+	/** The vector cosine a pair sharing no matter needs for vectorOnly. */
+	vectorOnlyFloor?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -190,7 +198,9 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	vectorScale: 1.2,
 	vectorCentre: 0.35,
 	termYearPlan: 0.5,
-	introVector: 0.5
+	introVector: 0.5,
+	vectorOnly: 0.6,
+	vectorOnlyFloor: 0.7
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -291,6 +301,8 @@ export function alignReports(
 		});
 	});
 	const cache = new Map<number, number>();
+	// Pairs that only the vector-only floor made (kept only as the best pair of both sides).
+	const byVectorOnly = new Set<number>();
 	const sim = (a: Item, b: Item) => {
 		if (a.col === b.col) return 0;
 		const key = a.k < b.k ? a.k * pooled + b.k : b.k * pooled + a.k;
@@ -326,6 +338,10 @@ export function alignReports(
 					: weak
 						? Math.max(literal, o.vectorWeight * vec)
 						: Math.max(literal, o.matterWeight * ms, focus, o.vectorWeight * vec);
+			if (o.vectorOnly > 0 && !never && !byWording && weak && a.part === b.part && v >= o.vectorOnlyFloor && o.vectorOnly * v > s) {
+				s = o.vectorOnly * v;
+				byVectorOnly.add(key);
+			}
 			if (o.vectorScale && !never) s *= Math.min(1.5, Math.max(0.5, 1 + o.vectorScale * (v - o.vectorCentre)));
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part))
 				s *= a.part !== 'review' && b.part !== 'review' ? (a.yearToo || b.yearToo ? o.termYearPlan : o.termPlan) : o.crossPart;
@@ -358,7 +374,21 @@ export function alignReports(
 		return s;
 	};
 	const facet = (a: Item, b: Item) => (o.facets ? matterFocus(profiles[a.k], profiles[b.k], o.minMass).top : null);
-	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most, facet, o.sameFacet, o.joint);
+	const mutualOnly = (a: Item, b: Item) => {
+		sim(a, b);
+		return byVectorOnly.has(a.k < b.k ? a.k * pooled + b.k : b.k * pooled + a.k);
+	};
+	const grid = alignByMatter(
+		items,
+		sim,
+		o.threshold,
+		o.near,
+		o.most,
+		facet,
+		o.sameFacet,
+		o.joint,
+		o.vectorOnly > 0 ? mutualOnly : undefined
+	);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));
 	const rows: AlignedRow[] = grid.map((row) => {

@@ -104,7 +104,8 @@ export function alignByMatter<T>(
 	most = 3,
 	facet: (x: T, y: T) => string | null = () => null,
 	sameFacet = Infinity,
-	joint = 0
+	joint = 0,
+	mutualOnly?: (x: T, y: T) => boolean
 ): (T | null)[][] {
 	const width = columns.length;
 	let rows: (T | null)[][] = [];
@@ -124,8 +125,24 @@ export function alignByMatter<T>(
 			}
 			return out;
 		});
-		const bestOfItem = column.map((_, j) => Math.max(0, ...rows.map((_, r) => sims[r][j])));
-		const bestOfRow = rows.map((_, r) => Math.max(0, ...sims[r]));
+		// Pairs that weaker evidence alone made (mutualOnly) are kept only as the best of both sides
+		// over all pairs, and do not lower what the other pairs are measured against.
+		const flagged = (r: number, j: number) => {
+			if (!mutualOnly) return false;
+			let best: T | null = null;
+			let bs = -1;
+			for (const cell of rows[r])
+				if (cell !== null) {
+					const s = similarity(cell, column[j]);
+					if (s > bs) [bs, best] = [s, cell];
+				}
+			return best !== null && mutualOnly(best, column[j]);
+		};
+		const weakPair = rows.map((_, r) => column.map((_, j) => sims[r][j] > 0 && flagged(r, j)));
+		const fullOfItem = column.map((_, j) => Math.max(0, ...rows.map((_, r) => sims[r][j])));
+		const fullOfRow = rows.map((_, r) => Math.max(0, ...sims[r]));
+		const bestOfItem = column.map((_, j) => Math.max(0, ...rows.map((_, r) => (weakPair[r][j] ? 0 : sims[r][j]))));
+		const bestOfRow = rows.map((_, r) => Math.max(0, ...column.map((_, j) => (weakPair[r][j] ? 0 : sims[r][j]))));
 		const keep = (r: number, j: number) => {
 			const s = sims[r][j];
 			return s > 0 && (s >= near * bestOfItem[j] || s >= near * bestOfRow[r]);
@@ -170,7 +187,10 @@ export function alignByMatter<T>(
 			const rf = rowFacets.get(r) ?? new Set<string>();
 			const jf = itemFacets.get(j) ?? new Set<string>();
 			// A pair that is the best of both sides is always kept; others only while both have room, on a new facet.
-			const mutual = (s === bestOfItem[j] && s === bestOfRow[r]) || assigned.has(r * column.length + j);
+			if (weakPair[r][j]) {
+				if (s !== fullOfItem[j] || s !== fullOfRow[r]) continue;
+			}
+			const mutual = (s === bestOfItem[j] && s === bestOfRow[r]) || assigned.has(r * column.length + j) || weakPair[r][j];
 			// A second counterpart on a matter already faced needs a similarity of `sameFacet`: one city
 			// may write two passages on the same matter where the other writes one.
 			const facetTaken = f !== null && (rf.has(f) || jf.has(f)) && s < sameFacet;
