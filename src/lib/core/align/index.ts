@@ -158,9 +158,10 @@ export interface AlignOptions {
 	/** Two section openings share a row by introPair only when their passage vectors agree at least this much (−1: always). */
 	introVector?: number;
 	/**
-	 * A pair that shares no matter (below minMatter) but sits in the same part is at least
-	 * vectorOnly × its vector cosine alike when that cosine reaches vectorOnlyFloor — and such a
-	 * pair is kept only when it is the best pair of both its passages (0: off).
+	 * A pair that shares no matter (below minMatter), sits in the same part and is no candidate
+	 * otherwise (under the threshold) is vectorOnly × its vector cosine alike when that cosine
+	 * reaches vectorOnlyFloor — and such a pair is kept only when it is the best pair of both its
+	 * passages (0: off).
 	 */
 	vectorOnly?: number;
 	/** The vector cosine a pair sharing no matter needs for vectorOnly. */
@@ -338,11 +339,8 @@ export function alignReports(
 					: weak
 						? Math.max(literal, o.vectorWeight * vec)
 						: Math.max(literal, o.matterWeight * ms, focus, o.vectorWeight * vec);
-			if (o.vectorOnly > 0 && !never && !byWording && weak && a.part === b.part && v >= o.vectorOnlyFloor && o.vectorOnly * v > s) {
-				s = o.vectorOnly * v;
-				byVectorOnly.add(key);
-			}
-			if (o.vectorScale && !never) s *= Math.min(1.5, Math.max(0.5, 1 + o.vectorScale * (v - o.vectorCentre)));
+			const scale = o.vectorScale && !never ? Math.min(1.5, Math.max(0.5, 1 + o.vectorScale * (v - o.vectorCentre))) : 1;
+			s *= scale;
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part))
 				s *= a.part !== 'review' && b.part !== 'review' ? (a.yearToo || b.yearToo ? o.termYearPlan : o.termPlan) : o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
@@ -357,6 +355,15 @@ export function alignReports(
 				(!useVectors || v >= o.introVector)
 			)
 				s = Math.max(s, o.introPair + literal);
+			// The vector-only floor: a pair of one part that shares no matter and is no candidate
+			// otherwise becomes one when the passage vectors agree — kept only as the best of both sides.
+			if (o.vectorOnly > 0 && !never && !byWording && weak && a.part === b.part && v >= o.vectorOnlyFloor && s < o.threshold) {
+				const lifted = o.vectorOnly * v * scale * (a.intro !== b.intro ? o.introFactor : 1);
+				if (lifted >= o.threshold) {
+					s = lifted;
+					byVectorOnly.add(key);
+				}
+			}
 			cache.set(key, s);
 			if (trace) {
 				const side = (x: Item) => ({

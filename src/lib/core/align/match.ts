@@ -115,30 +115,30 @@ export function alignByMatter<T>(
 			rows = column.map(fresh);
 			return;
 		}
-		// Similarity of every row to every item of the new column.
-		const sims: Float64Array[] = rows.map((row) => {
+		// Similarity of every row to every item of the new column. A pair that weaker evidence alone
+		// made (mutualOnly) counts only where no other cell of the row is a candidate for the item; such
+		// pairs are kept only as the best of both sides over all pairs, and do not lower what the other
+		// pairs are measured against.
+		const weakPair: boolean[][] = rows.map(() => new Array<boolean>(column.length).fill(false));
+		const sims: Float64Array[] = rows.map((row, r) => {
 			const out = new Float64Array(column.length);
 			for (let j = 0; j < column.length; j++) {
 				let best = 0;
-				for (const cell of row) if (cell !== null) best = Math.max(best, similarity(cell, column[j]));
+				let weak = 0;
+				for (const cell of row)
+					if (cell !== null) {
+						const s = similarity(cell, column[j]);
+						if (mutualOnly && mutualOnly(cell, column[j])) weak = Math.max(weak, s);
+						else best = Math.max(best, s);
+					}
+				if (best < threshold && weak >= threshold) {
+					best = weak;
+					weakPair[r][j] = true;
+				}
 				out[j] = best >= threshold ? best : 0;
 			}
 			return out;
 		});
-		// Pairs that weaker evidence alone made (mutualOnly) are kept only as the best of both sides
-		// over all pairs, and do not lower what the other pairs are measured against.
-		const flagged = (r: number, j: number) => {
-			if (!mutualOnly) return false;
-			let best: T | null = null;
-			let bs = -1;
-			for (const cell of rows[r])
-				if (cell !== null) {
-					const s = similarity(cell, column[j]);
-					if (s > bs) [bs, best] = [s, cell];
-				}
-			return best !== null && mutualOnly(best, column[j]);
-		};
-		const weakPair = rows.map((_, r) => column.map((_, j) => sims[r][j] > 0 && flagged(r, j)));
 		const fullOfItem = column.map((_, j) => Math.max(0, ...rows.map((_, r) => sims[r][j])));
 		const fullOfRow = rows.map((_, r) => Math.max(0, ...sims[r]));
 		const bestOfItem = column.map((_, j) => Math.max(0, ...rows.map((_, r) => (weakPair[r][j] ? 0 : sims[r][j]))));
