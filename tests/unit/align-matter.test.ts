@@ -147,6 +147,37 @@ describe('rows', () => {
 		const i = rows.findIndex((r) => r[1]?.id === 'B0');
 		expect(rows[i + 1][1]?.id).toBe('Bx');
 	});
+
+	it('a pair that only weaker evidence made (vectors, no shared matter) is kept only as the best pair of both sides', () => {
+		type P = { id: string };
+		const a: P[] = [{ id: 'A0' }, { id: 'A1' }];
+		const b: P[] = [{ id: 'B0' }, { id: 'B1' }];
+		// A0–B0 and A1–B1 are the vector-only pairs; A1–B0 shares a matter.
+		const table: Record<string, number> = { 'A0-B0': 0.5, 'A1-B1': 0.4, 'A1-B0': 0.45, 'A0-B1': 0 };
+		const sim = (x: P, y: P) => table[`${x.id}-${y.id}`] ?? table[`${y.id}-${x.id}`] ?? 0;
+		const weak = (x: P, y: P) => ['A0-B0', 'A1-B1'].includes(`${x.id}-${y.id}`) || ['A0-B0', 'A1-B1'].includes(`${y.id}-${x.id}`);
+		const pairs = (rows: (P | null)[][]) => rows.filter((r) => r[0] && r[1]).map((r) => `${r[0]!.id}-${r[1]!.id}`);
+		const rows = alignByMatter([a, b], sim, 0.2, 0.9, 3, () => null, Infinity, 0, weak);
+		// A0–B0 is the best of both A0 and B0: kept. A1–B1 loses to A1–B0 on A1's side: dropped.
+		// A1–B0 is measured against B0's best pair that is not vector-only, so it stays.
+		expect(pairs(rows)).toEqual(['A0-B0', 'A1-B0']);
+		// Without the rule, A1–B1 stays too (the best of B1, though not of A1).
+		expect(pairs(alignByMatter([a, b], sim, 0.2, 0.9, 3))).toEqual(['A0-B0', 'A1-B0', 'A1-B1']);
+	});
+
+	it('in a row of several reports, a cell that is a candidate on its own evidence counts before a vector-only one', () => {
+		type P = { id: string };
+		const [a, b, c] = [[{ id: 'A0' }], [{ id: 'B0' }], [{ id: 'C0' }, { id: 'C1' }]] as P[][];
+		// A0–B0 share a row; C0 faces A0 by vectors alone (0.5) and B0 on its own evidence (0.3);
+		// C1 is A0's and B0's better partner (0.6).
+		const table: Record<string, number> = { 'A0-B0': 0.7, 'A0-C0': 0.5, 'B0-C0': 0.3, 'A0-C1': 0.6, 'B0-C1': 0.6 };
+		const sim = (x: P, y: P) => table[`${x.id}-${y.id}`] ?? table[`${y.id}-${x.id}`] ?? 0;
+		const weak = (x: P, y: P) => [x.id, y.id].sort().join('-') === 'A0-C0';
+		const rows = alignByMatter([a, b, c], sim, 0.2, 0.4, 3, () => null, Infinity, 0, weak);
+		// C0 stays in the row through B0 (0.3, within 40% of the row's best 0.6), not dropped as a
+		// vector-only pair that is not the best of both sides.
+		expect(rows.filter((r) => r[0] && r[2]).map((r) => r[2]!.id)).toEqual(['C0', 'C1']);
+	});
 });
 
 describe('shared wording', () => {

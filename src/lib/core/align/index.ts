@@ -157,6 +157,15 @@ export interface AlignOptions {
 	termYearPlan?: number;
 	/** Two section openings share a row by introPair only when their passage vectors agree at least this much (−1: always). */
 	introVector?: number;
+	/**
+	 * A pair that shares no matter (below minMatter), sits in the same part and is no candidate
+	 * otherwise (under the threshold) is vectorOnly × its vector cosine alike when that cosine
+	 * reaches vectorOnlyFloor — and such a pair is kept only when it is the best pair of both its
+	 * passages (0: off).
+	 */
+	vectorOnly?: number;
+	/** The vector cosine a pair sharing no matter needs for vectorOnly. */
+	vectorOnlyFloor?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -190,7 +199,9 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	vectorScale: 1.2,
 	vectorCentre: 0.35,
 	termYearPlan: 0.5,
-	introVector: 0.5
+	introVector: 0.5,
+	vectorOnly: 0.6,
+	vectorOnlyFloor: 0.7
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -291,6 +302,8 @@ export function alignReports(
 		});
 	});
 	const cache = new Map<number, number>();
+	// Pairs that only the vector-only floor made (kept only as the best pair of both sides).
+	const byVectorOnly = new Set<number>();
 	const sim = (a: Item, b: Item) => {
 		if (a.col === b.col) return 0;
 		const key = a.k < b.k ? a.k * pooled + b.k : b.k * pooled + a.k;
@@ -326,7 +339,8 @@ export function alignReports(
 					: weak
 						? Math.max(literal, o.vectorWeight * vec)
 						: Math.max(literal, o.matterWeight * ms, focus, o.vectorWeight * vec);
-			if (o.vectorScale && !never) s *= Math.min(1.5, Math.max(0.5, 1 + o.vectorScale * (v - o.vectorCentre)));
+			const scale = o.vectorScale && !never ? Math.min(1.5, Math.max(0.5, 1 + o.vectorScale * (v - o.vectorCentre))) : 1;
+			s *= scale;
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part))
 				s *= a.part !== 'review' && b.part !== 'review' ? (a.yearToo || b.yearToo ? o.termYearPlan : o.termPlan) : o.crossPart;
 			if (a.intro !== b.intro) s *= o.introFactor;
@@ -341,6 +355,15 @@ export function alignReports(
 				(!useVectors || v >= o.introVector)
 			)
 				s = Math.max(s, o.introPair + literal);
+			// The vector-only floor: a pair of one part that shares no matter and is no candidate
+			// otherwise becomes one when the passage vectors agree — kept only as the best of both sides.
+			if (o.vectorOnly > 0 && !never && !byWording && weak && a.part === b.part && v >= o.vectorOnlyFloor && s < o.threshold) {
+				const lifted = o.vectorOnly * v * scale * (a.intro !== b.intro ? o.introFactor : 1);
+				if (lifted >= o.threshold) {
+					s = lifted;
+					byVectorOnly.add(key);
+				}
+			}
 			cache.set(key, s);
 			if (trace) {
 				const side = (x: Item) => ({
@@ -358,7 +381,21 @@ export function alignReports(
 		return s;
 	};
 	const facet = (a: Item, b: Item) => (o.facets ? matterFocus(profiles[a.k], profiles[b.k], o.minMass).top : null);
-	const grid = alignByMatter(items, sim, o.threshold, o.near, o.most, facet, o.sameFacet, o.joint);
+	const mutualOnly = (a: Item, b: Item) => {
+		sim(a, b);
+		return byVectorOnly.has(a.k < b.k ? a.k * pooled + b.k : b.k * pooled + a.k);
+	};
+	const grid = alignByMatter(
+		items,
+		sim,
+		o.threshold,
+		o.near,
+		o.most,
+		facet,
+		o.sameFacet,
+		o.joint,
+		o.vectorOnly > 0 ? mutualOnly : undefined
+	);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));
 	const rows: AlignedRow[] = grid.map((row) => {

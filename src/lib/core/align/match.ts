@@ -104,7 +104,8 @@ export function alignByMatter<T>(
 	most = 3,
 	facet: (x: T, y: T) => string | null = () => null,
 	sameFacet = Infinity,
-	joint = 0
+	joint = 0,
+	mutualOnly?: (x: T, y: T) => boolean
 ): (T | null)[][] {
 	const width = columns.length;
 	let rows: (T | null)[][] = [];
@@ -114,18 +115,34 @@ export function alignByMatter<T>(
 			rows = column.map(fresh);
 			return;
 		}
-		// Similarity of every row to every item of the new column.
-		const sims: Float64Array[] = rows.map((row) => {
+		// Similarity of every row to every item of the new column. A pair that weaker evidence alone
+		// made (mutualOnly) counts only where no other cell of the row is a candidate for the item; such
+		// pairs are kept only as the best of both sides over all pairs, and do not lower what the other
+		// pairs are measured against.
+		const weakPair: boolean[][] = rows.map(() => new Array<boolean>(column.length).fill(false));
+		const sims: Float64Array[] = rows.map((row, r) => {
 			const out = new Float64Array(column.length);
 			for (let j = 0; j < column.length; j++) {
 				let best = 0;
-				for (const cell of row) if (cell !== null) best = Math.max(best, similarity(cell, column[j]));
+				let weak = 0;
+				for (const cell of row)
+					if (cell !== null) {
+						const s = similarity(cell, column[j]);
+						if (mutualOnly && mutualOnly(cell, column[j])) weak = Math.max(weak, s);
+						else best = Math.max(best, s);
+					}
+				if (best < threshold && weak >= threshold) {
+					best = weak;
+					weakPair[r][j] = true;
+				}
 				out[j] = best >= threshold ? best : 0;
 			}
 			return out;
 		});
-		const bestOfItem = column.map((_, j) => Math.max(0, ...rows.map((_, r) => sims[r][j])));
-		const bestOfRow = rows.map((_, r) => Math.max(0, ...sims[r]));
+		const fullOfItem = column.map((_, j) => Math.max(0, ...rows.map((_, r) => sims[r][j])));
+		const fullOfRow = rows.map((_, r) => Math.max(0, ...sims[r]));
+		const bestOfItem = column.map((_, j) => Math.max(0, ...rows.map((_, r) => (weakPair[r][j] ? 0 : sims[r][j]))));
+		const bestOfRow = rows.map((_, r) => Math.max(0, ...column.map((_, j) => (weakPair[r][j] ? 0 : sims[r][j]))));
 		const keep = (r: number, j: number) => {
 			const s = sims[r][j];
 			return s > 0 && (s >= near * bestOfItem[j] || s >= near * bestOfRow[r]);
@@ -170,7 +187,10 @@ export function alignByMatter<T>(
 			const rf = rowFacets.get(r) ?? new Set<string>();
 			const jf = itemFacets.get(j) ?? new Set<string>();
 			// A pair that is the best of both sides is always kept; others only while both have room, on a new facet.
-			const mutual = (s === bestOfItem[j] && s === bestOfRow[r]) || assigned.has(r * column.length + j);
+			if (weakPair[r][j]) {
+				if (s !== fullOfItem[j] || s !== fullOfRow[r]) continue;
+			}
+			const mutual = (s === bestOfItem[j] && s === bestOfRow[r]) || assigned.has(r * column.length + j) || weakPair[r][j];
 			// A second counterpart on a matter already faced needs a similarity of `sameFacet`: one city
 			// may write two passages on the same matter where the other writes one.
 			const facetTaken = f !== null && (rf.has(f) || jf.has(f)) && s < sameFacet;
