@@ -258,4 +258,10 @@ describe('quotes and apostrophes in published reports', () => {
 		expect(lint(text, segmenter()).filter((f) => f.rule === 'unbalanced' || f.rule === 'repeated-quote')).toEqual([]);
 		expect(lint('遏制耕地“非粮化”“非粮化”。', segmenter()).map((f) => f.rule)).toEqual(['repeated-quote']);
 	});
+
+	it('a number between ‘ and ’ is quoted, not a year after an apostrophe', () => {
+		const text = '市第十二次党代会发出了“坚持‘3820’战略工程思想精髓”的号召。';
+		expect(lint(text, segmenter()).filter((f) => f.rule === 'unbalanced')).toEqual([]);
+		expect(lint('坚持‘3820战略工程思想精髓。', segmenter()).map((f) => f.rule)).toEqual([]);
+	});
 });
