@@ -124,9 +124,9 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 						? f.rule === 'unbalanced' && f.start <= inj.pos && inj.pos - f.start < 200 && !input.slice(f.start, inj.pos).includes('\n')
 						: f.start < inj.pos + Math.max(1, inj.len) && f.end > inj.pos
 				);
-				// Misses, to read — never those of the held-out run (seed 977); gov heldout3 is seen since its one measurement;
-				// heldout4's are never shown either.
-				if (!hit && process.env.DUIDU_SHOW_MISSES && !/held-out|heldout4/.test(label))
+				// Misses, to read — never those of the held-out run (seed 977); gov heldout3 and heldout4 are seen since their one
+				// measurement each.
+				if (!hit && process.env.DUIDU_SHOW_MISSES && !/held-out/.test(label))
 					console.log(`miss ${label} ${inj.kind} ${JSON.stringify(input.slice(Math.max(0, inj.pos - 8), inj.pos + inj.len + 8))}`);
 				const k = byKind.get(inj.kind) ?? { n: 0, found: 0 };
 				k.n++;
