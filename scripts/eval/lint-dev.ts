@@ -1,7 +1,7 @@
 // The lint's findings on the published reports it may be tuned on (issue 12): the national and provincial 2025 sets and
-// the gov samples dev, heldout and heldout2 (all seen). Prints each finding with its context, and the rate per set.
-// Never runs on heldout3 (measured once, by tests/corpus/rhetoric-lint.test.ts).
-// Usage: npx tsx scripts/eval/lint-dev.ts [SET…]   (national, provincial, dev, heldout, heldout2)
+// the gov samples dev, heldout, heldout2, heldout3 and heldout4 (all seen: 3 and 4 since their one measurement each).
+// Prints each finding with its context, and the rate per set. A new held-out sample is measured once, by lint-heldout.ts.
+// Usage: npx tsx scripts/eval/lint-dev.ts [SET…]   (national, provincial, dev, heldout, heldout2, heldout3, heldout4)
 import { lint } from '../../src/lib/core/lint';
 import { segmenter } from '../../src/lib/core/segmenter';
 import { nationalReports, provincialReports, type CorpusText } from '../../tests/corpus/shared';
@@ -12,12 +12,14 @@ const sets: Record<string, () => Promise<CorpusText[]> | CorpusText[]> = {
 	provincial: provincialReports,
 	dev: () => govSample('dev'),
 	heldout: () => govSample('heldout'),
-	heldout2: () => govSample('heldout2')
+	heldout2: () => govSample('heldout2'),
+	heldout3: () => govSample('heldout3'),
+	heldout4: () => govSample('heldout4')
 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(sets);
 const seg = segmenter();
 for (const name of wanted) {
-	if (!sets[name]) throw new Error(`no set ${name} (heldout3 is measured once, by the corpus test)`);
+	if (!sets[name]) throw new Error(`no set ${name} (a new held-out sample is measured once, by lint-heldout.ts)`);
 	const docs = await sets[name]();
 	let chars = 0;
 	let n = 0;

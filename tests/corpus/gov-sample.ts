@@ -15,8 +15,9 @@ const GOV = join(SHARED, 'corpus', 'gov');
 
 /**
  * The sample's reports as pinned: `dev` (tuned on), `heldout` and `heldout2`
- * (measured blind once each, read since: dev now), `heldout3` (issue 12
- * round 3, drawn before the lint ran on it, measured once).
+ * (measured blind once each, read since: dev now), `heldout3` and `heldout4`
+ * (issue 12 rounds 3 and 8, each drawn before the lint ran on it, measured once,
+ * read since).
  */
 export type GovSplit = keyof typeof samples.samples;
 

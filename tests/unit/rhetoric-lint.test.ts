@@ -176,6 +176,12 @@ describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () 
 	it('two words meeting on one character are not a slip: 海关|关税, 健全|人防|防护', () => {
 		expect(repeats('加强海关关税征管，健全人防防护体系。')).toEqual([]);
 	});
+	it('two terms meet only where the word written twice can join a compound: a verb or adverb written twice is a slip', () => {
+		// 绿色|建筑|建筑面积: two noun terms meeting. 明显增强|增强|国有经济, 逐步|逐步完善: the copy is a verb / adverb.
+		expect(repeats('绿色建筑建筑面积持续增加。')).toEqual([]);
+		expect(repeats('坚持改革和发展，明显增强增强国有经济竞争力。')).toEqual(['增强增强']);
+		expect(repeats('预算管理体系逐步逐步完善。')).toEqual(['逐步逐步']);
+	});
 	it('reads with the segmenter it is given: two rare words meeting are no excuse, and without frequencies the check is off', () => {
 		// 无证 is in the lexicon (the reports use it) but rare (3 of jieba's 60 million): 无证|证明 stays a slip.
 		expect(segmenter().logProb?.('无证')).toBeDefined();
@@ -257,5 +263,11 @@ describe('quotes and apostrophes in published reports', () => {
 			'全力办好’99浙江投资贸易洽谈会。隆重举办了’2003中国南昌第二届金秋经贸洽谈会。\n一、跨越赶超的“十二五”\n“十二五”时期是发展历程中波澜壮阔的五年。';
 		expect(lint(text, segmenter()).filter((f) => f.rule === 'unbalanced' || f.rule === 'repeated-quote')).toEqual([]);
 		expect(lint('遏制耕地“非粮化”“非粮化”。', segmenter()).map((f) => f.rule)).toEqual(['repeated-quote']);
+	});
+
+	it('a number between ‘ and ’ is quoted, not a year after an apostrophe', () => {
+		const text = '市第十二次党代会发出了“坚持‘3820’战略工程思想精髓”的号召。';
+		expect(lint(text, segmenter()).filter((f) => f.rule === 'unbalanced')).toEqual([]);
+		expect(lint('坚持‘3820战略工程思想精髓。', segmenter()).map((f) => f.rule)).toEqual([]);
 	});
 });

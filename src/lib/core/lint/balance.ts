@@ -68,8 +68,8 @@ function checkParagraph(text: string, from: number, to: number, out: TextFinding
 		if (i === skipAt) continue;
 		// An apostrophe inside Latin text (People’s) is not a quote.
 		if ((ch === '’' || ch === '‘') && /[A-Za-z]/.test(text[i - 1] ?? '') && /[A-Za-z]/.test(text[i + 1] ?? '')) continue;
-		// Nor is one before a year (’99昆明世界园艺博览会, ’2003中国南昌…).
-		if ((ch === '’' || ch === '‘' || ch === "'") && /^[0-9０-９]{2}(?:[0-9０-９]{2})?(?![0-9０-９])/.test(text.slice(i + 1, i + 6)))
+		// Nor is one before a year (’99昆明世界园艺博览会, ’2003中国南昌…) — unless ’ closes the number: ‘3820’ is quoted.
+		if ((ch === '’' || ch === '‘' || ch === "'") && /^[0-9０-９]{2}(?:[0-9０-９]{2})?(?![0-9０-９’])/.test(text.slice(i + 1, i + 6)))
 			continue;
 		const o = OPEN[ch];
 		if (o) {

@@ -181,7 +181,9 @@ function closesCompound(seg: Segmenter, tokens: Token[], a: number, b: number, L
 	const secondWhole = tokens.findIndex((t) => t.start === b && t.end === b + L);
 	const neighbour = firstWhole >= 0 ? tokens[firstWhole - 1] : secondWhole >= 0 ? tokens[secondWhole + 1] : undefined;
 	if (!neighbour || neighbour.word.length < 2 || !allHan(neighbour.word)) return false;
-	return /^[nab]/.test(seg.tag?.(neighbour.word) ?? '');
+	// The copy must be able to join a compound too: a verb or adverb written twice (明显增强|增强|国有经济, 逐步|逐步完善) is a slip.
+	const copy = tokens[firstWhole >= 0 ? firstWhole : secondWhole].word;
+	return /^[nab]/.test(seg.tag?.(neighbour.word) ?? '') && !/^[vd](?!n)/.test(seg.tag?.(copy) ?? '');
 }
 
 /** Digits and place-value units of a Chinese numeral. */
