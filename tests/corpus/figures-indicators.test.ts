@@ -6,9 +6,9 @@
  * figures; round 3: 62 sentences, 121 figures; round 4: 88 sentences, 194
  * figures; round 5: 89 clauses, 177 figures; round 6: 76 clauses, 169
  * figures; round 7: 84 clauses, 180 figures; round 8: 90 clauses, 160
- * figures — rounds 2 to 8 were each held out until their one measurement)
- * is tuned on; the round-9 held-out (71 clauses, 162 figures, 12 reports)
- * was measured once at the end
+ * figures; round 9: 71 clauses, 162 figures — rounds 2 to 9 were each held
+ * out until their one measurement) is tuned on; the round-10 held-out (65
+ * clauses, 124 figures, 11 reports) was measured once at the end
  * (docs/figures.md). Issue 12 asks indicator
  * agreement ≥ 0.95 on unseen reports; the bounds below are the measured
  * figures, as floors against regressions.
@@ -16,12 +16,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
 
-/** Round 9 at its one measurement (docs/figures.md: 132/162 = 0.8148 and 125/126 = 0.9921), as floors against regressions. */
-const HELDOUT_AGREEMENT = 0.81;
+/** Round 10 at its one measurement (docs/figures.md: 88/122 = 0.7213 and 4/4), as floors against regressions. */
+const HELDOUT_AGREEMENT = 0.72;
 const HELDOUT_PERIOD = 0.99;
-/** Dev names (1260/1358 = 0.928 with round 8 in dev, which read 0.804 at its one measurement). */
-const DEV_AGREEMENT = 0.92;
-/** Dev periods (1148/1173 = 0.979 with round 8 in dev); periods are period.ts's. */
+/** Dev names (1396/1520 = 0.918 with round 9 in dev, which read 0.815 at its one measurement). */
+const DEV_AGREEMENT = 0.91;
+/** Dev periods (1273/1299 = 0.980 with round 9 in dev); periods are period.ts's. */
 const DEV_PERIOD = 0.97;
 
 describe('indicator agreement on blind labels from ../shared/corpus/gov', () => {

@@ -497,6 +497,30 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 		expect(one('1997 年城镇和农村居民的人均生活住房面积分别为 13.99 平方米和 19.6 平方米。').map((f) => f.period)).toEqual([1997, 1997]);
 	});
+	it('round 10: list items and their shared head (a head written before the first item, a word opening like the last item, an item repeated inside the last)', () => {
+		// Sentences of the dev labels (红河 2023, 黄石 2019, 通辽 2016) and of the corpus (湖南 2024, 大连 2017, 广安 2021, 长春 2019).
+		expect(figs('全州旅游接待人数、总收入分别增长7%、10%。').map((x) => x[2])).toEqual(['旅游接待人数增长', '旅游总收入增长']);
+		expect(figs('力争每千人拥有市场主体数量、企业数量分别达97户、21家。').map((x) => x[2])).toEqual([
+			'每千人拥有市场主体数量',
+			'每千人拥有企业数量'
+		]);
+		expect(figs('新开工、新投产亿元以上项目分别达到140个和162个。').map((x) => x[2])).toEqual(['新开工亿元以上项目', '新投产亿元以上项目']);
+		expect(figs('铝及铝后加工产能分别达到295万吨和300万吨。').map((x) => x[2])).toEqual(['铝产能', '铝后加工产能']);
+		expect(figs('商品房销售面积、销售额分别增长11%和16.3%。').map((x) => x[2])).toEqual(['商品房销售面积增长', '商品房销售额增长']);
+		expect(figs('全市国有企业营业收入、利润总额分别增长85.6%和133.2%。').map((x) => x[2])).toEqual([
+			'国有企业营业收入增长',
+			'国有企业利润总额增长'
+		]);
+		expect(figs('城镇职工、城乡居民基本养老金分别提高6%和18%。').map((x) => x[2])).toEqual([
+			'城镇职工基本养老金提高',
+			'城乡居民基本养老金提高'
+		]);
+		// Parallel items ending alike keep their own measure (资产总额、利润总额): no 资产利润总额.
+		const parallel = figs('24家国有出资企业资产总额、利润总额分别增长15%、15.3%。').map((x) => x[2]);
+		expect(parallel[1]).toBe('国有出资企业资产总额增长');
+		expect(parallel[2]).not.toContain('资产');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

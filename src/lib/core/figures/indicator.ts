@@ -647,6 +647,54 @@ function parallelChar(item: string, last: string): boolean {
 	);
 }
 
+/** 新开工 and 新|投产…: a lexicon word of `e.length` characters opening `last` with the same first character, ending at a cut. */
+function parallelOpening(e: string, last: string): boolean {
+	const seg = segmenter();
+	return (
+		e.length >= 3 &&
+		last.length >= e.length + 2 &&
+		e[0] === last[0] &&
+		!last.startsWith(e) &&
+		!ITEM_MEASURE.test(e) &&
+		seg(e).length === 1 &&
+		seg.tag?.(e) !== undefined &&
+		startsWord(last, e.length) &&
+		seg(last.slice(e.length))[0].length >= 2
+	);
+}
+
+/**
+ * The head written once before the first item of two, for a short last item that is a measure:
+ * 旅游接待人数、总收入 → 旅游接待|总收入; 每千人拥有市场主体数量、企业数量 → 每千人拥有|企业数量 (the first
+ * item's last words, as many as the last item has, are its own; what stands before them is shared).
+ */
+function headBefore(first: string, last: string): string {
+	if (last.length < 3 || last.length > 4 || first.length < last.length + 3) return '';
+	if (!ITEM_MEASURE.test(last) || !ITEM_MEASURE.test(first)) return '';
+	const seg = segmenter();
+	const own = seg(last);
+	const words = seg(first);
+	if (own.length > 2 || words.length <= own.length + 1) return '';
+	if (own.length === 2 && words[words.length - 1] !== own[1]) return '';
+	// 资产总额、利润总额: a one-word last item ending as the first does is a parallel item, not a head's.
+	if (own.length === 1 && last.endsWith(words[words.length - 1])) return '';
+	const kept = words.slice(0, words.length - own.length);
+	// 国有企业|营业|收入、利润总额; 建成区|绿化|覆盖率、绿地率: the word before a one-word measure qualifies it
+	// (营业收入, 绿化覆盖率) and is the item's, unless it is a measure itself (万元工业|增加值|能耗 keeps 增加值).
+	if (own.length === 1 && kept.length > 1 && !ITEM_MEASURE.test(kept[kept.length - 1])) kept.pop();
+	// 金融机构|本|外币存款|余额: a head ending in a one-character word is cut inside a word.
+	if (kept[kept.length - 1].length < 2) return '';
+	let head = kept.join('');
+	// 商品房销售面积、销售额; 期货交易量、交易额: what the head ends with and the last item opens with is the item's.
+	for (let j = Math.min(head.length - 2, last.length - 1); j >= 2; j--)
+		if (head.endsWith(last.slice(0, j))) {
+			head = head.slice(0, -j);
+			break;
+		}
+	// 工业增加值比重和城镇化率: a head that is a measure itself is a list item, not a shared head.
+	return head.length >= 2 && !ITEM_MEASURE.test(head) && HAN_WORD.test(head) && !last.startsWith(head.slice(0, 2)) ? head : '';
+}
+
 /** Whether a word of `s` starts at offset `at`: the segmenter cuts there, or what is before it is a word (农村|居民 inside 农村居民). */
 function startsWord(s: string, at: number): boolean {
 	const seg = segmenter();
@@ -711,7 +759,15 @@ export function completeItems(items: string[]): string[] {
 			// The shared tail of the last item.
 			let tail = '';
 			// 城镇和农村|居民人均可支配收入; 家电、新能源汽车消费 shares only 消费 (新能|源 is no word boundary).
+			// 铝及铝后加工产能: the last item repeats this one and adds to it; they share only the measure (铝产能).
+			if (e.length <= 2 && last.startsWith(e) && !ITEM_MEASURE.test(e)) {
+				const words = segmenter()(last);
+				if (words.length > 2 && words[0] === e && words[words.length - 1].length >= 2) tail = words[words.length - 1];
+			}
+			if (tail) return e + tail;
 			if (e.length <= 2 && last.length > e.length + 1 && startsWord(last, e.length)) tail = last.slice(e.length);
+			// 新开工、新投产亿元以上项目: a word opening like the last item's first word (新|投产) shares what follows it.
+			else if (k === 0 && items.length === 2 && e.length <= 4 && parallelOpening(e, last)) tail = last.slice(e.length);
 			else if (e.length >= 3) {
 				const head = e.slice(-2);
 				const at = last.indexOf(head);
@@ -739,7 +795,8 @@ export function completeItems(items: string[]): string[] {
 			if (first.endsWith(e.slice(-1)) || first.length - e.length > 4) return first.slice(0, first.length - e.length) + e;
 			return first.slice(0, 2) + e;
 		}
-		return e;
+		const head = headBefore(first, e);
+		return head ? head + e : e;
 	});
 }
 
