@@ -2,7 +2,7 @@
 // reports write the same way again and again, so they are names or ordinary Chinese, not slips (连云港港, 莫莫克,
 // 行政村村村通, 我市市本级, 万众创新新局面). A slip is not made the same way in several reports.
 // Reads every Markdown report of ../shared/corpus/gov except the lint's gov samples (tests/fixtures/gov-samples.json, held-out
-// samples 3 and 4 included):
+// samples 3, 4 and 5 included):
 // every run of a Han chunk of 1–4 characters written two or more times in a row (a character: not a numeral), keyed with
 // the one or two characters before it (left) and the one or two after it (right), folded to simplified. A key seen in at least
 // MIN_REPORTS reports is kept when the lint (repeated characters only, without this table) flags one of its first ten

@@ -1,7 +1,7 @@
 // The lint's findings on the published reports it may be tuned on (issue 12): the national and provincial 2025 sets and
-// the gov samples dev, heldout, heldout2, heldout3 and heldout4 (all seen: 3 and 4 since their one measurement each).
+// the gov samples dev, heldout, heldout2, heldout3, heldout4 and heldout5 (all seen: 3, 4 and 5 since their one measurement each).
 // Prints each finding with its context, and the rate per set. A new held-out sample is measured once, by lint-heldout.ts.
-// Usage: npx tsx scripts/eval/lint-dev.ts [SET…]   (national, provincial, dev, heldout, heldout2, heldout3, heldout4)
+// Usage: npx tsx scripts/eval/lint-dev.ts [SET…]   (national, provincial, dev, heldout, heldout2, heldout3, heldout4, heldout5)
 import { lint } from '../../src/lib/core/lint';
 import { segmenter } from '../../src/lib/core/segmenter';
 import { nationalReports, provincialReports, type CorpusText } from '../../tests/corpus/shared';
@@ -14,7 +14,8 @@ const sets: Record<string, () => Promise<CorpusText[]> | CorpusText[]> = {
 	heldout: () => govSample('heldout'),
 	heldout2: () => govSample('heldout2'),
 	heldout3: () => govSample('heldout3'),
-	heldout4: () => govSample('heldout4')
+	heldout4: () => govSample('heldout4'),
+	heldout5: () => govSample('heldout5')
 };
 const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(sets);
 const seg = segmenter();

@@ -1,4 +1,4 @@
-// The one measurement of a held-out gov sample (issue 12: heldout3 in round 3, heldout4 in round 8): every finding of the lint with 30 characters
+// The one measurement of a held-out gov sample (issue 12: heldout3 in round 3, heldout4 in round 8, heldout5 in round 9): every finding of the lint with 30 characters
 // of context each side, for reading by hand, and the rate per 10,000 characters. Run it once, after the rules are settled.
 // LINT_FROM=/path/to/another/checkout measures that checkout's lint on the same reports (main's, for the comparison).
 // Usage: npx tsx scripts/eval/lint-heldout.ts heldout4

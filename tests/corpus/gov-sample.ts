@@ -15,9 +15,9 @@ const GOV = join(SHARED, 'corpus', 'gov');
 
 /**
  * The sample's reports as pinned: `dev` (tuned on), `heldout` and `heldout2`
- * (measured blind once each, read since: dev now), `heldout3` and `heldout4`
- * (issue 12 rounds 3 and 8, each drawn before the lint ran on it, measured once,
- * read since).
+ * (measured blind once each, read since: dev now), `heldout3`, `heldout4` and
+ * `heldout5` (issue 12 rounds 3, 8 and 9, each drawn before the lint ran on it,
+ * measured once, read since).
  */
 export type GovSplit = keyof typeof samples.samples;
 

@@ -126,6 +126,7 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 				);
 				// Misses, to read — never those of the held-out run (seed 977); gov heldout3 and heldout4 are seen since their one
 				// measurement each.
+				// heldout5 is seen since its one measurement too.
 				if (!hit && process.env.DUIDU_SHOW_MISSES && !/held-out/.test(label))
 					console.log(`miss ${label} ${inj.kind} ${JSON.stringify(input.slice(Math.max(0, inj.pos - 8), inj.pos + inj.len + 8))}`);
 				const k = byKind.get(inj.kind) ?? { n: 0, found: 0 };
@@ -177,9 +178,13 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 		// heldout4 (44 reports, issue 12 round 8): drawn and committed (09b863f) before the lint ran on it, seed fixed (64b767f)
 		// before the one measurement: 16 findings = 0.211 per 10,000 (6 false alarms, read by hand) and 249/264 = 94.3% of the
 		// injected slips — the same 249 as main-before-lint7's lint (90b7d3a, 21 findings). The floor is what was measured.
-		heldout4: { rate: 0.35, recall: 0.94, seed: 8282 }
+		heldout4: { rate: 0.35, recall: 0.94, seed: 8282 },
+		// heldout5 (44 reports, issue 12 round 9): drawn and committed (23ff9cd) before the lint ran on it, seed fixed (c16ab6a)
+		// before the one measurement (at 1e4c4c2): 16 findings (0.201 per 10,000), 18 = 0.227 with the corpus table rebuilt
+		// without it (9a43b9d; 8 false alarms, read by hand) and 256/264 = 97.0% of the injected slips (main's lint: 255).
+		heldout5: { rate: 0.3, recall: 0.96, seed: 5858 }
 	} as const;
-	for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
+	for (const split of ['dev', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const) {
 		it(`gov ${split} sample: few findings on published reports, injected slips found`, () => {
 			const docs = govSample(split);
 			let chars = 0;
@@ -189,10 +194,9 @@ describe.skipIf(!hasShared)('lint over the shared corpus', () => {
 				for (const f of lint(d.input, segmenter())) found.push(`${f.rule} ${JSON.stringify(f.excerpt)} ${d.name}`);
 			}
 			const rate = (found.length / chars) * 1e4;
-			// The findings of the seen samples are shown; heldout4's are counted, not printed for tuning.
+			// The findings of every sample are shown: all are seen (heldout5 since its one measurement in round 9).
 			console.log(
-				`gov ${split}: ${found.length} findings over ${chars} characters = ${rate.toFixed(3)} per 10,000` +
-					(split === 'heldout4' ? '' : `\n${found.join('\n')}`)
+				`gov ${split}: ${found.length} findings over ${chars} characters = ${rate.toFixed(3)} per 10,000` + `\n${found.join('\n')}`
 			);
 			expect(rate).toBeLessThanOrEqual(bars[split].rate);
 			const { n, found: hit } = injectionRecall(`gov ${split}`, bars[split].seed, docs);

@@ -16,7 +16,7 @@ import { mixedWidth } from './mixed-width';
 export type { Finding, RuleId, Rule } from './types';
 
 /** Bump when findings change, so cached lint results are recomputed. */
-export const LINT_VERSION = 6;
+export const LINT_VERSION = 7;
 
 export const RULES: Rule[] = [repeatedChars, repeatedQuote, numbering, unbalanced, mixedWidth];
 

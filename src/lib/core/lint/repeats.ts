@@ -174,7 +174,9 @@ function insertedWhole(written: Token[], collapsed: Token[], copy: string): bool
  * two terms may just meet: 绿色建筑 + 建筑面积. The sign is a noun or
  * adjective on the far side of the whole copy that can make a compound with
  * it (绿色/建筑); a verb, adverb or particle there (要/依法, 部门/不得,
- * 管理/的) cannot, and the copy is a slip.
+ * 管理/的) cannot, and the copy is a slip. The longer word must be a common
+ * one (建筑面积, 东南亚|南亚): a rare one (金融|金融工具, 成效|成效显著,
+ * 世界遗产|遗产) reads the same with the copy written once.
  */
 function closesCompound(seg: Segmenter, tokens: Token[], a: number, b: number, L: number): boolean {
 	const firstWhole = tokens.findIndex((t) => t.start === a && t.end === b);
@@ -183,6 +185,10 @@ function closesCompound(seg: Segmenter, tokens: Token[], a: number, b: number, L
 	if (!neighbour || neighbour.word.length < 2 || !allHan(neighbour.word)) return false;
 	// The copy must be able to join a compound too: a verb or adverb written twice (明显增强|增强|国有经济, 逐步|逐步完善) is a slip.
 	const copy = tokens[firstWhole >= 0 ? firstWhole : secondWhole].word;
+	// Terms that meet are established words: the word holding the other copy must be a common one (建筑面积, 东南亚). A rare
+	// one, in the lexicon only because reports use it (金融工具, 队伍素质, 成效显著, 世界遗产), reads the same with the copy once.
+	const longer = tokens[firstWhole >= 0 ? firstWhole + 1 : secondWhole - 1];
+	if (!isWord(seg, longer.word)) return false;
 	return /^[nab]/.test(seg.tag?.(neighbour.word) ?? '') && !/^[vd](?!n)/.test(seg.tag?.(copy) ?? '');
 }
 
