@@ -108,32 +108,41 @@ const HAN_WORD = /^\p{Script=Han}+$/u;
 /** What follows 等 when it closes examples of a kind (…等方面, 等领域, 等地, 等多个…) or goes on with a preposition (等在…), not a head of its own. */
 const DENG_GENERIC = /^(?:方面|领域|行业|部门|地|项|重点|多|各|一批|一系列|系列|形式|环节|因素|问题|措施|[在对向从由比按为])/;
 
-/** The lexicon's word of `s` (segmented once, memoised) that covers position `at`. */
-function wordAt(s: string, at: number): string {
-	let words = segmented.get(s);
-	if (words === undefined) {
-		if (segmented.size >= 20000) segmented.clear();
-		words = segmenter()(s);
-		segmented.set(s, words);
-	}
+/**
+ * A function remembered for the strings it was asked about: names and nouns repeat within and across reports,
+ * so each is worked out once. Bounded: past 20,000 strings the memory starts afresh.
+ */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+	const seen = new Map<string, T>();
+	return (s) => {
+		let v = seen.get(s);
+		if (v === undefined) {
+			if (seen.size >= 20000) seen.clear();
+			v = f(s);
+			seen.set(s, v);
+		}
+		return v;
+	};
+}
+
+/** A name or noun cut into the lexicon's words, once (the word-class trim, the adverb cut and the word look-ups share it; never mutated). */
+const wordsOf = memo((s: string): readonly string[] => segmenter()(s));
+
+/** The lexicon's word of `s` that covers position `at`, and where it starts. */
+function wordSpan(s: string, at: number): { word: string; start: number } {
 	let i = 0;
-	for (const w of words) {
-		if (at < i + w.length) return w;
+	for (const w of wordsOf(s)) {
+		if (at < i + w.length) return { word: w, start: i };
 		i += w.length;
 	}
-	return '';
+	return { word: '', start: i };
 }
-const segmented = new Map<string, string[]>();
+const wordAt = (s: string, at: number) => wordSpan(s, at).word;
+
 /** Whether `at` falls strictly inside a common noun of the lexicon (tag n; 林草植|被: 被 is inside 植被, not the passive; 荣获 is tagged nr, so 荣|获 still ends a noun). */
 function insideNoun(s: string, at: number): boolean {
-	const w = wordAt(s, at);
-	if (w.length < 2) return false;
-	let i = 0;
-	for (const x of segmented.get(s) ?? []) {
-		if (x === w && at > i && at < i + x.length) return segmenter().tag?.(w) === 'n';
-		i += x.length;
-	}
-	return false;
+	const { word, start } = wordSpan(s, at);
+	return word.length >= 2 && at > start && segmenter().tag?.(word) === 'n';
 }
 
 /**
@@ -145,21 +154,14 @@ function insideNoun(s: string, at: number): boolean {
  * and words the tags misread (不, 最, 现代, 既有; `keep`) stay, and so do 年末/冬季 opening a name.
  */
 export function trimWordClasses(s: string): string {
-	if (s.length < 3) return s;
-	let t = trimmed.get(s);
-	if (t === undefined) {
-		// Names repeat within and across reports: each is cut into words once (the memo is bounded).
-		if (trimmed.size >= 20000) trimmed.clear();
-		t = trimByClass(s);
-		trimmed.set(s, t);
-	}
-	return t;
+	return s.length < 3 ? s : trimByClassOnce(s);
 }
-const trimmed = new Map<string, string>();
+
+const trimByClassOnce = memo(trimByClass);
 
 function trimByClass(s: string): string {
 	const seg = segmenter();
-	const words = seg(s);
+	const words = wordsOf(s);
 	if (words.length < 2) return s;
 	const tag = (w: string | undefined) => (w === undefined ? '' : (seg.tag?.(w) ?? ''));
 	const length = (i: number, j: number) => words.slice(i, j).reduce((n, w) => n + w.length, 0);
@@ -327,22 +329,14 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
  * starts what is said of the counted things and ends the noun.
  */
 function beforeAdverb(noun: string): string {
-	if (noun.length < 4) return noun;
-	let cut = adverbCut.get(noun);
-	if (cut === undefined) {
-		// Nouns repeat: each is cut into words once (the memo is bounded, as the word-class trim's).
-		if (adverbCut.size >= 20000) adverbCut.clear();
-		cut = cutAtAdverb(noun);
-		adverbCut.set(noun, cut);
-	}
-	return cut;
+	return noun.length < 4 ? noun : cutAtAdverbOnce(noun);
 }
-const adverbCut = new Map<string, string>();
+const cutAtAdverbOnce = memo(cutAtAdverb);
 
 function cutAtAdverb(noun: string): string {
 	const seg = segmenter();
 	const tag = (w: string | undefined) => (w === undefined ? '' : (seg.tag?.(w) ?? ''));
-	const words = seg(noun);
+	const words = wordsOf(noun);
 	let at = 0;
 	for (let k = 0; k < words.length; k++) {
 		const w = words[k];
@@ -697,10 +691,9 @@ function headBefore(first: string, last: string): string {
 
 /** Whether a word of `s` starts at offset `at`: the segmenter cuts there, or what is before it is a word (农村|居民 inside 农村居民). */
 function startsWord(s: string, at: number): boolean {
-	const seg = segmenter();
-	if (seg.tag?.(s.slice(0, at)) !== undefined) return true;
+	if (segmenter().tag?.(s.slice(0, at)) !== undefined) return true;
 	let n = 0;
-	for (const w of seg(s)) {
+	for (const w of wordsOf(s)) {
 		if (n === at) return true;
 		if (n > at) return false;
 		n += w.length;
