@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from '
 import path from 'node:path';
 import { govMarkdownFiles } from '../../tests/fixtures/gov-files';
 import { sharedDir } from '../../tests/fixtures/figures-score';
+import { mulberry32 } from '../../tests/fixtures/mulberry32';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const FIXTURE = path.join(repo, 'tests/fixtures/gov-samples.json');
@@ -23,15 +24,8 @@ interface Sample {
 const fixture = JSON.parse(readFileSync(FIXTURE, 'utf8')) as { about: string; samples: Record<string, Sample> };
 if (fixture.samples[name]) throw new Error(`sample ${name} is pinned already: a sample never moves`);
 
-let seed = Number(seedArg) >>> 0;
-/** mulberry32: a small seeded generator, so the draw can be made again. */
-function random(): number {
-	seed = (seed + 0x6d2b79f5) >>> 0;
-	let t = seed;
-	t = Math.imul(t ^ (t >>> 15), t | 1);
-	t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-	return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+/** Seeded, so the draw can be made again. */
+const random = mulberry32(Number(seedArg));
 
 /** All text of the places a report may be named in: this repository and the worktrees beside it. */
 function namingText(): string {

@@ -3,18 +3,12 @@
 // lines above it, for an analyst to label period and kind by hand. Writes nothing.
 // Usage: npx tsx scripts/eval/period-sample.ts SEED N REPORT… (REPORT relative to ../shared, e.g. corpus/gov/政府工作报告-国务院/2021.md)
 import { readFileSync } from 'node:fs';
+import { mulberry32 } from '../../tests/fixtures/mulberry32';
 
 const shared = process.env.DUIDU_SHARED ?? '../shared';
 const [seedArg, nArg, ...reports] = process.argv.slice(2);
-let seed = Number(seedArg) >>> 0;
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function random(): number {
-	seed = (seed + 0x6d2b79f5) >>> 0;
-	let t = seed;
-	t = Math.imul(t ^ (t >>> 15), t | 1);
-	t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-	return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+/** Seeded, so a sample can be drawn again. */
+const random = mulberry32(Number(seedArg));
 const UNIT =
 	'个百分点|%|％|亿元|万元|元|亿美元|万美元|美元|万吨|吨|万千瓦|千瓦|万亩|亩|万人次|万人|人|公里|平方公里|平方米|万平方米|万户|户|个|家|项|所|倍|万辆|台|套|座|条|万套|千克|公斤';
 const FIGURE = new RegExp(`(\\d[\\d,，.]*\\d|\\d)\\s*(?:多|余)?(${UNIT})`, 'g');

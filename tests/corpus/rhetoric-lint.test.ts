@@ -12,17 +12,10 @@ import { parseReport } from '../../src/lib/core/parse';
 import { hasShared, nationalReports, provincialReports, type CorpusText } from './shared';
 import { govSample } from './gov-sample';
 import { segmenter } from '../../src/lib/core/segmenter';
+import { mulberry32 } from '../fixtures/mulberry32';
 
-/** mulberry32: a small seeded PRNG, so the injected slips are the same every run. */
-function rng(seed: number) {
-	return () => {
-		seed |= 0;
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Seeded, so the injected slips are the same every run. */
+const rng = mulberry32;
 
 const HAN = /[\u4e00-\u9fff]/;
 type Kind = 'double-char' | 'double-word' | 'triple-char' | 'double-quote' | 'drop-close-quote' | 'mixed-comma';

@@ -9,21 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { diffArrays } from 'diff';
 import { myersDiff } from '../../src/lib/core/diff/myers';
 import { intlSegmenter } from '../../src/lib/core/segmenter/base';
+import { mulberry32 } from '../fixtures/mulberry32';
 
 function jsdiff(a: string[], b: string[], maxEditLength?: number) {
 	const changes = maxEditLength === undefined ? diffArrays(a, b) : diffArrays(a, b, { maxEditLength });
 	return changes?.map((c) => ({ count: c.count, added: c.added, removed: c.removed }));
 }
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number) {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** Seeded, so a failure can be replayed. */
+const random = mulberry32;
 
 describe('myersDiff is jsdiff diffArrays', () => {
 	it('on edited sentences of a real report', () => {
