@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { readmeShot } from './readme-shot';
 
 const CITIES = '/compare?reports=liaocheng-2024-gwr-excerpt,yuncheng-2024-gwr-excerpt&topic=urban';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 /**
  * A long report in parts (issue 11, every page ≤ 300 KB): the national 1955 report (170 KB of text)

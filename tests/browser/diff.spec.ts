@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { readmeShot } from './readme-shot';
 
 const URL = '/diff?a=liaocheng-2020-gwr&b=liaocheng-2024-gwr-excerpt';

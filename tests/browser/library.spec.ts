@@ -10,7 +10,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { freePort } from '../../scripts/lib/free-port.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

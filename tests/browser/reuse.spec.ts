@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 
 test('the 提法 panel of a diff: classed shifts with both sentences, each phrase opens its report at the phrase', async ({ page }) => {
 	await page.goto('/diff?a=liaocheng-2020-gwr&b=liaocheng-2023-gwr-part2');

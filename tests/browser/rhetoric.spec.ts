@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test';
 import { readmeShot } from './readme-shot';
 
 test('a term chart over the national reports, with context and new/vanished terms', { tag: '@corpus' }, async ({ page }) => {

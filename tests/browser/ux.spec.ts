@@ -4,7 +4,7 @@
  * comparison report, the length limit), the diff by keyboard, by link, in
  * print and as CSV, phones at 390 px, and anchors landing below the header.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
