@@ -141,10 +141,11 @@ describe('the library service keeps its counts with the report list', () => {
 	});
 
 	it('serves a repeated query from its view, and counts again once a file is added', async () => {
-		const text = readFileSync(fileURLToPath(new URL('../../reports/liaocheng-2020-gwr.txt', import.meta.url)), 'utf8').replace(
-			/^---\n[\s\S]*?\n---\n/,
-			''
-		);
+		// Without its front matter and its delivery date, so the path gives the year (a dated
+		// session line would list every copy as the 2020 report).
+		const text = readFileSync(fileURLToPath(new URL('../../reports/liaocheng-2020-gwr.txt', import.meta.url)), 'utf8')
+			.replace(/^---\n[\s\S]*?\n---\n/, '')
+			.replace('——2020年5月26日', '——');
 		const put = (rel: string) => {
 			mkdirSync(join(tmp, rel, '..'), { recursive: true });
 			writeFileSync(join(tmp, rel), text + `\n${rel}\n`);

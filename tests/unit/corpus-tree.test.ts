@@ -114,7 +114,8 @@ describe('a corpus tree', () => {
 
 	it('reads a flat national/ folder without its manifest: file-name ids, national, the year from the name', async () => {
 		const dir = join(tmp, 'national');
-		put(dir, '2024.txt', body('liaocheng-2020-gwr.txt'));
+		// (A text without a dated session line: one with such a line is listed under that line's year.)
+		put(dir, '2024.txt', body('liaocheng-2024-gwr-excerpt.txt').replace('全市', '全国'));
 		put(dir, '1964-part.txt', body('liaocheng-2024-gwr-excerpt.txt'));
 		const store = await new CorpusStore({ dirs: [dir], db: null }).load();
 		expect(store.get('2024')!.meta).toMatchObject({ region: '中华人民共和国', level: 'national', year: 2024 });
@@ -223,6 +224,51 @@ describe('the index', () => {
 		expect(store.duplicates).toEqual([{ region: '聊城市', year: 2020, kind: 'gwr', ids: expect.arrayContaining([a, b]) }]);
 		expect(store.duplicatesOf(a)).toEqual([b]);
 		expect(store.duplicatesOf(b)).toEqual([a]);
+		store.close();
+	});
+
+	it("lists a report under its own session's year, not its path's, with a notice — and flags the year it then shares", async () => {
+		// The collection files 四川省's reports of 2007–2020 under the year they review, with
+		// front matter titled so: 2019.md and 2020.md both hold the report delivered on 2020-05-09.
+		const root = join(tmp, 'own-year');
+		const sichuan = (labelled: number) =>
+			[
+				'---',
+				`title: ${labelled}年四川省人民政府工作报告`,
+				'---',
+				'',
+				'**政府工作报告**',
+				'',
+				'——2020年5月9日在四川省第十三届人民代表大会第三次会议上',
+				'',
+				'各位代表：',
+				'',
+				'现在，我代表省人民政府，向大会报告工作，请予审议。',
+				'',
+				'一、2019年工作回顾',
+				'',
+				'全省地区生产总值增长7.5%。'
+			].join('\n');
+		put(root, '政府工作报告-省自治区/四川省/2019.md', sichuan(2019));
+		put(root, '政府工作报告-省自治区/四川省/2020.md', sichuan(2020));
+		const store = await new CorpusStore({ dirs: [root], cacheDir: null }).load();
+		const byPath = new Map(store.list().map((e) => [e.path, e]));
+		const older = byPath.get('政府工作报告-省自治区/四川省/2019.md')!;
+		// The id stays the path's (stable links); the year is the report's own.
+		expect(older.id).toBe('四川省-2019');
+		expect(older.meta).toMatchObject({ year: 2020, date: '2020-05-09', region: '四川省' });
+		expect(older.pathYear).toBe(2019);
+		expect(byPath.get('政府工作报告-省自治区/四川省/2020.md')!.pathYear).toBeUndefined();
+		expect(store.problems).toEqual([
+			expect.objectContaining({
+				file: '政府工作报告-省自治区/四川省/2019.md',
+				code: 'year-from-text',
+				year: 2020,
+				pathYear: 2019,
+				date: '2020-05-09'
+			})
+		]);
+		expect(store.duplicates).toEqual([{ region: '四川省', year: 2020, kind: 'gwr', ids: ['四川省-2019', '四川省-2020'] }]);
 		store.close();
 	});
 

@@ -32,6 +32,56 @@ describe('year is the report’s own year; the delivery date stays in date', () 
 		);
 		expect(r.meta).toMatchObject({ year: 2006, date: '2007-01-26', region: '四川省' });
 	});
+	it('a title only the front matter gives yields to the session line (四川省/2010.md: titled 2010年… there, delivered 2011-01-18)', () => {
+		const r = parseReport(
+			[
+				'---',
+				'title: 2010年四川省人民政府工作报告',
+				'---',
+				'',
+				'**政府工作报告**',
+				'',
+				'在四川省第十一届人民代表大会第四次会议上（2011年1月18日）',
+				'',
+				'各位代表：',
+				'',
+				'现在，我代表省人民政府，向大会报告工作。'
+			].join('\n')
+		);
+		expect(r.meta).toMatchObject({ year: 2011, date: '2011-01-18', title: '2010年四川省人民政府工作报告' });
+	});
+	it('a bare date line does not overrule the title (江苏省/2003.md carries “（2010年2月20日 梁保华）”)', () => {
+		const r = parseReport(
+			[
+				'---',
+				'title: 江苏省2003年政府工作报告',
+				'---',
+				'',
+				'（2010年2月20日 梁保华）',
+				'',
+				'各位代表，现在，我代表江苏省人民政府，向大会报告过去五年的工作。'
+			].join('\n')
+		);
+		expect(r.meta).toMatchObject({ year: 2003, date: '2010-02-20' });
+	});
+	it('a heading is not the title (保定市/2023.md: “2022年政府工作回顾” under a 2023-01-30 session line)', () => {
+		const r = parseReport(
+			[
+				'---',
+				'title: 保定市政府工作报告（2023年1月30日 闫继红）',
+				'---',
+				'',
+				'——2023年1月30日在保定市第十六届人民代表大会第四次会议上',
+				'',
+				'保定市人民政府市长 闫继红',
+				'',
+				'2022年政府工作回顾',
+				'',
+				'刚刚过去的一年，是极不平凡的一年。'
+			].join('\n')
+		);
+		expect(r.meta.year).toBe(2023);
+	});
 	it('titles: dates and horizons are not the report’s year', () => {
 		expect(yearOfTitle('南阳市政府工作报告 （2014年3月16日 程志明）')).toBeUndefined();
 		expect(yearOfTitle('兰州市人民政府工作报告（2012）')).toBe(2012);

@@ -166,6 +166,17 @@ export function reportYearOfDate(date: string): number | undefined {
 }
 
 /**
+ * The year a report's own dated session line gives it ("——2011年1月18日在四川省第十一届
+ * 人民代表大会第四次会议上" → 2011), when that is the year its metadata holds; else
+ * undefined. A corpus path's year yields to it (a collection may file a report under
+ * the year it reviews).
+ */
+export function yearOfSession(meta: ReportMeta): number | undefined {
+	if (!meta.meeting || !meta.date || typeof meta.year !== 'number') return undefined;
+	return reportYearOfDate(String(meta.date)) === meta.year ? meta.year : undefined;
+}
+
+/**
  * The report's year as its title states it: "2025年广西政府工作报告",
  * "…政府工作报告（2013年）", "关于2024年…执行情况与2025年…草案的报告" (the later).
  * Dates ("（2014年3月16日 程志明）") and horizons ("2035年远景目标", "到2020年") are not the report's year.
@@ -438,11 +449,16 @@ export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 			kindOfTitle(meta.title ?? all) ?? (GWR_OPENING.test(front.opening) ? 'gwr' : undefined) ?? (meta.title ? 'other' : undefined);
 
 	if (!meta.year) {
-		const byTitle = title ? yearOfTitle(title) : undefined;
+		// The report's own title line names its year; failing that, its delivery date does.
+		// A title that only the front matter gives comes last: a collection's label, not the
+		// report's words (四川省/2010.md is titled 2010年… there but was delivered on
+		// 2011年1月18日 at the 十一届四次 session: it is the 2011 report).
+		const byTitle = titleLine && /报告/.test(titleLine) ? yearOfTitle(titleLine) : undefined;
 		const byDate = meta.date ? reportYearOfDate(String(meta.date)) : undefined;
-		// The date decides, unless the title names the coming year (a report delivered early).
-		// The title names the report's year; failing that, the delivery date does.
-		meta.year = byTitle ?? byDate;
+		const byGivenTitle = given.title ? yearOfTitle(String(given.title)) : undefined;
+		// …but a bare date (no session named) does not overrule a title: 江苏省/2003.md, titled
+		// 江苏省2003年政府工作报告 and reviewing 1998–2002, carries the date line of 2010.
+		meta.year = byTitle ?? (meta.meeting || byGivenTitle === undefined ? (byDate ?? byGivenTitle) : byGivenTitle);
 	}
 	withNationalSpeaker(meta);
 	for (const k of Object.keys(meta)) if (meta[k] === undefined) delete meta[k];

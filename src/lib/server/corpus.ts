@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseReport, type ParsedReport, type ReportMeta } from '../core/parse';
 import { readFrontMatter } from '../core/frontmatter';
-import { duplicateReports, kindOfTitle, metaFromFields, type DuplicateGroup } from '../core/meta';
+import { duplicateReports, kindOfTitle, metaFromFields, yearOfSession, type DuplicateGroup } from '../core/meta';
 import { mergeMeta, pathMeta } from '../core/corpus/path';
 import { contentHash } from './cache';
 import { decoderFor } from './decode';
@@ -38,10 +38,17 @@ export interface ReportEntry {
 	hash: string;
 	/** Characters of decoded input. */
 	size: number;
+	/**
+	 * The year the path states, when the report's own dated session line names
+	 * another (then `meta.year`): 四川省/2010.md was delivered on 2011-01-18 at the
+	 * 十一届四次 session, so it is listed as 2011, with a notice.
+	 */
+	pathYear?: number;
 }
 
 /** Why a file is not (or not plainly) a report. `file` is relative to its corpus directory. */
-export type ProblemCode = 'bad-id' | 'id-clash' | 'encoding' | 'unreadable' | 'not-a-report' | 'dangling-link' | 'link-loop' | 'empty';
+export type ProblemCode =
+	'bad-id' | 'id-clash' | 'encoding' | 'unreadable' | 'not-a-report' | 'dangling-link' | 'link-loop' | 'empty' | 'year-from-text';
 
 export interface CorpusProblem {
 	file: string;
@@ -50,6 +57,10 @@ export interface CorpusProblem {
 	error: string;
 	/** For an id clash: the id the file got. */
 	id?: string;
+	/** For a year from the text: the year listed, the path's year, the delivery date. */
+	year?: number;
+	pathYear?: number;
+	date?: string;
 }
 
 export interface CorpusOptions {
@@ -177,8 +188,10 @@ export class CorpusStore {
 	private parsedCache = new Lru<string, ParsedReport>(24);
 	private derivedCache = new Lru<string, unknown>(512);
 	private version: (kind: string) => string;
-	/** Files that are not reports, or not plainly, with the reason: listed, never silently dropped. */
-	problems: CorpusProblem[] = [];
+	/** Files that are not reports, or not plainly, found while walking the tree and reading files. */
+	private scanProblems: CorpusProblem[] = [];
+	/** Reports listed under their own year rather than their path's (derived from the entries). */
+	private yearNotes: CorpusProblem[] = [];
 	progress: Progress = { total: 0, done: 0, running: false };
 	private loading: Promise<void> | null = null;
 
@@ -238,7 +251,7 @@ export class CorpusStore {
 			)
 				return false;
 			this.setEntries(new Map(c.entries.map((e) => [e.id, e])));
-			this.problems = c.problems;
+			this.scanProblems = c.problems;
 			this.savedCatalog = json;
 			return true;
 		} catch {
@@ -247,7 +260,7 @@ export class CorpusStore {
 	}
 
 	private saveCatalog() {
-		const c: Catalog = { v: 1, dirs: this.dirs, parse: this.version('parse'), entries: this.list(), problems: this.problems };
+		const c: Catalog = { v: 1, dirs: this.dirs, parse: this.version('parse'), entries: this.list(), problems: this.scanProblems };
 		const json = JSON.stringify(c);
 		if (json === this.savedCatalog) return;
 		try {
@@ -268,6 +281,21 @@ export class CorpusStore {
 		this.sorted = null;
 		this.duplicates = duplicateReports(this.list());
 		this.duplicateOf = new Map(this.duplicates.flatMap((g) => g.ids.map((id) => [id, g] as const)));
+		this.yearNotes = this.list()
+			.filter((e) => e.pathYear !== undefined)
+			.map((e) => ({
+				file: e.path,
+				code: 'year-from-text' as const,
+				year: Number(e.meta.year),
+				pathYear: e.pathYear,
+				date: String(e.meta.date ?? ''),
+				error: `${e.path}: its path says ${e.pathYear}, its own session line (${e.meta.date}) makes it the ${e.meta.year} report; listed as ${e.meta.year}`
+			}));
+	}
+
+	/** Files that are not reports, or not plainly, with the reason: listed, never silently dropped. */
+	get problems(): CorpusProblem[] {
+		return this.yearNotes.length ? [...this.scanProblems, ...this.yearNotes] : this.scanProblems;
 	}
 
 	/** The other reports claiming this one's region, year and kind. */
@@ -360,7 +388,7 @@ export class CorpusStore {
 		}
 		// Reports indexed before and still present stay usable while the rest is read; removed ones leave now.
 		this.setEntries(entries);
-		this.problems = problems;
+		this.scanProblems = problems;
 		this.gone = [...known.keys()].filter((f) => !seen.has(f));
 		return todo;
 	}
@@ -392,11 +420,15 @@ export class CorpusStore {
 		const { id, path } = this.idOf.get(s.file)!;
 		const given = this.statedOf(s.file, row.stated);
 		// One inference (core/meta): canonical region names, level and province completed.
-		const meta: ReportMeta = mergeMeta(row.meta, { ...path, ...given }, s.file);
+		// The path's year is the collection's label: a report whose own session line dates it
+		// to another year (四川省/2010.md, delivered 2011-01-18) is that year's, with a notice.
+		const ownYear = given.year === undefined ? yearOfSession(row.meta) : undefined;
+		const pathYear = ownYear !== undefined && path.year !== undefined && path.year !== ownYear ? path.year : undefined;
+		const meta: ReportMeta = mergeMeta(row.meta, { ...path, ...(pathYear !== undefined ? { year: ownYear } : {}), ...given }, s.file);
 		if (path.level === 'national' && !given.region) meta.province = undefined;
 		if (meta.level !== undefined && meta.level !== 'provincial' && meta.province === meta.region) delete meta.province;
 		for (const k of Object.keys(meta)) if (meta[k] === undefined) delete meta[k];
-		return { id, file: s.file, path: s.rel, meta, hash: row.hash, size: row.chars };
+		return { id, file: s.file, path: s.rel, meta, hash: row.hash, size: row.chars, ...(pathYear !== undefined ? { pathYear } : {}) };
 	}
 
 	private async indexAll(todo: Scanned[], opts: LoadOptions) {
@@ -422,7 +454,7 @@ export class CorpusStore {
 					if (!last && isBusyError(e)) return void later.push(s);
 					const msg = (e as Error).message;
 					const code: ProblemCode = /UTF-8|encoding/i.test(msg) ? 'encoding' : 'unreadable';
-					this.problems.push({ file: s.rel, code, error: msg.replaceAll(s.file, s.rel) });
+					this.scanProblems.push({ file: s.rel, code, error: msg.replaceAll(s.file, s.rel) });
 				}
 			};
 			for (const s of todo) {

@@ -10,7 +10,7 @@ export interface ProblemSummary {
 	total: number;
 	byCode: { code: ProblemCode; count: number }[];
 	/** The first ones, with paths relative to their corpus folder (never where it lives on disk). */
-	items: (Pick<CorpusProblem, 'file' | 'code' | 'id'> & { detail?: string })[];
+	items: (Pick<CorpusProblem, 'file' | 'code' | 'id' | 'year' | 'pathYear' | 'date'> & { detail?: string })[];
 }
 
 /** The system's own words for a file that could not be read (EACCES, a locked index…): short, and no absolute path. */
@@ -27,7 +27,8 @@ export function corpusProblems(corpus: CorpusStore, max = 200): ProblemSummary {
 		byCode: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count),
 		items: corpus.problems.slice(0, max).map((p) => {
 			const detail = detailOf(p);
-			return { file: p.file, code: p.code, ...(p.id ? { id: p.id } : {}), ...(detail ? { detail } : {}) };
+			const year = p.code === 'year-from-text' ? { year: p.year, pathYear: p.pathYear, date: p.date } : {};
+			return { file: p.file, code: p.code, ...(p.id ? { id: p.id } : {}), ...(detail ? { detail } : {}), ...year };
 		})
 	};
 }
