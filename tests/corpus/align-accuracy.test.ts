@@ -19,10 +19,16 @@ import './shared';
 import { evaluatePairs, total } from './align-eval';
 
 describe('alignment by matter, labelled blind', () => {
-	it('dev city pairs (54, heldout10 included): recall ≥ 83%, precision ≥ 82% (main before this round 83.2% / 82.2% on the same labels)', async () => {
+	it('dev city pairs (54, heldout10 included): recall ≥ 83%, precision ≥ 82% (83.2% / 82.3% measured; main before this round 83.2% / 82.2% on the same labels)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'dev')).map((x) => x.score));
 		expect(t.recall).toBeGreaterThanOrEqual(0.83);
 		expect(t.precision).toBeGreaterThanOrEqual(0.82);
+	}, 240_000);
+
+	it('held-out city pairs (heldout11, 118 strong pairs): recall ≥ 71.5%, precision ≥ 87% (measured once: 72.0% / 87.5%, the same as main; recall under the 80% target, precision over 85%)', async () => {
+		const t = total((await evaluatePairs((p) => p.split === 'heldout11')).map((x) => x.score));
+		expect(t.recall).toBeGreaterThanOrEqual(0.715);
+		expect(t.precision).toBeGreaterThanOrEqual(0.87);
 	}, 240_000);
 
 	it('year on year is not worse than before (75% recall, 87.5% precision)', async () => {
