@@ -28,7 +28,7 @@ export interface Label {
 }
 export interface LabelPair {
 	name: string;
-	split: 'dev' | 'heldout10' | 'yoy';
+	split: 'dev' | 'heldout11' | 'yoy';
 	a: string;
 	b: string;
 	topics: Record<string, Label[]>;

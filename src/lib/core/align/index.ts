@@ -18,6 +18,7 @@ import {
 	type MatterTable
 } from './matters';
 import { centredVectors, closestPairs, dot, passageVector } from './vectors';
+import { sectorsClash, sectorsOf } from './sectors';
 import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip } from './parts';
 import { readParts } from '../parts';
 import { sharedPhrases } from './phrases';
@@ -166,6 +167,12 @@ export interface AlignOptions {
 	vectorOnly?: number;
 	/** The vector cosine a pair sharing no matter needs for vectorOnly. */
 	vectorOnlyFloor?: number;
+	/**
+	 * Two passages each about a sector (data/sectors.json: 钢铁, 稀土, 医药…) that neither names
+	 * the other's are on different industries, however close their words' vectors: such a pair
+	 * gets neither the vector-only floor nor the floor of two section openings (false: off).
+	 */
+	sectorGate?: boolean;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -201,7 +208,8 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	termYearPlan: 0.5,
 	introVector: 0.5,
 	vectorOnly: 0.6,
-	vectorOnlyFloor: 0.7
+	vectorOnlyFloor: 0.7,
+	sectorGate: true
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -272,6 +280,7 @@ export function alignReports(
 	const texts = columns.flatMap((col, k) => col.map(({ p }) => inputs[k].report.text.slice(p.textStart, p.textEnd)));
 	const vectors = tfidfVectors(texts);
 	const profiles: MatterProfile[] = texts.map((t) => matterProfile(t, matters));
+	const sectors = o.sectorGate ? texts.map((t) => sectorsOf(t)) : [];
 	const useVectors = o.vectorWeight > 0 || o.vectorBlend > 0 || o.vectorScale !== 0;
 	const pvs = useVectors ? texts.map((t) => passageVector(t)) : [];
 	const centred = useVectors ? centredVectors(pvs) : [];
@@ -343,8 +352,11 @@ export function alignReports(
 			s *= scale;
 			if (a.part !== b.part && PARTS.has(a.part) && PARTS.has(b.part))
 				s *= a.part !== 'review' && b.part !== 'review' ? (a.yearToo || b.yearToo ? o.termYearPlan : o.termPlan) : o.crossPart;
+			// Two passages on different industries (稀土 / 钢铁): their close vectors make no floor.
+			const clash = o.sectorGate && sectorsClash(sectors[a.k], sectors[b.k]);
 			if (a.intro !== b.intro) s *= o.introFactor;
 			else if (
+				!clash &&
 				o.introPair > 0 &&
 				!never &&
 				a.intro &&
@@ -357,7 +369,7 @@ export function alignReports(
 				s = Math.max(s, o.introPair + literal);
 			// The vector-only floor: a pair of one part that shares no matter and is no candidate
 			// otherwise becomes one when the passage vectors agree — kept only as the best of both sides.
-			if (o.vectorOnly > 0 && !never && !byWording && weak && a.part === b.part && v >= o.vectorOnlyFloor && s < o.threshold) {
+			if (o.vectorOnly > 0 && !never && !byWording && !clash && weak && a.part === b.part && v >= o.vectorOnlyFloor && s < o.threshold) {
 				const lifted = o.vectorOnly * v * scale * (a.intro !== b.intro ? o.introFactor : 1);
 				if (lifted >= o.threshold) {
 					s = lifted;
