@@ -43,7 +43,8 @@ function newest(dir: string): number {
 export async function workerBundle(): Promise<string | null> {
 	const root = projectRoot();
 	const fromEnv = process.env.DUIDU_WORKER_BUNDLE;
-	if (fromEnv && existsSync(fromEnv)) return fromEnv;
+	// Worker threads take an absolute path (or one starting with ./): a relative name is read from the working directory.
+	if (fromEnv && existsSync(fromEnv)) return resolve(fromEnv);
 	if (!root) return null;
 	const out = join(root, 'build', 'work', 'worker.js');
 	const fresh =
