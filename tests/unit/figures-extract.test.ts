@@ -521,6 +521,41 @@ describe('what each figure measures (issue 12)', () => {
 		expect(parallel[2]).not.toContain('资产');
 	});
 
+	it('round 11: 城乡 lists whose values come before 分别 or run on after it, levels reached after 分别由', () => {
+		// Sentences of the dev labels (大庆 2022, 自贡 2014) and of the corpus (保山 2022, 南昌 2020, 陕西 2010, 进出口 in 广东 2026).
+		expect(figs('城乡居民人均可支配收入达到45893元、20070元，分别增长7%和8%。').map((x) => x[2])).toEqual([
+			'城镇居民人均可支配收入',
+			'农村居民人均可支配收入',
+			'城镇居民人均可支配收入增长',
+			'农村居民人均可支配收入增长'
+		]);
+		expect(figs('城乡居民收入分别达到21489元和8961元、增长10.5%和12.6%。').map((x) => x[2])).toEqual([
+			'城镇居民收入',
+			'农村居民收入',
+			'城镇居民收入增长',
+			'农村居民收入增长'
+		]);
+		expect(figs('金融机构存贷款余额由986.1亿元、599.1亿元，分别增加到1140.7亿元和1173.6亿元。').map((x) => x[2])).toEqual([
+			'金融机构存款余额',
+			'金融机构贷款余额',
+			'金融机构存款余额',
+			'金融机构贷款余额'
+		]);
+		expect(figs('城镇、农村低保标准分别由每月610元、395元提高到670元、445元。').map((x) => x[2])).toEqual([
+			'城镇低保标准',
+			'农村低保标准',
+			'城镇低保标准',
+			'农村低保标准'
+		]);
+		// A run with a name of its own (人数) is not the items again; two values of one total are no pair.
+		expect(
+			figs('城乡低保月人均补助分别提高30元和20元、人数增加到83.6万人和206万人。')
+				.map((x) => x[2])
+				.slice(2)
+		).not.toContain('农村低保月人均补助');
+		expect(figs('进出口总额接连突破8万亿元、9万亿元。').map((x) => x[2])).toEqual(['进出口总额接连', '进出口总额接连']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -618,9 +618,21 @@ export interface ListFigure {
 	start: number;
 	end: number;
 	indicator: string;
+	/** The figure's unit: the two values of a pair without 分别 share it. */
+	unit?: string;
 }
 
 const SPLIT_COMPOUNDS = data.splitCompounds as Record<string, string[]>;
+/** Compounds that name two measures even without 分别 (城乡居民收入达到A元、B元; not 进出口总额接连突破8万亿元、9万亿元). */
+const PAIRED_COMPOUNDS = new Set(data.pairedCompounds);
+/** 城乡居民收入 → 城镇居民收入, 农村居民收入: a name holding a compound of two items, as two names; null when it holds none. */
+function splitCompound(name: string, only?: Set<string>): string[] | null {
+	for (const [compound, split] of Object.entries(SPLIT_COMPOUNDS)) {
+		const i = only && !only.has(compound) ? -1 : name.indexOf(compound);
+		if (i >= 0 && split.length === 2) return split.map((w) => name.slice(0, i) + w + name.slice(i + compound.length));
+	}
+	return null;
+}
 const MEASURE_TAIL = new RegExp(`(?:${alternation(data.measureTails)})$`);
 /** An item that is a measure itself (…毛入园率、…毛入学率; 县域地区生产总值、…增加值): its list shares no measure. */
 const ITEM_MEASURE = new RegExp(
@@ -758,6 +770,10 @@ export function completeItems(items: string[]): string[] {
 				if (words.length > 2 && words[0] === e && words[words.length - 1].length >= 2) tail = words[words.length - 1];
 			}
 			if (tail) return e + tail;
+			// 小学、初中的义务教育生均公用经费: what follows a short last item's 的 is every item's.
+			const de = last.indexOf('的');
+			if (items.length === 2 && e.length > 2 && de >= 2 && de <= 4 && last.length - de > 4 && !e.includes('的'))
+				return e + last.slice(de + 1);
 			if (e.length <= 2 && last.length > e.length + 1 && startsWord(last, e.length)) tail = last.slice(e.length);
 			// 新开工、新投产亿元以上项目: a word opening like the last item's first word (新|投产) shares what follows it.
 			else if (k === 0 && items.length === 2 && e.length <= 4 && parallelOpening(e, last)) tail = last.slice(e.length);
@@ -797,7 +813,7 @@ const LEVEL_VERB = /^(稳定在?|保持在?|控制在|达到?|为|是|突破|超
 
 /** A verb phrase ending a list of items (…建筑业产值|跃上千亿元台阶). */
 const ITEM_VERB =
-	/(?:迅猛|快速|稳步|较快|跃上|迈上|突破|达到|实现|均|保持|稳定|增长|提高|完成|超过|首次|双双|同比|比上年|继续|进一步|大幅).*$/;
+	/(?:迅猛|快速|稳步|较快|跃上|迈上|突破|达到|实现|(?<![人年平户])均|保持|稳定|增长|提高|完成|超过|首次|双双|同比|比上年|继续|进一步|大幅).*$/;
 
 /** The figures `ks` stand right before `until`: no other figure and no semicolon between. */
 function contiguous(text: string, figs: ListFigure[], ks: number[], until: number): boolean {
@@ -816,6 +832,8 @@ function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
 	s = s.replace(PREDICATE_BASE, '');
 	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
+	// 分别由每人每月|480元: the base of a change, per head.
+	s = s.replace(/^[由从](?:(?:19|20)\d\d年|上年|去年)?的?(?:年均|每人每月|每人每年|每人|每户|每月|每年)?$/, '');
 	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
 	if (/^占./.test(s)) return s;
 	// 分别增加到8个和15个: the items' new levels, no change.
@@ -849,6 +867,9 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			if (f.start >= at && f.start < clauseEnd) group.push(k);
 		});
 		if (group.length < 2) continue;
+		// 分别达到21489元和8961元、增长10.5%和12.6%: runs of as many values, each after its own predicate, name the same items.
+		const rest = laterRuns(text, figs, group);
+		group.length -= rest.reduce((n, r) => n + r.run.length, 0);
 		// Only a plain list of values: nothing but separators, units and hedges between them.
 		let clauseStart = 0;
 		for (let i = at - 1; i >= 0; i--) {
@@ -870,15 +891,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			const subject = cleanIndicator(subjectRaw, true);
 			const parts = splitItems(subject).filter(Boolean);
 			if (parts.length === group.length) items = completeItems(parts);
-			else if (parts.length === 1 && group.length === 2) {
-				for (const [compound, split] of Object.entries(SPLIT_COMPOUNDS)) {
-					const i = parts[0].indexOf(compound);
-					if (i >= 0 && split.length === 2) {
-						items = split.map((w) => parts[0].slice(0, i) + w + parts[0].slice(i + compound.length));
-						break;
-					}
-				}
-			}
+			else if (parts.length === 1 && group.length === 2) items = splitCompound(parts[0]);
 			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them;
 			// 禽蛋产量、花卉产值迅猛增长，增速分别为…: and a bare head names what of them is measured.
 			// 企业养老保险、医疗保险、失业保险覆盖面进一步扩大，参保人数分别达到…: a measure written once names them too.
@@ -896,6 +909,8 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			// — when they stand right before, every clause in between holding one of them.
 			if (
 				!items &&
+				// 国考省考断面水质优Ⅲ比例分别达到…、提高…: runs of values take no names from the clause before unless they name nothing themselves.
+				(!rest.length || !parts.length || /^占/.test(parts[0]) || BARE_HEADS.has(parts[0])) &&
 				parts.length <= 1 &&
 				before.length >= group.length &&
 				contiguous(text, figs, before.slice(-group.length), clauseStart)
@@ -912,7 +927,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 					prev.splice(0, prev.length, ...pairs.filter((_, i) => i % 2 === 1).map((k) => out[k]));
 				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) {
 					const measure = parts[0] ?? '';
-					items = prev.map((x) => x.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + measure);
+					items = prev.map((x) => x.replace(/(?:年均)?(?:增长|下降|提高|降低|减少|增加)$/, '') + measure);
 				}
 			}
 		} else {
@@ -947,12 +962,50 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			const name = (item + (own && !item.endsWith(own) ? own : '')).replace(/^[、，,]+/, '');
 			if (name.length >= 2) out[k] = name.length > 30 ? name.slice(name.length - 30) : name;
 		});
+		for (const { run, pred: p } of rest)
+			run.forEach((k, n) => {
+				const item = items![n].replace(/^[、，,]+/, '');
+				if (item.length >= 2) out[k] = item + (p && !item.endsWith(p) ? p : '');
+			});
 	}
 	continueLists(text, figs, out, named);
 	return out;
 }
 
 const CLAUSE_END = /[，,。；;：:！？!?\n]/;
+
+/**
+ * The values of a 分别 clause in runs of equal length after the first, each opened by a predicate of its own
+ * (…分别达到A和B、增长x和y → the run x, y with 增长; 、占全省m和n → 占全省); none when the values are one plain list
+ * or the runs differ in length or a run opens with anything but a change, a share or a level verb.
+ */
+function laterRuns(text: string, figs: ListFigure[], group: number[]): { run: number[]; pred: string }[] {
+	const runs: number[][] = [[group[0]]];
+	for (let i = 1; i < group.length; i++) {
+		if (BETWEEN_VALUES.test(text.slice(figs[group[i - 1]].end, figs[group[i]].start))) runs[runs.length - 1].push(group[i]);
+		else runs.push([group[i]]);
+	}
+	const n = runs[0].length;
+	if (runs.length < 2 || n < 2 || runs.some((r) => r.length !== n)) return [];
+	const out: { run: number[]; pred: string }[] = [];
+	for (const run of runs.slice(1)) {
+		// 、提高到每人每月|2100元: a level reached (per head) names the items as they are.
+		const head = text
+			.slice(figs[run[0] - 1].end, figs[run[0]].start)
+			.replace(/[\s\u3000]/g, '')
+			.replace(/^[、，,和及与以上左右多余近约]+/, '')
+			.replace(/(?:每人每月|每人每年|每人|每户|每月|每年)$/, '');
+		// 、人数增加到83.6万人: a run with a name of its own is no run of the same items.
+		if ((REACHED.test(head) && !head.replace(REACHED, '')) || LEVEL_VERB.test(head)) {
+			out.push({ run, pred: '' });
+			continue;
+		}
+		const pred = predicateOf(head);
+		if (!CHANGE_ONLY.test(pred) && !/^占./.test(pred)) return [];
+		out.push({ run, pred });
+	}
+	return out;
+}
 
 /**
  * Lists without 分别: `商品零售价格和居民消费品价格涨幅2.3%和4.3%` — as many items before
@@ -970,9 +1023,11 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
 		if (group.length < 2 || text.slice(cs, ce).includes('分别')) continue;
 		if (group.some((g, i) => i > 0 && !BETWEEN_VALUES.test(text.slice(figs[group[i - 1]].end, figs[g].start)))) continue;
 		const parts = splitItems(cleanIndicator(text.slice(cs, figs[group[0]].start), true)).filter(Boolean);
-		if (parts.length !== group.length || !parts.every((x) => x.length >= 2)) continue;
-		const items = completeItems(parts);
-		group.forEach((g, i) => (out[g] = items[i]));
+		if (!parts.every((x) => x.length >= 2)) continue;
+		// 城乡居民人均可支配收入达到45893元、20070元: one name of two items for two values.
+		const pair = parts.length === 1 && group.length === 2 && figs[group[0]].unit === figs[group[1]].unit;
+		const items = parts.length === group.length ? completeItems(parts) : pair ? splitCompound(parts[0], PAIRED_COMPOUNDS) : null;
+		if (items) group.forEach((g, i) => (out[g] = items[i]));
 	}
 }
 /** Nothing but list separators and hedges between two values of a list. */
