@@ -556,6 +556,21 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('进出口总额接连突破8万亿元、9万亿元。').map((x) => x[2])).toEqual(['进出口总额接连', '进出口总额接连']);
 	});
 
+	it('round 11: verb phrases of manner, 推进, 计划 and 到2022年 leave a name; 突破 before a value ends a counted noun', () => {
+		// Sentences of the dev labels (萍乡 2014, 沈阳 2024, 吉林 2010, 佛山 2018) and of the corpus (成都 2020, 国务院 2009).
+		expect(figs('全面铺开5条示范带建设。').map((x) => x[2])).toEqual(['示范带建设']);
+		expect(figs('集中建设1个市级现代农业精深加工产业园区。').map((x) => x[2])).toEqual(['市级现代农业精深加工产业园区']);
+		expect(figs('开工建设108个重大项目。').map((x) => x[2])).toEqual(['重大项目']);
+		expect(figs('推进废弃矿山生态修复2000亩、人工造林1万亩。').map((x) => x[2])).toEqual(['废弃矿山生态修复', '人工造林']);
+		expect(figs('推进“六路安居”工程，计划建设面积2905万平方米。').map((x) => x[2])).toEqual(['建设面积']);
+		expect(figs('创建国家生态公园，到2022年市域森林覆盖率提升至39.33%。').map((x) => x[2])).toEqual(['市域森林覆盖率']);
+		expect(figs('8条重点产业链规模突破8000亿元。').map((x) => x[2])).toEqual(['重点产业链规模', '重点产业链规模']);
+		// One verb may name a count, a one-character adverb stays, 计划 at the end is a noun, 取得突破 keeps 突破.
+		expect(figs('再解决6000万人安全饮水问题。').map((x) => x[2])).toEqual(['再解决安全饮水问题']);
+		expect(figs('220个省市重大项目完成年度投资计划的119%。').map((x) => x[2])[1]).toContain('年度投资计划');
+		expect(figs('32项技术取得突破。').map((x) => x[2])).toEqual(['技术取得突破']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

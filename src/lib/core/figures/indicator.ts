@@ -42,7 +42,7 @@ const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
 const TIME_PREFIX =
-	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}[ \u3000]?年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
+	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|(?:到|至)?\d{4}[ \u3000]?年(?:度|底)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
 /** A five-year term: 九五, “十五”, 十一五 (十五 is 十 and 五, not 十 and a digit and 五). */
 const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
 /** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加. */
@@ -189,7 +189,8 @@ function trimByClass(s: string): string {
 		// 比2000|年末: nor after a number or a measure word.
 		const before = words[b - 2];
 		if (!HAN_WORD.test(w) || !HAN_WORD.test(before) || EDGE_KEEP.has(w) || before.length < 2 || /^[mq]/.test(tag(before))) break;
-		const cut = MODAL.has(w) || (EDGE_TAIL.has(t) && (t === 'd' ? w.length === 1 : t !== 't' || w.length > 1));
+		// 年度投资计划: a modal word the lexicon tags as a noun (计划) is a noun at the end.
+		const cut = (MODAL.has(w) && t !== 'n') || (EDGE_TAIL.has(t) && (t === 'd' ? w.length === 1 : t !== 't' || w.length > 1));
 		if (!cut || length(a, b - 1) < 2) break;
 		b--;
 	}
@@ -285,6 +286,8 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 		s += c;
 		i++;
 	}
+	// 8条重点产业链规模突破|8000亿元: the linking verb before the next value is no part of the noun (取得突破 is).
+	if (/.{2}突破$/.test(s) && /^[\d０-９一二三四五六七八九十百千万亿两]/.test(text.slice(i))) s = s.slice(0, -2);
 	// 为老年人服务的项目: a short 的-phrase is part of the noun.
 	const masked = s.replace(/[（(“][^）)”]*[）)”]/g, (m) => '\u0000'.repeat(m.length));
 	const de = /^[^的]{1,10}的/.exec(masked);
@@ -455,7 +458,8 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (scope && ind === scope && !c.level && c.prevIndicator && !SCOPE.test(c.prevIndicator) && !CHANGE_ONLY.test(c.prevIndicator))
 		return { indicator: scope + c.prevIndicator, consumedEnd: c.end };
 	if (scope && (c.isCount || ind === scope)) ind = cleanIndicator(ind.slice(scope.length));
-	if (c.isCount && PROMOTION.test(ind)) ind = ind.replace(PROMOTION, '');
+	// 推进废弃矿山生态修复|2000亩: nor any other figure's (a name is left).
+	if (PROMOTION.test(ind) && (c.isCount || ind.replace(PROMOTION, '').length >= 2)) ind = ind.replace(PROMOTION, '');
 	// 完成改造老旧小区|1.69万户, 完成|20个乡镇文体广场建设: 完成 links a count to what was done, as it links an amount (a bare 已完成|885个 keeps 完成).
 	if (c.isCount && COUNT_LINK.test(ind)) ind = ind.replace(COUNT_LINK, '');
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
@@ -524,7 +528,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		if (n.noun) {
 			// 城源路等|40条道路: an example list before a count is not part of its name.
 			return {
-				indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) || verb === '完成' ? '' : verb) + n.noun,
+				indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) || verb === '完成' || mannerAndVerb(verb) ? '' : verb) + n.noun,
 				consumedEnd: n.end
 			};
 		}
@@ -610,6 +614,19 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
 	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator)) return { indicator: c.prevIndicator + ind, consumedEnd };
 	return { indicator: ind, consumedEnd };
+}
+
+/**
+ * 全面铺开|5条示范带建设, 集中建设|1个…产业园区, 新建改扩建|125所…: a verb phrase of several words, all of them verbs, adverbs or
+ * idioms by the lexicon's tags, or one idiom, says how the counted things are done, not what is counted; one verb (出栏, 新建) may
+ * name the count.
+ */
+function mannerAndVerb(verb: string): boolean {
+	const seg = segmenter();
+	const words = wordsOf(verb);
+	const tag = (w: string) => (HAN_WORD.test(w) ? (seg.tag?.(w) ?? '') : '');
+	// 再|解决: a one-character adverb (再, 又, 已) says when, and stays.
+	return words.length > 1 ? words.every((w) => w.length >= 2 && /^(?:v|vn|vd|d|ad|l|i)$/.test(tag(w))) : /^[li]$/.test(tag(words[0] ?? ''));
 }
 
 /** A figure of a sentence as list distribution sees it. */
