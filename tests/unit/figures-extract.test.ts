@@ -571,6 +571,21 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('32项技术取得突破。').map((x) => x[2])).toEqual(['技术取得突破']);
 	});
 
+	it('round 11: a level reached by 压减至, 缩短至, 降至 or 提高到每人每年 is named as a level, not a change', () => {
+		// Sentences of the dev labels (内江 2023, 通辽 2016) and of the corpus (大连 2019, 河南 2018).
+		expect(figs('企业开办时间压减至1.5小时，进出口整体通关时间分别压减13.7%、61.6%。').map((x) => x[2])).toEqual([
+			'企业开办时间',
+			'进口整体通关时间压减',
+			'出口整体通关时间压减'
+		]);
+		expect(figs('全面实施“证照分离”改革，企业开办时间压缩至3.5天。').map((x) => x[2])).toEqual(['企业开办时间']);
+		expect(figs('参合农牧民政府补助标准和个人筹资标准分别提高到每人每年420元、120元。').map((x) => x[2])).toEqual([
+			'参合农牧民政府补助标准',
+			'个人筹资标准'
+		]);
+		expect(figs('PM10、PM2.5浓度分别降至106微克/立方米、62微克/立方米。').map((x) => x[2])).toEqual(['PM10浓度', 'PM2.5浓度']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -71,9 +71,11 @@ const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`)
 const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨|增产|减产)$/;
 /** A change word ending a name: 标准提高|30元，达到410元 — the level is the name without it. */
 const LEVEL_OF_CHANGE =
-	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展)$/;
+	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展|压减|压缩|缩短|缩减)$/;
 /** A change to a new level right before the value (扩大到310种, 分别增加到8个和15个). */
-const REACHED = /(?:增加|提高|扩大|上升|提升|增长|跃升|拓展|缩小|下降|减少|降低)(?:到|至)(?:分别)?$/;
+/** 提高到每人每年|420元: a per-head or per-period word before the value. */
+const PER_HEAD = /(?:每人每月|每人每年|每人|每户|每月|每年)$/;
+const REACHED = /(?:增加|提高|扩大|上升|提升|增长|跃升|拓展|缩小|下降|减少|降低|压减|压缩|缩短|缩减|降)(?:到|至)(?:分别)?$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力|每年)+(?=..)/;
 /** 完成|改造老旧小区: the linking verb before a count's deed (the naming rule excludes 完成 as it excludes 达到). */
@@ -465,7 +467,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
 		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
 	// 基本药物市级目录扩大到|310种: a value reached is a level of the measure, not its change.
-	if (REACHED.test(clauseRaw.replace(/[\s\u3000]/g, ''))) ind = ind.replace(LEVEL_OF_CHANGE, '');
+	if (REACHED.test(clauseRaw.replace(/[\s\u3000]/g, '').replace(PER_HEAD, ''))) ind = ind.replace(LEVEL_OF_CHANGE, '');
 	// 新增吉视传媒、通化益盛药业等上市公司|11家: the examples listed before 等 are not the measure.
 	// 组织济南国际网球公开赛等|国际国内重要体育赛事40场: one example is an example too, when 等 stands as a word of its own
 	// (the lexicon's, not 高等, 同等, 等级) and a head of three characters or more follows it (not …等方面, 等领域; 会展等活动
@@ -854,7 +856,7 @@ function predicateOf(p: string): string {
 	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
 	if (/^占./.test(s)) return s;
 	// 分别增加到8个和15个: the items' new levels, no change.
-	if (REACHED.test(s)) return '';
+	if (REACHED.test(s.replace(PER_HEAD, ''))) return '';
 	s = cleanIndicator(s);
 	return FRAGMENT.has(s) || LEVEL_VERB.test(s) ? '' : s;
 }
@@ -1011,7 +1013,7 @@ function laterRuns(text: string, figs: ListFigure[], group: number[]): { run: nu
 			.slice(figs[run[0] - 1].end, figs[run[0]].start)
 			.replace(/[\s\u3000]/g, '')
 			.replace(/^[、，,和及与以上左右多余近约]+/, '')
-			.replace(/(?:每人每月|每人每年|每人|每户|每月|每年)$/, '');
+			.replace(PER_HEAD, '');
 		// 、人数增加到83.6万人: a run with a name of its own is no run of the same items.
 		if ((REACHED.test(head) && !head.replace(REACHED, '')) || LEVEL_VERB.test(head)) {
 			out.push({ run, pred: '' });
