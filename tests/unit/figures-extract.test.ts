@@ -569,6 +569,8 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('再解决6000万人安全饮水问题。').map((x) => x[2])).toEqual(['再解决安全饮水问题']);
 		expect(figs('220个省市重大项目完成年度投资计划的119%。').map((x) => x[2])[1]).toContain('年度投资计划');
 		expect(figs('32项技术取得突破。').map((x) => x[2])).toEqual(['技术取得突破']);
+		// A numbered task (十是…) leaves its number.
+		expect(figs('十是新增就业岗位13万个。').map((x) => x[2])).toEqual(['新增就业岗位']);
 	});
 
 	it('round 11: a level reached by 压减至, 缩短至, 降至 or 提高到每人每年 is named as a level, not a change', () => {
