@@ -554,6 +554,12 @@ describe('what each figure measures (issue 12)', () => {
 				.slice(2)
 		).not.toContain('农村低保月人均补助');
 		expect(figs('进出口总额接连突破8万亿元、9万亿元。').map((x) => x[2])).toEqual(['进出口总额接连', '进出口总额接连']);
+		// A list whose last item ends in 等 and a head (沈阳 2024, dev): the head is every item's.
+		expect(figs('航空航天、集成电路、新能源等新兴产业产值分别增长20%、39.1%、25%。').map((x) => x[2])).toEqual([
+			'航空航天新兴产业产值增长',
+			'集成电路新兴产业产值增长',
+			'新能源新兴产业产值增长'
+		]);
 	});
 
 	it('round 11: verb phrases of manner, 推进, 计划 and 到2022年 leave a name; 突破 before a value ends a counted noun', () => {

@@ -742,6 +742,27 @@ function sameEnding(items: string[]): string[] {
 	return [...items.slice(0, -1), last.slice(0, at + 2)];
 }
 
+/**
+ * 航空航天、集成电路、新能源等新兴产业产值: a list whose last item ends in 等 (a word of its own) and a head of three characters
+ * or more names each item with that head (航空航天新兴产业产值, …); null when the last item has no such head (…等方面).
+ */
+function headAfterDeng(parts: string[]): string[] | null {
+	const last = parts[parts.length - 1];
+	const at = last.lastIndexOf('等');
+	if (
+		parts.length < 2 ||
+		at < 2 ||
+		last.length - at - 1 < 3 ||
+		wordAt(last, at) !== '等' ||
+		parts.slice(0, -1).some((x) => x.includes('等'))
+	)
+		return null;
+	// …高成长等三类培育企业产值: the count of the kinds is no part of the head.
+	const head = last.slice(at + 1).replace(/^[一二三四五六七八九十两几]+(?:类|个|项|大|种)(?=..)/, '');
+	if (DENG_GENERIC.test(head) || CHANGE_ONLY.test(head)) return null;
+	return [...parts.slice(0, -1), last.slice(0, at)].map((x) => x + head);
+}
+
 /** Split a subject at list separators (、和及与), outside brackets and quotes. */
 function splitItems(subject: string): string[] {
 	const items: string[] = [];
@@ -909,7 +930,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		if (!inClause.length) {
 			const subject = cleanIndicator(subjectRaw, true);
 			const parts = splitItems(subject).filter(Boolean);
-			if (parts.length === group.length) items = completeItems(parts);
+			if (parts.length === group.length) items = headAfterDeng(parts) ?? completeItems(parts);
 			else if (parts.length === 1 && group.length === 2) items = splitCompound(parts[0]);
 			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them;
 			// 禽蛋产量、花卉产值迅猛增长，增速分别为…: and a bare head names what of them is measured.
@@ -1045,7 +1066,12 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
 		if (!parts.every((x) => x.length >= 2)) continue;
 		// 城乡居民人均可支配收入达到45893元、20070元: one name of two items for two values.
 		const pair = parts.length === 1 && group.length === 2 && figs[group[0]].unit === figs[group[1]].unit;
-		const items = parts.length === group.length ? completeItems(parts) : pair ? splitCompound(parts[0], PAIRED_COMPOUNDS) : null;
+		const items =
+			parts.length === group.length
+				? (headAfterDeng(parts) ?? completeItems(parts))
+				: pair
+					? splitCompound(parts[0], PAIRED_COMPOUNDS)
+					: null;
 		if (items) group.forEach((g, i) => (out[g] = items[i]));
 	}
 }
