@@ -575,6 +575,11 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('再解决6000万人安全饮水问题。').map((x) => x[2])).toEqual(['再解决安全饮水问题']);
 		expect(figs('220个省市重大项目完成年度投资计划的119%。').map((x) => x[2])[1]).toContain('年度投资计划');
 		expect(figs('32项技术取得突破。').map((x) => x[2])).toEqual(['技术取得突破']);
+		// An estimate anywhere in a name, a span of years after the measure and 控制 before a 分别 list's values leave it (克孜勒苏 2025, 朔州 2016, 怀化 2020).
+		expect(figs('集体经济预计总收入达1.98亿元。').map((x) => x[2])).toEqual(['集体经济总收入']);
+		expect(figs('城乡居民四大项收入全面增长，预计可支配收入增长8%。').map((x) => x[2])).toEqual(['可支配收入增长']);
+		expect(figs('固定资产投资六年完成3332.8亿元。').map((x) => x[2])).toEqual(['固定资产投资']);
+		expect(figs('城镇登记失业率、调查失业率分别控制在3.5%和5.5%以内。').map((x) => x[2])).toEqual(['城镇登记失业率', '调查失业率']);
 		// A numbered task (十是…) leaves its number.
 		expect(figs('十是新增就业岗位13万个。').map((x) => x[2])).toEqual(['新增就业岗位']);
 	});

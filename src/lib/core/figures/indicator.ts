@@ -42,7 +42,7 @@ const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
 const TIME_PREFIX =
-	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|(?:到|至)?\d{4}[ \u3000]?年(?:度|底)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
+	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|(?:到|至)?\d{4}[ \u3000]?(?:年(?:度|底)?(?!末)|(?=年末))|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
 /** A five-year term: 九五, “十五”, 十一五 (十五 is 十 and 五, not 十 and a digit and 五). */
 const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
 /** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加. */
@@ -216,6 +216,9 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	s = s.replace(COMPARISON, '');
 	// 能耗预计下降: an estimate before the change is not part of the measure.
 	s = s.replace(/预计(?=(?:增长|下降|提高|降低|减少|增加|上升|上涨|回落)$)/, '');
+	// 集体经济预计总收入: an estimate is no part of the measure anywhere in its name.
+	const estimate = /(?:初步)?预计(?!数)(?:可以|可(?![支持再比用]))?/g;
+	if (s.replace(estimate, '').length >= 2) s = s.replace(estimate, '');
 	// 扣除物价因素增长: a deflator, not part of the measure.
 	s = s.replace(/(?:扣除|剔除)(?:物价|价格)(?:上涨)?因素(?:后)?/g, '');
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
@@ -235,6 +238,9 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = stripTrailingNumbers(s);
 		// 服务业增长要达到, 优良率继续保持, 目标设定为: modal and keeping verbs are not the measure (纲要, 主要 are words).
 		s = s.replace(/(?:(?<![纲重主需摘提概只])要|继续保持|保持|设定|继续)$/, '');
+		// 固定资产投资六年|完成: a span of years after the measure is its period, not its name.
+		// (not 一九五七年, 是上一个五年, 连续四年).
+		s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![一二三四五六七八九十〇零两几上前个这近续])[三四五六七八九十]年(?:来|间)?$/, '');
 		// 全国的位次: a 的 left at the start by a stripped scope word.
 		s = s.replace(/^的(?=..)/, '');
 		// 安全利用率均达到: 均 (not 人均, 年均, 平均, 户均) says several share the value.
@@ -849,7 +855,7 @@ export function completeItems(items: string[]): string[] {
 	});
 }
 
-const LEVEL_VERB = /^(稳定在?|保持在?|控制在|达到?|为|是|突破|超过?|实现|完成|跃上|迈上|分别)$/;
+const LEVEL_VERB = /^(稳定在?|保持在?|控制在?|达到?|为|是|突破|超过?|实现|完成|跃上|迈上|分别)$/;
 
 /** A verb phrase ending a list of items (…建筑业产值|跃上千亿元台阶). */
 const ITEM_VERB =
