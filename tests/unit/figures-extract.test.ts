@@ -521,6 +521,84 @@ describe('what each figure measures (issue 12)', () => {
 		expect(parallel[2]).not.toContain('资产');
 	});
 
+	it('round 11: 城乡 lists whose values come before 分别 or run on after it, levels reached after 分别由', () => {
+		// Sentences of the dev labels (大庆 2022, 自贡 2014) and of the corpus (保山 2022, 南昌 2020, 陕西 2010, 进出口 in 广东 2026).
+		expect(figs('城乡居民人均可支配收入达到45893元、20070元，分别增长7%和8%。').map((x) => x[2])).toEqual([
+			'城镇居民人均可支配收入',
+			'农村居民人均可支配收入',
+			'城镇居民人均可支配收入增长',
+			'农村居民人均可支配收入增长'
+		]);
+		expect(figs('城乡居民收入分别达到21489元和8961元、增长10.5%和12.6%。').map((x) => x[2])).toEqual([
+			'城镇居民收入',
+			'农村居民收入',
+			'城镇居民收入增长',
+			'农村居民收入增长'
+		]);
+		expect(figs('金融机构存贷款余额由986.1亿元、599.1亿元，分别增加到1140.7亿元和1173.6亿元。').map((x) => x[2])).toEqual([
+			'金融机构存款余额',
+			'金融机构贷款余额',
+			'金融机构存款余额',
+			'金融机构贷款余额'
+		]);
+		expect(figs('城镇、农村低保标准分别由每月610元、395元提高到670元、445元。').map((x) => x[2])).toEqual([
+			'城镇低保标准',
+			'农村低保标准',
+			'城镇低保标准',
+			'农村低保标准'
+		]);
+		// A run with a name of its own (人数) is not the items again; two values of one total are no pair.
+		expect(
+			figs('城乡低保月人均补助分别提高30元和20元、人数增加到83.6万人和206万人。')
+				.map((x) => x[2])
+				.slice(2)
+		).not.toContain('农村低保月人均补助');
+		expect(figs('进出口总额接连突破8万亿元、9万亿元。').map((x) => x[2])).toEqual(['进出口总额接连', '进出口总额接连']);
+		// A list whose last item ends in 等 and a head (沈阳 2024, dev): the head is every item's.
+		expect(figs('航空航天、集成电路、新能源等新兴产业产值分别增长20%、39.1%、25%。').map((x) => x[2])).toEqual([
+			'航空航天新兴产业产值增长',
+			'集成电路新兴产业产值增长',
+			'新能源新兴产业产值增长'
+		]);
+	});
+
+	it('round 11: verb phrases of manner, 推进, 计划 and 到2022年 leave a name; 突破 before a value ends a counted noun', () => {
+		// Sentences of the dev labels (萍乡 2014, 沈阳 2024, 吉林 2010, 佛山 2018) and of the corpus (成都 2020, 国务院 2009).
+		expect(figs('全面铺开5条示范带建设。').map((x) => x[2])).toEqual(['示范带建设']);
+		expect(figs('集中建设1个市级现代农业精深加工产业园区。').map((x) => x[2])).toEqual(['市级现代农业精深加工产业园区']);
+		expect(figs('开工建设108个重大项目。').map((x) => x[2])).toEqual(['重大项目']);
+		expect(figs('推进废弃矿山生态修复2000亩、人工造林1万亩。').map((x) => x[2])).toEqual(['废弃矿山生态修复', '人工造林']);
+		expect(figs('推进“六路安居”工程，计划建设面积2905万平方米。').map((x) => x[2])).toEqual(['建设面积']);
+		expect(figs('创建国家生态公园，到2022年市域森林覆盖率提升至39.33%。').map((x) => x[2])).toEqual(['市域森林覆盖率']);
+		expect(figs('8条重点产业链规模突破8000亿元。').map((x) => x[2])).toEqual(['重点产业链规模', '重点产业链规模']);
+		// One verb may name a count, a one-character adverb stays, 计划 at the end is a noun, 取得突破 keeps 突破.
+		expect(figs('再解决6000万人安全饮水问题。').map((x) => x[2])).toEqual(['再解决安全饮水问题']);
+		expect(figs('220个省市重大项目完成年度投资计划的119%。').map((x) => x[2])[1]).toContain('年度投资计划');
+		expect(figs('32项技术取得突破。').map((x) => x[2])).toEqual(['技术取得突破']);
+		// An estimate anywhere in a name, a span of years after the measure and 控制 before a 分别 list's values leave it (克孜勒苏 2025, 朔州 2016, 怀化 2020).
+		expect(figs('集体经济预计总收入达1.98亿元。').map((x) => x[2])).toEqual(['集体经济总收入']);
+		expect(figs('城乡居民四大项收入全面增长，预计可支配收入增长8%。').map((x) => x[2])).toEqual(['可支配收入增长']);
+		expect(figs('固定资产投资六年完成3332.8亿元。').map((x) => x[2])).toEqual(['固定资产投资']);
+		expect(figs('城镇登记失业率、调查失业率分别控制在3.5%和5.5%以内。').map((x) => x[2])).toEqual(['城镇登记失业率', '调查失业率']);
+		// A numbered task (十是…) leaves its number.
+		expect(figs('十是新增就业岗位13万个。').map((x) => x[2])).toEqual(['新增就业岗位']);
+	});
+
+	it('round 11: a level reached by 压减至, 缩短至, 降至 or 提高到每人每年 is named as a level, not a change', () => {
+		// Sentences of the dev labels (内江 2023, 通辽 2016) and of the corpus (大连 2019, 河南 2018).
+		expect(figs('企业开办时间压减至1.5小时，进出口整体通关时间分别压减13.7%、61.6%。').map((x) => x[2])).toEqual([
+			'企业开办时间',
+			'进口整体通关时间压减',
+			'出口整体通关时间压减'
+		]);
+		expect(figs('全面实施“证照分离”改革，企业开办时间压缩至3.5天。').map((x) => x[2])).toEqual(['企业开办时间']);
+		expect(figs('参合农牧民政府补助标准和个人筹资标准分别提高到每人每年420元、120元。').map((x) => x[2])).toEqual([
+			'参合农牧民政府补助标准',
+			'个人筹资标准'
+		]);
+		expect(figs('PM10、PM2.5浓度分别降至106微克/立方米、62微克/立方米。').map((x) => x[2])).toEqual(['PM10浓度', 'PM2.5浓度']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -92,7 +92,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 			hits.length > 1
 				? distributeLists(
 						text,
-						hits.map((h, k) => ({ start: h.start, end: h.end, indicator: names[k] }))
+						hits.map((h, k) => ({ start: h.start, end: h.end, indicator: names[k], unit: h.unit }))
 					)
 				: names;
 		hits.forEach((hit, k) => {

@@ -42,7 +42,7 @@ const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
 const TIME_PREFIX =
-	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|\d{4}[ \u3000]?年(?:度)?|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
+	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|(?:到|至)?\d{4}[ \u3000]?(?:年(?:度|底)?(?!末)|(?=年末))|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
 /** A five-year term: 九五, “十五”, 十一五 (十五 is 十 and 五, not 十 and a digit and 五). */
 const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
 /** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加. */
@@ -71,9 +71,11 @@ const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`)
 const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨|增产|减产)$/;
 /** A change word ending a name: 标准提高|30元，达到410元 — the level is the name without it. */
 const LEVEL_OF_CHANGE =
-	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展)$/;
+	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展|压减|压缩|缩短|缩减)$/;
 /** A change to a new level right before the value (扩大到310种, 分别增加到8个和15个). */
-const REACHED = /(?:增加|提高|扩大|上升|提升|增长|跃升|拓展|缩小|下降|减少|降低)(?:到|至)(?:分别)?$/;
+/** 提高到每人每年|420元: a per-head or per-period word before the value. */
+const PER_HEAD = /(?:每人每月|每人每年|每人|每户|每月|每年)$/;
+const REACHED = /(?:增加|提高|扩大|上升|提升|增长|跃升|拓展|缩小|下降|减少|降低|压减|压缩|缩短|缩减|降)(?:到|至)(?:分别)?$/;
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力|每年)+(?=..)/;
 /** 完成|改造老旧小区: the linking verb before a count's deed (the naming rule excludes 完成 as it excludes 达到). */
@@ -189,7 +191,8 @@ function trimByClass(s: string): string {
 		// 比2000|年末: nor after a number or a measure word.
 		const before = words[b - 2];
 		if (!HAN_WORD.test(w) || !HAN_WORD.test(before) || EDGE_KEEP.has(w) || before.length < 2 || /^[mq]/.test(tag(before))) break;
-		const cut = MODAL.has(w) || (EDGE_TAIL.has(t) && (t === 'd' ? w.length === 1 : t !== 't' || w.length > 1));
+		// 年度投资计划: a modal word the lexicon tags as a noun (计划) is a noun at the end.
+		const cut = (MODAL.has(w) && t !== 'n') || (EDGE_TAIL.has(t) && (t === 'd' ? w.length === 1 : t !== 't' || w.length > 1));
 		if (!cut || length(a, b - 1) < 2) break;
 		b--;
 	}
@@ -213,6 +216,9 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	s = s.replace(COMPARISON, '');
 	// 能耗预计下降: an estimate before the change is not part of the measure.
 	s = s.replace(/预计(?=(?:增长|下降|提高|降低|减少|增加|上升|上涨|回落)$)/, '');
+	// 集体经济预计总收入: an estimate is no part of the measure anywhere in its name.
+	const estimate = /(?:初步)?预计(?!数)(?:可以|可(?![支持再比用]))?/g;
+	if (s.replace(estimate, '').length >= 2) s = s.replace(estimate, '');
 	// 扣除物价因素增长: a deflator, not part of the measure.
 	s = s.replace(/(?:扣除|剔除)(?:物价|价格)(?:上涨)?因素(?:后)?/g, '');
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
@@ -224,14 +230,17 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = s.replace(TIME_PREFIX, '');
 		s = s.replace(FUNDING, '');
 		s = s.replace(CLAUSE_PARTICLE, '');
-		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…
-		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[—-]+)/, '');
+		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…, 十是新建…
+		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[—-]+|[一二三四五六七八九十]{1,2}是(?=..))/, '');
 		s = stripOnce(s, LEADING, true);
 		s = stripOnce(s, TRAILING, false);
 		// 增加4.2和|4.7平方米, 由7.8|增加到12.9平方米, 居全省第2和|第4位: bare numbers of a list are values, not name.
 		s = stripTrailingNumbers(s);
 		// 服务业增长要达到, 优良率继续保持, 目标设定为: modal and keeping verbs are not the measure (纲要, 主要 are words).
 		s = s.replace(/(?:(?<![纲重主需摘提概只])要|继续保持|保持|设定|继续)$/, '');
+		// 固定资产投资六年|完成: a span of years after the measure is its period, not its name.
+		// (not 一九五七年, 是上一个五年, 连续四年).
+		s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![一二三四五六七八九十〇零两几上前个这近续])[三四五六七八九十]年(?:来|间)?$/, '');
 		// 全国的位次: a 的 left at the start by a stripped scope word.
 		s = s.replace(/^的(?=..)/, '');
 		// 安全利用率均达到: 均 (not 人均, 年均, 平均, 户均) says several share the value.
@@ -285,6 +294,8 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 		s += c;
 		i++;
 	}
+	// 8条重点产业链规模突破|8000亿元: the linking verb before the next value is no part of the noun (取得突破 is).
+	if (/.{2}突破$/.test(s) && /^[\d０-９一二三四五六七八九十百千万亿两]/.test(text.slice(i))) s = s.slice(0, -2);
 	// 为老年人服务的项目: a short 的-phrase is part of the noun.
 	const masked = s.replace(/[（(“][^）)”]*[）)”]/g, (m) => '\u0000'.repeat(m.length));
 	const de = /^[^的]{1,10}的/.exec(masked);
@@ -455,13 +466,14 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (scope && ind === scope && !c.level && c.prevIndicator && !SCOPE.test(c.prevIndicator) && !CHANGE_ONLY.test(c.prevIndicator))
 		return { indicator: scope + c.prevIndicator, consumedEnd: c.end };
 	if (scope && (c.isCount || ind === scope)) ind = cleanIndicator(ind.slice(scope.length));
-	if (c.isCount && PROMOTION.test(ind)) ind = ind.replace(PROMOTION, '');
+	// 推进废弃矿山生态修复|2000亩: nor any other figure's (a name is left).
+	if (PROMOTION.test(ind) && (c.isCount || ind.replace(PROMOTION, '').length >= 2)) ind = ind.replace(PROMOTION, '');
 	// 完成改造老旧小区|1.69万户, 完成|20个乡镇文体广场建设: 完成 links a count to what was done, as it links an amount (a bare 已完成|885个 keeps 完成).
 	if (c.isCount && COUNT_LINK.test(ind)) ind = ind.replace(COUNT_LINK, '');
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
 		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
 	// 基本药物市级目录扩大到|310种: a value reached is a level of the measure, not its change.
-	if (REACHED.test(clauseRaw.replace(/[\s\u3000]/g, ''))) ind = ind.replace(LEVEL_OF_CHANGE, '');
+	if (REACHED.test(clauseRaw.replace(/[\s\u3000]/g, '').replace(PER_HEAD, ''))) ind = ind.replace(LEVEL_OF_CHANGE, '');
 	// 新增吉视传媒、通化益盛药业等上市公司|11家: the examples listed before 等 are not the measure.
 	// 组织济南国际网球公开赛等|国际国内重要体育赛事40场: one example is an example too, when 等 stands as a word of its own
 	// (the lexicon's, not 高等, 同等, 等级) and a head of three characters or more follows it (not …等方面, 等领域; 会展等活动
@@ -524,7 +536,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		if (n.noun) {
 			// 城源路等|40条道路: an example list before a count is not part of its name.
 			return {
-				indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) || verb === '完成' ? '' : verb) + n.noun,
+				indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) || verb === '完成' || mannerAndVerb(verb) ? '' : verb) + n.noun,
 				consumedEnd: n.end
 			};
 		}
@@ -612,15 +624,40 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	return { indicator: ind, consumedEnd };
 }
 
+/**
+ * 全面铺开|5条示范带建设, 集中建设|1个…产业园区, 新建改扩建|125所…: a verb phrase of several words, all of them verbs, adverbs or
+ * idioms by the lexicon's tags, or one idiom, says how the counted things are done, not what is counted; one verb (出栏, 新建) may
+ * name the count.
+ */
+function mannerAndVerb(verb: string): boolean {
+	const seg = segmenter();
+	const words = wordsOf(verb);
+	const tag = (w: string) => (HAN_WORD.test(w) ? (seg.tag?.(w) ?? '') : '');
+	// 再|解决: a one-character adverb (再, 又, 已) says when, and stays.
+	return words.length > 1 ? words.every((w) => w.length >= 2 && /^(?:v|vn|vd|d|ad|l|i)$/.test(tag(w))) : /^[li]$/.test(tag(words[0] ?? ''));
+}
+
 /** A figure of a sentence as list distribution sees it. */
 export interface ListFigure {
 	/** Offsets in the sentence: the figure (hedge words outside), and where its number starts. */
 	start: number;
 	end: number;
 	indicator: string;
+	/** The figure's unit: the two values of a pair without 分别 share it. */
+	unit?: string;
 }
 
 const SPLIT_COMPOUNDS = data.splitCompounds as Record<string, string[]>;
+/** Compounds that name two measures even without 分别 (城乡居民收入达到A元、B元; not 进出口总额接连突破8万亿元、9万亿元). */
+const PAIRED_COMPOUNDS = new Set(data.pairedCompounds);
+/** 城乡居民收入 → 城镇居民收入, 农村居民收入: a name holding a compound of two items, as two names; null when it holds none. */
+function splitCompound(name: string, only?: Set<string>): string[] | null {
+	for (const [compound, split] of Object.entries(SPLIT_COMPOUNDS)) {
+		const i = only && !only.has(compound) ? -1 : name.indexOf(compound);
+		if (i >= 0 && split.length === 2) return split.map((w) => name.slice(0, i) + w + name.slice(i + compound.length));
+	}
+	return null;
+}
 const MEASURE_TAIL = new RegExp(`(?:${alternation(data.measureTails)})$`);
 /** An item that is a measure itself (…毛入园率、…毛入学率; 县域地区生产总值、…增加值): its list shares no measure. */
 const ITEM_MEASURE = new RegExp(
@@ -711,6 +748,27 @@ function sameEnding(items: string[]): string[] {
 	return [...items.slice(0, -1), last.slice(0, at + 2)];
 }
 
+/**
+ * 航空航天、集成电路、新能源等新兴产业产值: a list whose last item ends in 等 (a word of its own) and a head of three characters
+ * or more names each item with that head (航空航天新兴产业产值, …); null when the last item has no such head (…等方面).
+ */
+function headAfterDeng(parts: string[]): string[] | null {
+	const last = parts[parts.length - 1];
+	const at = last.lastIndexOf('等');
+	if (
+		parts.length < 2 ||
+		at < 2 ||
+		last.length - at - 1 < 3 ||
+		wordAt(last, at) !== '等' ||
+		parts.slice(0, -1).some((x) => x.includes('等'))
+	)
+		return null;
+	// …高成长等三类培育企业产值: the count of the kinds is no part of the head.
+	const head = last.slice(at + 1).replace(/^[一二三四五六七八九十两几]+(?:类|个|项|大|种)(?=..)/, '');
+	if (DENG_GENERIC.test(head) || CHANGE_ONLY.test(head)) return null;
+	return [...parts.slice(0, -1), last.slice(0, at)].map((x) => x + head);
+}
+
 /** Split a subject at list separators (、和及与), outside brackets and quotes. */
 function splitItems(subject: string): string[] {
 	const items: string[] = [];
@@ -758,6 +816,10 @@ export function completeItems(items: string[]): string[] {
 				if (words.length > 2 && words[0] === e && words[words.length - 1].length >= 2) tail = words[words.length - 1];
 			}
 			if (tail) return e + tail;
+			// 小学、初中的义务教育生均公用经费: what follows a short last item's 的 is every item's.
+			const de = last.indexOf('的');
+			if (items.length === 2 && e.length > 2 && de >= 2 && de <= 4 && last.length - de > 4 && !e.includes('的'))
+				return e + last.slice(de + 1);
 			if (e.length <= 2 && last.length > e.length + 1 && startsWord(last, e.length)) tail = last.slice(e.length);
 			// 新开工、新投产亿元以上项目: a word opening like the last item's first word (新|投产) shares what follows it.
 			else if (k === 0 && items.length === 2 && e.length <= 4 && parallelOpening(e, last)) tail = last.slice(e.length);
@@ -793,11 +855,11 @@ export function completeItems(items: string[]): string[] {
 	});
 }
 
-const LEVEL_VERB = /^(稳定在?|保持在?|控制在|达到?|为|是|突破|超过?|实现|完成|跃上|迈上|分别)$/;
+const LEVEL_VERB = /^(稳定在?|保持在?|控制在?|达到?|为|是|突破|超过?|实现|完成|跃上|迈上|分别)$/;
 
 /** A verb phrase ending a list of items (…建筑业产值|跃上千亿元台阶). */
 const ITEM_VERB =
-	/(?:迅猛|快速|稳步|较快|跃上|迈上|突破|达到|实现|均|保持|稳定|增长|提高|完成|超过|首次|双双|同比|比上年|继续|进一步|大幅).*$/;
+	/(?:迅猛|快速|稳步|较快|跃上|迈上|突破|达到|实现|(?<![人年平户])均|保持|稳定|增长|提高|完成|超过|首次|双双|同比|比上年|继续|进一步|大幅).*$/;
 
 /** The figures `ks` stand right before `until`: no other figure and no semicolon between. */
 function contiguous(text: string, figs: ListFigure[], ks: number[], until: number): boolean {
@@ -816,10 +878,12 @@ function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
 	s = s.replace(PREDICATE_BASE, '');
 	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
+	// 分别由每人每月|480元: the base of a change, per head.
+	s = s.replace(/^[由从](?:(?:19|20)\d\d年|上年|去年)?的?(?:年均|每人每月|每人每年|每人|每户|每月|每年)?$/, '');
 	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
 	if (/^占./.test(s)) return s;
 	// 分别增加到8个和15个: the items' new levels, no change.
-	if (REACHED.test(s)) return '';
+	if (REACHED.test(s.replace(PER_HEAD, ''))) return '';
 	s = cleanIndicator(s);
 	return FRAGMENT.has(s) || LEVEL_VERB.test(s) ? '' : s;
 }
@@ -849,6 +913,9 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			if (f.start >= at && f.start < clauseEnd) group.push(k);
 		});
 		if (group.length < 2) continue;
+		// 分别达到21489元和8961元、增长10.5%和12.6%: runs of as many values, each after its own predicate, name the same items.
+		const rest = laterRuns(text, figs, group);
+		group.length -= rest.reduce((n, r) => n + r.run.length, 0);
 		// Only a plain list of values: nothing but separators, units and hedges between them.
 		let clauseStart = 0;
 		for (let i = at - 1; i >= 0; i--) {
@@ -869,16 +936,8 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		if (!inClause.length) {
 			const subject = cleanIndicator(subjectRaw, true);
 			const parts = splitItems(subject).filter(Boolean);
-			if (parts.length === group.length) items = completeItems(parts);
-			else if (parts.length === 1 && group.length === 2) {
-				for (const [compound, split] of Object.entries(SPLIT_COMPOUNDS)) {
-					const i = parts[0].indexOf(compound);
-					if (i >= 0 && split.length === 2) {
-						items = split.map((w) => parts[0].slice(0, i) + w + parts[0].slice(i + compound.length));
-						break;
-					}
-				}
-			}
+			if (parts.length === group.length) items = headAfterDeng(parts) ?? completeItems(parts);
+			else if (parts.length === 1 && group.length === 2) items = splitCompound(parts[0]);
 			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them;
 			// 禽蛋产量、花卉产值迅猛增长，增速分别为…: and a bare head names what of them is measured.
 			// 企业养老保险、医疗保险、失业保险覆盖面进一步扩大，参保人数分别达到…: a measure written once names them too.
@@ -896,6 +955,8 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			// — when they stand right before, every clause in between holding one of them.
 			if (
 				!items &&
+				// 国考省考断面水质优Ⅲ比例分别达到…、提高…: runs of values take no names from the clause before unless they name nothing themselves.
+				(!rest.length || !parts.length || /^占/.test(parts[0]) || BARE_HEADS.has(parts[0])) &&
 				parts.length <= 1 &&
 				before.length >= group.length &&
 				contiguous(text, figs, before.slice(-group.length), clauseStart)
@@ -912,7 +973,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 					prev.splice(0, prev.length, ...pairs.filter((_, i) => i % 2 === 1).map((k) => out[k]));
 				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) {
 					const measure = parts[0] ?? '';
-					items = prev.map((x) => x.replace(/(增长|下降|提高|降低|减少|增加)$/, '') + measure);
+					items = prev.map((x) => x.replace(/(?:年均)?(?:增长|下降|提高|降低|减少|增加)$/, '') + measure);
 				}
 			}
 		} else {
@@ -947,12 +1008,50 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			const name = (item + (own && !item.endsWith(own) ? own : '')).replace(/^[、，,]+/, '');
 			if (name.length >= 2) out[k] = name.length > 30 ? name.slice(name.length - 30) : name;
 		});
+		for (const { run, pred: p } of rest)
+			run.forEach((k, n) => {
+				const item = items![n].replace(/^[、，,]+/, '');
+				if (item.length >= 2) out[k] = item + (p && !item.endsWith(p) ? p : '');
+			});
 	}
 	continueLists(text, figs, out, named);
 	return out;
 }
 
 const CLAUSE_END = /[，,。；;：:！？!?\n]/;
+
+/**
+ * The values of a 分别 clause in runs of equal length after the first, each opened by a predicate of its own
+ * (…分别达到A和B、增长x和y → the run x, y with 增长; 、占全省m和n → 占全省); none when the values are one plain list
+ * or the runs differ in length or a run opens with anything but a change, a share or a level verb.
+ */
+function laterRuns(text: string, figs: ListFigure[], group: number[]): { run: number[]; pred: string }[] {
+	const runs: number[][] = [[group[0]]];
+	for (let i = 1; i < group.length; i++) {
+		if (BETWEEN_VALUES.test(text.slice(figs[group[i - 1]].end, figs[group[i]].start))) runs[runs.length - 1].push(group[i]);
+		else runs.push([group[i]]);
+	}
+	const n = runs[0].length;
+	if (runs.length < 2 || n < 2 || runs.some((r) => r.length !== n)) return [];
+	const out: { run: number[]; pred: string }[] = [];
+	for (const run of runs.slice(1)) {
+		// 、提高到每人每月|2100元: a level reached (per head) names the items as they are.
+		const head = text
+			.slice(figs[run[0] - 1].end, figs[run[0]].start)
+			.replace(/[\s\u3000]/g, '')
+			.replace(/^[、，,和及与以上左右多余近约]+/, '')
+			.replace(PER_HEAD, '');
+		// 、人数增加到83.6万人: a run with a name of its own is no run of the same items.
+		if ((REACHED.test(head) && !head.replace(REACHED, '')) || LEVEL_VERB.test(head)) {
+			out.push({ run, pred: '' });
+			continue;
+		}
+		const pred = predicateOf(head);
+		if (!CHANGE_ONLY.test(pred) && !/^占./.test(pred)) return [];
+		out.push({ run, pred });
+	}
+	return out;
+}
 
 /**
  * Lists without 分别: `商品零售价格和居民消费品价格涨幅2.3%和4.3%` — as many items before
@@ -970,9 +1069,16 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
 		if (group.length < 2 || text.slice(cs, ce).includes('分别')) continue;
 		if (group.some((g, i) => i > 0 && !BETWEEN_VALUES.test(text.slice(figs[group[i - 1]].end, figs[g].start)))) continue;
 		const parts = splitItems(cleanIndicator(text.slice(cs, figs[group[0]].start), true)).filter(Boolean);
-		if (parts.length !== group.length || !parts.every((x) => x.length >= 2)) continue;
-		const items = completeItems(parts);
-		group.forEach((g, i) => (out[g] = items[i]));
+		if (!parts.every((x) => x.length >= 2)) continue;
+		// 城乡居民人均可支配收入达到45893元、20070元: one name of two items for two values.
+		const pair = parts.length === 1 && group.length === 2 && figs[group[0]].unit === figs[group[1]].unit;
+		const items =
+			parts.length === group.length
+				? (headAfterDeng(parts) ?? completeItems(parts))
+				: pair
+					? splitCompound(parts[0], PAIRED_COMPOUNDS)
+					: null;
+		if (items) group.forEach((g, i) => (out[g] = items[i]));
 	}
 }
 /** Nothing but list separators and hedges between two values of a list. */
