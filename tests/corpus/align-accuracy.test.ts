@@ -1,6 +1,6 @@
 /**
  * Alignment accuracy on the hand labels (tests/fixtures/align-labels.json):
- * 61 pairs of different cities × urban, ecology, industry, livelihood,
+ * 65 pairs of different cities × urban, ecology, industry, livelihood,
  * labelled blind, and one year-on-year pair. dev = 8 pairs of 2023, the
  * 4 pairs of heldout2 (2019/2021/2022/2024), the 4 of heldout3
  * (2018/2020/2022/2025), the 4 of heldout4 (2017/2019/2021/2024), the 5 of
@@ -8,27 +8,27 @@
  * (2018/2020/2021/2024/2025), the 5 of heldout7 (2015/2016/2020/2022/2025) and
  * the 5 of heldout8 (2014/2016/2020/2022/2025) and the 5 of heldout9
  * (2016/2018/2020/2022/2025) and the 5 of heldout10
- * (2014/2020/2021/2022/2025), all seen since; heldout11 = 7 pairs of
- * 2014/2016/2020/2021/2022/2023/2025 (西藏, 甘肃, 浙江×海南, 新疆×青海, 安徽,
- * 四川, 河南), never tuned on.
+ * (2014/2020/2021/2022/2025) and the 7 of heldout11
+ * (2014/2016/2020/2021/2022/2023/2025), all seen since; heldout12 = 4 pairs of
+ * 2014/2020/2022/2023 (陕西×山东, 河南, 陕西), never tuned on.
  * Floors, not targets: they catch a regression (the target on unseen pairs is
- * recall ≥ 0.80, precision ≥ 0.85; heldout11 measured once: see docs/compare.md).
+ * recall ≥ 0.80, precision ≥ 0.85; heldout12 measured once: see docs/compare.md).
  */
 import { describe, expect, it } from 'vitest';
 import './shared';
 import { evaluatePairs, total } from './align-eval';
 
 describe('alignment by matter, labelled blind', () => {
-	it('dev city pairs (54, heldout10 included): recall ≥ 83%, precision ≥ 82% (83.2% / 82.3% measured; main before this round 83.2% / 82.2% on the same labels)', async () => {
+	it('dev city pairs (61, heldout11 included): recall ≥ 82.5%, precision ≥ 82.5% (82.9% / 82.7% measured; main before this round 81.9% / 82.8% on the same labels)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'dev')).map((x) => x.score));
-		expect(t.recall).toBeGreaterThanOrEqual(0.83);
-		expect(t.precision).toBeGreaterThanOrEqual(0.82);
+		expect(t.recall).toBeGreaterThanOrEqual(0.825);
+		expect(t.precision).toBeGreaterThanOrEqual(0.825);
 	}, 240_000);
 
-	it('held-out city pairs (heldout11, 118 strong pairs): recall ≥ 71.5%, precision ≥ 87% (measured once: 72.0% / 87.5%, the same as main; recall under the 80% target, precision over 85%)', async () => {
-		const t = total((await evaluatePairs((p) => p.split === 'heldout11')).map((x) => x.score));
-		expect(t.recall).toBeGreaterThanOrEqual(0.715);
-		expect(t.precision).toBeGreaterThanOrEqual(0.87);
+	it('held-out city pairs (heldout12, 75 strong pairs): recall ≥ 89%, precision ≥ 84.5% (measured once: 89.3% / 84.6%; main 88.0% / 85.3%)', async () => {
+		const t = total((await evaluatePairs((p) => p.split === 'heldout12')).map((x) => x.score));
+		expect(t.recall).toBeGreaterThanOrEqual(0.89);
+		expect(t.precision).toBeGreaterThanOrEqual(0.845);
 	}, 240_000);
 
 	it('year on year is not worse than before (75% recall, 87.5% precision)', async () => {

@@ -165,6 +165,21 @@ describe('rows', () => {
 		expect(pairs(alignByMatter([a, b], sim, 0.2, 0.9, 3))).toEqual(['A0-B0', 'A1-B0', 'A1-B1']);
 	});
 
+	it('two review passages whose matters spread thin but that both name a rare term (减污降碳) share a row', () => {
+		const row = (o = {}) =>
+			alignReports([lc, yc], 'ecology', segmenter(), o).rows.find(
+				(r) =>
+					r.cells[0]?.text.startsWith('生态环境持续向好') && r.cells[1]?.text.startsWith('稷山开发区成为全国第一批城市和产业园区减污降碳')
+			);
+		const r = row();
+		expect(r).toBeTruthy();
+		expect(r!.cells.map((c) => c!.part)).toEqual(['review', 'review']);
+		expect(lc.input.slice(r!.cells[0]!.start, r!.cells[0]!.end)).toContain('痛下决心减污降碳');
+		expect(yc.input.slice(r!.cells[1]!.start, r!.cells[1]!.end)).toContain('减污降碳协同创新试点');
+		// Without the shared-term floor the two passages stay apart: their matters spread over too many subjects.
+		expect(row({ sharedTerms: 0 })).toBeUndefined();
+	});
+
 	it('in a row of several reports, a cell that is a candidate on its own evidence counts before a vector-only one', () => {
 		type P = { id: string };
 		const [a, b, c] = [[{ id: 'A0' }], [{ id: 'B0' }], [{ id: 'C0' }, { id: 'C1' }]] as P[][];

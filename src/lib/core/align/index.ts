@@ -173,6 +173,21 @@ export interface AlignOptions {
 	 * gets neither the vector-only floor nor the floor of two section openings (false: off).
 	 */
 	sectorGate?: boolean;
+	/**
+	 * Shared specific terms (twelfth round): a pair of one part whose matters spread too thin to
+	 * share one (below minMatter) but where both passages name a term rare in the corpus (its
+	 * weight in matter-weights.json ≥ sharedTermMin: 老旧小区, 国考断面), the longer of them a
+	 * paragraph (≥ sharedTermLength characters), is at least sharedTerms × the shared rare weight /
+	 * sharedTermMin alike (at most twice sharedTerms) — and is kept only as the best pair of both
+	 * its passages, as the vector-only floor (0: off).
+	 */
+	sharedTerms?: number;
+	/** The corpus weight a shared term needs to count for sharedTerms. */
+	sharedTermMin?: number;
+	/** The longer passage of a pair is at least this long for sharedTerms (characters). */
+	sharedTermLength?: number;
+	/** A pair only sharedTerms made a candidate is kept only as the best pair of both its passages (1) or always (0). */
+	sharedTermMutual?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -209,7 +224,11 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	introVector: 0.5,
 	vectorOnly: 0.6,
 	vectorOnlyFloor: 0.7,
-	sectorGate: true
+	sectorGate: true,
+	sharedTerms: 0.2,
+	sharedTermMin: 3.5,
+	sharedTermLength: 150,
+	sharedTermMutual: 1
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -376,6 +395,25 @@ export function alignReports(
 					byVectorOnly.add(key);
 				}
 			}
+			// Shared specific terms: two passages of one part that both name a rare term (老旧小区 among
+			// many subjects) are candidates although their matters spread too thin to share one.
+			if (
+				o.sharedTerms > 0 &&
+				!never &&
+				!byWording &&
+				weak &&
+				a.part === b.part &&
+				Math.max(texts[a.k].length, texts[b.k].length) >= o.sharedTermLength
+			) {
+				const rare = sharedRareWeight(profiles[a.k], profiles[b.k], matters, o.sharedTermMin);
+				if (rare > 0) {
+					const lifted = o.sharedTerms * Math.min(2, rare / o.sharedTermMin) * scale * (a.intro !== b.intro ? o.introFactor : 1);
+					if (lifted > s) {
+						if (o.sharedTermMutual && s < o.threshold) byVectorOnly.add(key);
+						s = lifted;
+					}
+				}
+			}
 			cache.set(key, s);
 			if (trace) {
 				const side = (x: Item) => ({
@@ -406,7 +444,7 @@ export function alignReports(
 		facet,
 		o.sameFacet,
 		o.joint,
-		o.vectorOnly > 0 ? mutualOnly : undefined
+		o.vectorOnly > 0 || o.sharedTerms > 0 ? mutualOnly : undefined
 	);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));
@@ -464,6 +502,17 @@ export function alignReports(
 		};
 	});
 	return { topic, reports: inputs.map((i) => i.id), rows };
+}
+
+/** The summed corpus weight of the terms both passages name that are at least `min` rare. */
+function sharedRareWeight(a: MatterProfile, b: MatterProfile, table: MatterTable, min: number): number {
+	const [x, y] = a.termVector.size <= b.termVector.size ? [a.termVector, b.termVector] : [b.termVector, a.termVector];
+	let sum = 0;
+	for (const t of x.keys()) {
+		const w = table.weights[t] ?? table.fallback;
+		if (w >= min && y.has(t)) sum += w;
+	}
+	return sum;
 }
 
 /**
