@@ -80,7 +80,8 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				isRank: hit.unit === '位',
 				prevFrom,
 				prevNounAfter,
-				level: hit.unit !== '%' && hit.unit !== '个百分点' && hit.unit !== '‰'
+				level: hit.unit !== '%' && hit.unit !== '个百分点' && hit.unit !== '‰',
+				measured: isCount && hit.unit !== '' && hit.unit !== '位'
 			});
 			names.push(indicator);
 			prevNounAfter = consumedEnd > hit.hedgeEnd;

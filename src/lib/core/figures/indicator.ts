@@ -311,6 +311,7 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	const measure = COUNTED_MEASURE.exec(s.slice(skip));
 	if (measure) s = s.slice(0, skip + measure.index);
 	s = beforeAdverb(s);
+	s = s.length < 3 ? s : dropTrailingLink(s);
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
 	// 60个、甘肃唯一…: a list separator right after the unit starts no noun.
 	if (/^[、，,]/.test(s)) return { noun: '', end: from };
@@ -333,6 +334,12 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	// The noun and its measure stay the next figure's clause (…企业资产总额、利润总额分别增长).
 	return { noun: s, end: measure ? from : start + s.length };
 }
+
+/** 3项|科技成果在…, 30件|民生实事有27件: a preposition or 有 left at the end of a counted noun is no part of it. */
+const dropTrailingLink = memo((noun: string): string => {
+	const words = wordsOf(noun);
+	return words.length > 1 && /^[在有对向于]$/.test(words[words.length - 1]) && noun.length >= 3 ? noun.slice(0, -1) : noun;
+});
 
 /**
  * 20个|安置区同步开工建设, 63个|项目尽早落地: the first adverb of the counted noun (by the lexicon's tags, two
@@ -391,6 +398,8 @@ export interface ClauseContext {
 	prevNounAfter?: boolean;
 	/** The figure is an amount or count (a level), not a rate or a change in 个百分点. */
 	level?: boolean;
+	/** The figure counts things in a measure word (个, 家, 所, 条, 项, 户, 名…; not a bare number or a rank). */
+	measured?: boolean;
 }
 
 export interface IndicatorResult {
@@ -531,6 +540,12 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	// 加快规划建设10个产业园: adverbs before the verb say how, not what.
 	const verb = ind.replace(ADVERBS, '');
 	const verbOnly = COUNT_VERB_ONLY.test(verb) || BARE_VERB.has(verb) || FRAGMENT.has(ind) || ind.length <= 1;
+	// 与上海达成|7个专项战略合作协议, 赋予娄底经开区|1659项管理权限, 对市区|400户贫困残疾人家庭: a count in a measure word
+	// with a noun after it counts that noun; the clause before says who did what to it, or where, and names nothing.
+	if (c.measured && ind && !verbOnly && (ind.length > 4 || /^p/.test(tagOf(wordsOf(ind)[0])))) {
+		const n = countedNoun(c.text, c.end);
+		if (n) return n;
+	}
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
 		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
 		if (n.noun) {
@@ -622,6 +637,22 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
 	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator)) return { indicator: c.prevIndicator + ind, consumedEnd };
 	return { indicator: ind, consumedEnd };
+}
+
+const tagOf = (w: string | undefined) => (w === undefined || !HAN_WORD.test(w) ? '' : (segmenter().tag?.(w) ?? ''));
+
+/**
+ * The noun a count in a measure word counts when one follows it (7个|专项战略合作协议), or null: no noun, a bare verb or
+ * head, a span of time, or what follows opens with a verb, preposition, conjunction, particle, pronoun, adverb, numeral
+ * or locality.
+ */
+function countedNoun(text: string, end: number): IndicatorResult | null {
+	const n = nounAfterSpan(text, end);
+	if (n.noun.length < 2 || BARE_VERB.has(n.noun) || BARE_HEADS.has(n.noun) || CHANGE_ONLY.test(n.noun)) return null;
+	// 压缩至80个|工作日, 5个|工作日办结: a span of time is the measure's value, not a counted noun.
+	if (/^(?:工作日|小时|月|季度|星期|周|天|年|届|次)/.test(n.noun)) return null;
+	if (/^(?:v|p|c|u|r|d|m|f)/.test(tagOf(wordsOf(n.noun)[0]))) return null;
+	return { indicator: n.noun, consumedEnd: n.end };
 }
 
 /**
