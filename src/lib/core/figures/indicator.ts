@@ -682,8 +682,10 @@ const SPLIT_COMPOUNDS = data.splitCompounds as Record<string, string[]>;
 /** Compounds that name two measures even without 分别 (城乡居民收入达到A元、B元; not 进出口总额接连突破8万亿元、9万亿元). */
 const PAIRED_COMPOUNDS = new Set(data.pairedCompounds);
 /** 城乡居民收入 → 城镇居民收入, 农村居民收入: a name holding a compound of two items, as two names; null when it holds none. */
+/** Longest first: 存贷款 before 存贷. */
+const SPLIT_ENTRIES = Object.entries(SPLIT_COMPOUNDS).sort((a, b) => b[0].length - a[0].length);
 function splitCompound(name: string, only?: Set<string>): string[] | null {
-	for (const [compound, split] of Object.entries(SPLIT_COMPOUNDS)) {
+	for (const [compound, split] of SPLIT_ENTRIES) {
 		const i = only && !only.has(compound) ? -1 : name.indexOf(compound);
 		if (i >= 0 && split.length === 2) return split.map((w) => name.slice(0, i) + w + name.slice(i + compound.length));
 	}
