@@ -808,6 +808,11 @@ function splitItems(subject: string): string[] {
 	let depth = 0;
 	let cur = '';
 	for (const ch of subject) {
+		// “不见面”“一网通办”和“最多跑一次”覆盖面: quoted items written one after the other are items.
+		if (ch === '“' && depth === 0 && cur.endsWith('”')) {
+			items.push(cur);
+			cur = '';
+		}
 		if ('（(“《'.includes(ch)) depth++;
 		else if ('）)”》'.includes(ch)) depth = Math.max(0, depth - 1);
 		if (depth === 0 && '、和及与'.includes(ch)) {
@@ -842,6 +847,10 @@ export function completeItems(items: string[]): string[] {
 		if (k < items.length - 1) {
 			// The shared tail of the last item.
 			let tail = '';
+			// “不见面”“一网通办”和“最多跑一次”覆盖面, 市级审批服务事项“最多跑一趟”“一趟不用跑”占比: an item ending in a quotation
+			// shares what follows the last item's quotation (not a preposition: “红川”以).
+			const quotedTail = /^“[^“”]+”([^“”]{2,})$/.exec(last);
+			if (quotedTail && /“[^“”]+”$/.test(e) && !/^[以在对从由向为]/.test(quotedTail[1])) return e + quotedTail[1];
 			// 城镇和农村|居民人均可支配收入; 家电、新能源汽车消费 shares only 消费 (新能|源 is no word boundary).
 			// 铝及铝后加工产能: the last item repeats this one and adds to it; they share only the measure (铝产能).
 			if (e.length <= 2 && last.startsWith(e) && !ITEM_MEASURE.test(e)) {
