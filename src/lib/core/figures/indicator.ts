@@ -50,6 +50,13 @@ const COMPARISON = new RegExp(
 	`(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:增长|增加|提高|下降|降低|减少|上升|上涨|下跌|回落|翻|扩大|缩小|增产|减产|增收|减收))`,
 	'g'
 );
+/** 地区生产总值…分别是“十二五”末的|1.4倍: the base of a multiple at the end of its name. */
+const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:(?:19|20)\\d\\d年(?:末|底)?|上年|去年|${TERM}(?:末|期末|时期)?)的?$`);
+/** A multiple's name without its base (地区生产总值是“十二五”末 → 地区生产总值), when a name of two characters or more is left. */
+export function multipleName(name: string): string {
+	const m = MULTIPLE_BASE.exec(name);
+	return m && m.index >= 2 ? name.slice(0, m.index) : name;
+}
 /** 地区生产总值从2016年的|412.5亿元, 农田有效灌溉率由“十五”末的|74.4%: the base of a change. */
 const FROM_BASE = new RegExp(`[由从](?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
 /** Text right before a value that starts a change from it (由1997年的|9%, 由“十五”末的|74.4%, 从每月|…): its next value is a new level. */
