@@ -328,7 +328,7 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	const stoppedByVerb =
 		!!stop &&
 		skip + stop.index === 1 &&
-		/^(?:完成|实现|建成|开工|竣工|通过|纳入|列入|入选|获|成为|达到|落地|签约|投产)/.test(masked.slice(1)) &&
+		/^(?:完成|实现|建成|开工|竣工|通过|纳入|列入|入选|荣获|获|成为|达到|落地|签约|投产)/.test(masked.slice(1)) &&
 		!/^(?:[dqmcpuvr]|nr)/.test(segmenter().tag?.(s) ?? 'x') &&
 		!/^[内外前后中间里上下]$/.test(s);
 	const listed =
