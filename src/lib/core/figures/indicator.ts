@@ -642,7 +642,17 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		return { indicator: (/^总(?:数|量)$/.test(ind) ? measure.replace(NEW_WORDS, '') : measure) + ind, consumedEnd };
 	}
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
-	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator)) return { indicator: c.prevIndicator + ind, consumedEnd };
+	// 民生支出增长12%，占一般公共预算支出71%: the share is the measure's, not its change's.
+	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator))
+		return {
+			indicator: c.prevIndicator.replace(/(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加)$/, '') + ind,
+			consumedEnd
+		};
+	// 年产值超亿元企业达160家，新增17家: a bare 新增 after a count adds to the things counted before.
+	if (ind === '新增' && c.measured && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
+		const counted = c.prevIndicator.replace(NEW_WORDS, '');
+		if (counted.length >= 3 && !BARE_VERB.has(counted)) return { indicator: counted + ind, consumedEnd };
+	}
 	return { indicator: ind, consumedEnd };
 }
 
