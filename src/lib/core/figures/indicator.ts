@@ -824,7 +824,8 @@ function splitItems(subject: string): string[] {
 	const items: string[] = [];
 	let depth = 0;
 	let cur = '';
-	for (const ch of subject) {
+	for (let i = 0; i < subject.length; i++) {
+		const ch = subject[i];
 		// “不见面”“一网通办”和“最多跑一次”覆盖面: quoted items written one after the other are items.
 		if (ch === '“' && depth === 0 && cur.endsWith('”')) {
 			items.push(cur);
@@ -832,7 +833,8 @@ function splitItems(subject: string): string[] {
 		}
 		if ('（(“《'.includes(ch)) depth++;
 		else if ('）)”》'.includes(ch)) depth = Math.max(0, depth - 1);
-		if (depth === 0 && '、和及与'.includes(ch)) {
+		// 供水普及率、污水处理率: 和, 及, 与 separate items only as words of their own (普及, 参与 do not).
+		if (depth === 0 && (ch === '、' || ('和及与'.includes(ch) && wordAt(subject, i) === ch))) {
 			items.push(cur);
 			cur = '';
 		} else cur += ch;
