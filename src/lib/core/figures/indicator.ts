@@ -824,6 +824,15 @@ function splitItems(subject: string): string[] {
 	const items: string[] = [];
 	let depth = 0;
 	let cur = '';
+	// Where 和, 及, 与 stand as words of their own: one pass over the subject's words.
+	const standalone = new Set<number>();
+	if (/[和及与]/.test(subject)) {
+		let at = 0;
+		for (const w of wordsOf(subject)) {
+			if (w.length === 1 && '和及与'.includes(w)) standalone.add(at);
+			at += w.length;
+		}
+	}
 	for (let i = 0; i < subject.length; i++) {
 		const ch = subject[i];
 		// “不见面”“一网通办”和“最多跑一次”覆盖面: quoted items written one after the other are items.
@@ -834,7 +843,7 @@ function splitItems(subject: string): string[] {
 		if ('（(“《'.includes(ch)) depth++;
 		else if ('）)”》'.includes(ch)) depth = Math.max(0, depth - 1);
 		// 供水普及率、污水处理率: 和, 及, 与 separate items only as words of their own (普及, 参与 do not).
-		if (depth === 0 && (ch === '、' || ('和及与'.includes(ch) && wordAt(subject, i) === ch))) {
+		if (depth === 0 && (ch === '、' || standalone.has(i))) {
 			items.push(cur);
 			cur = '';
 		} else cur += ch;
