@@ -599,6 +599,29 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('PM10、PM2.5浓度分别降至106微克/立方米、62微克/立方米。').map((x) => x[2])).toEqual(['PM10浓度', 'PM2.5浓度']);
 	});
 
+	it("round 12: a count in a measure word counts the noun after it; quoted items, 存贷, a multiple's base, a share after a change, 普及 in a list", () => {
+		// Sentences of the dev labels (宁波 2019, 娄底 2022, 齐齐哈尔 2016, 哈尔滨 2020, 济南 2010, 荆门 2021, 黑龙江 2013, 贵港 2014, 哈密 2022) and of the corpus.
+		expect(figs('与上海达成7个专项战略合作协议。').map((x) => x[2])).toEqual(['专项战略合作协议']);
+		expect(figs('赋予娄底经开区1659项管理权限。').map((x) => x[2])).toEqual(['管理权限']);
+		expect(figs('对市区400户贫困残疾人家庭进行无障碍改造。').map((x) => x[2])).toEqual(['贫困残疾人家庭']);
+		// A span of time after a count is its value's, not a counted noun.
+		expect(figs('工程建设项目审批时间压缩至80个工作日。').map((x) => x[2])).toEqual(['工程建设项目审批时间']);
+		expect(figs('“不见面”“一网通办”和“最多跑一次”覆盖面分别达35%、94.8%和97.1%。').map((x) => x[2])).toEqual([
+			'“不见面”覆盖面',
+			'“一网通办”覆盖面',
+			'“最多跑一次”覆盖面'
+		]);
+		expect(figs('金融机构本外币存贷余额分别为6422.7亿元和6200.6亿元。').map((x) => x[2])).toEqual([
+			'金融机构本外币存款余额',
+			'金融机构本外币贷款余额'
+		]);
+		expect(figs('地区生产总值、固定资产投资分别是“十二五”末的1.4倍、1.37倍。').map((x) => x[2])).toEqual(['地区生产总值', '固定资产投资']);
+		expect(figs('民生支出增长12%，占一般公共预算支出71%。').map((x) => x[2])).toEqual(['民生支出增长', '民生支出占一般公共预算支出']);
+		expect(figs('年产值超亿元企业达160家，新增17家。').map((x) => x[2])).toEqual(['年产值超亿元企业', '年产值超亿元企业新增']);
+		expect(figs('城镇供水普及率、污水处理率分别达到99.96%和95.47%。').map((x) => x[2])).toEqual(['城镇供水普及率', '污水处理率']);
+		expect(figs('豫剧《山城母亲》等5个精品项目荣获国家级大奖。').map((x) => x[2])).toEqual(['精品项目']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

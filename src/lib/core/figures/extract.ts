@@ -5,7 +5,7 @@
  */
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
-import { distributeLists, FROM_BEFORE_VALUE, indicatorOf } from './indicator';
+import { distributeLists, FROM_BEFORE_VALUE, indicatorOf, multipleName } from './indicator';
 import { PeriodReader, type FigureKind } from './period';
 import { scanFigures, unitDimension } from './scan';
 import { classifierTopic, type TopicFn } from './topic';
@@ -80,7 +80,8 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				isRank: hit.unit === '位',
 				prevFrom,
 				prevNounAfter,
-				level: hit.unit !== '%' && hit.unit !== '个百分点' && hit.unit !== '‰'
+				level: hit.unit !== '%' && hit.unit !== '个百分点' && hit.unit !== '‰',
+				measured: isCount && hit.unit !== '' && hit.unit !== '位'
 			});
 			names.push(indicator);
 			prevNounAfter = consumedEnd > hit.hedgeEnd;
@@ -96,7 +97,8 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 					)
 				: names;
 		hits.forEach((hit, k) => {
-			const indicator = indicators[k];
+			// 分别是“十二五”末的1.4倍: a multiple's base is no part of what it measures.
+			const indicator = hit.unit === '倍' ? multipleName(indicators[k]) : indicators[k];
 			const ts = sent.textStart + hit.start;
 			const te = sent.textStart + hit.end;
 			const start = map.toInput(ts);

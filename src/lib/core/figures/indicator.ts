@@ -50,6 +50,13 @@ const COMPARISON = new RegExp(
 	`(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:增长|增加|提高|下降|降低|减少|上升|上涨|下跌|回落|翻|扩大|缩小|增产|减产|增收|减收))`,
 	'g'
 );
+/** 地区生产总值…分别是“十二五”末的|1.4倍: the base of a multiple at the end of its name. */
+const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:(?:19|20)\\d\\d年(?:末|底)?|上年|去年|${TERM}(?:末|期末|时期)?)的?$`);
+/** A multiple's name without its base (地区生产总值是“十二五”末 → 地区生产总值), when a name of two characters or more is left. */
+export function multipleName(name: string): string {
+	const m = MULTIPLE_BASE.exec(name);
+	return m && m.index >= 2 ? name.slice(0, m.index) : name;
+}
 /** 地区生产总值从2016年的|412.5亿元, 农田有效灌溉率由“十五”末的|74.4%: the base of a change. */
 const FROM_BASE = new RegExp(`[由从](?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
 /** Text right before a value that starts a change from it (由1997年的|9%, 由“十五”末的|74.4%, 从每月|…): its next value is a new level. */
@@ -311,6 +318,7 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	const measure = COUNTED_MEASURE.exec(s.slice(skip));
 	if (measure) s = s.slice(0, skip + measure.index);
 	s = beforeAdverb(s);
+	s = s.length < 3 ? s : dropTrailingLink(s);
 	if ((s.match(/“/g)?.length ?? 0) !== (s.match(/”/g)?.length ?? 0)) s = s.replace(/[“”]/g, '');
 	// 60个、甘肃唯一…: a list separator right after the unit starts no noun.
 	if (/^[、，,]/.test(s)) return { noun: '', end: from };
@@ -320,7 +328,7 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	const stoppedByVerb =
 		!!stop &&
 		skip + stop.index === 1 &&
-		/^(?:完成|实现|建成|开工|竣工|通过|纳入|列入|入选|获|成为|达到|落地|签约|投产)/.test(masked.slice(1)) &&
+		/^(?:完成|实现|建成|开工|竣工|通过|纳入|列入|入选|荣获|获|成为|达到|落地|签约|投产)/.test(masked.slice(1)) &&
 		!/^(?:[dqmcpuvr]|nr)/.test(segmenter().tag?.(s) ?? 'x') &&
 		!/^[内外前后中间里上下]$/.test(s);
 	const listed =
@@ -333,6 +341,12 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	// The noun and its measure stay the next figure's clause (…企业资产总额、利润总额分别增长).
 	return { noun: s, end: measure ? from : start + s.length };
 }
+
+/** 3项|科技成果在…, 30件|民生实事有27件: a preposition or 有 left at the end of a counted noun is no part of it. */
+const dropTrailingLink = memo((noun: string): string => {
+	const words = wordsOf(noun);
+	return words.length > 1 && /^[在有对向于]$/.test(words[words.length - 1]) && noun.length >= 3 ? noun.slice(0, -1) : noun;
+});
 
 /**
  * 20个|安置区同步开工建设, 63个|项目尽早落地: the first adverb of the counted noun (by the lexicon's tags, two
@@ -391,6 +405,8 @@ export interface ClauseContext {
 	prevNounAfter?: boolean;
 	/** The figure is an amount or count (a level), not a rate or a change in 个百分点. */
 	level?: boolean;
+	/** The figure counts things in a measure word (个, 家, 所, 条, 项, 户, 名…; not a bare number or a rank). */
+	measured?: boolean;
 }
 
 export interface IndicatorResult {
@@ -531,6 +547,12 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	// 加快规划建设10个产业园: adverbs before the verb say how, not what.
 	const verb = ind.replace(ADVERBS, '');
 	const verbOnly = COUNT_VERB_ONLY.test(verb) || BARE_VERB.has(verb) || FRAGMENT.has(ind) || ind.length <= 1;
+	// 与上海达成|7个专项战略合作协议, 赋予娄底经开区|1659项管理权限, 对市区|400户贫困残疾人家庭: a count in a measure word
+	// with a noun after it counts that noun; the clause before says who did what to it, or where, and names nothing.
+	if (c.measured && ind && !verbOnly && (ind.length > 4 || /^p/.test(tagOf(wordsOf(ind)[0])))) {
+		const n = countedNoun(c.text, c.end);
+		if (n) return n;
+	}
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
 		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
 		if (n.noun) {
@@ -620,8 +642,34 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		return { indicator: (/^总(?:数|量)$/.test(ind) ? measure.replace(NEW_WORDS, '') : measure) + ind, consumedEnd };
 	}
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
-	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator)) return { indicator: c.prevIndicator + ind, consumedEnd };
+	// 民生支出增长12%，占一般公共预算支出71%: the share is the measure's, not its change's.
+	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator))
+		return {
+			indicator: c.prevIndicator.replace(/(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加)$/, '') + ind,
+			consumedEnd
+		};
+	// 年产值超亿元企业达160家，新增17家: a bare 新增 after a count adds to the things counted before.
+	if (ind === '新增' && c.measured && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
+		const counted = c.prevIndicator.replace(NEW_WORDS, '');
+		if (counted.length >= 3 && !BARE_VERB.has(counted)) return { indicator: counted + ind, consumedEnd };
+	}
 	return { indicator: ind, consumedEnd };
+}
+
+const tagOf = (w: string | undefined) => (w === undefined || !HAN_WORD.test(w) ? '' : (segmenter().tag?.(w) ?? ''));
+
+/**
+ * The noun a count in a measure word counts when one follows it (7个|专项战略合作协议), or null: no noun, a bare verb or
+ * head, a span of time, or what follows opens with a verb, preposition, conjunction, particle, pronoun, adverb, numeral
+ * or locality.
+ */
+function countedNoun(text: string, end: number): IndicatorResult | null {
+	const n = nounAfterSpan(text, end);
+	if (n.noun.length < 2 || BARE_VERB.has(n.noun) || BARE_HEADS.has(n.noun) || CHANGE_ONLY.test(n.noun)) return null;
+	// 压缩至80个|工作日, 5个|工作日办结: a span of time is the measure's value, not a counted noun.
+	if (/^(?:工作日|小时|月|季度|星期|周|天|年|届|次)/.test(n.noun)) return null;
+	if (/^(?:v|p|c|u|r|d|m|f)/.test(tagOf(wordsOf(n.noun)[0]))) return null;
+	return { indicator: n.noun, consumedEnd: n.end };
 }
 
 /**
@@ -651,8 +699,10 @@ const SPLIT_COMPOUNDS = data.splitCompounds as Record<string, string[]>;
 /** Compounds that name two measures even without 分别 (城乡居民收入达到A元、B元; not 进出口总额接连突破8万亿元、9万亿元). */
 const PAIRED_COMPOUNDS = new Set(data.pairedCompounds);
 /** 城乡居民收入 → 城镇居民收入, 农村居民收入: a name holding a compound of two items, as two names; null when it holds none. */
+/** Longest first: 存贷款 before 存贷. */
+const SPLIT_ENTRIES = Object.entries(SPLIT_COMPOUNDS).sort((a, b) => b[0].length - a[0].length);
 function splitCompound(name: string, only?: Set<string>): string[] | null {
-	for (const [compound, split] of Object.entries(SPLIT_COMPOUNDS)) {
+	for (const [compound, split] of SPLIT_ENTRIES) {
 		const i = only && !only.has(compound) ? -1 : name.indexOf(compound);
 		if (i >= 0 && split.length === 2) return split.map((w) => name.slice(0, i) + w + name.slice(i + compound.length));
 	}
@@ -774,10 +824,26 @@ function splitItems(subject: string): string[] {
 	const items: string[] = [];
 	let depth = 0;
 	let cur = '';
-	for (const ch of subject) {
+	// Where 和, 及, 与 stand as words of their own: one pass over the subject's words.
+	const standalone = new Set<number>();
+	if (/[和及与]/.test(subject)) {
+		let at = 0;
+		for (const w of wordsOf(subject)) {
+			if (w.length === 1 && '和及与'.includes(w)) standalone.add(at);
+			at += w.length;
+		}
+	}
+	for (let i = 0; i < subject.length; i++) {
+		const ch = subject[i];
+		// “不见面”“一网通办”和“最多跑一次”覆盖面: quoted items written one after the other are items.
+		if (ch === '“' && depth === 0 && cur.endsWith('”')) {
+			items.push(cur);
+			cur = '';
+		}
 		if ('（(“《'.includes(ch)) depth++;
 		else if ('）)”》'.includes(ch)) depth = Math.max(0, depth - 1);
-		if (depth === 0 && '、和及与'.includes(ch)) {
+		// 供水普及率、污水处理率: 和, 及, 与 separate items only as words of their own (普及, 参与 do not).
+		if (depth === 0 && (ch === '、' || standalone.has(i))) {
 			items.push(cur);
 			cur = '';
 		} else cur += ch;
@@ -809,6 +875,10 @@ export function completeItems(items: string[]): string[] {
 		if (k < items.length - 1) {
 			// The shared tail of the last item.
 			let tail = '';
+			// “不见面”“一网通办”和“最多跑一次”覆盖面, 市级审批服务事项“最多跑一趟”“一趟不用跑”占比: an item ending in a quotation
+			// shares what follows the last item's quotation (not a preposition: “红川”以).
+			const quotedTail = /^“[^“”]+”([^“”]{2,})$/.exec(last);
+			if (quotedTail && /“[^“”]+”$/.test(e) && !/^[以在对从由向为]/.test(quotedTail[1])) return e + quotedTail[1];
 			// 城镇和农村|居民人均可支配收入; 家电、新能源汽车消费 shares only 消费 (新能|源 is no word boundary).
 			// 铝及铝后加工产能: the last item repeats this one and adds to it; they share only the measure (铝产能).
 			if (e.length <= 2 && last.startsWith(e) && !ITEM_MEASURE.test(e)) {
