@@ -18,12 +18,19 @@ export const PROVINCES: Record<string, string[]> = {
 	河南省: ['郑州市', '洛阳市', '开封市', '安阳市', '新乡市', '南阳市', '商丘市', '信阳市']
 };
 
-/** Bodies of the bundled reports, front matter off (the path must speak). */
+/**
+ * Bodies of the bundled reports, front matter and delivery dates off (the path must speak:
+ * a report's own dated session line would list it under that line's year).
+ */
 function bodies(): string[] {
 	const dir = join(root, 'reports');
 	return readdirSync(dir)
 		.sort()
-		.map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+		.map((f) =>
+			readFileSync(join(dir, f), 'utf8')
+				.replace(/^---\n[\s\S]*?\n---\n/, '')
+				.replace(/\d{4}年\d{1,2}月\d{1,2}日/, '')
+		);
 }
 
 /** The tree: national 1954–2025 with gaps, three provinces and 24 cities 2014–2025; the term spreads from the centre down. */
