@@ -180,6 +180,19 @@ describe('rows', () => {
 		expect(row({ sharedTerms: 0 })).toBeUndefined();
 	});
 
+	it('two review passages that share no matter but sit under headings on the same matter (民生) share a row', () => {
+		const row = (o = {}) =>
+			alignReports([lc, yc], 'livelihood', segmenter(), o).rows.find(
+				(r) => r.cells[0]?.text.startsWith('(六)用心用情发展民生事业') && r.cells[1]?.text.startsWith('(七)注重用情用力、兜牢底线')
+			);
+		const r = row();
+		expect(r).toBeTruthy();
+		expect(r!.cells.map((c) => c!.part)).toEqual(['review', 'review']);
+		expect(yc.input.slice(r!.cells[1]!.start, r!.cells[1]!.end)).toContain('民生保障水平稳步提升');
+		// Without the heading floor they stay apart: 聊城's opening names no matter of its own.
+		expect(row({ headingPairs: 0 })).toBeUndefined();
+	});
+
 	it('in a row of several reports, a cell that is a candidate on its own evidence counts before a vector-only one', () => {
 		type P = { id: string };
 		const [a, b, c] = [[{ id: 'A0' }], [{ id: 'B0' }], [{ id: 'C0' }, { id: 'C1' }]] as P[][];

@@ -23,6 +23,7 @@ import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip
 import { readParts } from '../parts';
 import { sharedPhrases } from './phrases';
 import { subUnits, UNIT_DEFAULTS } from './units';
+import { DeepestSweep } from '../text/deepest';
 import { commonGrams } from '../text/ngrams';
 import { cosine, tfidfVectors } from './similarity';
 import type { Segmenter } from '../segmenter/base';
@@ -188,6 +189,14 @@ export interface AlignOptions {
 	sharedTermLength?: number;
 	/** A pair only sharedTerms made a candidate is kept only as the best pair of both its passages (1) or always (0). */
 	sharedTermMutual?: number;
+	/**
+	 * Headings (thirteenth round): a pair of one part that shares no matter (below minMatter) and is
+	 * no candidate otherwise, whose enclosing section headings share a matter (cosine ≥ headingMin),
+	 * is headingPairs alike — kept only as the best pair of both its passages (0: off).
+	 */
+	headingPairs?: number;
+	/** The matter cosine of the two enclosing headings that headingPairs needs. */
+	headingMin?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -228,7 +237,9 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	sharedTerms: 0.2,
 	sharedTermMin: 3.5,
 	sharedTermLength: 150,
-	sharedTermMutual: 1
+	sharedTermMutual: 1,
+	headingPairs: 0.3,
+	headingMin: 0.45
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -329,6 +340,18 @@ export function alignReports(
 			};
 		});
 	});
+	// The matters of each unit's enclosing section heading (the deepest section that opens before it).
+	const headingProfiles: (MatterProfile | null)[] = [];
+	if (o.headingPairs > 0)
+		items.forEach((col, c) => {
+			const deepest = new DeepestSweep(inputs[c].report.sections);
+			const profileOf = new Map<string, MatterProfile>();
+			for (const it of col) {
+				const sec = deepest.at(it.p.textStart) ?? null;
+				if (sec && !profileOf.has(sec.id)) profileOf.set(sec.id, matterProfile(sec.heading, matters));
+				headingProfiles[it.k] = sec ? profileOf.get(sec.id)! : null;
+			}
+		});
 	const cache = new Map<number, number>();
 	// Pairs that only the vector-only floor made (kept only as the best pair of both sides).
 	const byVectorOnly = new Set<number>();
@@ -414,6 +437,18 @@ export function alignReports(
 					}
 				}
 			}
+			// Headings: two passages of one part under section headings on the same matter.
+			if (o.headingPairs > 0 && !never && !byWording && !clash && weak && a.part === b.part && s < o.threshold) {
+				const ha = headingProfiles[a.k];
+				const hb = headingProfiles[b.k];
+				if (ha && hb && matterSimilarity(ha, hb).sim >= o.headingMin) {
+					const lifted = o.headingPairs * scale * (a.intro !== b.intro ? o.introFactor : 1);
+					if (lifted >= o.threshold) {
+						s = lifted;
+						byVectorOnly.add(key);
+					}
+				}
+			}
 			cache.set(key, s);
 			if (trace) {
 				const side = (x: Item) => ({
@@ -444,7 +479,7 @@ export function alignReports(
 		facet,
 		o.sameFacet,
 		o.joint,
-		o.vectorOnly > 0 || o.sharedTerms > 0 ? mutualOnly : undefined
+		o.vectorOnly > 0 || o.sharedTerms > 0 || o.headingPairs > 0 ? mutualOnly : undefined
 	);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));
