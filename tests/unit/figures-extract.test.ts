@@ -622,6 +622,18 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('豫剧《山城母亲》等5个精品项目荣获国家级大奖。').map((x) => x[2])).toEqual(['精品项目']);
 	});
 
+	it("round 13: modal words and comparison bases at a name's edges (要争取, 要保证, 较年初新增, 同比增长), the verb that sets a target", () => {
+		// Sentences of the dev labels (山东 2009, 宜春 2025) and of the corpus (新疆 2004, 乌海 2021).
+		expect(figs('今年各类企业结构调整和技改投资要争取实现6500亿元。').map((x) => x[2])).toEqual(['各类企业结构调整和技改投资']);
+		expect(figs('今年春麦播种面积要保证250万亩。').map((x) => x[2])).toEqual(['春麦播种面积']);
+		expect(figs('金融服务扩容提质，贷款较年初新增300亿元。').map((x) => x[2])).toEqual(['贷款新增']);
+		expect(figs('全年地区生产总值同比增长2.9%，规模以上工业增加值同比增长7.7%。').map((x) => x[2])).toEqual([
+			'地区生产总值增长',
+			'规模以上工业增加值增长'
+		]);
+		expect(figs('需要说明的是，今年提出10%左右的生产总值增长目标。').map((x) => x[2])).toEqual(['生产总值增长目标']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -45,9 +45,9 @@ const TIME_PREFIX =
 	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|(?:到|至)?\d{4}[ \u3000]?(?:年(?:度|底)?(?!末)|(?=年末))|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
 /** A five-year term: 九五, “十五”, 十一五 (十五 is 十 and 五, not 十 and a digit and 五). */
 const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
-/** A comparison base before a change word: 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加. */
+/** A comparison base before a change word (data `changeWords`): 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加, 较年初新增, 同比增长. */
 const COMPARISON = new RegExp(
-	`(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:增长|增加|提高|下降|降低|减少|上升|上涨|下跌|回落|翻|扩大|缩小|增产|减产|增收|减收))`,
+	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|${alternation(data.comparisonAdverbs)})(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:${alternation(data.changeWords)}))`,
 	'g'
 );
 /** 地区生产总值…分别是“十二五”末的|1.4倍: the base of a multiple at the end of its name. */
@@ -197,7 +197,15 @@ function trimByClass(s: string): string {
 		const t = tag(w);
 		// 比2000|年末: nor after a number or a measure word.
 		const before = words[b - 2];
-		if (!HAN_WORD.test(w) || !HAN_WORD.test(before) || EDGE_KEEP.has(w) || before.length < 2 || /^[mq]/.test(tag(before))) break;
+		// 投资要|争取: a modal word after another is cut too (the one-character 要 before it then goes on its own turn).
+		if (
+			!HAN_WORD.test(w) ||
+			!HAN_WORD.test(before) ||
+			EDGE_KEEP.has(w) ||
+			(before.length < 2 && !(MODAL.has(before) && MODAL.has(w))) ||
+			/^[mq]/.test(tag(before))
+		)
+			break;
 		// 年度投资计划: a modal word the lexicon tags as a noun (计划) is a noun at the end.
 		const cut = (MODAL.has(w) && t !== 'n') || (EDGE_TAIL.has(t) && (t === 'd' ? w.length === 1 : t !== 't' || w.length > 1));
 		if (!cut || length(a, b - 1) < 2) break;
@@ -556,9 +564,18 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
 		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
 		if (n.noun) {
-			// 城源路等|40条道路: an example list before a count is not part of its name.
+			// 城源路等|40条道路: an example list before a count is not part of its name; 提出|10%左右的生产总值增长目标: nor is
+			// the verb that sets a target.
 			return {
-				indicator: (FRAGMENT.has(ind) || ind.length <= 1 || /等$/.test(ind) || verb === '完成' || mannerAndVerb(verb) ? '' : verb) + n.noun,
+				indicator:
+					(FRAGMENT.has(ind) ||
+					ind.length <= 1 ||
+					/等$/.test(ind) ||
+					verb === '完成' ||
+					mannerAndVerb(verb) ||
+					(n.noun.length > 2 && /目标$/.test(n.noun))
+						? ''
+						: verb) + n.noun,
 				consumedEnd: n.end
 			};
 		}
