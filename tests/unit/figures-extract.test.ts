@@ -127,6 +127,15 @@ describe('figures.md cases on short texts', () => {
 		expect(one('全市生产总值增长１４．２％。')[0]).toMatchObject({ raw: '１４．２％', value: 14.2, unit: '%' });
 	});
 
+	it('a span of hours written with 个 is a duration, not a count (积水点 note: 退水时间超过2个小时)', () => {
+		// Round 13 of the figure labels (seen once measured) read 13个|小时 as 13 个: a count of something.
+		expect(one('道路积水深度达15厘米、退水时间超过2个小时的点。').find((f) => f.value === 2)).toMatchObject({
+			raw: '2个小时',
+			unit: '个小时',
+			indicator: expect.stringContaining('退水时间')
+		});
+	});
+
 	it('Chinese numerals: 四亿零七百多万吨, 一万亿元, 增长一倍', () => {
 		expect(parseChineseNumeral('四亿零七百多万')).toBe(407000000);
 		expect(one('全年粮食产量达到四亿零七百多万吨。')[0]).toMatchObject({
