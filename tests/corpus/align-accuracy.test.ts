@@ -1,6 +1,6 @@
 /**
  * Alignment accuracy on the hand labels (tests/fixtures/align-labels.json):
- * 69 pairs of different cities × urban, ecology, industry, livelihood,
+ * 72 pairs of different cities × urban, ecology, industry, livelihood,
  * labelled blind, and one year-on-year pair. dev = 8 pairs of 2023, the
  * 4 pairs of heldout2 (2019/2021/2022/2024), the 4 of heldout3
  * (2018/2020/2022/2025), the 4 of heldout4 (2017/2019/2021/2024), the 5 of
@@ -9,27 +9,28 @@
  * the 5 of heldout8 (2014/2016/2020/2022/2025) and the 5 of heldout9
  * (2016/2018/2020/2022/2025) and the 5 of heldout10
  * (2014/2020/2021/2022/2025) and the 7 of heldout11
- * (2014/2016/2020/2021/2022/2023/2025) and the 4 of heldout12 (2014/2020/2022/2023),
- * all seen since; heldout13 = 4 pairs of 2016/2021/2022/2023, each of two
- * different provinces (黑龙江×云南, 广西×陕西, 江西×贵州, 河南×甘肃), never tuned on.
+ * (2014/2016/2020/2021/2022/2023/2025), the 4 of heldout12 (2014/2020/2022/2023)
+ * and the 4 of heldout13 (2016/2021/2022/2023), all seen since; heldout14 = 3
+ * pairs of 2021/2022/2023, each of two different provinces (河南×青海,
+ * 云南×贵州, 广西×云南), never tuned on.
  * Floors, not targets: they catch a regression (the target on unseen pairs is
- * recall ≥ 0.80, precision ≥ 0.85; heldout13 measured once: see docs/compare.md).
+ * recall ≥ 0.80, precision ≥ 0.85; heldout14 measured once: see docs/compare.md).
  */
 import { describe, expect, it } from 'vitest';
 import './shared';
 import { evaluatePairs, total } from './align-eval';
 
 describe('alignment by matter, labelled blind', () => {
-	it('dev city pairs (65, heldout12 included): recall ≥ 83.5%, precision ≥ 82.5% (83.8% / 82.6% measured; main before this round 83.4% / 82.8% on the same labels)', async () => {
+	it('dev city pairs (69, heldout13 included): recall ≥ 82.5%, precision ≥ 81.5% (82.6% / 82.0% measured)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'dev')).map((x) => x.score));
-		expect(t.recall).toBeGreaterThanOrEqual(0.835);
-		expect(t.precision).toBeGreaterThanOrEqual(0.825);
+		expect(t.recall).toBeGreaterThanOrEqual(0.825);
+		expect(t.precision).toBeGreaterThanOrEqual(0.815);
 	}, 240_000);
 
-	it('held-out city pairs (heldout13, 76 strong pairs): recall ≥ 64%, precision ≥ 71.5% (measured once: 64.5% / 71.6%; main the same)', async () => {
-		const t = total((await evaluatePairs((p) => p.split === 'heldout13')).map((x) => x.score));
-		expect(t.recall).toBeGreaterThanOrEqual(0.64);
-		expect(t.precision).toBeGreaterThanOrEqual(0.715);
+	it('held-out city pairs (heldout14, 46 strong pairs): recall ≥ 89%, precision ≥ 80.5% (measured once: 89.1% / 80.6%; main the same)', async () => {
+		const t = total((await evaluatePairs((p) => p.split === 'heldout14')).map((x) => x.score));
+		expect(t.recall).toBeGreaterThanOrEqual(0.89);
+		expect(t.precision).toBeGreaterThanOrEqual(0.805);
 	}, 240_000);
 
 	it('year on year is not worse than before (75% recall, 87.5% precision)', async () => {
