@@ -8,9 +8,10 @@
  * figures; round 7: 84 clauses, 180 figures; round 8: 90 clauses, 160
  * figures; round 9: 71 clauses, 162 figures; round 10: 65 clauses, 124
  * figures; round 11: 54 clauses, 139 figures; round 12: 53 clauses, 137
- * figures — rounds 2 to 12 were each held out until their one measurement)
- * is tuned on; the round-13 held-out (71 clauses, 129 figures, 11 reports)
- * was measured once at the end (docs/figures.md). Issue 12 asks indicator
+ * figures; round 13: 71 clauses, 129 figures — rounds 2 to 13 were each held
+ * out until their one measurement) is tuned on; the round-14 held-out (59
+ * clauses, 116 figures, 9 reports, periods not labelled) was measured once at
+ * the end (docs/figures.md). Issue 12 asks indicator
  * agreement ≥ 0.95 on unseen reports; the bounds below are the measured
  * figures, as floors against regressions.
  */
@@ -18,16 +19,16 @@ import { describe, expect, it } from 'vitest';
 import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
 
 /**
- * Round 13 at its one measurement (docs/figures.md: precision 127/131 = 0.969 — two durations read as counts,
- * 13个|小时 and 5个|半小时, a threshold 超30亿 and 10万 without its 人 —, names 113/127 = 0.890, periods 16/17),
- * as floors against regressions.
+ * Round 14 at its one measurement (docs/figures.md: precision 115/116 = 0.991 — a rank 第3名 labelled in 名 —, recall
+ * 115/116 — one 30个 shared by two 分别 items, labelled twice —, names 92/115 = 0.800; round 14 labels no period), as
+ * floors against regressions; the held-out period floor applies when the held-out round labels periods.
  */
-const HELDOUT_PRECISION = 0.96;
-const HELDOUT_AGREEMENT = 0.88;
+const HELDOUT_PRECISION = 0.98;
+const HELDOUT_AGREEMENT = 0.8;
 const HELDOUT_PERIOD = 0.94;
-/** Dev names (1777/1917 = 0.927 with round 12 in dev, which read 0.904 at its one measurement). */
+/** Dev names (1890/2044 = 0.925 with round 13 in dev, which read 0.890 at its one measurement). */
 const DEV_AGREEMENT = 0.92;
-/** Dev periods (1284/1313 = 0.978 with round 12 in dev); periods are period.ts's. */
+/** Dev periods (1300/1330 = 0.977 with round 13 in dev); periods are period.ts's. */
 const DEV_PERIOD = 0.97;
 
 describe('indicator agreement on blind labels from ../shared/corpus/gov', () => {
@@ -42,7 +43,8 @@ describe('indicator agreement on blind labels from ../shared/corpus/gov', () => 
 			expect(s.precision).toBeGreaterThanOrEqual(split === 'dev' ? 0.97 : HELDOUT_PRECISION);
 			expect(s.recall).toBeGreaterThanOrEqual(0.95);
 			expect(s.agreement).toBeGreaterThanOrEqual(split === 'dev' ? DEV_AGREEMENT : HELDOUT_AGREEMENT);
-			expect(s.periodAgreement).toBeGreaterThanOrEqual(split === 'dev' ? DEV_PERIOD : HELDOUT_PERIOD);
+			if (split === 'dev' || s.periodScored)
+				expect(s.periodAgreement).toBeGreaterThanOrEqual(split === 'dev' ? DEV_PERIOD : HELDOUT_PERIOD);
 		});
 	}
 });
