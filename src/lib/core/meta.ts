@@ -458,7 +458,8 @@ export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 		const byGivenTitle = given.title ? yearOfTitle(String(given.title)) : undefined;
 		// …but a bare date (no session named) does not overrule a title: 江苏省/2003.md, titled
 		// 江苏省2003年政府工作报告 and reviewing 1998–2002, carries the date line of 2010.
-		meta.year = byTitle ?? (meta.meeting || byGivenTitle === undefined ? (byDate ?? byGivenTitle) : byGivenTitle);
+		const bySession = meta.meeting || byGivenTitle === undefined ? byDate : undefined;
+		meta.year = byTitle ?? bySession ?? byGivenTitle;
 	}
 	withNationalSpeaker(meta);
 	for (const k of Object.keys(meta)) if (meta[k] === undefined) delete meta[k];

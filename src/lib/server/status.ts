@@ -20,12 +20,13 @@ function detailOf(p: CorpusProblem): string | undefined {
 }
 
 export function corpusProblems(corpus: CorpusStore, max = 200): ProblemSummary {
+	const problems = corpus.problems;
 	const counts = new Map<ProblemCode, number>();
-	for (const p of corpus.problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
+	for (const p of problems) counts.set(p.code, (counts.get(p.code) ?? 0) + 1);
 	return {
-		total: corpus.problems.length,
+		total: problems.length,
 		byCode: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count),
-		items: corpus.problems.slice(0, max).map((p) => {
+		items: problems.slice(0, max).map((p) => {
 			const detail = detailOf(p);
 			const year = p.code === 'year-from-text' ? { year: p.year, pathYear: p.pathYear, date: p.date } : {};
 			return { file: p.file, code: p.code, ...(p.id ? { id: p.id } : {}), ...(detail ? { detail } : {}), ...year };

@@ -353,11 +353,12 @@ export function alignReports(
 			}
 		});
 	const cache = new Map<number, number>();
-	// Pairs that only the vector-only floor made (kept only as the best pair of both sides).
-	const byVectorOnly = new Set<number>();
+	// Pairs that only a floor made a candidate (vectors, rare terms, headings): kept only as the best pair of both sides.
+	const bestOfBothOnly = new Set<number>();
+	const pairKey = (a: Item, b: Item) => (a.k < b.k ? a.k * pooled + b.k : b.k * pooled + a.k);
 	const sim = (a: Item, b: Item) => {
 		if (a.col === b.col) return 0;
-		const key = a.k < b.k ? a.k * pooled + b.k : b.k * pooled + a.k;
+		const key = pairKey(a, b);
 		let s = cache.get(key);
 		if (s === undefined) {
 			const never = a.skip || b.skip || (a.part === 'notes') !== (b.part === 'notes');
@@ -409,45 +410,36 @@ export function alignReports(
 				(!useVectors || v >= o.introVector)
 			)
 				s = Math.max(s, o.introPair + literal);
-			// The vector-only floor: a pair of one part that shares no matter and is no candidate
-			// otherwise becomes one when the passage vectors agree — kept only as the best of both sides.
-			if (o.vectorOnly > 0 && !never && !byWording && !clash && weak && a.part === b.part && v >= o.vectorOnlyFloor && s < o.threshold) {
-				const lifted = o.vectorOnly * v * scale * (a.intro !== b.intro ? o.introFactor : 1);
-				if (lifted >= o.threshold) {
-					s = lifted;
-					byVectorOnly.add(key);
-				}
-			}
+			// The floors below lift a pair of one part that shares no matter; each lifted value is
+			// scaled as the pair's own similarity was (vectors, an opening against a non-opening).
+			const floorable = !never && !byWording && weak && a.part === b.part;
+			const liftScale = scale * (a.intro !== b.intro ? o.introFactor : 1);
+			// A pair that is no candidate otherwise becomes one at `value` — kept only as the best of both sides.
+			const liftToCandidate = (current: number, value: number): number => {
+				const lifted = value * liftScale;
+				if (current >= o.threshold || lifted < o.threshold) return current;
+				bestOfBothOnly.add(key);
+				return lifted;
+			};
+			// The vector-only floor: the passage vectors agree.
+			if (o.vectorOnly > 0 && floorable && !clash && v >= o.vectorOnlyFloor) s = liftToCandidate(s, o.vectorOnly * v);
 			// Shared specific terms: two passages of one part that both name a rare term (老旧小区 among
 			// many subjects) are candidates although their matters spread too thin to share one.
-			if (
-				o.sharedTerms > 0 &&
-				!never &&
-				!byWording &&
-				weak &&
-				a.part === b.part &&
-				Math.max(texts[a.k].length, texts[b.k].length) >= o.sharedTermLength
-			) {
+			if (o.sharedTerms > 0 && floorable && Math.max(texts[a.k].length, texts[b.k].length) >= o.sharedTermLength) {
 				const rare = sharedRareWeight(profiles[a.k], profiles[b.k], matters, o.sharedTermMin);
 				if (rare > 0) {
-					const lifted = o.sharedTerms * Math.min(2, rare / o.sharedTermMin) * scale * (a.intro !== b.intro ? o.introFactor : 1);
+					const lifted = o.sharedTerms * Math.min(2, rare / o.sharedTermMin) * liftScale;
 					if (lifted > s) {
-						if (o.sharedTermMutual && s < o.threshold) byVectorOnly.add(key);
+						if (o.sharedTermMutual && s < o.threshold) bestOfBothOnly.add(key);
 						s = lifted;
 					}
 				}
 			}
 			// Headings: two passages of one part under section headings on the same matter.
-			if (o.headingPairs > 0 && !never && !byWording && !clash && weak && a.part === b.part && s < o.threshold) {
+			if (o.headingPairs > 0 && floorable && !clash && s < o.threshold) {
 				const ha = headingProfiles[a.k];
 				const hb = headingProfiles[b.k];
-				if (ha && hb && matterSimilarity(ha, hb).sim >= o.headingMin) {
-					const lifted = o.headingPairs * scale * (a.intro !== b.intro ? o.introFactor : 1);
-					if (lifted >= o.threshold) {
-						s = lifted;
-						byVectorOnly.add(key);
-					}
-				}
+				if (ha && hb && matterSimilarity(ha, hb).sim >= o.headingMin) s = liftToCandidate(s, o.headingPairs);
 			}
 			cache.set(key, s);
 			if (trace) {
@@ -468,7 +460,7 @@ export function alignReports(
 	const facet = (a: Item, b: Item) => (o.facets ? matterFocus(profiles[a.k], profiles[b.k], o.minMass).top : null);
 	const mutualOnly = (a: Item, b: Item) => {
 		sim(a, b);
-		return byVectorOnly.has(a.k < b.k ? a.k * pooled + b.k : b.k * pooled + a.k);
+		return bestOfBothOnly.has(pairKey(a, b));
 	};
 	const grid = alignByMatter(
 		items,
