@@ -8,10 +8,10 @@
  * figures; round 7: 84 clauses, 180 figures; round 8: 90 clauses, 160
  * figures; round 9: 71 clauses, 162 figures; round 10: 65 clauses, 124
  * figures; round 11: 54 clauses, 139 figures; round 12: 53 clauses, 137
- * figures; round 13: 71 clauses, 129 figures — rounds 2 to 13 were each held
- * out until their one measurement) is tuned on; the round-14 held-out (59
- * clauses, 116 figures, 9 reports, periods not labelled) was measured once at
- * the end (docs/figures.md). Issue 12 asks indicator
+ * figures; round 13: 71 clauses, 129 figures; round 14: 59 clauses, 116
+ * figures — rounds 2 to 14 were each held out until their one measurement) is
+ * tuned on; the held-out round (when one is labelled) is measured once at the
+ * end (docs/figures.md). Issue 12 asks indicator
  * agreement ≥ 0.95 on unseen reports; the bounds below are the measured
  * figures, as floors against regressions.
  */
@@ -26,25 +26,28 @@ import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indica
 const HELDOUT_PRECISION = 0.98;
 const HELDOUT_AGREEMENT = 0.8;
 const HELDOUT_PERIOD = 0.94;
-/** Dev names (1890/2044 = 0.925 with round 13 in dev, which read 0.890 at its one measurement). */
-const DEV_AGREEMENT = 0.92;
+/** Dev names (1982/2159 = 0.918 with round 14 in dev, which read 0.800 at its one measurement). */
+const DEV_AGREEMENT = 0.915;
 /** Dev periods (1300/1330 = 0.977 with round 13 in dev); periods are period.ts's. */
 const DEV_PERIOD = 0.97;
 
 describe('indicator agreement on blind labels from ../shared/corpus/gov', () => {
 	const labels = loadIndicatorLabels();
 	for (const split of ['dev', 'heldout'] as const) {
-		it(`${split}: value and unit precision and recall, indicator and period agreement, at their floors`, async () => {
-			const s = await scoreIndicators(labels.filter((l) => l.split === split));
-			console.log(
-				`${split}: tp ${s.tp} fp ${s.fp} fn ${s.fn} precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} indicator ${s.agree}/${s.tp} = ${s.agreement.toFixed(3)} period ${s.periodAgree}/${s.periodScored} = ${s.periodAgreement.toFixed(3)}`
-			);
-			if (s.errors.length) console.log(s.errors.join('\n'));
-			expect(s.precision).toBeGreaterThanOrEqual(split === 'dev' ? 0.97 : HELDOUT_PRECISION);
-			expect(s.recall).toBeGreaterThanOrEqual(0.95);
-			expect(s.agreement).toBeGreaterThanOrEqual(split === 'dev' ? DEV_AGREEMENT : HELDOUT_AGREEMENT);
-			if (split === 'dev' || s.periodScored)
-				expect(s.periodAgreement).toBeGreaterThanOrEqual(split === 'dev' ? DEV_PERIOD : HELDOUT_PERIOD);
-		});
+		it.skipIf(!labels.some((l) => l.split === split))(
+			`${split}: value and unit precision and recall, indicator and period agreement, at their floors`,
+			async () => {
+				const s = await scoreIndicators(labels.filter((l) => l.split === split));
+				console.log(
+					`${split}: tp ${s.tp} fp ${s.fp} fn ${s.fn} precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} indicator ${s.agree}/${s.tp} = ${s.agreement.toFixed(3)} period ${s.periodAgree}/${s.periodScored} = ${s.periodAgreement.toFixed(3)}`
+				);
+				if (s.errors.length) console.log(s.errors.join('\n'));
+				expect(s.precision).toBeGreaterThanOrEqual(split === 'dev' ? 0.97 : HELDOUT_PRECISION);
+				expect(s.recall).toBeGreaterThanOrEqual(0.95);
+				expect(s.agreement).toBeGreaterThanOrEqual(split === 'dev' ? DEV_AGREEMENT : HELDOUT_AGREEMENT);
+				if (split === 'dev' || s.periodScored)
+					expect(s.periodAgreement).toBeGreaterThanOrEqual(split === 'dev' ? DEV_PERIOD : HELDOUT_PERIOD);
+			}
+		);
 	}
 });
