@@ -18,6 +18,7 @@ import { parseReport, type ParsedReport, type ReportMeta } from '../core/parse';
 import { readFrontMatter } from '../core/frontmatter';
 import { duplicateReports, kindOfTitle, metaFromFields, yearOfSession, type DuplicateGroup } from '../core/meta';
 import { mergeMeta, pathMeta } from '../core/corpus/path';
+import type { ProblemCode } from '../core/corpus/problems';
 import { contentHash } from './cache';
 import { decoderFor } from './decode';
 import { walkTree } from './files';
@@ -46,10 +47,7 @@ export interface ReportEntry {
 	pathYear?: number;
 }
 
-/** Why a file is not (or not plainly) a report. `file` is relative to its corpus directory. */
-export type ProblemCode =
-	'bad-id' | 'id-clash' | 'encoding' | 'unreadable' | 'not-a-report' | 'dangling-link' | 'link-loop' | 'empty' | 'year-from-text';
-
+/** Why a file is not (or not plainly) a report (`ProblemCode`, core/corpus/problems.ts). `file` is relative to its corpus directory. */
 export interface CorpusProblem {
 	file: string;
 	code: ProblemCode;

@@ -3,15 +3,9 @@
  * (summarised by reason, a bounded list), and whether the index is still
  * being built or could not be kept on disk.
  */
-import type { CorpusProblem, CorpusStore, ProblemCode } from './corpus';
+import type { ProblemCode, ProblemSummary } from '../core/corpus/problems';
+import type { CorpusProblem, CorpusStore } from './corpus';
 import type { IndexNotice } from './store/types';
-
-export interface ProblemSummary {
-	total: number;
-	byCode: { code: ProblemCode; count: number }[];
-	/** The first ones, with paths relative to their corpus folder (never where it lives on disk). */
-	items: (Pick<CorpusProblem, 'file' | 'code' | 'id' | 'year' | 'pathYear' | 'date'> & { detail?: string })[];
-}
 
 /** The system's own words for a file that could not be read (EACCES, a locked index…): short, and no absolute path. */
 function detailOf(p: CorpusProblem): string | undefined {
