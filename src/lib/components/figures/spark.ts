@@ -1,8 +1,22 @@
 /** Series points → sparkline points (shared by the figures pages and other views). */
 import { formatValue } from '$lib/core/figures/format';
 import type { Series, SeriesPoint } from '$lib/core/figures/series';
-import type { SparkPoint } from './Sparkline.svelte';
 import { reportHref } from '$lib/urls/report';
+
+/** A point of a sparkline (Sparkline.svelte). */
+export interface SparkPoint {
+	/** Position on the x axis (a year). */
+	x: number;
+	value: number;
+	kind: 'actual' | 'target' | 'plan';
+	/** Value as shown (4.6万人~). */
+	label: string;
+	/** The sentence the value comes from. */
+	context?: string;
+	/** Where the value is in its report (/reports/ID#section). */
+	href?: string;
+	estimate?: boolean;
+}
 
 /** What a sparkline needs of a series' points (a page may send no more than this). */
 type SparkSource = Pick<Series, 'unit'> & {
