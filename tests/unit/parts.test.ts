@@ -30,6 +30,22 @@ describe('titles', () => {
 		expect(headingYear('今年的主要任务', 2024)).toBe(2024);
 	});
 
+	it("reads a term's start by the year the term starts: the year's work in its first year, a review a year later", () => {
+		// 开封 2016, 台州 2021, 湖北 2006 (gov collection): the plan of the term's first year, not the term's goals.
+		expect(titlePart('三、切实做好2016年工作，努力实现“十三五”良好开局', 2016)).toMatchObject({
+			part: 'plan',
+			year: 2016,
+			multiYear: false
+		});
+		expect(titlePart('三、全力以赴做好“十四五”开局工作', 2021)).toMatchObject({ part: 'plan', year: 2021, multiYear: false });
+		expect(titlePart('三、努力为“十一五”发展起好步开好局', 2006)).toMatchObject({ part: 'plan', year: 2006 });
+		// 吉林 2012, 福建 2002: the first year, reviewed a year later.
+		expect(titlePart('一、实施“十二五”规划实现良好开局', 2012)).toMatchObject({ part: 'review', year: 2011, multiYear: false });
+		expect(titlePart('一、实施“十五”计划取得良好开局的一年', 2002)).toMatchObject({ part: 'review', year: 2001 });
+		// A start that went well (开局良好) is a result, not a start to make: no part from these words.
+		expect(titlePart('一、“十一五”发展开局良好', 2007)).toBeNull();
+	});
+
 	it('names the part of a title, and no part for a theme', () => {
 		expect(titlePart('一、二〇二三年工作回顾', 2024)).toMatchObject({ part: 'review', year: 2023, multiYear: false });
 		expect(titlePart('过去五年工作回顾', 2023)).toMatchObject({ part: 'review', year: null, multiYear: true });

@@ -128,6 +128,9 @@ const PLAN_TITLE =
 const YEAR_TITLE =
 	/^(?:首先.{0,6})?(?:(?:19|20)\d\d|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年.{0,8}(?:工作|实事|安排|任务|意见)[。：:]?$/;
 
+/** A title about a term's start (良好开局, 开好局起好步, 开局工作), not one that states it went well (开局良好). */
+const START_TITLE = /良好开局|精彩开局|开好局|起好步|开局(?:之年)?(?:的)?(?:各项)?工作/;
+
 /** A title of targets alone (主要预期目标), not of targets and tasks (主要目标和任务). */
 const onlyTargets = (t: string) => (TARGET_TITLE.test(t) || /目标/.test(t)) && !/任务|工作|措施|重点|安排|部署|建议/.test(t);
 
@@ -166,6 +169,15 @@ export function titlePart(heading: string, reportYear?: number): Omit<PartInfo, 
 		/成就|成绩|成效|发展|工作|回顾/.test(t)
 	)
 		return { part: 'review', year: null, multiYear: true, targets: false };
+	// A term's first year: 切实做好2016年工作，努力实现“十三五”良好开局 and 全力以赴做好“十四五”开局工作 in the
+	// term's first year are that year's work, not the term's goals; a year later 实施“十二五”规划实现良好开局
+	// reviews that first year. By the year the term starts, not by the words around it.
+	if (START_TITLE.test(t) && reportYear) {
+		const end = termEnd(t, reportYear);
+		const first = end !== null ? end - 4 : year;
+		if (first === reportYear) return { part: 'plan', year: reportYear, multiYear: false, targets: false };
+		if (first === reportYear - 1) return { part: 'review', year: first, multiYear: false, targets: false };
+	}
 	if (TERM_TITLE.test(t) && (TARGET_TITLE.test(t) || PLAN_TITLE.test(t) || /目标|任务|规划|构想|部署|计划|谋划|思路|工作/.test(t))) {
 		// “十四五”主要目标及2021年工作安排: the term's goals, then the year's work, which most of its figures are.
 		if (year !== null && reportYear && year >= reportYear) return { part: 'term', year, multiYear: false, targets: false };
