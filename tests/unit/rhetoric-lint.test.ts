@@ -205,6 +205,9 @@ describe('ordinary Chinese that looks doubled (word frequencies, issue 12)', () 
 	});
 	it('ordinary Chinese in published reports is no slip: a word then the character as a word, ABAC idioms, years, AA的, place names', () => {
 		expect(repeats('推动改革纵向向市县延伸、横向向民生保障等领域拓展。解放思想、实事求是是我们党的思想路线。')).toEqual([]);
+		// An aspect particle after a verb before a word starting with it (加深了|了解: false alarms of gov samples 2 and 4).
+		expect(repeats('在同吃同住同学习同劳动中加深了了解、增进了感情。')).toEqual([]);
+		expect(repeats('高层访问加深了了解和互信。')).toEqual([]);
 		expect(repeats('在土地、金融等方面进行先行先试，形成一批可复制的经验。攻坚之战连战连胜。从2003年到2006年年均超收2040亿元。')).toEqual(
 			[]
 		);

@@ -38,6 +38,7 @@ const AA = new Set<string>(data.aa);
 const ABAB = new Set<string>(data.abab);
 const ORPHAN_BEFORE = new Set<string>(data.orphanBefore);
 const ORPHAN_AFTER = new Set<string>(data.orphanAfter);
+const ASPECT_PARTICLES = new Set<string>(data.aspectParticles);
 const PHRASES: string[] = data.phrases;
 const INTENSIFIERS: string[] = data.intensifiers;
 const FUNCTION_WORDS = new Set<string>(data.functionWords);
@@ -230,6 +231,12 @@ export function judgeDouble(seg: Segmenter, text: string, i: number): Verdict {
 	const single2 = t2.word.length === 1;
 	// A dictionary word holding both copies (加工工业, 今年年底) is fine.
 	if (t1 === t2 && t1.word.length > 2) return 'ok';
+	// An aspect particle after a verb, before a word starting with it (加深了|了解, 围绕着|着力): ordinary Chinese,
+	// though the text written once (加深了解) is a dictionary word too — so it is decided before that evidence.
+	if (single1 && ASPECT_PARTICLES.has(a) && t2.start === i + 1 - s && t2.word.length >= 2) {
+		const before = tokens[tokens.indexOf(t1) - 1];
+		if (before && /^v/.test(seg.tag?.(before.word) ?? '')) return 'ok';
+	}
 	// Bare numerals are years and codes (一九九七, “十五五”); 一一 is judged on.
 	if (isNumeral(a) && a !== '一') return 'ok';
 	// When each copy belongs to a word of its own (人民/民主, 小学/学生) the
