@@ -643,6 +643,20 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('需要说明的是，今年提出10%左右的生产总值增长目标。').map((x) => x[2])).toEqual(['生产总值增长目标']);
 	});
 
+	it('round 15: an occasion verb (获, 荣获, 获评, 举办, 出台, 办好) says how counted things came about, not what is counted', () => {
+		// Corpus sentences (乌鲁木齐 2025, 呼和浩特 2017, 崇左 2025, 林芝 2023, 大连 2023; none labelled).
+		expect(
+			figs('全社会研发经费投入增长26%，荣获国家和自治区科学技术奖励85项，获批国家知识产权强市建设试点示范城市。').map((x) => x[2])
+		).toEqual(['全社会研发经费投入增长', '国家和自治区科学技术奖励']);
+		expect(figs('主动回应社会关切，全年举办各类新闻发布活动116场。').map((x) => x[2])).toEqual(['各类新闻发布活动']);
+		expect(figs('统筹推进疫情防控和经济社会发展，制定30条稳经济临时性措施，推动减').map((x) => x[2])).toEqual(['稳经济临时性措施']);
+		// A count with no noun of its own before the verb counts what was awarded …
+		const awards = figs('1个单位荣获全国三八红旗集体，1人荣获第28届中国青年五四奖章，2人获评“中国好人”。');
+		expect(awards.at(-1)).toEqual([2, '人', '“中国好人”']);
+		// … but not the first item of a list cut short.
+		expect(figs('18人获国家杰出青年、优秀青年科学基金项目资助，占全省总数的72%。')[0][2]).not.toBe('国家杰出青年');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -494,6 +494,8 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (PROMOTION.test(ind) && (c.isCount || ind.replace(PROMOTION, '').length >= 2)) ind = ind.replace(PROMOTION, '');
 	// 完成改造老旧小区|1.69万户, 完成|20个乡镇文体广场建设: 完成 links a count to what was done, as it links an amount (a bare 已完成|885个 keeps 完成).
 	if (c.isCount && COUNT_LINK.test(ind)) ind = ind.replace(COUNT_LINK, '');
+	// 获国家级优秀教学成果奖|19项, 出台科技新政|46条: how the counted things came about is no part of their name.
+	if (c.level) ind = withoutOccasion(ind);
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
 		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
 	// 基本药物市级目录扩大到|310种: a value reached is a level of the measure, not its change.
@@ -561,6 +563,14 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		const n = countedNoun(c.text, c.end);
 		if (n) return n;
 	}
+	// 2人|获评全国道德模范: a count with no noun of its own before an occasion verb counts what was awarded.
+	if (c.measured && (!ind || FRAGMENT.has(ind))) {
+		const v = wordsOf(c.text.slice(c.end, c.end + 8))[0] ?? '';
+		const n = OCCASION.has(v) ? nounAfterSpan(c.text, c.end + v.length) : null;
+		// 18人获|国家杰出青年、优秀青年科学基金项目资助: not the first item of a list cut short.
+		if (n && n.noun.length >= 2 && !BARE_VERB.has(n.noun) && !/^[、和及与]/.test(c.text.slice(n.end, n.end + 1)))
+			return { indicator: n.noun, consumedEnd: n.end };
+	}
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
 		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
 		if (n.noun) {
@@ -572,6 +582,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 					ind.length <= 1 ||
 					/等$/.test(ind) ||
 					verb === '完成' ||
+					OCCASION.has(verb) ||
 					mannerAndVerb(verb) ||
 					(n.noun.length > 2 && /目标$/.test(n.noun))
 						? ''
@@ -688,6 +699,30 @@ function countedNoun(text: string, end: number): IndicatorResult | null {
 	if (/^(?:v|p|c|u|r|d|m|f)/.test(tagOf(wordsOf(n.noun)[0]))) return null;
 	return { indicator: n.noun, consumedEnd: n.end };
 }
+
+const OCCASION = new Set(data.occasionVerbs);
+
+/**
+ * 获国家级优秀教学成果奖, 新开办义务教育阶段学校（校区）: an occasion verb (`occasionVerbs`: awarded, held, issued; adverbs,
+ * idioms and a one-character adjective before it, by the lexicon's tags) opening a name before a noun phrase — one that
+ * opens with no verb, preposition, particle, numeral or time word and ends in a noun (活动, tagged vn, too) — leaves the noun phrase.
+ */
+const withoutOccasion = memo((name: string): string => {
+	const words = wordsOf(name);
+	let k = 0;
+	while (
+		k < words.length - 1 &&
+		!OCCASION.has(words[k]) &&
+		(/^(?:d|ad|i|l)$/.test(tagOf(words[k])) || (words[k].length === 1 && tagOf(words[k]) === 'a'))
+	)
+		k++;
+	if (!OCCASION.has(words[k] ?? '')) return name;
+	const rest = words.slice(k + 1).filter((w) => HAN_WORD.test(w));
+	const noun = words.slice(k + 1).join('');
+	if (rest.length === 0 || /^(?:v$|vd|p|u|c|d|m|q|f|t|$)/.test(tagOf(rest[0])) || !/^(?:n|vn)/.test(tagOf(rest[rest.length - 1])))
+		return name;
+	return noun.length >= 2 ? noun : name;
+});
 
 /**
  * 全面铺开|5条示范带建设, 集中建设|1个…产业园区, 新建改扩建|125所…: a verb phrase of several words, all of them verbs, adverbs or
