@@ -657,6 +657,27 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('18人获国家杰出青年、优秀青年科学基金项目资助，占全省总数的72%。')[0][2]).not.toBe('国家杰出青年');
 	});
 
+	it('round 15: after 为 the counted people or firms end where what is done for them starts', () => {
+		// Corpus sentences (东莞 2010, 焦作 2016, national 2008, 西宁 2017; none labelled).
+		expect(figs('完善企业倒闭风险预警机制，严厉打击欠薪逃匿行为，为9.3万名工人追回工资1.2亿元。').map((x) => x[2])).toEqual([
+			'工人',
+			'追回工资'
+		]);
+		expect(figs('为73家企业提供“过桥”资金8.6亿元，为442家企业提供贷款担保21.7亿元。').map((x) => x[2])).toEqual([
+			'企业',
+			'提供“过桥”资金',
+			'企业',
+			'提供贷款担保'
+		]);
+		// A count after 为 is no multiple of the figure before (…534所县妇幼保健院，为1.17万个乡镇卫生院…).
+		const clinics = figs(
+			'国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院，为1.17万个乡镇卫生院配备了医疗设备。'
+		);
+		expect(clinics.at(-1)).toEqual([11700, '个', '乡镇卫生院']);
+		// A list of recipients keeps its first item (the rules for lists name it).
+		expect(figs('为县级医院配发医疗设备，为51所乡镇卫生院、503所行政村、扶贫村卫生室更新医疗设备。')[0][2]).toBe('乡镇卫生院');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -277,7 +277,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 }
 
 /** The noun after a figure (25个|重大事项|提交…), and where it ends; '' when none. */
-function nounAfterSpan(text: string, from: number, inList = false): { noun: string; end: number } {
+function nounAfterSpan(text: string, from: number, inList = false, recipient = false): { noun: string; end: number } {
 	// 80%以上的行政村, 18万人的农牧区供水工程: the noun starts after 的.
 	const lead = /^(?:以上|以下|左右|之多|多|余)?的|^(?:以上|以下|左右|之多)/.exec(text.slice(from, from + 4));
 	const start = from + (lead ? lead[0].length : 0);
@@ -308,6 +308,13 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 		if (BOUNDARY.test(c)) break;
 		s += c;
 		i++;
+	}
+	// 为|3万户|职工家庭提供购房资金支持: after 为 (`recipientMarks`) the counted noun ends where what is done for it starts.
+	// (为|51所|乡镇卫生院、503所行政村…更新医疗设备: a list of recipients is left to the rules for lists.)
+	if (recipient) {
+		const first = s.split(/[、，]/)[0];
+		const cut = recipientOf(first);
+		if (cut !== first) s = cut;
 	}
 	// 8条重点产业链规模突破|8000亿元: the linking verb before the next value is no part of the noun (取得突破 is).
 	if (/.{2}突破$/.test(s) && /^[\d０-９一二三四五六七八九十百千万亿两]/.test(text.slice(i))) s = s.slice(0, -2);
@@ -348,6 +355,30 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	if (!((bare.length >= 1 && s.length >= 2) || listed)) return { noun: '', end: from };
 	// The noun and its measure stay the next figure's clause (…企业资产总额、利润总额分别增长).
 	return { noun: s, end: measure ? from : start + s.length };
+}
+
+/**
+ * 为|160名|贫困残疾儿童提供康复医疗, 为|3903名|贫困家庭近视青少年配戴近视镜: the people or households a benefactive
+ * preposition introduces end before the last verb (two characters or more, tagged v by the lexicon) that has an object
+ * after it, adverbs and adjectives before that verb (免费配发) going with it.
+ */
+const recipientOf = memo((noun: string): string => {
+	const words = wordsOf(noun);
+	const predicate = (w: string) => w.length >= 2 && HAN_WORD.test(w) && tagOf(w) === 'v';
+	// 为|396家|企业发放“科技创新券”: a quoted name is an object, never the people.
+	const quote = words.findIndex((w) => w.includes('“'));
+	let k = quote < 0 ? words.length - 2 : quote - 1;
+	while (k > 0 && !predicate(words[k])) k--;
+	if (k <= 0) return noun;
+	while (k > 1 && /^(?:d|ad|a|vn|vd)$/.test(tagOf(words[k - 1]))) k--;
+	const at = words.slice(0, k).join('').length;
+	return at >= 2 && /^n/.test(tagOf(words[k - 1])) ? noun.slice(0, at) : noun;
+});
+
+/** Whether the people after a count (为|1000名|贫困残疾人免费配发…) are named, a whole noun and not a list's first item. */
+function recipientNamed(text: string, end: number): boolean {
+	const n = nounAfterSpan(text, end, false, true);
+	return n.noun.length >= 2 && !/^[、，,和及与]/.test(text.slice(n.end, n.end + 1));
 }
 
 /** 3项|科技成果在…, 30件|民生实事有27件: a preposition or 有 left at the end of a counted noun is no part of it. */
@@ -530,9 +561,11 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		return { indicator: c.prevIndicator, consumedEnd };
 	// 是2016年的1.7倍: a multiple of the measure before.
 	// 是2010年的1.8和2.0倍: bare numbers of a list before the value are values too.
+	// (为|1000名|贫困残疾人免费配发…: a count with its people after it is no multiple.)
 	if (
 		c.prevIndicator &&
-		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(stripTrailingNumbers(clauseRaw.replace(/[\s\u3000，,]/g, '')))
+		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(stripTrailingNumbers(clauseRaw.replace(/[\s\u3000，,]/g, ''))) &&
+		!(c.measured && RECIPIENT_MARK.test(clauseRaw) && recipientNamed(c.text, c.end))
 	)
 		return { indicator: c.prevIndicator, consumedEnd };
 	// 户籍所在地政府给予每人每月50元的护理补贴: what is given names the value.
@@ -560,7 +593,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	// 与上海达成|7个专项战略合作协议, 赋予娄底经开区|1659项管理权限, 对市区|400户贫困残疾人家庭: a count in a measure word
 	// with a noun after it counts that noun; the clause before says who did what to it, or where, and names nothing.
 	if (c.measured && ind && !verbOnly && (ind.length > 4 || /^p/.test(tagOf(wordsOf(ind)[0])))) {
-		const n = countedNoun(c.text, c.end);
+		const n = countedNoun(c.text, c.end, RECIPIENT_MARK.test(clauseRaw));
 		if (n) return n;
 	}
 	// 2人|获评全国道德模范: a count with no noun of its own before an occasion verb counts what was awarded.
@@ -572,7 +605,12 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 			return { indicator: n.noun, consumedEnd: n.end };
 	}
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
-		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
+		const n = nounAfterSpan(
+			c.text,
+			c.end,
+			c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)),
+			c.measured && RECIPIENT_MARK.test(clauseRaw)
+		);
 		if (n.noun) {
 			// 城源路等|40条道路: an example list before a count is not part of its name; 提出|10%左右的生产总值增长目标: nor is
 			// the verb that sets a target.
@@ -691,8 +729,8 @@ const tagOf = (w: string | undefined) => (w === undefined || !HAN_WORD.test(w) ?
  * head, a span of time, or what follows opens with a verb, preposition, conjunction, particle, pronoun, adverb, numeral
  * or locality.
  */
-function countedNoun(text: string, end: number): IndicatorResult | null {
-	const n = nounAfterSpan(text, end);
+function countedNoun(text: string, end: number, recipient = false): IndicatorResult | null {
+	const n = nounAfterSpan(text, end, false, recipient);
 	if (n.noun.length < 2 || BARE_VERB.has(n.noun) || BARE_HEADS.has(n.noun) || CHANGE_ONLY.test(n.noun)) return null;
 	// 压缩至80个|工作日, 5个|工作日办结: a span of time is the measure's value, not a counted noun.
 	if (/^(?:工作日|小时|月|季度|星期|周|天|年|届|次)/.test(n.noun)) return null;
@@ -701,6 +739,8 @@ function countedNoun(text: string, end: number): IndicatorResult | null {
 }
 
 const OCCASION = new Set(data.occasionVerbs);
+/** 为|1.9万名残疾人提供…: a benefactive preposition right before a count. */
+const RECIPIENT_MARK = new RegExp(`(?:${alternation(data.recipientMarks)})[\\s\u3000]*$`);
 
 /**
  * 获国家级优秀教学成果奖, 新开办义务教育阶段学校（校区）: an occasion verb (`occasionVerbs`: awarded, held, issued; adverbs,
