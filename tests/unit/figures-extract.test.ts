@@ -678,6 +678,16 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('为县级医院配发医疗设备，为51所乡镇卫生院、503所行政村、扶贫村卫生室更新医疗设备。')[0][2]).toBe('乡镇卫生院');
 	});
 
+	it('round 15: a code of digits and Latin letters (5G) opens a counted noun', () => {
+		// Corpus sentences (江门 2021, 黔东南 2021; none labelled).
+		expect(figs('加快5G网络建设及融合应用，全年新建2000座5G基站，支持5G技术+4K、8K超高清视频规模化应用。')[0]).toEqual([
+			2000,
+			'座',
+			'新建5G基站'
+		]);
+		expect(figs('建成200个新能源充电桩、2000个5G基站，完成新基建投资10亿元以上。')[1]).toEqual([2000, '个', '5G基站']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

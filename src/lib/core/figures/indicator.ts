@@ -297,7 +297,10 @@ function nounAfterSpan(text: string, from: number, inList = false, recipient = f
 		}
 		// 15个|10亿元以上项目, 30万吨级码头: a threshold inside the noun.
 		if (/[0-9０-９]/.test(c)) {
-			const t = /^[0-9０-９]+(?:\.[0-9]+)?[十百千万亿]*[^\d，。；、]{0,3}?(?:以上|以下|级)/.exec(text.slice(i, i + 14));
+			// 300个|5G基站: a code of digits and Latin letters (5G, 4K, 3D) opens the noun too.
+			const t = /^[0-9０-９]+(?:\.[0-9]+)?[十百千万亿]*[^\d，。；、]{0,3}?(?:以上|以下|级)|^[0-9]+[A-Za-z]+(?=\p{Script=Han})/u.exec(
+				text.slice(i, i + 14)
+			);
 			if (t && s === '') {
 				s += t[0];
 				i += t[0].length;
