@@ -688,6 +688,13 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('建成200个新能源充电桩、2000个5G基站，完成新基建投资10亿元以上。')[1]).toEqual([2000, '个', '5G基站']);
 	});
 
+	it('round 15: a causative 使 opens what it makes happen, not the measure (使用率 is a word)', () => {
+		// Corpus sentences (北京 2003, 广西 2012; none labelled).
+		expect(figs('加快建设污水处理厂及中水回用工程，使市区污水处理率达到50%，中水回用日均达到24万吨。')[0][2]).toBe('市区污水处理率');
+		expect(figs('新增有色金属、电力两个千亿元产业，使全区千亿元产业达到7个。').at(-1)).toEqual([7, '个', '千亿元产业']);
+		expect(figs('污水处理厂使用率达到90%。')[0][2]).toBe('污水处理厂使用率');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -256,6 +256,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		// 固定资产投资六年|完成: a span of years after the measure is its period, not its name.
 		// (not 一九五七年, 是上一个五年, 连续四年).
 		s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![一二三四五六七八九十〇零两几上前个这近续])[三四五六七八九十]年(?:来|间)?$/, '');
+		// 使公共交通分担率提高到, 使我区新增投资达到: a causative verb (the lexicon's word 使, 使得) opens what it makes happen.
+		if (/^使得?/.test(s) && /^使得?$/.test(wordsOf(s)[0] ?? '') && s.length > 3) s = s.replace(/^使得?/, '');
 		// 全国的位次: a 的 left at the start by a stripped scope word.
 		s = s.replace(/^的(?=..)/, '');
 		// 安全利用率均达到: 均 (not 人均, 年均, 平均, 户均) says several share the value.
