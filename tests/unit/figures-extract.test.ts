@@ -695,6 +695,19 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('污水处理厂使用率达到90%。')[0][2]).toBe('污水处理厂使用率');
 	});
 
+	it('round 15: a rate of change written once after the last item of a list is every item’s', () => {
+		// Corpus sentences (海口 2021, 黑龙江 2022; none labelled).
+		expect(figs('地方一般公共预算收入、固定资产投资和社会消费品零售总额年均增长12.4%、7.6%、6.5%。').map((x) => x[2])).toEqual([
+			'地方一般公共预算收入年均增长',
+			'固定资产投资年均增长',
+			'社会消费品零售总额年均增长'
+		]);
+		expect(figs('全省地方国企营业收入、利润同比增长16.6%、176.2%。').map((x) => x[2])).toEqual([
+			'地方国企营业收入增长',
+			'地方国企营业利润增长'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

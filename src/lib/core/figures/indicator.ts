@@ -967,6 +967,14 @@ export function completeItems(items: string[]): string[] {
 	// 上海空港旅客、货邮吞吐量, 每百人拥有固定和移动电话: a short last item shares the head of the first.
 	const lastStem = shared ? last.slice(0, -shared.length) : '';
 	const headOfFirst = lastStem.length === 2 && first.length > 4 && !first.endsWith(lastStem) ? first.slice(0, first.length - 2) : '';
+	// 规模以上工业增加值、服务业增加值、工业投资年均增幅: a rate of change written once after the last item is every item's.
+	const change = /(?:年均)?(?:实际|名义)?(?:增幅|增速|增长率|增长)$/.exec(last)?.[0] ?? '';
+	if (
+		change &&
+		last.length > change.length + 1 &&
+		items.slice(0, -1).every((x) => x.length >= 3 && !/(?:增幅|增速|增长率|增长|率)$/.test(x))
+	)
+		return completeItems([...items.slice(0, -1), last.slice(0, -change.length)]).map((e) => e + change);
 	return items.map((e, k) => {
 		if (k === items.length - 1 && headOfFirst) return headOfFirst + e;
 		if (k < items.length - 1) {
