@@ -643,6 +643,71 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('需要说明的是，今年提出10%左右的生产总值增长目标。').map((x) => x[2])).toEqual(['生产总值增长目标']);
 	});
 
+	it('round 15: an occasion verb (获, 荣获, 获评, 举办, 出台, 办好) says how counted things came about, not what is counted', () => {
+		// Corpus sentences (乌鲁木齐 2025, 呼和浩特 2017, 崇左 2025, 林芝 2023, 大连 2023; none labelled).
+		expect(
+			figs('全社会研发经费投入增长26%，荣获国家和自治区科学技术奖励85项，获批国家知识产权强市建设试点示范城市。').map((x) => x[2])
+		).toEqual(['全社会研发经费投入增长', '国家和自治区科学技术奖励']);
+		expect(figs('主动回应社会关切，全年举办各类新闻发布活动116场。').map((x) => x[2])).toEqual(['各类新闻发布活动']);
+		expect(figs('统筹推进疫情防控和经济社会发展，制定30条稳经济临时性措施，推动减').map((x) => x[2])).toEqual(['稳经济临时性措施']);
+		// A count with no noun of its own before the verb counts what was awarded …
+		const awards = figs('1个单位荣获全国三八红旗集体，1人荣获第28届中国青年五四奖章，2人获评“中国好人”。');
+		expect(awards.at(-1)).toEqual([2, '人', '“中国好人”']);
+		// … but not the first item of a list cut short.
+		expect(figs('18人获国家杰出青年、优秀青年科学基金项目资助，占全省总数的72%。')[0][2]).not.toBe('国家杰出青年');
+	});
+
+	it('round 15: after 为 the counted people or firms end where what is done for them starts', () => {
+		// Corpus sentences (东莞 2010, 焦作 2016, national 2008, 西宁 2017; none labelled).
+		expect(figs('完善企业倒闭风险预警机制，严厉打击欠薪逃匿行为，为9.3万名工人追回工资1.2亿元。').map((x) => x[2])).toEqual([
+			'工人',
+			'追回工资'
+		]);
+		expect(figs('为73家企业提供“过桥”资金8.6亿元，为442家企业提供贷款担保21.7亿元。').map((x) => x[2])).toEqual([
+			'企业',
+			'提供“过桥”资金',
+			'企业',
+			'提供贷款担保'
+		]);
+		// A count after 为 is no multiple of the figure before (…534所县妇幼保健院，为1.17万个乡镇卫生院…).
+		const clinics = figs(
+			'国家安排资金改造和新建1.88万所乡镇卫生院、786所县医院、285所县中医院和534所县妇幼保健院，为1.17万个乡镇卫生院配备了医疗设备。'
+		);
+		expect(clinics.at(-1)).toEqual([11700, '个', '乡镇卫生院']);
+		// A list of recipients keeps its first item (the rules for lists name it).
+		expect(figs('为县级医院配发医疗设备，为51所乡镇卫生院、503所行政村、扶贫村卫生室更新医疗设备。')[0][2]).toBe('乡镇卫生院');
+	});
+
+	it('round 15: a code of digits and Latin letters (5G) opens a counted noun', () => {
+		// Corpus sentences (江门 2021, 黔东南 2021; none labelled).
+		expect(figs('加快5G网络建设及融合应用，全年新建2000座5G基站，支持5G技术+4K、8K超高清视频规模化应用。')[0]).toEqual([
+			2000,
+			'座',
+			'新建5G基站'
+		]);
+		expect(figs('建成200个新能源充电桩、2000个5G基站，完成新基建投资10亿元以上。')[1]).toEqual([2000, '个', '5G基站']);
+	});
+
+	it('round 15: a causative 使 opens what it makes happen, not the measure (使用率 is a word)', () => {
+		// Corpus sentences (北京 2003, 广西 2012; none labelled).
+		expect(figs('加快建设污水处理厂及中水回用工程，使市区污水处理率达到50%，中水回用日均达到24万吨。')[0][2]).toBe('市区污水处理率');
+		expect(figs('新增有色金属、电力两个千亿元产业，使全区千亿元产业达到7个。').at(-1)).toEqual([7, '个', '千亿元产业']);
+		expect(figs('污水处理厂使用率达到90%。')[0][2]).toBe('污水处理厂使用率');
+	});
+
+	it('round 15: a rate of change written once after the last item of a list is every item’s', () => {
+		// Corpus sentences (海口 2021, 黑龙江 2022; none labelled).
+		expect(figs('地方一般公共预算收入、固定资产投资和社会消费品零售总额年均增长12.4%、7.6%、6.5%。').map((x) => x[2])).toEqual([
+			'地方一般公共预算收入年均增长',
+			'固定资产投资年均增长',
+			'社会消费品零售总额年均增长'
+		]);
+		expect(figs('全省地方国企营业收入、利润同比增长16.6%、176.2%。').map((x) => x[2])).toEqual([
+			'地方国企营业收入增长',
+			'地方国企营业利润增长'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

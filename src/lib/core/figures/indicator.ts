@@ -256,6 +256,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		// 固定资产投资六年|完成: a span of years after the measure is its period, not its name.
 		// (not 一九五七年, 是上一个五年, 连续四年).
 		s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?<![一二三四五六七八九十〇零两几上前个这近续])[三四五六七八九十]年(?:来|间)?$/, '');
+		// 使公共交通分担率提高到, 使我区新增投资达到: a causative verb (the lexicon's word 使, 使得) opens what it makes happen.
+		if (/^使得?/.test(s) && /^使得?$/.test(wordsOf(s)[0] ?? '') && s.length > 3) s = s.replace(/^使得?/, '');
 		// 全国的位次: a 的 left at the start by a stripped scope word.
 		s = s.replace(/^的(?=..)/, '');
 		// 安全利用率均达到: 均 (not 人均, 年均, 平均, 户均) says several share the value.
@@ -277,7 +279,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 }
 
 /** The noun after a figure (25个|重大事项|提交…), and where it ends; '' when none. */
-function nounAfterSpan(text: string, from: number, inList = false): { noun: string; end: number } {
+function nounAfterSpan(text: string, from: number, inList = false, recipient = false): { noun: string; end: number } {
 	// 80%以上的行政村, 18万人的农牧区供水工程: the noun starts after 的.
 	const lead = /^(?:以上|以下|左右|之多|多|余)?的|^(?:以上|以下|左右|之多)/.exec(text.slice(from, from + 4));
 	const start = from + (lead ? lead[0].length : 0);
@@ -297,7 +299,10 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 		}
 		// 15个|10亿元以上项目, 30万吨级码头: a threshold inside the noun.
 		if (/[0-9０-９]/.test(c)) {
-			const t = /^[0-9０-９]+(?:\.[0-9]+)?[十百千万亿]*[^\d，。；、]{0,3}?(?:以上|以下|级)/.exec(text.slice(i, i + 14));
+			// 300个|5G基站: a code of digits and Latin letters (5G, 4K, 3D) opens the noun too.
+			const t = /^[0-9０-９]+(?:\.[0-9]+)?[十百千万亿]*[^\d，。；、]{0,3}?(?:以上|以下|级)|^[0-9]+[A-Za-z]+(?=\p{Script=Han})/u.exec(
+				text.slice(i, i + 14)
+			);
 			if (t && s === '') {
 				s += t[0];
 				i += t[0].length;
@@ -308,6 +313,13 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 		if (BOUNDARY.test(c)) break;
 		s += c;
 		i++;
+	}
+	// 为|3万户|职工家庭提供购房资金支持: after 为 (`recipientMarks`) the counted noun ends where what is done for it starts.
+	// (为|51所|乡镇卫生院、503所行政村…更新医疗设备: a list of recipients is left to the rules for lists.)
+	if (recipient) {
+		const first = s.split(/[、，]/)[0];
+		const cut = recipientOf(first);
+		if (cut !== first) s = cut;
 	}
 	// 8条重点产业链规模突破|8000亿元: the linking verb before the next value is no part of the noun (取得突破 is).
 	if (/.{2}突破$/.test(s) && /^[\d０-９一二三四五六七八九十百千万亿两]/.test(text.slice(i))) s = s.slice(0, -2);
@@ -348,6 +360,30 @@ function nounAfterSpan(text: string, from: number, inList = false): { noun: stri
 	if (!((bare.length >= 1 && s.length >= 2) || listed)) return { noun: '', end: from };
 	// The noun and its measure stay the next figure's clause (…企业资产总额、利润总额分别增长).
 	return { noun: s, end: measure ? from : start + s.length };
+}
+
+/**
+ * 为|160名|贫困残疾儿童提供康复医疗, 为|3903名|贫困家庭近视青少年配戴近视镜: the people or households a benefactive
+ * preposition introduces end before the last verb (two characters or more, tagged v by the lexicon) that has an object
+ * after it, adverbs and adjectives before that verb (免费配发) going with it.
+ */
+const recipientOf = memo((noun: string): string => {
+	const words = wordsOf(noun);
+	const predicate = (w: string) => w.length >= 2 && HAN_WORD.test(w) && tagOf(w) === 'v';
+	// 为|396家|企业发放“科技创新券”: a quoted name is an object, never the people.
+	const quote = words.findIndex((w) => w.includes('“'));
+	let k = quote < 0 ? words.length - 2 : quote - 1;
+	while (k > 0 && !predicate(words[k])) k--;
+	if (k <= 0) return noun;
+	while (k > 1 && /^(?:d|ad|a|vn|vd)$/.test(tagOf(words[k - 1]))) k--;
+	const at = words.slice(0, k).join('').length;
+	return at >= 2 && /^n/.test(tagOf(words[k - 1])) ? noun.slice(0, at) : noun;
+});
+
+/** Whether the people after a count (为|1000名|贫困残疾人免费配发…) are named, a whole noun and not a list's first item. */
+function recipientNamed(text: string, end: number): boolean {
+	const n = nounAfterSpan(text, end, false, true);
+	return n.noun.length >= 2 && !/^[、，,和及与]/.test(text.slice(n.end, n.end + 1));
 }
 
 /** 3项|科技成果在…, 30件|民生实事有27件: a preposition or 有 left at the end of a counted noun is no part of it. */
@@ -494,6 +530,8 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (PROMOTION.test(ind) && (c.isCount || ind.replace(PROMOTION, '').length >= 2)) ind = ind.replace(PROMOTION, '');
 	// 完成改造老旧小区|1.69万户, 完成|20个乡镇文体广场建设: 完成 links a count to what was done, as it links an amount (a bare 已完成|885个 keeps 完成).
 	if (c.isCount && COUNT_LINK.test(ind)) ind = ind.replace(COUNT_LINK, '');
+	// 获国家级优秀教学成果奖|19项, 出台科技新政|46条: how the counted things came about is no part of their name.
+	if (c.level) ind = withoutOccasion(ind);
 	if (!c.isCount && LEADING_VERB.test(ind) && !BARE_VERB.has(ind.replace(LEADING_VERB, '')))
 		ind = cleanIndicator(ind.replace(LEADING_VERB, ''));
 	// 基本药物市级目录扩大到|310种: a value reached is a level of the measure, not its change.
@@ -528,9 +566,11 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		return { indicator: c.prevIndicator, consumedEnd };
 	// 是2016年的1.7倍: a multiple of the measure before.
 	// 是2010年的1.8和2.0倍: bare numbers of a list before the value are values too.
+	// (为|1000名|贫困残疾人免费配发…: a count with its people after it is no multiple.)
 	if (
 		c.prevIndicator &&
-		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(stripTrailingNumbers(clauseRaw.replace(/[\s\u3000，,]/g, '')))
+		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(stripTrailingNumbers(clauseRaw.replace(/[\s\u3000，,]/g, ''))) &&
+		!(c.measured && RECIPIENT_MARK.test(clauseRaw) && recipientNamed(c.text, c.end))
 	)
 		return { indicator: c.prevIndicator, consumedEnd };
 	// 户籍所在地政府给予每人每月50元的护理补贴: what is given names the value.
@@ -558,11 +598,24 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	// 与上海达成|7个专项战略合作协议, 赋予娄底经开区|1659项管理权限, 对市区|400户贫困残疾人家庭: a count in a measure word
 	// with a noun after it counts that noun; the clause before says who did what to it, or where, and names nothing.
 	if (c.measured && ind && !verbOnly && (ind.length > 4 || /^p/.test(tagOf(wordsOf(ind)[0])))) {
-		const n = countedNoun(c.text, c.end);
+		const n = countedNoun(c.text, c.end, RECIPIENT_MARK.test(clauseRaw));
 		if (n) return n;
 	}
+	// 2人|获评全国道德模范: a count with no noun of its own before an occasion verb counts what was awarded.
+	if (c.measured && (!ind || FRAGMENT.has(ind))) {
+		const v = wordsOf(c.text.slice(c.end, c.end + 8))[0] ?? '';
+		const n = OCCASION.has(v) ? nounAfterSpan(c.text, c.end + v.length) : null;
+		// 18人获|国家杰出青年、优秀青年科学基金项目资助: not the first item of a list cut short.
+		if (n && n.noun.length >= 2 && !BARE_VERB.has(n.noun) && !/^[、和及与]/.test(c.text.slice(n.end, n.end + 1)))
+			return { indicator: n.noun, consumedEnd: n.end };
+	}
 	if ((c.isCount && (verbOnly || ind.length <= 4)) || (!c.isCount && verbOnly)) {
-		const n = nounAfterSpan(c.text, c.end, c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)));
+		const n = nounAfterSpan(
+			c.text,
+			c.end,
+			c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)),
+			c.measured && RECIPIENT_MARK.test(clauseRaw)
+		);
 		if (n.noun) {
 			// 城源路等|40条道路: an example list before a count is not part of its name; 提出|10%左右的生产总值增长目标: nor is
 			// the verb that sets a target.
@@ -572,6 +625,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 					ind.length <= 1 ||
 					/等$/.test(ind) ||
 					verb === '完成' ||
+					OCCASION.has(verb) ||
 					mannerAndVerb(verb) ||
 					(n.noun.length > 2 && /目标$/.test(n.noun))
 						? ''
@@ -680,14 +734,40 @@ const tagOf = (w: string | undefined) => (w === undefined || !HAN_WORD.test(w) ?
  * head, a span of time, or what follows opens with a verb, preposition, conjunction, particle, pronoun, adverb, numeral
  * or locality.
  */
-function countedNoun(text: string, end: number): IndicatorResult | null {
-	const n = nounAfterSpan(text, end);
+function countedNoun(text: string, end: number, recipient = false): IndicatorResult | null {
+	const n = nounAfterSpan(text, end, false, recipient);
 	if (n.noun.length < 2 || BARE_VERB.has(n.noun) || BARE_HEADS.has(n.noun) || CHANGE_ONLY.test(n.noun)) return null;
 	// 压缩至80个|工作日, 5个|工作日办结: a span of time is the measure's value, not a counted noun.
 	if (/^(?:工作日|小时|月|季度|星期|周|天|年|届|次)/.test(n.noun)) return null;
 	if (/^(?:v|p|c|u|r|d|m|f)/.test(tagOf(wordsOf(n.noun)[0]))) return null;
 	return { indicator: n.noun, consumedEnd: n.end };
 }
+
+const OCCASION = new Set(data.occasionVerbs);
+/** 为|1.9万名残疾人提供…: a benefactive preposition right before a count. */
+const RECIPIENT_MARK = new RegExp(`(?:${alternation(data.recipientMarks)})[\\s\u3000]*$`);
+
+/**
+ * 获国家级优秀教学成果奖, 新开办义务教育阶段学校（校区）: an occasion verb (`occasionVerbs`: awarded, held, issued; adverbs,
+ * idioms and a one-character adjective before it, by the lexicon's tags) opening a name before a noun phrase — one that
+ * opens with no verb, preposition, particle, numeral or time word and ends in a noun (活动, tagged vn, too) — leaves the noun phrase.
+ */
+const withoutOccasion = memo((name: string): string => {
+	const words = wordsOf(name);
+	let k = 0;
+	while (
+		k < words.length - 1 &&
+		!OCCASION.has(words[k]) &&
+		(/^(?:d|ad|i|l)$/.test(tagOf(words[k])) || (words[k].length === 1 && tagOf(words[k]) === 'a'))
+	)
+		k++;
+	if (!OCCASION.has(words[k] ?? '')) return name;
+	const rest = words.slice(k + 1).filter((w) => HAN_WORD.test(w));
+	const noun = words.slice(k + 1).join('');
+	if (rest.length === 0 || /^(?:v$|vd|p|u|c|d|m|q|f|t|$)/.test(tagOf(rest[0])) || !/^(?:n|vn)/.test(tagOf(rest[rest.length - 1])))
+		return name;
+	return noun.length >= 2 ? noun : name;
+});
 
 /**
  * 全面铺开|5条示范带建设, 集中建设|1个…产业园区, 新建改扩建|125所…: a verb phrase of several words, all of them verbs, adverbs or
@@ -887,6 +967,14 @@ export function completeItems(items: string[]): string[] {
 	// 上海空港旅客、货邮吞吐量, 每百人拥有固定和移动电话: a short last item shares the head of the first.
 	const lastStem = shared ? last.slice(0, -shared.length) : '';
 	const headOfFirst = lastStem.length === 2 && first.length > 4 && !first.endsWith(lastStem) ? first.slice(0, first.length - 2) : '';
+	// 规模以上工业增加值、服务业增加值、工业投资年均增幅: a rate of change written once after the last item is every item's.
+	const change = /(?:年均)?(?:实际|名义)?(?:增幅|增速|增长率|增长)$/.exec(last)?.[0] ?? '';
+	if (
+		change &&
+		last.length > change.length + 1 &&
+		items.slice(0, -1).every((x) => x.length >= 3 && !/(?:增幅|增速|增长率|增长|率)$/.test(x))
+	)
+		return completeItems([...items.slice(0, -1), last.slice(0, -change.length)]).map((e) => e + change);
 	return items.map((e, k) => {
 		if (k === items.length - 1 && headOfFirst) return headOfFirst + e;
 		if (k < items.length - 1) {
