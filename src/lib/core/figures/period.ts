@@ -38,6 +38,9 @@ const DONE_CUES =
 	/(成功|获批|荣获|获评|入选|被评为|被确定为|被命名|建成|投用|完工|取得|同比|比上年|较上年|居全省|全省第|圆满|实现了|完成了|了[，。,；;])/g;
 const TODO_CUES = /(要|将|力争|确保|争取|加快|着力|全力|谋划|深入实施|扎实推进|大力|坚决|抓好|做好|打造|启动|推动|支持|鼓励|引导)/g;
 
+/** A section with at least this many cues of either kind is read on its own text, not with its silent neighbours. */
+const OWN_CUES = 30;
+
 function count(re: RegExp, s: string): number {
 	return s.match(re)?.length ?? 0;
 }
@@ -254,6 +257,15 @@ export class PeriodReader {
 		const tops = this.report.sections.filter((s) => s.parent === null);
 		let text: string;
 		const i = top ? tops.indexOf(top) : -1;
+		if (i >= 0) {
+			// A section long enough to speak for itself is read on its own: a review titled by its theme (宿迁 2015:
+			// 一、攻坚克难，经济社会发展实现新突破, 28 cues of results to 25 of work) is not the plan whose silent titles follow
+			// it (二、…: 11 to 129); a short section (an excerpt's （五）) still goes with its neighbours.
+			const own = this.report.text.slice(top!.textStart, top!.textEnd);
+			const d = count(DONE_CUES, own);
+			const t = count(TODO_CUES, own);
+			if (d + t >= OWN_CUES) return d * 1.5 >= t ? 'actual' : 'plan';
+		}
 		if (i < 0) text = this.report.text.slice(0, 4000);
 		else {
 			const silent = (s: Section) =>
