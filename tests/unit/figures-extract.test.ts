@@ -708,6 +708,16 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('a distributive 各 before a predicate spreads a list of values over a list of items, as 分别 does', () => {
+		// Corpus sentences (two city reports; none labelled).
+		expect(figs('新建公办幼儿园20所、改扩建中小学53所，各增加学位5000个、23000个。').slice(2)).toEqual([
+			[5000, '个', '新建公办幼儿园增加学位'],
+			[23000, '个', '改扩建中小学增加学位']
+		]);
+		// One value for both items: the name keeps both, without the 各.
+		expect(figs('持续推进园林绿化建设，中心城区绿地率和绿化覆盖率各增长1个百分点。')[0][2]).toBe('中心城区绿地率和绿化覆盖率增长');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

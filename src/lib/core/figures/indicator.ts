@@ -224,10 +224,18 @@ function stripOnce(s: string, list: string[], atStart: boolean): string {
 	return s;
 }
 
+/**
+ * What spreads a list of values over a list of items: 分别, and 各 before a predicate (城镇居民和农村居民人均可支配收入
+ * 各达到15660元和5987元, 江西 2016). `EACH_MARKS` is the same, for scanning a text.
+ */
+const EACH_SOURCE = '分别|各(?=由|从|(?:年均)?(?:达到?|增长|增加|提高|提升|上升|下降|降低|减少|为|是|占|突破|超过))';
+const EACH = new RegExp(EACH_SOURCE);
+const EACH_MARKS = new RegExp(EACH_SOURCE, 'g');
+
 export function cleanIndicator(clause: string, keepLong = false): string {
 	let s = clause.replace(/[\s\u3000]+/g, '');
-	// 分别 never belongs to a name; nor does a comparison base (比1990年, 比“七五”时期) before a change.
-	s = s.replace(/分别/g, '');
+	// 分别 (or a distributive 各) never belongs to a name; nor does a comparison base (比1990年, 比“七五”时期) before a change.
+	s = s.replace(EACH_MARKS, '').replace(/各$/, '');
 	s = s.replace(COMPARISON, '');
 	// 能耗预计下降: an estimate before the change is not part of the measure.
 	s = s.replace(/预计(?=(?:增长|下降|提高|降低|减少|增加|上升|上涨|回落)$)/, '');
@@ -681,7 +689,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (!ind || FRAGMENT.has(ind)) return { indicator: '', consumedEnd };
 	// 国有单位固定资产投资增长显著加快，全年增长19.5%: a bare change with no figure before it in the sentence continues
 	// the clause before (skipping a deflator clause such as 考虑价格下降因素), whose measure it names.
-	if (CHANGE_ONLY.test(ind) && !c.prevIndicator && from > 0 && !clauseRaw.includes('分别')) {
+	if (CHANGE_ONLY.test(ind) && !c.prevIndicator && from > 0 && !EACH.test(clauseRaw)) {
 		let b = from - 1;
 		let deflator = false;
 		for (let hop = 0; hop < 2 && b > 0; hop++) {
@@ -1076,9 +1084,12 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 	const named = new Set<number>();
 	let from = 0;
 	for (;;) {
-		const at = text.indexOf('分别', from);
-		if (at < 0) break;
-		from = at + 2;
+		EACH_MARKS.lastIndex = from;
+		const mark = EACH_MARKS.exec(text);
+		if (!mark) break;
+		const at = mark.index;
+		const markEnd = at + mark[0].length;
+		from = markEnd;
 		// The values: the figures after 分别 in its clause.
 		let clauseEnd = text.length;
 		const b = /[，,。；;：:！？!?\n]/.exec(text.slice(at));
@@ -1100,7 +1111,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 			}
 		}
 		// 年均分别增长11%和11.5%: the average stays with each item's change.
-		const change = predicateOf(text.slice(at + 2, figs[group[0]].start));
+		const change = predicateOf(text.slice(markEnd, figs[group[0]].start));
 		const pred =
 			(CHANGE_ONLY.test(change) && !change.startsWith('年均') && /年均[\s\u3000]*$/.test(text.slice(0, at)) ? '年均' : '') + change;
 		// 比“十五”末分别提高55、17.3…: a comparison base before 分别 is no item.
@@ -1241,7 +1252,7 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
 		while (ce < text.length && !CLAUSE_END.test(text[ce])) ce++;
 		const group: number[] = [];
 		while (k < figs.length && figs[k].start < ce) group.push(k++);
-		if (group.length < 2 || text.slice(cs, ce).includes('分别')) continue;
+		if (group.length < 2 || EACH.test(text.slice(cs, ce))) continue;
 		if (group.some((g, i) => i > 0 && !BETWEEN_VALUES.test(text.slice(figs[group[i - 1]].end, figs[g].start)))) continue;
 		const parts = splitItems(cleanIndicator(text.slice(cs, figs[group[0]].start), true)).filter(Boolean);
 		if (!parts.every((x) => x.length >= 2)) continue;
