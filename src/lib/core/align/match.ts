@@ -208,7 +208,7 @@ export function alignByMatter<T>(
 			const mutual = (s === bestOfItem[j] && s === bestOfRow[r]) || assigned.has(r * column.length + j) || weakPair[r][j];
 			// A second counterpart on a matter already faced needs a similarity of `sameFacet`: one city
 			// may write two passages on the same matter where the other writes one.
-			const facetTaken = f !== null && (rf.has(f) || jf.has(f)) && s < sameFacet && !(!mutual && isClose(r, j));
+			const facetTaken = f !== null && (rf.has(f) || jf.has(f)) && s < sameFacet && !isClose(r, j);
 			if (!mutual && (rl.length >= most || (perItem.get(j) ?? 0) >= most || facetTaken)) continue;
 			rl.push(j);
 			perRow.set(r, rl);
