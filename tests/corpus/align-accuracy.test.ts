@@ -20,9 +20,9 @@ import './shared';
 import { evaluatePairs, total } from './align-eval';
 
 describe('alignment by matter, labelled blind', () => {
-	it('dev city pairs (72, heldout14 included): recall ≥ 82.5%, precision ≥ 81.5% (82.6% / 82.0% measured before heldout14 joined)', async () => {
+	it('dev city pairs (72, heldout14 included): recall ≥ 83%, precision ≥ 81.5% (83.4% / 82.0% measured, fifteenth round)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'dev')).map((x) => x.score));
-		expect(t.recall).toBeGreaterThanOrEqual(0.825);
+		expect(t.recall).toBeGreaterThanOrEqual(0.83);
 		expect(t.precision).toBeGreaterThanOrEqual(0.815);
 	}, 240_000);
 

@@ -197,6 +197,17 @@ export interface AlignOptions {
 	headingPairs?: number;
 	/** The matter cosine of the two enclosing headings that headingPairs needs. */
 	headingMin?: number;
+	/**
+	 * Extra counterparts (fifteenth round): a pair of two review passages within this share of the best
+	 * pair of either passage is kept although the passage already faces a counterpart on its matter
+	 * (the one-matter rule), when their vectors agree (closeVector) and they share some wording
+	 * (closeLiteral) (0: off).
+	 */
+	closeKeep?: number;
+	/** The vector cosine a closeKeep pair needs. */
+	closeVector?: number;
+	/** The wording (bigram cosine) a closeKeep pair needs. */
+	closeLiteral?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -239,7 +250,10 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	sharedTermLength: 150,
 	sharedTermMutual: 1,
 	headingPairs: 0.3,
-	headingMin: 0.45
+	headingMin: 0.45,
+	closeKeep: 0.9,
+	closeVector: 0.4,
+	closeLiteral: 0.05
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -462,6 +476,14 @@ export function alignReports(
 		sim(a, b);
 		return bestOfBothOnly.has(pairKey(a, b));
 	};
+	// An extra counterpart kept by closeKeep: two passages of a review (what was done is concrete; plans
+	// repeat broad matters), whose vectors agree and that share some wording.
+	const closeTogether = (a: Item, b: Item) =>
+		a.part === 'review' &&
+		b.part === 'review' &&
+		useVectors &&
+		dot(centred[a.k], centred[b.k]) >= o.closeVector &&
+		cosine(vectors[a.k], vectors[b.k]) >= o.closeLiteral;
 	const grid = alignByMatter(
 		items,
 		sim,
@@ -471,7 +493,8 @@ export function alignReports(
 		facet,
 		o.sameFacet,
 		o.joint,
-		o.vectorOnly > 0 || o.sharedTerms > 0 || o.headingPairs > 0 ? mutualOnly : undefined
+		o.vectorOnly > 0 || o.sharedTerms > 0 || o.headingPairs > 0 ? mutualOnly : undefined,
+		{ margin: o.closeKeep, together: closeTogether }
 	);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));

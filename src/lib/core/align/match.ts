@@ -105,7 +105,8 @@ export function alignByMatter<T>(
 	facet: (x: T, y: T) => string | null = () => null,
 	sameFacet = Infinity,
 	joint = 0,
-	mutualOnly?: (x: T, y: T) => boolean
+	mutualOnly?: (x: T, y: T) => boolean,
+	close?: { margin: number; together: (x: T, y: T) => boolean }
 ): (T | null)[][] {
 	const width = columns.length;
 	let rows: (T | null)[][] = [];
@@ -165,13 +166,8 @@ export function alignByMatter<T>(
 				assigned.add(r * column.length + j);
 			}
 		}
-		const pairs = all.filter(([r, j]) => keep(r, j) || assigned.has(r * column.length + j));
-		const perRow = new Map<number, number[]>();
-		const perItem = new Map<number, number>();
-		// What each pair is about (its facet): a passage faces several counterparts only on different facets.
-		const rowFacets = new Map<number, Set<string>>();
-		const itemFacets = new Map<number, Set<string>>();
-		const facetOf = (r: number, j: number) => {
+		// The cell of a row most like an item (the one that speaks for the row in this pair).
+		const cellFor = (r: number, j: number) => {
 			let best: T | null = null;
 			let bs = -1;
 			for (const cell of rows[r])
@@ -179,6 +175,25 @@ export function alignByMatter<T>(
 					const s = similarity(cell, column[j]);
 					if (s > bs) [bs, best] = [s, cell];
 				}
+			return best;
+		};
+		// A pair within `close.margin` of the best pair of one of its sides, that `close.together` accepts,
+		// is an extra counterpart of that side: the one-matter rule does not stop it (the caps still do).
+		const isClose = (r: number, j: number) => {
+			if (!close || !(close.margin > 0) || weakPair[r][j]) return false;
+			const s = sims[r][j];
+			if (!(s > 0 && (s >= close.margin * bestOfItem[j] || s >= close.margin * bestOfRow[r]))) return false;
+			const cell = cellFor(r, j);
+			return cell !== null && close.together(cell, column[j]);
+		};
+		const pairs = all.filter(([r, j]) => keep(r, j) || assigned.has(r * column.length + j) || isClose(r, j));
+		const perRow = new Map<number, number[]>();
+		const perItem = new Map<number, number>();
+		// What each pair is about (its facet): a passage faces several counterparts only on different facets.
+		const rowFacets = new Map<number, Set<string>>();
+		const itemFacets = new Map<number, Set<string>>();
+		const facetOf = (r: number, j: number) => {
+			const best = cellFor(r, j);
 			return best !== null ? facet(best, column[j]) : null;
 		};
 		for (const [r, j, s] of pairs) {
@@ -193,7 +208,7 @@ export function alignByMatter<T>(
 			const mutual = (s === bestOfItem[j] && s === bestOfRow[r]) || assigned.has(r * column.length + j) || weakPair[r][j];
 			// A second counterpart on a matter already faced needs a similarity of `sameFacet`: one city
 			// may write two passages on the same matter where the other writes one.
-			const facetTaken = f !== null && (rf.has(f) || jf.has(f)) && s < sameFacet;
+			const facetTaken = f !== null && (rf.has(f) || jf.has(f)) && s < sameFacet && !isClose(r, j);
 			if (!mutual && (rl.length >= most || (perItem.get(j) ?? 0) >= most || facetTaken)) continue;
 			rl.push(j);
 			perRow.set(r, rl);
