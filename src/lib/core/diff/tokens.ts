@@ -13,6 +13,7 @@ import counterData from '../data/diff-counters.json';
 import { fullWidth } from '../text/fold';
 import { comparisonKey, type DiffOptions } from './options';
 import type { Segmenter } from '../segmenter/base';
+import { alternation } from '../text/alternation';
 
 export interface Token {
 	/** Offsets into the text the tokens were cut from. */
@@ -21,13 +22,6 @@ export interface Token {
 	/** Comparison key under the diff options; '' for whitespace when whitespace is ignored. */
 	key: string;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
-const longestFirst = (xs: string[]) =>
-	[...xs]
-		.sort((a, b) => b.length - a.length)
-		.map(escape)
-		.join('|');
 
 /** Every unit of the figures' table ('ratio' names a kind of figure, not a written unit), as written and in full width. */
 const UNITS = [
@@ -44,7 +38,7 @@ const MULTIPLIER = '[百千万亿萬億]{1,2}';
 // digits, optional thousands groups and decimals, then a unit (千伏安 before 千 + …) or [multiplier][unit].
 const NUMBER = new RegExp(
 	`[0-9０-９]+(?:[,，][0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?` +
-		`(?:[ \\u00a0\\u3000]?(?:${longestFirst(UNITS)}|${MULTIPLIER}(?:${longestFirst(UNITS)})?))?`,
+		`(?:[ \\u00a0\\u3000]?(?:${alternation(UNITS)}|${MULTIPLIER}(?:${alternation(UNITS)})?))?`,
 	'y'
 );
 const SPACE = /[\s\u00a0\u3000\ufeff\u200b]+/y;

@@ -8,8 +8,8 @@ import data from '../data/figure-indicators.json';
 import hedges from '../data/hedges.json';
 import { segmenter } from '../segmenter';
 import { anchorWords } from './vocab';
+import { alternation } from '../text/alternation';
 
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 /**
  * A clause without the numbers it ends in (是2010年的1.8和2.0| → 是2010年的): the longest tail of numbers
  * (1.5, 12) each followed by a separator (、和及与至到～~—－-), the last one optionally, that does not start
