@@ -24,6 +24,9 @@ import { readParts } from '../parts';
 import { sharedPhrases } from './phrases';
 import { subUnits, UNIT_DEFAULTS } from './units';
 import { DeepestSweep } from '../text/deepest';
+import { HAN_CLASS } from '../text/han';
+import { alternation } from '../text/alternation';
+import unitsData from '../data/units.json';
 import { commonGrams } from '../text/ngrams';
 import { cosine, tfidfVectors } from './similarity';
 import type { Segmenter } from '../segmenter/base';
@@ -583,6 +586,13 @@ function introPassages(report: ParsedReport, col: PassageTopic[]): Set<number> {
 	return out;
 }
 
+/** What is not a phrase's words: anything but Han letters and Latin letters at its edges. */
+const EDGES = new RegExp(`^[^${HAN_CLASS}A-Za-z]+|[^${HAN_CLASS}A-Za-z]+$`, 'gu');
+/** Quotation marks, which a name half-cut at a phrase's edge would leave unbalanced (“放管服”改革。 → 放管服改革). */
+const QUOTES = /[“”‘’「」『』]/g;
+/** A figure's tail (万平方米, 亿元, 个百分点): a magnitude and a measure word of the units table. */
+const MEASURE = new RegExp(`^[十百千万亿]*(?:${alternation(Object.keys(unitsData.units))})$`);
+
 /**
  * Name what a matched row is about: the matter its passages share most
  * (highest weight in the weakest passage), with each passage's own words for
@@ -609,11 +619,15 @@ export function explain(
 			evidence: profiles.map((p) => (p ? (p.terms.get(best!) ?? []).slice(0, 4) : null))
 		};
 	}
-	// No matter in common: the longest shared phrase names the row.
+	// No matter in common: the longest shared phrase names the row — its words, not the punctuation or digits at its
+	// edges nor quotation marks, and never a figure's tail (鸡西×辽源 2016: …6|万平方米。 named a row 万平方米。).
 	let phrase = '';
 	texts.forEach((t, k) => {
 		if (t === null) return;
-		for (const [s, e] of shared[k]) if (e - s > phrase.length) phrase = t.slice(s, e);
+		for (const [s, e] of shared[k]) {
+			const words = t.slice(s, e).replace(EDGES, '').replace(QUOTES, '');
+			if (words.length > phrase.length && words.length >= 2 && !MEASURE.test(words)) phrase = words;
+		}
 	});
 	if (!phrase) return { matter: null, evidence: texts.map((t) => (t === null ? null : [])) };
 	return {
