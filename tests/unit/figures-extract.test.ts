@@ -708,6 +708,11 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('标箱 is a unit of containers, as 标准箱 and TEU are', () => {
+		// A corpus sentence (a port city's review; not labelled).
+		expect(figs('港口货物吞吐量10641.2万吨、集装箱吞吐量164.3万标箱。').at(-1)).toEqual([1643000, '标箱', '集装箱吞吐量']);
+	});
+
 	it('a distributive 各 before a predicate spreads a list of values over a list of items, as 分别 does', () => {
 		// Corpus sentences (two city reports; none labelled).
 		expect(figs('新建公办幼儿园20所、改扩建中小学53所，各增加学位5000个、23000个。').slice(2)).toEqual([
