@@ -21,12 +21,13 @@ import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indica
 /**
  * Round 15 (10 unseen reports, 134 figures) at its one measurement (docs/figures.md): precision 132/134 = 0.985
  * (140万和160万千瓦: a unit written once for two values; 700万标箱: 标箱 was no unit), recall 0.985, names 113/132 =
- * 0.856, periods 114/128 = 0.891 — this session's extractor and the one before it the same. Three general fixes found
- * there since (标箱 a unit; a distributive 各 as 分别; a review section read on its own cues) give precision 133/134,
- * names 120/133 = 0.902 and periods 126/129 = 0.977, seen, not blind; the floors are these, against regressions.
+ * 0.856, periods 114/128 = 0.891 — this session's extractor and the one before it the same. Four general fixes found
+ * there since (标箱 a unit; after 分别 a magnitude shares the list's measure word; a distributive 各 as 分别; a review
+ * section read on its own cues) give precision and recall 134/134, names 120/134 = 0.896 and periods 127/130 = 0.977,
+ * seen, not blind; the floors are these, against regressions.
  */
 const HELDOUT_PRECISION = 0.98;
-const HELDOUT_AGREEMENT = 0.895;
+const HELDOUT_AGREEMENT = 0.89;
 const HELDOUT_PERIOD = 0.97;
 /** Dev names (2002/2159 = 0.927 after round 15's rules; 1982/2159 = 0.918 before them, with round 14 in dev). */
 const DEV_AGREEMENT = 0.922;

@@ -708,6 +708,20 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('after 分别, numbers with a magnitude word take the measure word the list ends with', () => {
+		// Corpus sentences (a province's review; 江西 2016's 140万和160万千瓦).
+		expect(figs('扩大社会保障覆盖面，基本养老保险、医疗保险参保人数分别达到422万、562万人。').map((x) => x.slice(0, 2))).toEqual([
+			[4220000, '人'],
+			[5620000, '人']
+		]);
+		expect(figs('力争风电、光伏发电装机容量分别达140万和160万千瓦。').map((x) => x.slice(0, 2))).toEqual([
+			[1400000, '千瓦'],
+			[1600000, '千瓦']
+		]);
+		// Magnitudes that differ leave the first value's measure unsaid.
+		expect(figs('两项收入分别达到9300万、870亿元。')[0].slice(0, 2)).toEqual([93000000, '']);
+	});
+
 	it('标箱 is a unit of containers, as 标准箱 and TEU are', () => {
 		// A corpus sentence (a port city's review; not labelled).
 		expect(figs('港口货物吞吐量10641.2万吨、集装箱吞吐量164.3万标箱。').at(-1)).toEqual([1643000, '标箱', '集装箱吞吐量']);

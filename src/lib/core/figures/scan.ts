@@ -370,7 +370,11 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 		if (ordinal) return []; // 第十七届, 第三次会议, 第1批
 	}
 
-	const tail = readTail(f, tok.end, tok.chinese);
+	let tail = readTail(f, tok.end, tok.chinese);
+	if (tail && tail.unit === '' && !tok.chinese) {
+		const unit = listUnit(f, tok, tail);
+		if (unit) tail = { ...tail, unit };
+	}
 	// A range: 6.5%－7%, 3-5万人, 7%—8%. The first number borrows the second's unit if it has none.
 	const out: RawHit[] = [];
 	if (!tail) {
@@ -465,6 +469,29 @@ function sharedUnitList(f: string, tok: NumberToken, value0: number): RawHit[] |
 			approx: last ? tail!.approx : false
 		};
 	});
+}
+
+/**
+ * 分别达140万和160万千瓦, 分别达1226万、1006万和377万人: after 分别 in the same clause, a number with a magnitude word
+ * and no measure word takes the measure word the list ends with, when every number after it carries the same
+ * magnitude (not 分别达到9300万、870亿元, where the first value's measure is left unsaid).
+ */
+function listUnit(f: string, tok: NumberToken, tail: Tail): string | null {
+	const back = f.slice(Math.max(0, tok.start - 40), tok.start);
+	const at = back.lastIndexOf('分别');
+	if (at < 0 || /[，,。；;：:！？]/.test(back.slice(at))) return null;
+	let p = tail.end;
+	for (let guard = 0; guard < 20; guard++) {
+		const sep = LIST_SEP.exec(f.slice(p, p + 4));
+		if (!sep) return null;
+		const next = readNumber(f, p + sep[0].length);
+		if (!next || next.chinese || isDateLike(f, next.end, next.text, false)) return null;
+		const t = readTail(f, next.end, false);
+		if (!t || t.exp !== tail.exp) return null;
+		if (t.unit) return t.unit;
+		p = t.end;
+	}
+	return null;
 }
 
 /**
