@@ -215,6 +215,9 @@ function paragraphTitle(text: string): string | null {
 	return t.length <= 30 && !/[。；;]/.test(t) ? t : null;
 }
 
+/** A paragraph turning to this year (今年是…; 各位代表，今年…; 2015年是…). */
+export const THIS_YEAR_LEAD = /^(?:——|各位代表[！!，,]?\s*)?(?:今年|(?:19|20)\d\d年是)/;
+
 /** Numbering that starts again: 一、 or （一）. */
 const RESTART = /^[\s*]*(?:一[、．.]|（一）)/;
 
@@ -378,6 +381,34 @@ export function readParts(report: ParsedReport): ReportParts {
 		if (part.part === 'plan' || part.part === 'term') seenPlan = true;
 		anchors.push({ at: s.textStart, info: part });
 	});
+
+	// A review whose title covers the whole text (河池 2015: 一、2014年工作回顾 … 今年是全面深化改革的关键之年… then
+	// （一）推进园区建设突围 with no title of its own): the plan starts at the paragraph that turns to this year, when the
+	// numbering of the review's sub-sections starts again after it.
+	if (Y !== undefined) {
+		const turns: { at: number; info: PartInfo }[] = [];
+		for (const a of anchors) {
+			if (a.info.part !== 'review' || !a.info.explicit) continue;
+			const s = level1.find((x) => x.textStart === a.at);
+			if (!s) continue;
+			const subs = report.sections.filter((x) => x.parent === s.id && x.kind !== 'lead');
+			const again = subs.findIndex((x, k) => k > 0 && RESTART.test(x.heading));
+			if (again < 0) continue;
+			const from = subs[again - 1].textStart;
+			const until = subs[again].textStart;
+			const turn = report.paragraphs.find((p) => {
+				if (p.textStart <= from || p.textStart >= until) return false;
+				const lead = THIS_YEAR_LEAD.exec(report.text.slice(p.textStart, p.textStart + 20));
+				// 今年是… or this report's year (2015年是…), not last year's (2020年是“十三五”收官之年 in 2021).
+				return !!lead && (!/\d/.test(lead[0]) || lead[0].includes(String(Y)));
+			});
+			if (turn) turns.push({ at: turn.textStart, info: { part: 'plan', year: Y, multiYear: false, explicit: true, targets: false } });
+		}
+		if (turns.length) {
+			anchors.push(...turns);
+			anchors.sort((x, y) => x.at - y.at);
+		}
+	}
 
 	// Sections before the first top-level one: an excerpt that starts inside the review (or some part).
 	const firstPart = anchors.find((a) => a.at === first)?.info.part;

@@ -8,7 +8,7 @@
  * their headings' words and their verbs.
  */
 import type { ParsedReport, Section } from '../parse';
-import { headingMode, headingYear, readParts, termEnd, type PartInfo, type PartMode } from '../parts';
+import { headingMode, headingYear, readParts, termEnd, THIS_YEAR_LEAD, type PartInfo, type PartMode } from '../parts';
 import { parseChineseNumeral } from '../text/numerals';
 import { aimOnly } from './indicator';
 
@@ -329,8 +329,6 @@ const PAST_LEAD = /^(?:——)?(?:这五年|过去五年|[两三四五六七八]
 const MID_ONE_YEAR = /^(?:——|各位代表[！!，,]?)?(?:(?:刚刚)?过去的(?:一年|(?:19|20)\d\d年)|过去一年|今年|一年来|去年)/;
 /** Near a paragraph's start, anywhere in its first clause: 这里还要着重指出的是，在刚刚过去的1987年，… */
 const JUST_PAST = /刚刚过去的(?:一年|(?:19|20)\d\d年)/;
-/** A paragraph turning to this year (今年是…; 各位代表，今年…). */
-const THIS_YEAR_LEAD = /^(?:——|各位代表[！!，,]?\s*)?(?:今年|(?:19|20)\d\d年是)/;
 /** A paragraph turning to a term's goals (“十四五”时期是…; 今后五年，…). */
 const TERM_LEAD = /^(?:——|各位代表[！!，,]?\s*)?(?:“?十[一二三四五]?五”?(?:时期|期间|规划)|(?:今后|未来)五年)/;
 /** A sentence setting the horizon of the goals after it: 到2010年，…; 到“十三五”末，… */
