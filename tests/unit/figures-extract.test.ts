@@ -737,6 +737,20 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('持续推进园林绿化建设，中心城区绿地率和绿化覆盖率各增长1个百分点。')[0][2]).toBe('中心城区绿地率和绿化覆盖率增长');
 	});
 
+	it('after a 分别 list of changes, the levels the items reach (，达到A、B) are the items’, without the change word', () => {
+		// Corpus sentences (甘南 2022, 山西 2013; neither labelled).
+		expect(figs('城乡居民人均可支配收入分别增长8%和10%，达到32257元和11046元。').map((x) => x[2])).toEqual([
+			'城镇居民人均可支配收入增长',
+			'农村居民人均可支配收入增长',
+			'城镇居民人均可支配收入',
+			'农村居民人均可支配收入'
+		]);
+		expect(figs('城乡低保保障标准每人每月分别提高30元、24元，达到338元、172元。').slice(2)).toEqual([
+			[338, '元', '城镇低保保障标准'],
+			[172, '元', '农村低保保障标准']
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

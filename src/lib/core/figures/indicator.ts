@@ -1267,6 +1267,10 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
 		if (items) group.forEach((g, i) => (out[g] = items[i]));
 	}
 }
+/** The head of a clause giving the levels a list of changes reached: 达到, 提高到…, a per-person base after it. */
+const LEVEL_REACHED = /^[\s\u3000]*(?:达到|达|提高到|提高至|增加到|增加至|增至|增长到|增长至|上升到|上升至)(?:每人每[月年])?[\s\u3000]*$/;
+/** A name ending in a change word (with 年均 before it): the name of a change, not of a level. */
+const CHANGE_END = /(?:年均)?(?:增长|提高|增加|上涨|上升)$/;
 /** Nothing but list separators and hedges between two values of a list. */
 const BETWEEN_VALUES = /^[\s\u3000、，,和及与以上左右多余近约]*$/;
 
@@ -1297,6 +1301,15 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		if (/^[\s\u3000]*(?:增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增长|跃升|拓展)(?:到|至)[\s\u3000]*$/.test(head)) {
 			const prev = list.map((k) => out[k]);
 			if (prev.every((x) => x.length >= 2) && new Set(prev).size === n) next.forEach((k, i) => (out[k] = prev[i]));
+			continue;
+		}
+		// 城乡居民人均可支配收入分别增长8%和10%，达到32257元和11046元: after a list of changes, the levels the items
+		// reach are the items' own (城镇居民人均可支配收入 32257元), the change word (and 年均 before it) left out.
+		if (LEVEL_REACHED.test(head)) {
+			const prev = list.map((k) => out[k]);
+			if (!prev.every((x) => CHANGE_END.test(x))) continue;
+			const level = prev.map((x) => x.replace(CHANGE_END, ''));
+			if (level.every((x) => x.length >= 2) && new Set(level).size === n) next.forEach((k, i) => (out[k] = level[i]));
 			continue;
 		}
 		const pred = multiple ? '' : predicateOf(head);
