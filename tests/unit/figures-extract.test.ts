@@ -751,6 +751,16 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('a margin over a whole area (，高于全国N个百分点) is the margin of the measure before, the area kept', () => {
+		// Corpus sentences (山东 2025, 山西 2026; neither labelled).
+		expect(figs('社会消费品零售总额达3.79万亿元、增长5%，高于全国1.5个百分点。').at(-1)).toEqual([
+			1.5,
+			'个百分点',
+			'社会消费品零售总额增长高于全国'
+		]);
+		expect(figs('投资、消费增速分别快于全国3.4个、1个百分点。').map((x) => x[2])).toEqual(['投资增速快于全国', '消费增速快于全国']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -526,6 +526,14 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		while (a > 0 && !BOUNDARY.test(c.text[a - 1])) a--;
 		clauseRaw = c.text.slice(a, c.numStart);
 	}
+	// 公共财政收入增长26.5%，高于全省8.2个百分点: a margin over the nation's, province's or city's figure is the margin of
+	// the measure before (公共财政收入增长高于全省), and the area it is compared with stays in the name.
+	const compared = COMPARED.exec(clauseRaw);
+	if (compared) {
+		const prev = c.prevIndicator;
+		const usable = prev !== null && prev.length >= 2 && !FRAGMENT.has(prev) && !COMPARED.test(prev);
+		return { indicator: usable ? prev + compared[1] : compared[1], consumedEnd: c.end };
+	}
 	let ind = cleanIndicator(clauseRaw);
 	if (!c.isCount && MEASURE_VERB.test(ind)) ind = cleanIndicator(ind.replace(MEASURE_VERB, ''));
 	// 主城区新建|5座山体健身公园: a part of the city before a count is a scope; 市区空气质量优良率 keeps it.
@@ -1063,6 +1071,9 @@ function predicateOf(p: string): string {
 	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
 	// 分别由每人每月|480元: the base of a change, per head.
 	s = s.replace(/^[由从](?:(?:19|20)\d\d年|上年|去年)?的?(?:年均|每人每月|每人每年|每人|每户|每月|每年)?$/, '');
+	// 分别高于全市|2、13和3.7个百分点: the area compared with stays (高于全市), it is no scope of the measure.
+	const compared = COMPARED.exec(s);
+	if (compared) return compared[1];
 	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
 	if (/^占./.test(s)) return s;
 	// 分别增加到8个和15个: the items' new levels, no change.
@@ -1267,6 +1278,9 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
 		if (items) group.forEach((g, i) => (out[g] = items[i]));
 	}
 }
+/** A comparison with a whole area's figure (高于全省, 低于全国平均水平), as the whole clause before a margin. */
+const COMPARED =
+	/^[\s\u3000]*(?:分别)?((?:高于|低于|快于|慢于|超过|超出|高出)全(?:国|省|市|区|州|县|盟)(?:平均水平|平均)?)(?:约|近|超过|多)?[\s\u3000]*$/;
 /** The head of a clause giving the levels a list of changes reached: 达到, 提高到…, a per-person base after it. */
 const LEVEL_REACHED = /^[\s\u3000]*(?:达到|达|提高到|提高至|增加到|增加至|增至|增长到|增长至|上升到|上升至)(?:每人每[月年])?[\s\u3000]*$/;
 /** A name ending in a change word (with 年均 before it): the name of a change, not of a level. */
@@ -1313,7 +1327,7 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 			continue;
 		}
 		const pred = multiple ? '' : predicateOf(head);
-		if (!multiple && (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred)))) continue;
+		if (!multiple && (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred) || COMPARED.test(pred)))) continue;
 		const prev = list.map((k) => out[k]);
 		if (!prev.every((x) => x.length >= 2) || new Set(prev).size !== n) continue;
 		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加)$/, '') + pred));
