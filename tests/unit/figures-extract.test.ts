@@ -206,7 +206,7 @@ describe('what each figure measures (issue 12)', () => {
 			[1.4, '个百分点', '高等教育毛入学率提高']
 		]);
 		expect(figs('城乡低保标准分别提高7%、9.4%。')).toEqual([
-			[7, '%', '城镇低保标准提高'],
+			[7, '%', '城市低保标准提高'],
 			[9.4, '%', '农村低保标准提高']
 		]);
 	});
@@ -746,7 +746,7 @@ describe('what each figure measures (issue 12)', () => {
 			'农村居民人均可支配收入'
 		]);
 		expect(figs('城乡低保保障标准每人每月分别提高30元、24元，达到338元、172元。').slice(2)).toEqual([
-			[338, '元', '城镇低保保障标准'],
+			[338, '元', '城市低保保障标准'],
 			[172, '元', '农村低保保障标准']
 		]);
 	});
@@ -759,6 +759,16 @@ describe('what each figure measures (issue 12)', () => {
 			'社会消费品零售总额增长高于全国'
 		]);
 		expect(figs('投资、消费增速分别快于全国3.4个、1个百分点。').map((x) => x[2])).toEqual(['投资增速快于全国', '消费增速快于全国']);
+	});
+
+	it('城乡低保 is 城市低保 and 农村低保, the names of the two schemes (城市低保 325 times in the gov collection, 城镇低保 124)', () => {
+		// A corpus sentence (甘肃 2026; not labelled).
+		expect(figs('城乡低保平均标准分别提高26.7%、27%，城乡特困人员基本生活标准分别提高34.7%、29.9%。').map((x) => x[2])).toEqual([
+			'城市低保平均标准提高',
+			'农村低保平均标准提高',
+			'城镇特困人员基本生活标准提高',
+			'农村特困人员基本生活标准提高'
+		]);
 	});
 
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
