@@ -771,6 +771,18 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('a part of the city or a zone opening the first item of a list is every item’s, unless an item names its own place', () => {
+		// Corpus sentences (吉林市 2014, 海南 2018; neither labelled).
+		expect(figs('县域生产总值、地方级财政收入分别增长10%和19.4%。').map((x) => x[2])).toEqual([
+			'县域生产总值增长',
+			'县域地方级财政收入增长'
+		]);
+		expect(figs('城区小区和行政村光纤宽带网络覆盖率分别达到85%、95%以上。').map((x) => x[2])).toEqual([
+			'城区小区覆盖率',
+			'行政村光纤宽带网络覆盖率'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

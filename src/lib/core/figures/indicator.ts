@@ -811,6 +811,18 @@ export interface ListFigure {
 const SPLIT_COMPOUNDS = data.splitCompounds as Record<string, string[]>;
 /** Compounds that name two measures even without 分别 (城乡居民收入达到A元、B元; not 进出口总额接连突破8万亿元、9万亿元). */
 const PAIRED_COMPOUNDS = new Set(data.pairedCompounds);
+const LIST_SCOPE = new RegExp(`^(?:${alternation(data.listScopes)})`);
+const PLACE_OPENING = new RegExp(`^(?:${alternation(data.placeOpenings)})(?!场)`);
+/**
+ * 县域地区生产总值、财政收入、固定资产投资增幅 → 县域财政收入增幅…: a part of the city or a zone opening the first
+ * item is every item's, unless a later item names a place of its own (城区小区和行政村光纤宽带网络覆盖率).
+ */
+function shareScope(items: string[]): string[] {
+	const scope = LIST_SCOPE.exec(items[0])?.[0];
+	if (!scope || items[0].length < scope.length + 2 || PLACE_OPENING.test(items[0].slice(scope.length))) return items;
+	if (items.slice(1).some((x) => PLACE_OPENING.test(x) || x.length < 2)) return items;
+	return items.map((x, i) => (i === 0 || LIST_SCOPE.test(x) ? x : scope + x));
+}
 /** 城乡居民收入 → 城镇居民收入, 农村居民收入: a name holding a compound of two items, as two names; null when it holds none. */
 /** Longest first: 存贷款 before 存贷. */
 const SPLIT_ENTRIES = Object.entries(SPLIT_COMPOUNDS).sort((a, b) => b[0].length - a[0].length);
@@ -1133,7 +1145,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		if (!inClause.length) {
 			const subject = cleanIndicator(subjectRaw, true);
 			const parts = splitItems(subject).filter(Boolean);
-			if (parts.length === group.length) items = headAfterDeng(parts) ?? completeItems(parts);
+			if (parts.length === group.length) items = shareScope(headAfterDeng(parts) ?? completeItems(parts));
 			else if (parts.length === 1 && group.length === 2) items = splitCompound(parts[0]);
 			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them;
 			// 禽蛋产量、花卉产值迅猛增长，增速分别为…: and a bare head names what of them is measured.
@@ -1271,7 +1283,7 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
 		const pair = parts.length === 1 && group.length === 2 && figs[group[0]].unit === figs[group[1]].unit;
 		const items =
 			parts.length === group.length
-				? (headAfterDeng(parts) ?? completeItems(parts))
+				? shareScope(headAfterDeng(parts) ?? completeItems(parts))
 				: pair
 					? splitCompound(parts[0], PAIRED_COMPOUNDS)
 					: null;
