@@ -783,6 +783,12 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('a share of a whole area’s total (占全国58%) is named by the measure and the area, not by the measure alone', () => {
+		// Corpus sentences (新疆 2022, 深圳 2025; neither labelled).
+		expect(figs('光伏硅基新材料产量46.94万吨、增长30.9%，多晶硅产量占全国58%。').at(-1)).toEqual([58, '%', '多晶硅产量占全国']);
+		expect(figs('新设外资企业9738家、占全国16.5%。').map((x) => x[2])).toEqual(['新设外资企业', '新设外资企业占全国']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -500,7 +500,28 @@ function objectOf(name: string, clause: string, text: string, end: number): Indi
 const OBJECT_VERB_STOP =
 	/^(?:达到|达|实现|完成|突破|超过|保持|稳定|控制|增长|增加|提高|下降|减少|降低|上升|提升|扩大|缩小|占|为|是|有|用于|累计|共计|合计|安排|投入|投资)$/;
 
+/** A share of a whole area's total written right before a rate: 财政总收入占全市的|54.3%. */
+const SHARE_OF_AREA = /占(全(?:国|省|市|区|州|县|盟))的?[\s\u3000]*$/;
+
+/**
+ * 财政总收入占全市的54.3%, 新设外资企业9738家、占全国16.5%: a share of a whole area's total is named by its measure
+ * and the area (财政总收入占全市, 新设外资企业占全国), not by the measure alone (a level of a different thing) nor 占.
+ */
 export function indicatorOf(c: ClauseContext): IndicatorResult {
+	const share = c.level || c.isCount ? null : SHARE_OF_AREA.exec(c.text.slice(Math.max(c.prevEnd, c.numStart - 8), c.numStart));
+	if (!share) return namedClause(c);
+	const numStart = c.numStart - share[0].length;
+	// 进出口总额增长19.1%、占全省的71.8%: the share is the measure's, not its change's.
+	const ofMeasure = (name: string) => name.replace(/(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加)$/, '');
+	const measure = numStart > c.prevEnd ? ofMeasure(namedClause({ ...c, numStart }).indicator) : '';
+	const area = '占' + share[1];
+	if (measure.length >= 2 && !FRAGMENT.has(measure) && !/^占/.test(measure)) return { indicator: measure + area, consumedEnd: c.end };
+	if (!measure && c.prevIndicator && c.prevIndicator.length >= 2 && !/^占/.test(c.prevIndicator))
+		return { indicator: ofMeasure(c.prevIndicator) + area, consumedEnd: c.end };
+	return namedClause(c);
+}
+
+function namedClause(c: ClauseContext): IndicatorResult {
 	let from = c.prevEnd;
 	for (let i = c.numStart - 1; i >= c.prevEnd; i--) {
 		// 农村泥（危）草房: a short bracket inside the clause does not end it.
