@@ -751,7 +751,7 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
-	it('a margin over a whole area (，高于全国N个百分点) is the margin of the measure before, the area kept', () => {
+	it('a margin over a whole area or a target (，高于全国N个百分点) is the margin of the measure before, the area kept', () => {
 		// Corpus sentences (山东 2025, 山西 2026; neither labelled).
 		expect(figs('社会消费品零售总额达3.79万亿元、增长5%，高于全国1.5个百分点。').at(-1)).toEqual([
 			1.5,
@@ -759,6 +759,11 @@ describe('what each figure measures (issue 12)', () => {
 			'社会消费品零售总额增长高于全国'
 		]);
 		expect(figs('投资、消费增速分别快于全国3.4个、1个百分点。').map((x) => x[2])).toEqual(['投资增速快于全国', '消费增速快于全国']);
+		// A margin over a target likewise (贺州 2021; not labelled).
+		expect(figs('城镇登记失业率2.87%，低于控制目标1.33个百分点。').map((x) => x[2])).toEqual([
+			'城镇登记失业率',
+			'城镇登记失业率低于控制目标'
+		]);
 	});
 
 	it('城乡低保 is 城市低保 and 农村低保, the names of the two schemes (城市低保 325 times in the gov collection, 城镇低保 124)', () => {
