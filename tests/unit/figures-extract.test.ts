@@ -759,6 +759,8 @@ describe('what each figure measures (issue 12)', () => {
 			'社会消费品零售总额增长高于全国'
 		]);
 		expect(figs('投资、消费增速分别快于全国3.4个、1个百分点。').map((x) => x[2])).toEqual(['投资增速快于全国', '消费增速快于全国']);
+		// 比全省低 is the same comparison in other words (威海 2020; not labelled).
+		expect(figs('新增城镇就业3.9万人，城镇登记失业率1.8%，比全省低1.5个百分点。').at(-1)?.[2]).toBe('城镇登记失业率比全省低');
 		// A margin over a target likewise (贺州 2021; not labelled).
 		expect(figs('城镇登记失业率2.87%，低于控制目标1.33个百分点。').map((x) => x[2])).toEqual([
 			'城镇登记失业率',

@@ -1312,11 +1312,11 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
 	}
 }
 /**
- * A comparison with a whole area's figure (高于全省, 低于全国平均水平) or with a target (低于控制目标, 高出计划), as the
- * whole clause before a margin.
+ * A comparison with a whole area's figure (高于全省, 低于全国平均水平, 比全省高) or with a target (低于控制目标, 高出计划),
+ * as the whole clause before a margin.
  */
 const COMPARED =
-	/^[\s\u3000]*(?:分别)?((?:高于|低于|快于|慢于|超过|超出|高出)(?:全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?|(?:省定|省控|预期|控制|年度)?(?:目标|计划|指标)))(?:约|近|超过|多)?[\s\u3000]*$/;
+	/^[\s\u3000]*(?:分别)?((?:高于|低于|快于|慢于|超过|超出|高出)(?:全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?|(?:省定|省控|预期|控制|年度)?(?:目标|计划|指标))|比全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?(?:高|低|快|慢)出?)(?:约|近|超过|多)?[\s\u3000]*$/;
 /** The head of a clause giving the levels a list of changes reached: 达到, 提高到…, a per-person base after it. */
 const LEVEL_REACHED = /^[\s\u3000]*(?:达到|达|提高到|提高至|增加到|增加至|增至|增长到|增长至|上升到|上升至)(?:每人每[月年])?[\s\u3000]*$/;
 /** A name ending in a change word (with 年均 before it): the name of a change, not of a level. */
