@@ -206,7 +206,7 @@ describe('what each figure measures (issue 12)', () => {
 			[1.4, '个百分点', '高等教育毛入学率提高']
 		]);
 		expect(figs('城乡低保标准分别提高7%、9.4%。')).toEqual([
-			[7, '%', '城镇低保标准提高'],
+			[7, '%', '城市低保标准提高'],
 			[9.4, '%', '农村低保标准提高']
 		]);
 	});
@@ -735,6 +735,65 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 		// One value for both items: the name keeps both, without the 各.
 		expect(figs('持续推进园林绿化建设，中心城区绿地率和绿化覆盖率各增长1个百分点。')[0][2]).toBe('中心城区绿地率和绿化覆盖率增长');
+	});
+
+	it('after a 分别 list of changes, the levels the items reach (，达到A、B) are the items’, without the change word', () => {
+		// Corpus sentences (甘南 2022, 山西 2013; neither labelled).
+		expect(figs('城乡居民人均可支配收入分别增长8%和10%，达到32257元和11046元。').map((x) => x[2])).toEqual([
+			'城镇居民人均可支配收入增长',
+			'农村居民人均可支配收入增长',
+			'城镇居民人均可支配收入',
+			'农村居民人均可支配收入'
+		]);
+		expect(figs('城乡低保保障标准每人每月分别提高30元、24元，达到338元、172元。').slice(2)).toEqual([
+			[338, '元', '城市低保保障标准'],
+			[172, '元', '农村低保保障标准']
+		]);
+	});
+
+	it('a margin over a whole area or a target (，高于全国N个百分点) is the margin of the measure before, the area kept', () => {
+		// Corpus sentences (山东 2025, 山西 2026; neither labelled).
+		expect(figs('社会消费品零售总额达3.79万亿元、增长5%，高于全国1.5个百分点。').at(-1)).toEqual([
+			1.5,
+			'个百分点',
+			'社会消费品零售总额增长高于全国'
+		]);
+		expect(figs('投资、消费增速分别快于全国3.4个、1个百分点。').map((x) => x[2])).toEqual(['投资增速快于全国', '消费增速快于全国']);
+		// 比全省低 is the same comparison in other words (威海 2020; not labelled).
+		expect(figs('新增城镇就业3.9万人，城镇登记失业率1.8%，比全省低1.5个百分点。').at(-1)?.[2]).toBe('城镇登记失业率比全省低');
+		// A margin over a target likewise (贺州 2021; not labelled).
+		expect(figs('城镇登记失业率2.87%，低于控制目标1.33个百分点。').map((x) => x[2])).toEqual([
+			'城镇登记失业率',
+			'城镇登记失业率低于控制目标'
+		]);
+	});
+
+	it('城乡低保 is 城市低保 and 农村低保, the names of the two schemes (城市低保 325 times in the gov collection, 城镇低保 124)', () => {
+		// A corpus sentence (甘肃 2026; not labelled).
+		expect(figs('城乡低保平均标准分别提高26.7%、27%，城乡特困人员基本生活标准分别提高34.7%、29.9%。').map((x) => x[2])).toEqual([
+			'城市低保平均标准提高',
+			'农村低保平均标准提高',
+			'城镇特困人员基本生活标准提高',
+			'农村特困人员基本生活标准提高'
+		]);
+	});
+
+	it('a part of the city or a zone opening the first item of a list is every item’s, unless an item names its own place', () => {
+		// Corpus sentences (吉林市 2014, 海南 2018; neither labelled).
+		expect(figs('县域生产总值、地方级财政收入分别增长10%和19.4%。').map((x) => x[2])).toEqual([
+			'县域生产总值增长',
+			'县域地方级财政收入增长'
+		]);
+		expect(figs('城区小区和行政村光纤宽带网络覆盖率分别达到85%、95%以上。').map((x) => x[2])).toEqual([
+			'城区小区覆盖率',
+			'行政村光纤宽带网络覆盖率'
+		]);
+	});
+
+	it('a share of a whole area’s total (占全国58%) is named by the measure and the area, not by the measure alone', () => {
+		// Corpus sentences (新疆 2022, 深圳 2025; neither labelled).
+		expect(figs('光伏硅基新材料产量46.94万吨、增长30.9%，多晶硅产量占全国58%。').at(-1)).toEqual([58, '%', '多晶硅产量占全国']);
+		expect(figs('新设外资企业9738家、占全国16.5%。').map((x) => x[2])).toEqual(['新设外资企业', '新设外资企业占全国']);
 	});
 
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {

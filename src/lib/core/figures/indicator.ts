@@ -500,7 +500,28 @@ function objectOf(name: string, clause: string, text: string, end: number): Indi
 const OBJECT_VERB_STOP =
 	/^(?:达到|达|实现|完成|突破|超过|保持|稳定|控制|增长|增加|提高|下降|减少|降低|上升|提升|扩大|缩小|占|为|是|有|用于|累计|共计|合计|安排|投入|投资)$/;
 
+/** A share of a whole area's total written right before a rate: 财政总收入占全市的|54.3%. */
+const SHARE_OF_AREA = /占(全(?:国|省|市|区|州|县|盟))的?[\s\u3000]*$/;
+
+/**
+ * 财政总收入占全市的54.3%, 新设外资企业9738家、占全国16.5%: a share of a whole area's total is named by its measure
+ * and the area (财政总收入占全市, 新设外资企业占全国), not by the measure alone (a level of a different thing) nor 占.
+ */
 export function indicatorOf(c: ClauseContext): IndicatorResult {
+	const share = c.level || c.isCount ? null : SHARE_OF_AREA.exec(c.text.slice(Math.max(c.prevEnd, c.numStart - 8), c.numStart));
+	if (!share) return namedClause(c);
+	const numStart = c.numStart - share[0].length;
+	// 进出口总额增长19.1%、占全省的71.8%: the share is the measure's, not its change's.
+	const ofMeasure = (name: string) => name.replace(/(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加)$/, '');
+	const measure = numStart > c.prevEnd ? ofMeasure(namedClause({ ...c, numStart }).indicator) : '';
+	const area = '占' + share[1];
+	if (measure.length >= 2 && !FRAGMENT.has(measure) && !/^占/.test(measure)) return { indicator: measure + area, consumedEnd: c.end };
+	if (!measure && c.prevIndicator && c.prevIndicator.length >= 2 && !/^占/.test(c.prevIndicator))
+		return { indicator: ofMeasure(c.prevIndicator) + area, consumedEnd: c.end };
+	return namedClause(c);
+}
+
+function namedClause(c: ClauseContext): IndicatorResult {
 	let from = c.prevEnd;
 	for (let i = c.numStart - 1; i >= c.prevEnd; i--) {
 		// 农村泥（危）草房: a short bracket inside the clause does not end it.
@@ -525,6 +546,14 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 		let a = c.prevEnd;
 		while (a > 0 && !BOUNDARY.test(c.text[a - 1])) a--;
 		clauseRaw = c.text.slice(a, c.numStart);
+	}
+	// 公共财政收入增长26.5%，高于全省8.2个百分点: a margin over the nation's, province's or city's figure is the margin of
+	// the measure before (公共财政收入增长高于全省), and the area it is compared with stays in the name.
+	const compared = COMPARED.exec(clauseRaw);
+	if (compared) {
+		const prev = c.prevIndicator;
+		const usable = prev !== null && prev.length >= 2 && !FRAGMENT.has(prev) && !COMPARED.test(prev);
+		return { indicator: usable ? prev + compared[1] : compared[1], consumedEnd: c.end };
 	}
 	let ind = cleanIndicator(clauseRaw);
 	if (!c.isCount && MEASURE_VERB.test(ind)) ind = cleanIndicator(ind.replace(MEASURE_VERB, ''));
@@ -803,6 +832,18 @@ export interface ListFigure {
 const SPLIT_COMPOUNDS = data.splitCompounds as Record<string, string[]>;
 /** Compounds that name two measures even without 分别 (城乡居民收入达到A元、B元; not 进出口总额接连突破8万亿元、9万亿元). */
 const PAIRED_COMPOUNDS = new Set(data.pairedCompounds);
+const LIST_SCOPE = new RegExp(`^(?:${alternation(data.listScopes)})`);
+const PLACE_OPENING = new RegExp(`^(?:${alternation(data.placeOpenings)})(?!场)`);
+/**
+ * 县域地区生产总值、财政收入、固定资产投资增幅 → 县域财政收入增幅…: a part of the city or a zone opening the first
+ * item is every item's, unless a later item names a place of its own (城区小区和行政村光纤宽带网络覆盖率).
+ */
+function shareScope(items: string[]): string[] {
+	const scope = LIST_SCOPE.exec(items[0])?.[0];
+	if (!scope || items[0].length < scope.length + 2 || PLACE_OPENING.test(items[0].slice(scope.length))) return items;
+	if (items.slice(1).some((x) => PLACE_OPENING.test(x) || x.length < 2)) return items;
+	return items.map((x, i) => (i === 0 || LIST_SCOPE.test(x) ? x : scope + x));
+}
 /** 城乡居民收入 → 城镇居民收入, 农村居民收入: a name holding a compound of two items, as two names; null when it holds none. */
 /** Longest first: 存贷款 before 存贷. */
 const SPLIT_ENTRIES = Object.entries(SPLIT_COMPOUNDS).sort((a, b) => b[0].length - a[0].length);
@@ -1063,6 +1104,9 @@ function predicateOf(p: string): string {
 	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
 	// 分别由每人每月|480元: the base of a change, per head.
 	s = s.replace(/^[由从](?:(?:19|20)\d\d年|上年|去年)?的?(?:年均|每人每月|每人每年|每人|每户|每月|每年)?$/, '');
+	// 分别高于全市|2、13和3.7个百分点: the area compared with stays (高于全市), it is no scope of the measure.
+	const compared = COMPARED.exec(s);
+	if (compared) return compared[1];
 	s = s.replace(/^占到/, '占').replace(/^占(.*?)的$/, '占$1');
 	if (/^占./.test(s)) return s;
 	// 分别增加到8个和15个: the items' new levels, no change.
@@ -1122,7 +1166,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		if (!inClause.length) {
 			const subject = cleanIndicator(subjectRaw, true);
 			const parts = splitItems(subject).filter(Boolean);
-			if (parts.length === group.length) items = headAfterDeng(parts) ?? completeItems(parts);
+			if (parts.length === group.length) items = shareScope(headAfterDeng(parts) ?? completeItems(parts));
 			else if (parts.length === 1 && group.length === 2) items = splitCompound(parts[0]);
 			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them;
 			// 禽蛋产量、花卉产值迅猛增长，增速分别为…: and a bare head names what of them is measured.
@@ -1260,13 +1304,23 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
 		const pair = parts.length === 1 && group.length === 2 && figs[group[0]].unit === figs[group[1]].unit;
 		const items =
 			parts.length === group.length
-				? (headAfterDeng(parts) ?? completeItems(parts))
+				? shareScope(headAfterDeng(parts) ?? completeItems(parts))
 				: pair
 					? splitCompound(parts[0], PAIRED_COMPOUNDS)
 					: null;
 		if (items) group.forEach((g, i) => (out[g] = items[i]));
 	}
 }
+/**
+ * A comparison with a whole area's figure (高于全省, 低于全国平均水平, 比全省高) or with a target (低于控制目标, 高出计划),
+ * as the whole clause before a margin.
+ */
+const COMPARED =
+	/^[\s\u3000]*(?:分别)?((?:高于|低于|快于|慢于|超过|超出|高出)(?:全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?|(?:省定|省控|预期|控制|年度)?(?:目标|计划|指标))|比全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?(?:高|低|快|慢)出?)(?:约|近|超过|多)?[\s\u3000]*$/;
+/** The head of a clause giving the levels a list of changes reached: 达到, 提高到…, a per-person base after it. */
+const LEVEL_REACHED = /^[\s\u3000]*(?:达到|达|提高到|提高至|增加到|增加至|增至|增长到|增长至|上升到|上升至)(?:每人每[月年])?[\s\u3000]*$/;
+/** A name ending in a change word (with 年均 before it): the name of a change, not of a level. */
+const CHANGE_END = /(?:年均)?(?:增长|提高|增加|上涨|上升)$/;
 /** Nothing but list separators and hedges between two values of a list. */
 const BETWEEN_VALUES = /^[\s\u3000、，,和及与以上左右多余近约]*$/;
 
@@ -1299,8 +1353,17 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 			if (prev.every((x) => x.length >= 2) && new Set(prev).size === n) next.forEach((k, i) => (out[k] = prev[i]));
 			continue;
 		}
+		// 城乡居民人均可支配收入分别增长8%和10%，达到32257元和11046元: after a list of changes, the levels the items
+		// reach are the items' own (城镇居民人均可支配收入 32257元), the change word (and 年均 before it) left out.
+		if (LEVEL_REACHED.test(head)) {
+			const prev = list.map((k) => out[k]);
+			if (!prev.every((x) => CHANGE_END.test(x))) continue;
+			const level = prev.map((x) => x.replace(CHANGE_END, ''));
+			if (level.every((x) => x.length >= 2) && new Set(level).size === n) next.forEach((k, i) => (out[k] = level[i]));
+			continue;
+		}
 		const pred = multiple ? '' : predicateOf(head);
-		if (!multiple && (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred)))) continue;
+		if (!multiple && (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred) || COMPARED.test(pred)))) continue;
 		const prev = list.map((k) => out[k]);
 		if (!prev.every((x) => x.length >= 2) || new Set(prev).size !== n) continue;
 		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加)$/, '') + pred));
