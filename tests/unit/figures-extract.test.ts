@@ -722,6 +722,16 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('两项收入分别达到9300万、870亿元。')[0].slice(0, 2)).toEqual([93000000, '']);
 	});
 
+	it('a comparison with some years before and the adverb 统一 stay out of a name', () => {
+		// Corpus sentences (甘肃 2003, 青岛 2014: round 16, seen after its one measurement).
+		expect(
+			figs('城镇居民人均可支配收入增加2558元，农民人均纯收入增加373元，分别比五年前增长了71.19%和30.83%。')
+				.slice(2)
+				.map((x) => x[2])
+		).toEqual(['城镇居民人均可支配收入增长', '农民人均纯收入增长']);
+		expect(figs('医疗保险政府补助标准统一提高到300元。')[0][2]).toBe('医疗保险政府补助标准');
+	});
+
 	it('标箱 is a unit of containers, as 标准箱 and TEU are', () => {
 		// A corpus sentence (a port city's review; not labelled).
 		expect(figs('港口货物吞吐量10641.2万吨、集装箱吞吐量164.3万标箱。').at(-1)).toEqual([1643000, '标箱', '集装箱吞吐量']);
