@@ -9,7 +9,8 @@
  * figures; round 9: 71 clauses, 162 figures; round 10: 65 clauses, 124
  * figures; round 11: 54 clauses, 139 figures; round 12: 53 clauses, 137
  * figures; round 13: 71 clauses, 129 figures; round 14: 59 clauses, 116
- * figures — rounds 2 to 14 were each held out until their one measurement) is
+ * figures; round 15: 65 clauses, 134 figures — rounds 2 to 15 were each held out
+ * until their one measurement) is
  * tuned on; the held-out round (when one is labelled) is measured once at the
  * end (docs/figures.md). Issue 12 asks indicator
  * agreement ≥ 0.95 on unseen reports; the bounds below are the measured
@@ -19,19 +20,17 @@ import { describe, expect, it } from 'vitest';
 import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
 
 /**
- * Round 15 (10 unseen reports, 134 figures) at its one measurement (docs/figures.md): precision 132/134 = 0.985
- * (140万和160万千瓦: a unit written once for two values; 700万标箱: 标箱 was no unit), recall 0.985, names 113/132 =
- * 0.856, periods 114/128 = 0.891 — this session's extractor and the one before it the same. Four general fixes found
- * there since (标箱 a unit; after 分别 a magnitude shares the list's measure word; a distributive 各 as 分别; a review
- * section read on its own cues) give precision and recall 134/134, names 120/134 = 0.896 and periods 127/130 = 0.977,
- * seen, not blind; the floors are these, against regressions.
+ * Round 16 (10 unseen reports, 132 figures) at its one measurement (docs/figures.md): precision 130/130 = 1.000,
+ * recall 130/132 = 0.985, names 113/130 = 0.869, periods 116/121 = 0.959 — the extractor of the session's start the
+ * same. Two data words found there since (比五年前, 统一) give names 116/130 = 0.892, seen; the floors are the present
+ * figures, against regressions.
  */
 const HELDOUT_PRECISION = 0.98;
-const HELDOUT_AGREEMENT = 0.89;
-const HELDOUT_PERIOD = 0.97;
-/** Dev names (2005/2159 = 0.929 after round 16's rules; 2002/2159 = 0.927 after round 15's, with round 14 in dev). */
-const DEV_AGREEMENT = 0.926;
-/** Dev periods (1300/1330 = 0.977 with round 13 in dev); periods are period.ts's. */
+const HELDOUT_AGREEMENT = 0.885;
+const HELDOUT_PERIOD = 0.95;
+/** Dev names (2131/2293 = 0.929 with round 15 in dev, which read 0.856 at its one measurement). */
+const DEV_AGREEMENT = 0.925;
+/** Dev periods (1430/1460 = 0.979 with round 15 in dev); periods are period.ts's. */
 const DEV_PERIOD = 0.97;
 
 describe('indicator agreement on blind labels from ../shared/corpus/gov', () => {
