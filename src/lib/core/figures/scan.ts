@@ -423,6 +423,32 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 
 const LIST_SEP = /^[ \t]*[、和与及][ \t]*/;
 
+/** 分别 earlier in the same clause, within 40 characters before `at`. */
+function afterEach(f: string, at: number): boolean {
+	const back = f.slice(Math.max(0, at - 40), at);
+	const k = back.lastIndexOf('分别');
+	return k >= 0 && !/[，,。；;：:！？]/.test(back.slice(k));
+}
+
+/**
+ * The numbers of a list after `p` (joined by 、/和/与/及), each with its tail, read while `more` says the list goes
+ * on; null when the list breaks first (no separator, no number, a Chinese numeral or a date).
+ */
+function listAfter(f: string, p: number, more: (tail: Tail | null) => boolean): { toks: NumberToken[]; tail: Tail | null } | null {
+	const toks: NumberToken[] = [];
+	for (let guard = 0; guard < 20; guard++) {
+		const sep = LIST_SEP.exec(f.slice(p, p + 4));
+		if (!sep) return null;
+		const next = readNumber(f, p + sep[0].length);
+		if (!next || next.chinese || isDateLike(f, next.end, next.text, false)) return null;
+		toks.push(next);
+		const tail = readTail(f, next.end, false);
+		if (!more(tail)) return { toks, tail };
+		p = tail ? tail.end : next.end;
+	}
+	return null;
+}
+
 /**
  * 分别提高6.1和1.4个百分点, 分别是2010年的1.6、2.4、1.9倍: after 分别, bare
  * numbers joined by 、/和 share the unit of the last one. Only after 分别 in
@@ -433,7 +459,6 @@ const LIST_SEP = /^[ \t]*[、和与及][ \t]*/;
 function sharedUnitList(f: string, tok: NumberToken, value0: number): RawHit[] | null {
 	if (tok.chinese) return null;
 	const back = f.slice(Math.max(0, tok.start - 40), tok.start);
-	const at = back.lastIndexOf('分别');
 	// 是2010年的1.8和2.0倍: a list right after a multiple's base is one of values too.
 	const base =
 		/(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)的$/.test(back) ||
@@ -441,32 +466,23 @@ function sharedUnitList(f: string, tok: NumberToken, value0: number): RawHit[] |
 		/(?:比|较)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|“?十?[一二三四五六七八九]五”?(?:末|期末)?)(?:分别)?(?:提高|增长|增加|下降|降低|减少|上升)了?$/.test(
 			back
 		);
-	if (!base && (at < 0 || /[，,。；;：:！？]/.test(back.slice(at)))) return null;
-	const toks: NumberToken[] = [tok];
-	let tail: Tail | null = null;
-	let p = tok.end;
-	for (let guard = 0; guard < 20; guard++) {
-		const sep = LIST_SEP.exec(f.slice(p, p + 4));
-		if (!sep) return null;
-		const next = readNumber(f, p + sep[0].length);
-		if (!next || next.chinese || isDateLike(f, next.end, next.text, false)) return null;
-		toks.push(next);
-		tail = readTail(f, next.end, false);
-		if (tail) break;
-		p = next.end;
-	}
-	if (!tail || tail.unit === '个百分点@') return null;
+	if (!base && !afterEach(f, tok.start)) return null;
+	// Bare numbers up to the first one with a measure word.
+	const list = listAfter(f, tok.end, (t) => !t);
+	const tail = list?.tail;
+	if (!list || !tail || tail.unit === '个百分点@') return null;
+	const toks = [tok, ...list.toks];
 	const unit = outUnit(tail.unit);
 	return toks.map((t, k) => {
 		const last = k === toks.length - 1;
 		const v = k === 0 ? value0 : scaleDecimal(t.text, 0);
 		return {
 			start: t.start,
-			end: last ? tail!.end : t.end,
+			end: last ? tail.end : t.end,
 			numStart: t.start,
-			value: scaleDecimal(String(v), tail!.exp),
+			value: scaleDecimal(String(v), tail.exp),
 			unit,
-			approx: last ? tail!.approx : false
+			approx: last ? tail.approx : false
 		};
 	});
 }
@@ -477,21 +493,10 @@ function sharedUnitList(f: string, tok: NumberToken, value0: number): RawHit[] |
  * magnitude (not 分别达到9300万、870亿元, where the first value's measure is left unsaid).
  */
 function listUnit(f: string, tok: NumberToken, tail: Tail): string | null {
-	const back = f.slice(Math.max(0, tok.start - 40), tok.start);
-	const at = back.lastIndexOf('分别');
-	if (at < 0 || /[，,。；;：:！？]/.test(back.slice(at))) return null;
-	let p = tail.end;
-	for (let guard = 0; guard < 20; guard++) {
-		const sep = LIST_SEP.exec(f.slice(p, p + 4));
-		if (!sep) return null;
-		const next = readNumber(f, p + sep[0].length);
-		if (!next || next.chinese || isDateLike(f, next.end, next.text, false)) return null;
-		const t = readTail(f, next.end, false);
-		if (!t || t.exp !== tail.exp) return null;
-		if (t.unit) return t.unit;
-		p = t.end;
-	}
-	return null;
+	if (!afterEach(f, tok.start)) return null;
+	// Numbers of the same magnitude without a measure word, up to the first with one.
+	const list = listAfter(f, tail.end, (t) => !!t && t.exp === tail.exp && !t.unit);
+	return list?.tail && list.tail.exp === tail.exp ? list.tail.unit || null : null;
 }
 
 /**
