@@ -385,24 +385,31 @@ export function readParts(report: ParsedReport): ReportParts {
 	// A review whose title covers the whole text (河池 2015: 一、2014年工作回顾 … 今年是全面深化改革的关键之年… then
 	// （一）推进园区建设突围 with no title of its own): the plan starts at the paragraph that turns to this year, when the
 	// numbering of the review's sub-sections starts again after it.
-	if (Y !== undefined) {
-		const turns: { at: number; info: PartInfo }[] = [];
+	// One pass over the sections and one over the paragraphs, however many reviews the text holds.
+	if (Y !== undefined && anchors.some((a) => a.info.part === 'review' && a.info.explicit)) {
+		const level1At = new Map(level1.map((x) => [x.textStart, x]));
+		const children = new Map<string, Section[]>();
+		for (const x of report.sections)
+			if (x.parent !== null && x.kind !== 'lead') (children.get(x.parent) ?? children.set(x.parent, []).get(x.parent)!).push(x);
+		// The span in which each review's plan may turn: between the sub-section before numbering starts again and it.
+		const spans: [number, number][] = [];
 		for (const a of anchors) {
-			if (a.info.part !== 'review' || !a.info.explicit) continue;
-			const s = level1.find((x) => x.textStart === a.at);
-			if (!s) continue;
-			const subs = report.sections.filter((x) => x.parent === s.id && x.kind !== 'lead');
+			const s = a.info.part === 'review' && a.info.explicit ? level1At.get(a.at) : undefined;
+			const subs = s ? (children.get(s.id) ?? []) : [];
 			const again = subs.findIndex((x, k) => k > 0 && RESTART.test(x.heading));
-			if (again < 0) continue;
-			const from = subs[again - 1].textStart;
-			const until = subs[again].textStart;
-			const turn = report.paragraphs.find((p) => {
-				if (p.textStart <= from || p.textStart >= until) return false;
-				const lead = THIS_YEAR_LEAD.exec(report.text.slice(p.textStart, p.textStart + 20));
-				// 今年是… or this report's year (2015年是…), not last year's (2020年是“十三五”收官之年 in 2021).
-				return !!lead && (!/\d/.test(lead[0]) || lead[0].includes(String(Y)));
-			});
-			if (turn) turns.push({ at: turn.textStart, info: { part: 'plan', year: Y, multiYear: false, explicit: true, targets: false } });
+			if (again > 0) spans.push([subs[again - 1].textStart, subs[again].textStart]);
+		}
+		spans.sort((x, y) => x[0] - y[0]);
+		const turns: { at: number; info: PartInfo }[] = [];
+		let k = 0;
+		for (const p of report.paragraphs) {
+			while (k < spans.length && p.textStart >= spans[k][1]) k++;
+			if (k >= spans.length) break;
+			if (p.textStart <= spans[k][0] || (turns.length && turns[turns.length - 1].at >= spans[k][0])) continue;
+			const lead = THIS_YEAR_LEAD.exec(report.text.slice(p.textStart, p.textStart + 20));
+			// 今年是… or this report's year (2015年是…), not last year's (2020年是“十三五”收官之年 in 2021).
+			if (lead && (!/\d/.test(lead[0]) || lead[0].includes(String(Y))))
+				turns.push({ at: p.textStart, info: { part: 'plan', year: Y, multiYear: false, explicit: true, targets: false } });
 		}
 		if (turns.length) {
 			anchors.push(...turns);
