@@ -500,6 +500,8 @@ function objectOf(name: string, clause: string, text: string, end: number): Indi
 const OBJECT_VERB_STOP =
 	/^(?:达到|达|实现|完成|突破|超过|保持|稳定|控制|增长|增加|提高|下降|减少|降低|上升|提升|扩大|缩小|占|为|是|有|用于|累计|共计|合计|安排|投入|投资)$/;
 
+/** The change word ending a name (进出口总额同比增长): a share is the measure's, not its change's. */
+const NAMED_CHANGE = /(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加)$/;
 /** A share of a whole area's total written right before a rate: 财政总收入占全市的|54.3%. */
 const SHARE_OF_AREA = /占(全(?:国|省|市|区|州|县|盟))的?[\s\u3000]*$/;
 
@@ -512,7 +514,7 @@ export function indicatorOf(c: ClauseContext): IndicatorResult {
 	if (!share) return namedClause(c);
 	const numStart = c.numStart - share[0].length;
 	// 进出口总额增长19.1%、占全省的71.8%: the share is the measure's, not its change's.
-	const ofMeasure = (name: string) => name.replace(/(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加)$/, '');
+	const ofMeasure = (name: string) => name.replace(NAMED_CHANGE, '');
 	const measure = numStart > c.prevEnd ? ofMeasure(namedClause({ ...c, numStart }).indicator) : '';
 	const area = '占' + share[1];
 	if (measure.length >= 2 && !FRAGMENT.has(measure) && !/^占/.test(measure)) return { indicator: measure + area, consumedEnd: c.end };
@@ -753,7 +755,7 @@ function namedClause(c: ClauseContext): IndicatorResult {
 	// 民生支出增长12%，占一般公共预算支出71%: the share is the measure's, not its change's.
 	if (/^占/.test(ind) && c.prevIndicator && !/^占/.test(c.prevIndicator))
 		return {
-			indicator: c.prevIndicator.replace(/(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加)$/, '') + ind,
+			indicator: c.prevIndicator.replace(NAMED_CHANGE, '') + ind,
 			consumedEnd
 		};
 	// 年产值超亿元企业达160家，新增17家: a bare 新增 after a count adds to the things counted before.
@@ -844,9 +846,9 @@ function shareScope(items: string[]): string[] {
 	if (items.slice(1).some((x) => PLACE_OPENING.test(x) || x.length < 2)) return items;
 	return items.map((x, i) => (i === 0 || LIST_SCOPE.test(x) ? x : scope + x));
 }
-/** 城乡居民收入 → 城镇居民收入, 农村居民收入: a name holding a compound of two items, as two names; null when it holds none. */
-/** Longest first: 存贷款 before 存贷. */
+/** The compounds to split, longest first: 存贷款 before 存贷. */
 const SPLIT_ENTRIES = Object.entries(SPLIT_COMPOUNDS).sort((a, b) => b[0].length - a[0].length);
+/** 城乡居民收入 → 城镇居民收入, 农村居民收入: a name holding a compound of two items, as two names; null when it holds none. */
 function splitCompound(name: string, only?: Set<string>): string[] | null {
 	for (const [compound, split] of SPLIT_ENTRIES) {
 		const i = only && !only.has(compound) ? -1 : name.indexOf(compound);
