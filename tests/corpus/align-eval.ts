@@ -28,7 +28,7 @@ export interface Label {
 }
 export interface LabelPair {
 	name: string;
-	split: 'dev' | 'heldout15' | 'heldout16' | 'yoy';
+	split: 'dev' | 'heldout17' | 'yoy';
 	a: string;
 	b: string;
 	topics: Record<string, Label[]>;
