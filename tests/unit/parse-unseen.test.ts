@@ -776,6 +776,38 @@ describe('round-12 shapes (issue 12; found by the blind round 12, fixed after it
 		]);
 		lossless(input);
 	});
+	it('an N、 heading run onto the end of a paragraph after a full stop and a space starts its section (朝阳 2018)', () => {
+		const input = [
+			'三、持续深化改革，不断释放发展活力',
+			'',
+			'切实做好防风险工作。加强企业养老保险基金收支管理，多渠道筹集资金，确保退休人员养老金按时足额发放。进一步拓宽财源渠道，加强财政预算收支管理，确保财政平稳运行。 四、统筹城乡发展，打造宜居美丽新朝阳',
+			'',
+			`加强生态文明建设。${body}`,
+			'',
+			'五、着力保障和改善民生，进一步创新社会治理',
+			'',
+			`扎实推进脱贫攻坚。${body}`
+		].join('\n');
+		expect(outline(input, 1)).toEqual([
+			'1 三、持续深化改革，不断释放发展活力',
+			'1 四、统筹城乡发展，打造宜居美丽新朝阳',
+			'1 五、着力保障和改善民生，进一步创新社会治理'
+		]);
+		lossless(input);
+	});
+	it('a sentence opening with 二、三产业 at the end of a paragraph is no heading, even in a 一、 series (河南 2008)', () => {
+		const input = [
+			'一、过去五年的工作回顾',
+			'',
+			`${body}经济结构调整取得积极进展。二、三产业增加值占生产总值的比重由78.7%提高到84.3%`,
+			'',
+			'三、今后五年的奋斗目标',
+			'',
+			body
+		].join('\n');
+		expect(outline(input, 1)).toEqual(['1 一、过去五年的工作回顾', '1 三、今后五年的奋斗目标']);
+		lossless(input);
+	});
 	it('a lone （N） phrase at the end of a paragraph, outside any （N） series, stays in its paragraph', () => {
 		const input = ['一、2018年工作回顾', '', `${body}（三）重点项目清单`, '', `${body}`].join('\n');
 		expect(outline(input)).toEqual(['1 一、2018年工作回顾']);

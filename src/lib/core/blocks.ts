@@ -165,29 +165,37 @@ function capped(s: string): string {
 	return s.length > 1024 ? s.slice(0, 256) + s.slice(-256) : s;
 }
 
-/** A （N） heading run onto the end of a line after a full stop or a colon: `…重点工作：（一）推动经济稳中有进`. */
-const RUN_ON_HEADING = /[。：:！？!?]\s*(（[一二三四五六七八九十]{1,3}）[^，,。；;：:！!？?（）()\s*]{2,24})$/;
+/**
+ * A numbered heading run onto the end of a line after a full stop or a colon: `…重点工作：（一）推动经济稳中有进`,
+ * `…确保财政平稳运行。 四、统筹城乡发展，打造宜居美丽新朝阳`. The tail holds no sentence end, no bracket, no markup
+ * and no percent sign (`…。二、三产业增加值占生产总值的比重由78.7%提高到84.3%` is a sentence, not a heading).
+ */
+const RUN_ON_HEADING =
+	/[。：:！？!?]\s*((?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、)[^。；;：:！!？?（）()*%％]{2,40})$/;
 
 /**
- * Split off a （N） heading run onto the end of a line (襄阳 2019: `…工作：（一）推动经济稳中有进`,
- * `…更便利。（二）培育壮大经济新动能`), when its number fits the report's （N） series: （N+1）
- * opens a line or is run on too, or （N−1） opens a line. The tail must stand in the input
- * unchanged (no markup inside), so that both parts keep their offsets.
+ * Split off a numbered heading (（N） or N、) run onto the end of a line (襄阳 2019: `…工作：（一）推动经济稳中有进`,
+ * `…更便利。（二）培育壮大经济新动能`; 朝阳 2018: `…确保财政平稳运行。 四、统筹城乡发展，打造宜居美丽新朝阳`; 上海
+ * 2004: `…。一、2003年工作的回顾`), when its number fits the report's series of that style: N+1 or N−1 opens a line or is run
+ * on too. The tail must stand in the input unchanged (no markup inside), so that both parts keep their
+ * offsets.
  */
 function splitRunOnHeadings(lines: ContentLine[], texts: string[], input: string): void {
-	const opens = new Set<number>();
-	const tails = new Map<number, number>();
+	const key = (m: { style: string; ordinal: number }, d = 0) => `${m.style} ${m.ordinal + d}`;
+	const opens = new Set<string>();
+	const tails = new Map<number, { style: string; ordinal: number }>();
 	for (let i = 0; i < lines.length; i++) {
 		const m = readMarker(texts[i]);
-		if (m && m.style === 'cn-paren') opens.add(m.ordinal);
+		if (m && (m.style === 'cn-paren' || m.style === 'cn-dun')) opens.add(key(m));
 		const t = RUN_ON_HEADING.exec(texts[i]);
-		if (t && input.endsWith(t[1], lines[i].end)) tails.set(i, readMarker(t[1])?.ordinal ?? 0);
+		const tm = t && readMarker(t[1]);
+		if (t && tm && input.endsWith(t[1], lines[i].end)) tails.set(i, tm);
 	}
 	if (!tails.size) return;
-	const runOn = new Set(tails.values());
+	const runOn = new Set([...tails.values()].map((m) => key(m)));
 	for (let i = lines.length - 1; i >= 0; i--) {
-		const n = tails.get(i);
-		if (!n || !(opens.has(n + 1) || runOn.has(n + 1) || opens.has(n - 1))) continue;
+		const m = tails.get(i);
+		if (!m || ![1, -1].some((d) => opens.has(key(m, d)) || runOn.has(key(m, d)))) continue;
 		const line = lines[i];
 		const tail = RUN_ON_HEADING.exec(texts[i])![1];
 		const at = line.end - tail.length;
