@@ -76,6 +76,11 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// heldout12 (round 12, 12 reports, 245 headings): labelled blind (a1ddb09) after the round-11 fixes and before any run on
 	// them, measured once at a1ddb09: recall 0.992 (243/245), precision 1.000 (243/243); both misses in 襄阳 2019, whose
 	// （一）推动经济稳中有进 ends its lead-in line (…工作：（一）…) and （二）培育壮大经济新动能 ends a paragraph. Floor: the measured figures.
+	// heldout13 (round 13, 12 reports, 174 headings): labelled blind (488a30b) from the raw lines, measured once at 044f1ed
+	// (the parser of the seventeenth session's start gives the same): recall 0.966 (168/174), precision 0.994 (168/169);
+	// six misses in 青岛 1998, whose review titles each run into their paragraph after a space (a lost line break), and
+	// one extra in 常德 2025 (a short first paragraph under a 这一年，我们… lead read as a lead of its own). Both fixed
+	// since (1.000 / 1.000, seen). Floor: the measured figures.
 	const floors: Record<string, [number, number]> = {
 		heldout6: [0.95, 0.97],
 		heldout7: [1.0, 0.996],
@@ -83,7 +88,8 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		heldout9: [0.992, 0.965],
 		heldout10: [0.979, 0.992],
 		heldout11: [0.939, 0.905],
-		heldout12: [0.991, 1.0]
+		heldout12: [0.991, 1.0],
+		heldout13: [0.966, 0.994]
 	};
 	for (const name of [
 		'dev',
@@ -96,7 +102,8 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		'heldout9',
 		'heldout10',
 		'heldout11',
-		'heldout12'
+		'heldout12',
+		'heldout13'
 	] as const) {
 		it(`${name}: recall and precision >= ${floors[name] ? floors[name].join(' / ') : '0.97'}`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
@@ -111,7 +118,7 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 			expect(s.precision).toBeGreaterThanOrEqual(precision);
 		});
 	}
-	it('dev (every round examined so far, 1-12): recall and precision >= 0.995 pooled', () => {
+	it('dev (every round examined so far, 1-13): recall and precision >= 0.995 pooled', () => {
 		// All the sets together: each round's blind figure is its floor above; once examined, every round is dev.
 		const all: Split = {};
 		for (const [name, split] of Object.entries(labels as unknown as Record<string, Split | string | string[]>))

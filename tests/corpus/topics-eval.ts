@@ -34,7 +34,8 @@ export type Split =
 	| 'heldout9'
 	| 'heldout10'
 	| 'heldout11'
-	| 'heldout12';
+	| 'heldout12'
+	| 'heldout13';
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 
