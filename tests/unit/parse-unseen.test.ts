@@ -776,6 +776,15 @@ describe('round-12 shapes (issue 12; found by the blind round 12, fixed after it
 		]);
 		lossless(input);
 	});
+	it('a lone （N） phrase at the end of a paragraph, outside any （N） series, stays in its paragraph', () => {
+		const input = ['一、2018年工作回顾', '', `${body}（三）重点项目清单`, '', `${body}`].join('\n');
+		expect(outline(input)).toEqual(['1 一、2018年工作回顾']);
+		lossless(input);
+	});
+});
+
+describe('round-13 shapes and a corpus audit (issue 12, seventeenth session; found by the blind round 13 after it was measured, and by a search of the collection for numbered series with a gap)', () => {
+	const body = '完善市级领导定期走访联系民营企业制度，让广大投资者实实在在感受到投资更安全、更便利。';
 	it('an N、 heading run onto the end of a paragraph after a full stop and a space starts its section (朝阳 2018)', () => {
 		const input = [
 			'三、持续深化改革，不断释放发展活力',
@@ -808,9 +817,83 @@ describe('round-12 shapes (issue 12; found by the blind round 12, fixed after it
 		expect(outline(input, 1)).toEqual(['1 一、过去五年的工作回顾', '1 三、今后五年的奋斗目标']);
 		lossless(input);
 	});
-	it('a lone （N） phrase at the end of a paragraph, outside any （N） series, stays in its paragraph', () => {
-		const input = ['一、2018年工作回顾', '', `${body}（三）重点项目清单`, '', `${body}`].join('\n');
-		expect(outline(input)).toEqual(['1 一、2018年工作回顾']);
+	const review = (titles: string[]) =>
+		[
+			'**一、五年工作的回顾**',
+			'',
+			'1993年以来，本届政府在中共青岛市委的领导下，认真贯彻邓小平理论和党的基本路线，团结和依靠全市人民，开拓进取，真抓实干。',
+			...titles.flatMap((t) => ['', `${t} 五年来，我们坚持以经济建设为中心，促进了国民经济持续快速健康发展。${body}`]),
+			'',
+			'**二、跨世纪五年的目标任务**',
+			'',
+			body
+		].join('\n');
+	it('a series of titles each run into its paragraph after a space (a lost line break) gives the level 2 of its section (青岛 1998)', () => {
+		const input = review(['国民经济迈上新的台阶', '对外开放取得突破性进展', '改革不断向纵深推进']);
+		expect(outline(input)).toEqual([
+			'1 一、五年工作的回顾',
+			'2 国民经济迈上新的台阶',
+			'2 对外开放取得突破性进展',
+			'2 改革不断向纵深推进',
+			'1 二、跨世纪五年的目标任务'
+		]);
+		lossless(input);
+		const r = parseReport(input);
+		// The paragraph keeps its text from 五年来 on.
+		expect(r.paragraphs.some((p) => r.text.slice(p.textStart, p.textEnd).startsWith('五年来，我们坚持'))).toBe(true);
+	});
+	it('one such line alone is a sentence, not a title', () => {
+		const input = review(['国民经济迈上新的台阶']);
+		expect(outline(input)).toEqual(['1 一、五年工作的回顾', '1 二、跨世纪五年的目标任务']);
+		lossless(input);
+	});
+	it('a glossary of terms, each followed by a space and its definition, stays a glossary (杭州 2009)', () => {
+		const input = [
+			'一、2008年工作回顾',
+			'',
+			body,
+			'',
+			'资料：《政府工作报告》名词解释（按首字汉语拼音音序排列）',
+			'',
+			'创投引导资金 杭州市创业投资引导基金是由市政府专门设立的政策性基金。',
+			'',
+			'杭州创新指数 反映杭州在创新方面变化程度的一个指数。',
+			'',
+			'杭州都市经济圈 以杭州为中心，包括湖州、嘉兴、绍兴三市的区域合作组织。'
+		].join('\n');
+		expect(outline(input).filter((h) => h.startsWith('2 '))).toEqual([]);
+		lossless(input);
+	});
+	it('a short first paragraph under one lead of a series with a shared opening (这一年，我们… ×3) is no lead of its own (常德 2025)', () => {
+		const long = `依法行政不断深入。${body}${body}`;
+		const input = [
+			'一、2024年工作回顾',
+			'',
+			'这一年，我们尽力而为、量力而行，以深厚情怀增进民生福祉',
+			'',
+			long,
+			'',
+			'这一年，我们居安思危、防患未然，以极限思维守牢发展底线',
+			'',
+			long,
+			'',
+			'这一年，我们刀刃向内、自我革命，以过硬作风加强自身建设',
+			'',
+			'巩固拓展主题教育成果，扎实开展党纪学习教育，持之以恒强党性、改作风、抓落实，政府工作更加务实高效。',
+			'',
+			long,
+			'',
+			'二、2025年工作安排',
+			'',
+			body
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 一、2024年工作回顾',
+			'2 这一年，我们尽力而为、量力而行，以深厚情怀增进民生福祉',
+			'2 这一年，我们居安思危、防患未然，以极限思维守牢发展底线',
+			'2 这一年，我们刀刃向内、自我革命，以过硬作风加强自身建设',
+			'1 二、2025年工作安排'
+		]);
 		lossless(input);
 	});
 });

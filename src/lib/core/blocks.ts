@@ -12,6 +12,8 @@ export interface RawBlock {
 	lines: ContentLine[];
 	/** The block is one Markdown ATX heading line (`## 首先报告2001年的工作。`). */
 	atx?: boolean;
+	/** The block is a title split off its paragraph, one of a series (`splitTitledLines`). */
+	titled?: boolean;
 }
 
 /** Characters that cannot begin a new paragraph: the line continues the previous one. */
@@ -196,28 +198,79 @@ function splitRunOnHeadings(lines: ContentLine[], texts: string[], input: string
 	for (let i = lines.length - 1; i >= 0; i--) {
 		const m = tails.get(i);
 		if (!m || ![1, -1].some((d) => opens.has(key(m, d)) || runOn.has(key(m, d)))) continue;
-		const line = lines[i];
 		const tail = RUN_ON_HEADING.exec(texts[i])![1];
-		const at = line.end - tail.length;
-		let headEnd = at;
-		while (headEnd > line.start && /\s/.test(input[headEnd - 1])) headEnd--;
-		const head: ContentLine = {
-			...line,
-			end: headEnd,
-			cuts: line.cuts.filter((c) => c.end <= headEnd),
-			bold: line.bold.filter(([s]) => s < headEnd)
-		};
-		const rest: ContentLine = {
-			start: at,
-			end: line.end,
-			indented: false,
-			blankBefore: true,
-			cuts: line.cuts.filter((c) => c.start >= at),
-			bold: line.bold.filter(([, e]) => e > at)
-		};
-		lines.splice(i, 1, head, rest);
-		texts.splice(i, 1, texts[i].slice(0, texts[i].length - tail.length).trimEnd(), tail);
+		splitLine(lines, texts, i, lines[i].end - tail.length, input);
 	}
+}
+
+/**
+ * Cut line i in two at input offset `at` (the whitespace before it stays between the two): the second part starts a
+ * block of its own. Both parts keep their offsets, cuts and bold spans.
+ */
+function splitLine(lines: ContentLine[], texts: string[], i: number, at: number, input: string): void {
+	const line = lines[i];
+	let headEnd = at;
+	while (headEnd > line.start && /\s/.test(input[headEnd - 1])) headEnd--;
+	const head: ContentLine = {
+		...line,
+		end: headEnd,
+		cuts: line.cuts.filter((c) => c.end <= headEnd),
+		bold: line.bold.filter(([s]) => s < headEnd)
+	};
+	const rest: ContentLine = {
+		start: at,
+		end: line.end,
+		indented: false,
+		blankBefore: true,
+		cuts: line.cuts.filter((c) => c.start >= at),
+		bold: line.bold.filter(([, e]) => e > at)
+	};
+	const restText = input.slice(at, line.end);
+	lines.splice(i, 1, head, rest);
+	texts.splice(i, 1, texts[i].slice(0, texts[i].length - restText.length).trimEnd(), restText);
+}
+
+/**
+ * A title and its paragraph on one line, a space between (a line break lost in conversion): `国民经济迈上新的台阶
+ * 五年来，我们坚持以经济建设为中心，…`. The title is 6–20 Han characters with no punctuation, not ending in a function
+ * word; the paragraph opens with a Han letter or a quotation mark (not a number: `投资突破 400亿元` is one sentence
+ * spaced by a PDF), is no definition (`指…`, a glossary entry) and ends a sentence.
+ */
+const TITLE_THEN_BODY = /^([\u4e00-\u9fff]{6,20})[ \u3000]+(?![指即])([\u4e00-\u9fff“][^]*[。！？!?])$/;
+/** A line naming a glossary, however long (`资料：《政府工作报告》名词解释（按首字汉语拼音音序排列）`). */
+const GLOSSARY_START = /(?:名词|词语|术语)(?:解释|注释|释义)/;
+/** How many such lines make a series, and how far apart (in lines) two of them may stand. */
+const TITLED_SERIES = 3;
+const TITLED_GAP = 4;
+
+/**
+ * Split the titles off a series of titled lines (青岛 1998's review: six `<title> 五年来，…` paragraphs in a row;
+ * 厦门 2000): one such line alone may be a sentence spaced by accident, a series is a layout. The title must stand in
+ * the input unchanged (no markup inside).
+ */
+function splitTitledLines(lines: ContentLine[], texts: string[], input: string): Set<ContentLine> {
+	const titled: number[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		// Past the title of a glossary its entries are terms and their definitions (杭州 2009: `创投引导资金 杭州市…`).
+		if (GLOSSARY_START.test(texts[i])) break;
+		const m = TITLE_THEN_BODY.exec(texts[i]);
+		if (m && !FUNCTION_END.test(m[1]) && input.startsWith(m[1], lines[i].start)) titled.push(i);
+	}
+	const keep: number[] = [];
+	for (let k = 0; k < titled.length;) {
+		let j = k;
+		while (j + 1 < titled.length && titled[j + 1] - titled[j] <= TITLED_GAP) j++;
+		if (j - k + 1 >= TITLED_SERIES) keep.push(...titled.slice(k, j + 1));
+		k = j + 1;
+	}
+	const titles = new Set<ContentLine>();
+	for (let n = keep.length - 1; n >= 0; n--) {
+		const i = keep[n];
+		const body = TITLE_THEN_BODY.exec(texts[i])![2];
+		splitLine(lines, texts, i, lines[i].end - body.length, input);
+		titles.add(lines[i]);
+	}
+	return titles;
 }
 
 export function joinBlocks(scanned: ContentLine[], ctx: JoinContext): RawBlock[] {
@@ -227,6 +280,7 @@ export function joinBlocks(scanned: ContentLine[], ctx: JoinContext): RawBlock[]
 	const lines = scanned.slice();
 	const texts = lines.map((l) => ctx.lineText(l));
 	splitRunOnHeadings(lines, texts, ctx.input);
+	const titles = splitTitledLines(lines, texts, ctx.input);
 	// Does this document separate paragraphs by blank lines? Then a bare line
 	// break is not a paragraph break.
 	// Judge by the lines that end a sentence: in such documents they are followed
@@ -249,7 +303,7 @@ export function joinBlocks(scanned: ContentLine[], ctx: JoinContext): RawBlock[]
 			openText = capped(openText + text);
 			continue;
 		}
-		open = { lines: [line] };
+		open = titles.has(line) ? { lines: [line], titled: true } : { lines: [line] };
 		openText = text;
 		blocks.push(open);
 	}

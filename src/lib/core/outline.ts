@@ -25,6 +25,8 @@ export interface TextBlock {
 	bold: [number, number][];
 	/** A Markdown ATX heading line (`## …`). */
 	atx?: boolean;
+	/** A title split off its paragraph, one of a series (blocks.ts `splitTitledLines`). */
+	titled?: boolean;
 	kind?: BlockKind;
 }
 
@@ -121,6 +123,8 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 	};
 
 	const ownLeads = ownLineLeads(blocks);
+	// Level-2 sections opened by a title split off its paragraph: the next title of the series is their sibling.
+	const titledAt = new Set<number>();
 	// Blocks of a （一）… run that a later （一） tier of standalone headings shows to be a list (`restartedRun`).
 	const listed = new Set<number>();
 	// The ordinal of the last 一、 heading, and of the last item of a 一、 list restarted inside a sub-section.
@@ -335,7 +339,16 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			// The year's list of projects for the people (2022年10件惠民实事), followed by its 一、 items: an annex whose items
 			// are its level 2, as under 附件 (大理 2022).
 			if (PROJECT_LIST.test(t) && cnDunOneFollows(blocks, i)) openSection({ ...unnumbered(1, t, b, textLength), kind: 'annex' }, 'annex');
-			else openSection(unnumbered(1, t, b, textLength), null);
+			// A series of titles split off their paragraphs, right under a level-1 heading: its level 2 (青岛 1998's review).
+			else if (
+				b.titled &&
+				stack.length &&
+				stack[0].level === 1 &&
+				(stack.length === 1 || (stack.length === 2 && titledAt.has(stack[1].index)))
+			) {
+				openSection(unnumbered(2, t, b, textLength), null);
+				titledAt.add(sections.length - 1);
+			} else openSection(unnumbered(1, t, b, textLength), null);
 			continue;
 		}
 		b.kind = 'body';
@@ -391,8 +404,15 @@ function ownLineLeads(blocks: TextBlock[]): Set<number> {
 	// A segment with its own second tier (（一）, 第一，, 一是) keeps only the shared-opening series.
 	let tiered = false;
 	const flush = () => {
-		for (const g of groups.values()) if (g.length >= 2) for (const i of g) out.add(i);
-		if (!tiered && all.length >= 3) for (const i of all) out.add(i);
+		let shared = false;
+		for (const g of groups.values())
+			if (g.length >= 2) {
+				shared = true;
+				for (const i of g) out.add(i);
+			}
+		// A series with a shared opening (这一年，我们… ×6) is the series: a short first paragraph under one of its
+		// leads (常德 2025: 巩固拓展主题教育成果，…，政府工作更加务实高效。) is no lead of its own.
+		if (!tiered && !shared && all.length >= 3) for (const i of all) out.add(i);
 		groups = new Map();
 		all = [];
 		tiered = false;

@@ -119,7 +119,7 @@ export function parseReport(input: string): ParsedReport {
 		}
 		const blockText = blockParts.join('');
 		parts.push(blockText);
-		blocks.push({ textStart, textEnd: length, text: blockText, bold, atx: rb.atx });
+		blocks.push({ textStart, textEnd: length, text: blockText, bold, atx: rb.atx, titled: rb.titled });
 	}
 	const text = parts.join('');
 
