@@ -21,9 +21,9 @@ import './shared';
 import { evaluatePairs, total } from './align-eval';
 
 describe('alignment by matter, labelled blind', () => {
-	it('dev city pairs (82, heldout16 included): recall ≥ 84.5%, precision ≥ 82% (84.8% / 82.5% measured, seventeenth session)', async () => {
+	it('dev city pairs (82, heldout16 included): recall ≥ 85%, precision ≥ 82% (85.5% / 82.4% measured, seventeenth round: a term turning to this year’s plan)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'dev')).map((x) => x.score));
-		expect(t.recall).toBeGreaterThanOrEqual(0.845);
+		expect(t.recall).toBeGreaterThanOrEqual(0.85);
 		expect(t.precision).toBeGreaterThanOrEqual(0.82);
 	}, 240_000);
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { readParts, titlePart } from '../../src/lib/core/parts';
+import { reportParts } from '../../src/lib/core/align/parts';
 
 const report = (year: number, body: string) => `---\ntitle: 测试市${year}年政府工作报告\nyear: ${year}\n---\n\n各位代表：\n\n${body}\n`;
 const partAt = (input: string, quote: string) => {
@@ -68,5 +69,77 @@ describe('a bold title line before numbering that starts again', () => {
 		expect(partAt(huaibei, '到2020年，高新技术产业')).toBe('term');
 		expect(partAt(huaibei, '今年计划安排重点项目506个')).toBe('plan');
 		expect(partAt(huaibei, '新增城镇就业4万人')).toBe('plan');
+	});
+});
+
+describe('a term’s goals under a title that also names this year’s work (seventeenth round)', () => {
+	// The shape of 鸡西 2016: 二、“十三五”时期奋斗目标及2016年工作任务 — the term's goals, then 2016年是“十三五”开局之年…,
+	// then the year's tasks in （一）…（八）.
+	const jixi = report(
+		2016,
+		[
+			'## 一、2015年工作回顾和“十二五”主要成就',
+			'一年来，全市地区生产总值增长5.5%。',
+			'## 二、“十三五”时期奋斗目标及2016年工作任务',
+			'“十三五”时期，是我市推进转型发展、实现兴市富民目标的攻坚时期。',
+			'发展目标：到2020年，地区生产总值和城乡居民人均收入在2010年基础上翻一番。',
+			'2016年是“十三五”开局之年，市政府工作的总体要求是：全面贯彻党的十八大精神。',
+			'### （一）全力推进项目建设，在集聚发展动能上实现新提升',
+			'加快项目建设进度。全年启动实施投资5000万元以上产业项目100个。',
+			'### （二）全力推进民生改善，在增进人民福祉上实现新提升',
+			'今年的民生工作，要继续巩固发展原有成果。',
+			'## 三、加强政府自身建设',
+			'坚持依法行政，建设法治政府。'
+		].join('\n\n')
+	);
+	const alignPart = (input: string, quote: string) => {
+		const r = parseReport(input);
+		return reportParts(r)(r.text.indexOf(quote));
+	};
+
+	it('turns to this year’s plan at the paragraph that turns to this year, for alignment', () => {
+		expect(alignPart(jixi, '发展目标：到2020年')).toBe('term');
+		expect(alignPart(jixi, '2016年是“十三五”开局之年')).toBe('plan');
+		expect(alignPart(jixi, '加快项目建设进度')).toBe('plan');
+		expect(alignPart(jixi, '一年来，全市地区生产总值')).toBe('review');
+	});
+
+	it('keeps the term’s reading for the figures’ periods (no option)', () => {
+		expect(partAt(jixi, '加快项目建设进度')).toBe('term');
+	});
+
+	it('turns only in the framing before the first sub-section (今年的民生工作… inside one is no turn)', () => {
+		const late = jixi.replace(
+			'2016年是“十三五”开局之年，市政府工作的总体要求是：全面贯彻党的十八大精神。',
+			'经济社会发展的主要预期目标另行报告。'
+		);
+		expect(alignPart(late, '加快项目建设进度')).toBe('term');
+		expect(alignPart(late, '今年的民生工作')).toBe('term');
+	});
+
+	// The shape of 巴音郭楞 2022: an unnumbered title 今后五年及2022年工作, a goals line under it (今后五年的奋斗目标是：),
+	// 今年是新一届政府的开局之年…, then 一、…七、 carried by the title.
+	it('turns the sections the title carries over, through a goals line under it', () => {
+		const bz = report(
+			2022,
+			[
+				'## 过去五年工作回顾',
+				'这五年，我们坚定不移促进高质量发展，经济综合实力稳步提升。',
+				'## 今后五年及2022年工作',
+				'今后五年，是我州爬坡过坎、后发赶超的重要关键期和机遇期。',
+				'今后五年的奋斗目标是：',
+				'——建设繁荣巴州，综合经济实力实现新跨越。',
+				'今年是新一届政府的开局之年。我们将认真贯彻落实党中央决策部署。',
+				'## 一、着力推进经济高质量发展',
+				'全力抓好实体企业发展。坚持“优存量、拓增量、增总量”，稳住经济基本盘。',
+				'## 二、着力加强生态环境保护',
+				'健全环境保护机制。坚决守住生态保护红线。'
+			].join('\n\n')
+		);
+		expect(alignPart(bz, '——建设繁荣巴州')).toBe('term');
+		expect(alignPart(bz, '今年是新一届政府的开局之年')).toBe('plan');
+		expect(alignPart(bz, '全力抓好实体企业发展')).toBe('plan');
+		expect(alignPart(bz, '健全环境保护机制')).toBe('plan');
+		expect(partAt(bz, '全力抓好实体企业发展')).toBe('term');
 	});
 });

@@ -245,7 +245,15 @@ const info = (part: Part, explicit = false, year: number | null = null): PartInf
  * Reads the parts of a report: each top-level section's part and year from
  * its heading and position, and title lines the outline left as paragraphs.
  */
-export function readParts(report: ParsedReport): ReportParts {
+export interface ReadPartsOptions {
+	/**
+	 * A term's goals under a title that also names this year's work turn to this year's plan where a paragraph
+	 * turns to this year (alignment reads them so; the figures' periods keep reading the whole title as the term's).
+	 */
+	termTurn?: boolean;
+}
+
+export function readParts(report: ParsedReport, opts: ReadPartsOptions = {}): ReportParts {
 	const Y = typeof report.meta.year === 'number' ? report.meta.year : undefined;
 	const top = report.sections.filter((s) => s.kind !== 'lead');
 	// No headings at all (a pasted draft, a bare excerpt): one undivided body, unless title lines say more.
@@ -413,6 +421,41 @@ export function readParts(report: ParsedReport): ReportParts {
 		}
 		if (turns.length) {
 			anchors.push(...turns);
+			anchors.sort((x, y) => x.at - y.at);
+		}
+	}
+
+	// A term's goals under a title that also names this year's work (二、“十三五”时期奋斗目标及2016年工作任务, 今后五年及
+	// 2022年工作): the goals come first, then a paragraph turns to this year (2016年是“十三五”开局之年…, 今年是新一届政府的
+	// 开局之年…) and what follows under that title is this year's plan (鸡西 2016, 巴音郭楞 2022). One pass over the
+	// paragraphs; the sections the title carries over after the turn (and a goals line under it) are the plan too.
+	if (opts.termTurn && Y !== undefined && anchors.some((a) => a.info.part === 'term' && a.info.year === Y)) {
+		const plan: PartInfo = { part: 'plan', year: Y, multiYear: false, explicit: true, targets: false };
+		// The run of term anchors each such title opens (its carried sections, a goals line under it: 今后五年的奋斗目标是：),
+		// through a title line of this year's work inside it (为实现上述任务和目标，对做好今年工作提出以下建议：, 佛山 2003).
+		const region: number[] = [];
+		anchors.forEach((a, k) => {
+			const before = k > 0 ? region[k - 1] : -1;
+			region[k] = a.info.part === 'plan' ? before : a.info.part !== 'term' ? -1 : before >= 0 ? before : a.info.year === Y ? k : -1;
+		});
+		const turnedAt = new Map<number, number>();
+		let k = 0;
+		for (const p of report.paragraphs) {
+			while (k + 1 < anchors.length && anchors[k + 1].at <= p.textStart) k++;
+			if (!anchors.length || anchors[k].at > p.textStart || region[k] < 0 || turnedAt.has(region[k])) continue;
+			// Only in the framing before the part's first sub-section (今年的民生工程… inside a term's sub-section is no turn).
+			let sec = p.section ? byId.get(p.section) : undefined;
+			while (sec && sec.kind === 'lead' && sec.parent) sec = byId.get(sec.parent);
+			if (sec && sec.kind !== 'lead' && sec.level > minLevel) continue;
+			const lead = THIS_YEAR_LEAD.exec(report.text.slice(p.textStart, p.textStart + 20));
+			if (lead && (!/\d/.test(lead[0]) || lead[0].includes(String(Y)))) turnedAt.set(region[k], p.textStart);
+		}
+		if (turnedAt.size) {
+			anchors.forEach((a, j) => {
+				const at = turnedAt.get(region[j]);
+				if (at !== undefined && a.at > at) a.info = plan;
+			});
+			anchors.push(...[...turnedAt.values()].map((at) => ({ at, info: plan })));
 			anchors.sort((x, y) => x.at - y.at);
 		}
 	}

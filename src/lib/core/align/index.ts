@@ -332,7 +332,7 @@ export function alignReports(
 	const pvs = useVectors ? texts.map((t) => passageVector(t)) : [];
 	const centred = useVectors ? centredVectors(pvs) : [];
 	const partOf = inputs.map((inp) => reportParts(inp.report));
-	const infoOf = inputs.map((inp) => readParts(inp.report));
+	const infoOf = inputs.map((inp) => readParts(inp.report, { termTurn: true }));
 	// Items carry their column and their index into the pooled vectors.
 	const preambleOf = inputs.map((inp) => preambles(inp.report));
 	type Item = { col: number; k: number; p: PassageTopic; part: Part; skip: Skip; intro: boolean; preamble: boolean; yearToo: boolean };

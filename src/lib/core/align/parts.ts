@@ -14,7 +14,7 @@ export type Skip = 'transition' | 'problems' | 'closing' | null;
 
 /** Part of each text offset (one home: core/parts.ts, shared with the figures' periods). */
 export function reportParts(report: ParsedReport): (pos: number) => Part {
-	const parts = readParts(report);
+	const parts = readParts(report, { termTurn: true });
 	return (pos: number) => parts.at(pos).part;
 }
 
