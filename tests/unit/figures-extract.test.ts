@@ -806,6 +806,19 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('新设外资企业9738家、占全国16.5%。').map((x) => x[2])).toEqual(['新设外资企业', '新设外资企业占全国']);
 	});
 
+	it('a stage of work alone (竣工, 建成, 续建) after a figure named by another stage and its object is that object’s', () => {
+		// Corpus sentences (贵阳 2006, 淮南 2025; neither labelled).
+		expect(figs('确保全市经济适用住房开工120万平方米，竣工80万平方米。').map((x) => x[2])).toEqual([
+			'经济适用住房开工',
+			'经济适用住房竣工'
+		]);
+		expect(figs('亿元以上重点项目新开工270个、续建366个、竣工160个以上。').map((x) => x[2])).toEqual([
+			'亿元以上重点项目新开工',
+			'亿元以上重点项目续建',
+			'亿元以上重点项目竣工'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -758,12 +758,28 @@ function namedClause(c: ClauseContext): IndicatorResult {
 			indicator: c.prevIndicator.replace(NAMED_CHANGE, '') + ind,
 			consumedEnd
 		};
+	// 新开工保障性安居工程9771套、竣工9825套; 经济适用住房开工120万平方米，竣工80万平方米: a stage of work alone, after a figure
+	// named by another stage and its object, is that object's (保障性安居工程竣工).
+	if (c.prevIndicator && STAGE_ONLY.test(ind)) {
+		const object = stageObject(c.prevIndicator);
+		if (object) return { indicator: object + ind.replace(/^已/, ''), consumedEnd };
+	}
 	// 年产值超亿元企业达160家，新增17家: a bare 新增 after a count adds to the things counted before.
 	if (ind === '新增' && c.measured && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
 		const counted = c.prevIndicator.replace(NEW_WORDS, '');
 		if (counted.length >= 3 && !BARE_VERB.has(counted)) return { indicator: counted + ind, consumedEnd };
 	}
 	return { indicator: ind, consumedEnd };
+}
+
+const STAGES = alternation(data.workStages);
+const STAGE_ONLY = new RegExp(`^已?(?:${STAGES})$`);
+const STAGE_EDGE = new RegExp(`^(?:${STAGES})|(?:${STAGES})$`);
+/** 新开工保障性安居工程 → 保障性安居工程, 经济适用住房开工 → 经济适用住房: the object of a name made of a stage of work and its object; '' when the name holds no stage at its edge or no object of two characters is left. */
+function stageObject(name: string): string {
+	if (!STAGE_EDGE.test(name)) return '';
+	const object = name.replace(STAGE_EDGE, '');
+	return object.length >= 2 && !STAGE_EDGE.test(object) ? object : '';
 }
 
 const tagOf = (w: string | undefined) => (w === undefined || !HAN_WORD.test(w) ? '' : (segmenter().tag?.(w) ?? ''));
