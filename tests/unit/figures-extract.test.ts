@@ -819,6 +819,18 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('a running total alone (累计49家) is the total of what the figure before, of the same unit, adds', () => {
+		// Corpus sentences (厦门 2020, 云南 2011; neither labelled).
+		expect(figs('新增境内上市公司2家，累计49家；新增境外上市公司4家，累计27家。').map((x) => x[2])).toEqual([
+			'新增境内上市公司',
+			'境内上市公司',
+			'新增境外上市公司',
+			'境外上市公司'
+		]);
+		// 人次 is no count of 资金: the total names nothing it can take.
+		expect(figs('万众一心、众志成城，累计筹集资金38.5亿元，共计1600万人次投入抗旱救灾。').map((x) => x[2])[1]).not.toBe('筹集资金');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

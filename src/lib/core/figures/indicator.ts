@@ -455,6 +455,8 @@ export interface ClauseContext {
 	prevFrom?: boolean;
 	/** The previous figure was named by the noun after it (1500万元专项贷款和|500万元贴息资金). */
 	prevNounAfter?: boolean;
+	/** The previous figure in the same text has the same unit (家 and 家; not 元 and 人次). */
+	sameUnit?: boolean;
 	/** The figure is an amount or count (a level), not a rate or a change in 个百分点. */
 	level?: boolean;
 	/** The figure counts things in a measure word (个, 家, 所, 条, 项, 户, 名…; not a bare number or a rank). */
@@ -692,6 +694,18 @@ function namedClause(c: ClauseContext): IndicatorResult {
 			const n = nounAfterSpan(c.text, c.end);
 			if (n.noun.length >= 2 && !BARE_VERB.has(n.noun)) return { indicator: n.noun, consumedEnd: n.end };
 		}
+		// 新增国家高新技术企业1173家，累计2561家: a running total alone is the total of what the figure before, of the same unit, adds
+		// (国家高新技术企业; not 累计筹集资金38.5亿元，共计1600万人次…).
+		if (
+			c.level &&
+			c.sameUnit &&
+			c.prevIndicator &&
+			RUNNING_TOTAL.test(clauseRaw.replace(/[\s\u3000，,、]/g, '')) &&
+			!CHANGE_ONLY.test(c.prevIndicator)
+		) {
+			const counted = c.prevIndicator.replace(NEW_WORDS, '').replace(LEVEL_OF_CHANGE, '');
+			if (counted.length >= 2 && !BARE_VERB.has(counted) && !FRAGMENT.has(counted)) return { indicator: counted, consumedEnd };
+		}
 		// 提高30元，达到410元: the level reached is the measure, not its rise (增长10%以上，力争达到2060元 too; 力争达到18% restates a rate).
 		if (
 			c.prevIndicator &&
@@ -772,6 +786,8 @@ function namedClause(c: ClauseContext): IndicatorResult {
 	return { indicator: ind, consumedEnd };
 }
 
+/** 累计, 累计达到, 总计突破: a running total (data `runningTotals`) with only a linking verb after it. */
+const RUNNING_TOTAL = new RegExp(`^(?:${alternation(data.runningTotals)})(?:达到?|突破|超过?|已达|为)?$`);
 const STAGES = alternation(data.workStages);
 const STAGE_ONLY = new RegExp(`^已?(?:${STAGES})$`);
 const STAGE_EDGE = new RegExp(`^(?:${STAGES})|(?:${STAGES})$`);
