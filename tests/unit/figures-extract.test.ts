@@ -831,6 +831,23 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('万众一心、众志成城，累计筹集资金38.5亿元，共计1600万人次投入抗旱救灾。').map((x) => x[2])[1]).not.toBe('筹集资金');
 	});
 
+	it('a year in Chinese numerals is a year as 1980年 is: the time or base of a figure, never its name', () => {
+		// Corpus sentences (国务院 1960 and 1982, 乌鲁木齐 2021; none labelled).
+		expect(
+			figs('海洋和淡水的渔业生产，一九五九年的产量达到五百零二万吨，比一九五七年的三百一十二万吨增加了一百九十万吨。').map((x) => x[2])
+		).toEqual(['产量', '产量', '产量增加']);
+		expect(figs('农业总产值一九八一年比一九八〇年增长百分之五点七，一九八二年预计比一九八一年增长百分之五。').map((x) => x[2])).toEqual([
+			'农业总产值增长',
+			'农业总产值增长'
+		]);
+		expect(figs('全国高等学校由一九八〇年的六百七十五所增加到一九八二年的七百二十九所。').map((x) => x[2])).toEqual([
+			'高等学校',
+			'高等学校'
+		]);
+		// The year a level is reached is its time: 增加到2020年的522平方公里.
+		expect(figs('建成区面积增加到2020年的522平方公里，累计增加100平方公里。').map((x) => x[2])).toEqual(['建成区面积', '建成区面积增加']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -40,28 +40,40 @@ const LEADING = [...data.stripLeading].sort((a, b) => b.length - a.length);
 const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a, b) => b.length - a.length);
 /** Clause boundaries: a figure's indicator never reaches across these. */
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
+/** The digits of a year in Chinese numerals (一九八〇, 二〇二三): national reports of the 1950s–1980s write years so. */
+export const HAN_YEAR_DIGITS = '[一二][〇零九][〇零一二三四五六七八九]{2}';
+/** A year, in Arabic or Chinese numerals, with 年: 1980年, 一九八〇年 (a regular-expression source). */
+const YEAR = `(?:(?:19|20)\\d\\d|${HAN_YEAR_DIGITS})年`;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
-const TIME_PREFIX =
-	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|(?:到|至)?\d{4}[ \u3000]?(?:年(?:度|底)?(?!末)|(?=年末))|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
+const TIME_PREFIX = new RegExp(
+	String.raw`^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|(?:到|至)?(?:\d{4}|${HAN_YEAR_DIGITS})[ \u3000]?(?:年(?:度|底)?(?!末)|(?=年末))|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))`
+);
 /** A five-year term: 九五, “十五”, 十一五 (十五 is 十 and 五, not 十 and a digit and 五). */
 const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
-/** A comparison base before a change word (data `changeWords`): 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加, 较年初新增, 同比增长. */
+/** A comparison base before a change word (data `changeWords`), with the figure's own year before it (一九八一年比一九八〇年增长): 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加, 较年初新增, 同比增长. */
 const COMPARISON = new RegExp(
-	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|${alternation(data.comparisonAdverbs)})(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:${alternation(data.changeWords)}))`,
+	`(?:(?:${YEAR})?(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|${alternation(data.comparisonAdverbs)})(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:${alternation(data.changeWords)}))`,
 	'g'
 );
 /** 地区生产总值…分别是“十二五”末的|1.4倍: the base of a multiple at the end of its name. */
-const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:(?:19|20)\\d\\d年(?:末|底)?|上年|去年|${TERM}(?:末|期末|时期)?)的?$`);
+const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:${YEAR}(?:末|底)?|上年|去年|${TERM}(?:末|期末|时期)?)的?$`);
 /** A multiple's name without its base (地区生产总值是“十二五”末 → 地区生产总值), when a name of two characters or more is left. */
 export function multipleName(name: string): string {
 	const m = MULTIPLE_BASE.exec(name);
 	return m && m.index >= 2 ? name.slice(0, m.index) : name;
 }
+const YEAR_REACHED = new RegExp(
+	`(?<=(?:增加|提高|扩大|上升|提升|增长|跃升|攀升|拓展|缩小|下降|减少|降低|压减|压缩|缩短|缩减|降|恢复)(?:到了?|至))${YEAR}(?:末|底)?的?$`
+);
+/** 比一九五七年的|三百一十二万吨, 比2000年的|1570亿元: the base value of a comparison, the whole clause before it. */
+const BASE_VALUE = new RegExp(`^(?:比|较)(?:${YEAR}(?:末|底)?|上年|去年)的$`);
+/** 是2010年的|1.8倍, 相当于一九五二年的|…: a multiple's base year, the whole clause before the value. */
+const MULTIPLE_OF = new RegExp(`^(?:是|为|相当于)(?:${YEAR}|上年|去年)?的?$`);
 /** 地区生产总值从2016年的|412.5亿元, 农田有效灌溉率由“十五”末的|74.4%: the base of a change. */
-const FROM_BASE = new RegExp(`[由从](?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
+const FROM_BASE = new RegExp(`[由从](?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
 /** Text right before a value that starts a change from it (由1997年的|9%, 由“十五”末的|74.4%, 从每月|…): its next value is a new level. */
 export const FROM_BEFORE_VALUE = new RegExp(
-	`[由从](?:(?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
+	`[由从](?:(?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
 );
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
 const NOUN_STOP = new RegExp(
@@ -247,6 +259,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
+	// 建成区面积增加到2020年的|522平方公里, 增加到一九八五年的|一百二十部: the year a level is reached is its time, not its name.
+	s = s.replace(YEAR_REACHED, '');
 	s = s.replace(FROM_BASE, '').replace(/[由从](?:每?[月年]?|每[百千万]人|每[百千]户)(?:人均)?$/, '');
 	for (let guard = 0; guard < 8; guard++) {
 		const before = s;
@@ -331,6 +345,8 @@ function nounAfterSpan(text: string, from: number, inList = false, recipient = f
 	}
 	// 8条重点产业链规模突破|8000亿元: the linking verb before the next value is no part of the noun (取得突破 is).
 	if (/.{2}突破$/.test(s) && /^[\d０-９一二三四五六七八九十百千万亿两]/.test(text.slice(i))) s = s.slice(0, -2);
+	// 由一九八〇年的六百七十五所|增加到一九八二年的…: a change to a new level after the value starts no noun.
+	if (/^(?:增加|提高|扩大|上升|提升|降低|减少|下降|增长|跃升)(?:到|至)/.test(s)) return { noun: '', end: from };
 	// 为老年人服务的项目: a short 的-phrase is part of the noun.
 	const masked = s.replace(/[（(“][^）)”]*[）)”]/g, (m) => '\u0000'.repeat(m.length));
 	const de = /^[^的]{1,10}的/.exec(masked);
@@ -474,8 +490,9 @@ const FRAGMENT = new Set(data.fragments);
 /** Verbs that need their object to name a figure (投资, 建成, 惠及). */
 const BARE_VERB = new Set(data.bareVerbs);
 /** 由278个|调整为|165个, 从28平方公里|扩大到|54: the second value is the same measure's new level. */
-const LEVEL_LINK =
-	/^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|跃升|拓展|降|提|增|减|扩|达)?(?:到|至|为|成)?(?:(?:19|20)\d\d年(?:末|底)?的?)?)$/;
+const LEVEL_LINK = new RegExp(
+	`^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|跃升|拓展|降|提|增|减|扩|达)?(?:到|至|为|成)?(?:${YEAR}(?:末|底)?的?)?)$`
+);
 /** A rank's clause with only rank words: 居全省第, 分列第, 增速排名全省第. */
 const RANK_ONLY =
 	/^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排|位居|位列|分居|分列|稳居|跃居|跃升|升至|上升至|上升到|前移至|排名|排在|名列|均居|均列|均位居|分别居|分别列)?(?:全省|全国|全市|全区|全州|全球|世界|中部|西部|东部|东北|同类城市|地级市中|省内|第)*$/;
@@ -605,12 +622,16 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		(RANK_ONLY.test(clauseRaw.replace(/[\s\u3000、，,]/g, '').replace(/第$/, '')) || RANK_ONLY.test(ind.replace(/第$/, '')))
 	)
 		return { indicator: c.prevIndicator, consumedEnd };
+	// 产量达到五百零二万吨，比一九五七年的三百一十二万吨增加了一百九十万吨: the base value of a comparison is the measure
+	// before's (产量), and the change after it then that measure's change (产量增加).
+	if (c.prevIndicator && c.level && BASE_VALUE.test(clauseRaw.replace(/[\s\u3000，,]/g, '')) && !CHANGE_ONLY.test(c.prevIndicator))
+		return { indicator: c.prevIndicator.replace(LEVEL_OF_CHANGE, ''), consumedEnd };
 	// 是2016年的1.7倍: a multiple of the measure before.
 	// 是2010年的1.8和2.0倍: bare numbers of a list before the value are values too.
 	// (为|1000名|贫困残疾人免费配发…: a count with its people after it is no multiple.)
 	if (
 		c.prevIndicator &&
-		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(stripTrailingNumbers(clauseRaw.replace(/[\s\u3000，,]/g, ''))) &&
+		MULTIPLE_OF.test(stripTrailingNumbers(clauseRaw.replace(/[\s\u3000，,]/g, ''))) &&
 		!(c.measured && RECIPIENT_MARK.test(clauseRaw) && recipientNamed(c.text, c.end))
 	)
 		return { indicator: c.prevIndicator, consumedEnd };
@@ -1128,16 +1149,16 @@ function contiguous(text: string, figs: ListFigure[], ks: number[], until: numbe
 }
 
 const BASE_BEFORE_LIST = new RegExp(
-	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
+	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
 );
-const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)`);
+const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)`);
 /** Predicate words between 分别 and the first value, as an indicator ending (增长, 提高, 占全省). */
 function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
 	s = s.replace(PREDICATE_BASE, '');
-	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
+	s = s.replace(new RegExp(`^(?:是|为)(?:${YEAR}|上年|去年)的$`), '');
 	// 分别由每人每月|480元: the base of a change, per head.
-	s = s.replace(/^[由从](?:(?:19|20)\d\d年|上年|去年)?的?(?:年均|每人每月|每人每年|每人|每户|每月|每年)?$/, '');
+	s = s.replace(new RegExp(`^[由从](?:${YEAR}|上年|去年)?的?(?:年均|每人每月|每人每年|每人|每户|每月|每年)?$`), '');
 	// 分别高于全市|2、13和3.7个百分点: the area compared with stays (高于全市), it is no scope of the measure.
 	const compared = COMPARED.exec(s);
 	if (compared) return compared[1];
@@ -1380,7 +1401,7 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		const head = text.slice(nextStart, figs[next[0]].start);
 		if (/分别/.test(head)) continue;
 		// …分别达到33188元和14072元，是2010年的1.8和2.0倍: multiples of the items, in order.
-		const multiple = /^[\s\u3000]*(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?[\s\u3000]*$/.test(head);
+		const multiple = MULTIPLE_OF.test(head.replace(/[\s\u3000]/g, ''));
 		// 分别由1997年的5.5部和0.4部，增加到17.7部和9.5部: the new levels of the items, in order.
 		if (/^[\s\u3000]*(?:增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增长|跃升|拓展)(?:到|至)[\s\u3000]*$/.test(head)) {
 			const prev = list.map((k) => out[k]);
