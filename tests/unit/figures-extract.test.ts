@@ -819,6 +819,12 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('a stage or 完成 alone before a count, right after a count of the same measure word named by its noun, counts those that reached it', () => {
+		// Corpus sentences (天津 2019, 山东 2021; neither labelled).
+		expect(figs('“深改方案”获中央批准实施，128项任务已完成84项。').map((x) => x[2])).toEqual(['任务', '任务完成']);
+		expect(figs('634个补短板项目开工626个。').map((x) => x[2])).toEqual(['补短板项目', '补短板项目开工']);
+	});
+
 	it('a running total alone (累计49家) is the total of what the figure before, of the same unit, adds', () => {
 		// Corpus sentences (厦门 2020, 云南 2011; neither labelled).
 		expect(figs('新增境内上市公司2家，累计49家；新增境外上市公司4家，累计27家。').map((x) => x[2])).toEqual([

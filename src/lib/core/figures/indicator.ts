@@ -799,6 +799,17 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		const object = stageObject(c.prevIndicator);
 		if (object) return { indicator: object + ind.replace(/^已/, ''), consumedEnd };
 	}
+	// 128项任务已完成84项, 634个补短板项目开工626个: a stage alone (or 完成) before a count of the same measure word, right
+	// after a count named by the noun after it, counts those of the things that reached it (任务完成, 补短板项目开工).
+	if (
+		c.prevIndicator &&
+		c.prevNounAfter &&
+		c.sameUnit &&
+		c.measured &&
+		(STAGE_ONLY.test(ind) || /^已?完成$/.test(ind)) &&
+		!BARE_VERB.has(c.prevIndicator)
+	)
+		return { indicator: c.prevIndicator + ind.replace(/^已/, ''), consumedEnd };
 	// 年产值超亿元企业达160家，新增17家: a bare 新增 after a count adds to the things counted before.
 	if (ind === '新增' && c.measured && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
 		const counted = c.prevIndicator.replace(NEW_WORDS, '');
