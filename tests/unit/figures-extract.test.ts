@@ -825,6 +825,12 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('634个补短板项目开工626个。').map((x) => x[2])).toEqual(['补短板项目', '补短板项目开工']);
 	});
 
+	it('after a 等-list of examples an amount or a length is the size of the noun after it, and a count counts it (one character too)', () => {
+		// Corpus sentences (上海 2019, 海口 2021; neither labelled).
+		expect(figs('加快建设10号线二期、14号线、15号线、18号线一期等128公里轨道交通线。').at(-1)).toEqual([128, '公里', '轨道交通线']);
+		expect(figs('秀英施茶村等3个村获评全国文明村镇。').map((x) => x[2])).toEqual(['村']);
+	});
+
 	it('a running total alone (累计49家) is the total of what the figure before, of the same unit, adds', () => {
 		// Corpus sentences (厦门 2020, 云南 2011; neither labelled).
 		expect(figs('新增境内上市公司2家，累计49家；新增境外上市公司4家，累计27家。').map((x) => x[2])).toEqual([

@@ -697,10 +697,14 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		}
 	}
 	// 省政府明文取消了75个收费项目, 有3000万贫困人口解决了…, 柴油车污染治理等6个专项行动: a count after a completed
-	// verb or after a 等-list is counted by the noun after it.
-	if (c.isCount && /(?:了|(?<![中上高次初优同平对相])等)\s*$/.test(clauseRaw)) {
+	// verb or after a 等-list is counted by the noun after it — a noun of one character too when a verb ends it
+	// (龙华仁里村等8个村获评…); an amount or a length after a 等-list is the size of the noun after it (10号线二期、…、
+	// 18号线一期等128公里轨道交通线 → 轨道交通线), the list giving its examples.
+	const afterDeng = /(?<![中上高次初优同平对相])等\s*$/.test(clauseRaw);
+	if ((c.isCount && (afterDeng || /了\s*$/.test(clauseRaw))) || (c.level && afterDeng)) {
 		const n = nounAfterSpan(c.text, c.end);
-		if (n.noun.length >= 2) return { indicator: n.noun, consumedEnd: n.end };
+		if (n.noun.length >= 2 || (c.measured && afterDeng && n.noun !== '' && !/^(?:[adpcurmqftv]|nr)/.test(tagOf(n.noun))))
+			return { indicator: n.noun, consumedEnd: n.end };
 	}
 	// 装备制造、食品加工、纺织服装制鞋3个传统产业: a count right after the list of its items is counted by the noun after it.
 	const listed = ind.replace(/[（(][^）)]*[）)]/g, '').split('、');
