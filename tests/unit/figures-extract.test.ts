@@ -831,6 +831,13 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('秀英施茶村等3个村获评全国文明村镇。').map((x) => x[2])).toEqual(['村']);
 	});
 
+	it('a change to a new level (精简到, 缩减至, 发展到) right after a value gives the same measure its new level, and starts no noun', () => {
+		// Corpus sentences (昆明 2013, 泉州 2011, 玉林 2016; none labelled).
+		expect(figs('大力推进行政审批流程再造，审批项目从86项精简到75项。').map((x) => x[2])).toEqual(['审批项目', '审批项目']);
+		expect(figs('推进新一轮政府机构改革，49个工作机构缩减至40个。').map((x) => x[2])).toEqual(['工作机构', '工作机构']);
+		expect(figs('市场主体由13.7万户发展到17.6万户。').map((x) => x[2])).toEqual(['市场主体', '市场主体']);
+	});
+
 	it('a running total alone (累计49家) is the total of what the figure before, of the same unit, adds', () => {
 		// Corpus sentences (厦门 2020, 云南 2011; neither labelled).
 		expect(figs('新增境内上市公司2家，累计49家；新增境外上市公司4家，累计27家。').map((x) => x[2])).toEqual([

@@ -75,9 +75,13 @@ const FROM_BASE = new RegExp(`[由从](?:${YEAR}(?:末|底|初)?|上年|去年|$
 export const FROM_BEFORE_VALUE = new RegExp(
 	`[由从](?:(?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
 );
+/** A change to a new level (增加到, 精简到, 压缩至, 发展到): after a count it ends the counted noun, or starts none. */
+const CHANGE_TO = '(?:增加|提高|扩大|拓展|跃升|上升|下降|减少|降低|提升|增长|精简|压缩|缩减|缩小|调整|发展|回落)(?:到|至)';
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
+const CHANGE_TO_START = new RegExp(`^${CHANGE_TO}`);
+const CHANGE_TO_ONLY = new RegExp(`^(?:分别)?${CHANGE_TO}$`);
 const NOUN_STOP = new RegExp(
-	`(正在|已经|将|都(?![市会])|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|(?<![普涉])及|与|、|(?:增加|提高|扩大|拓展|跃升|上升|下降|减少|降低|提升|增长)(?:到|至)|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w)).join('|')})`
+	`(正在|已经|将|都(?![市会])|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|(?<![普涉])及|与|、|${CHANGE_TO}|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w)).join('|')})`
 );
 /** 3个|传统产业|主营业务收入: a measure of the counted things ends the noun and is left to the next figure's name. */
 const COUNTED_MEASURE = new RegExp(`(?<=[^净]{2})(?:${alternation(data.countedMeasures)})`);
@@ -345,8 +349,8 @@ function nounAfterSpan(text: string, from: number, inList = false, recipient = f
 	}
 	// 8条重点产业链规模突破|8000亿元: the linking verb before the next value is no part of the noun (取得突破 is).
 	if (/.{2}突破$/.test(s) && /^[\d０-９一二三四五六七八九十百千万亿两]/.test(text.slice(i))) s = s.slice(0, -2);
-	// 由一九八〇年的六百七十五所|增加到一九八二年的…: a change to a new level after the value starts no noun.
-	if (/^(?:增加|提高|扩大|上升|提升|降低|减少|下降|增长|跃升)(?:到|至)/.test(s)) return { noun: '', end: from };
+	// 由一九八〇年的六百七十五所|增加到一九八二年的…, 从86项|精简到75项: a change to a new level after the value starts no noun.
+	if (CHANGE_TO_START.test(s)) return { noun: '', end: from };
 	// 为老年人服务的项目: a short 的-phrase is part of the noun.
 	const masked = s.replace(/[（(“][^）)”]*[）)”]/g, (m) => '\u0000'.repeat(m.length));
 	const de = /^[^的]{1,10}的/.exec(masked);
@@ -612,6 +616,10 @@ function namedClause(c: ClauseContext): IndicatorResult {
 	)
 		ind = ind.slice(deng + 1);
 	const consumedEnd = c.end;
+	// 49个工作机构缩减至40个, 市场主体由13.7万户发展到17.6万户: right after a value, a change to a new level gives the same
+	// measure's new level.
+	if (adjacent && c.prevIndicator && CHANGE_TO_ONLY.test(clauseRaw.replace(/[\s\u3000]/g, '')) && !CHANGE_ONLY.test(c.prevIndicator))
+		return { indicator: c.prevIndicator, consumedEnd };
 	// 由278个调整为165个: a new level of the measure before.
 	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, '')))
 		return { indicator: c.prevIndicator!, consumedEnd };
