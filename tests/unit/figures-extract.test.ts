@@ -838,6 +838,16 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('市场主体由13.7万户发展到17.6万户。').map((x) => x[2])).toEqual(['市场主体', '市场主体']);
 	});
 
+	it('a bare 新增 after a level of the same unit adds to that measure', () => {
+		// A corpus sentence (云南 2011; not labelled).
+		expect(figs('全省公路总里程达20.9万公里、新增4.1万公里，高速公路通车里程达2630公里、新增1209公里。').map((x) => x[2])).toEqual([
+			'公路总里程',
+			'公路总里程新增',
+			'高速公路通车里程',
+			'高速公路通车里程新增'
+		]);
+	});
+
 	it('a running total alone (累计49家) is the total of what the figure before, of the same unit, adds', () => {
 		// Corpus sentences (厦门 2020, 云南 2011; neither labelled).
 		expect(figs('新增境内上市公司2家，累计49家；新增境外上市公司4家，累计27家。').map((x) => x[2])).toEqual([

@@ -822,8 +822,9 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		!BARE_VERB.has(c.prevIndicator)
 	)
 		return { indicator: c.prevIndicator + ind.replace(/^已/, ''), consumedEnd };
-	// 年产值超亿元企业达160家，新增17家: a bare 新增 after a count adds to the things counted before.
-	if (ind === '新增' && c.measured && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
+	// 年产值超亿元企业达160家，新增17家: a bare 新增 after a count adds to the things counted before; after a level of the
+	// same unit it adds to that measure (全省公路总里程达20.9万公里、新增4.1万公里 → 公路总里程新增).
+	if (ind === '新增' && (c.measured || (c.level && c.sameUnit)) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
 		const counted = c.prevIndicator.replace(NEW_WORDS, '');
 		if (counted.length >= 3 && !BARE_VERB.has(counted)) return { indicator: counted + ind, consumedEnd };
 	}
