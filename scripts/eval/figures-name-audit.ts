@@ -3,7 +3,7 @@
  * report of ../shared/corpus/gov (stride 8 over the depth-first sorted list of `gov-files.ts`, 364 of 2,908 reports,
  * every folder and decade) and sorts each indicator name into defect classes — a name opening with a preposition,
  * conjunction or adverb, ending with a particle or linking verb, holding a digit, a 、 or an unbalanced quotation
- * mark, of one character or only a verb, longer than 20 characters, empty, or repeating the name of the figure
+ * mark, of one character or only a verb, longer than 20 characters, holding a year, empty, or repeating the name of the figure
  * before it in the sentence although a noun stands between them. A name may fall into several classes.
  *
  *   npx tsx scripts/eval/figures-name-audit.ts [--stride N] [--show N] [--class NAME [--word W]] [--out rows.json]
@@ -17,6 +17,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseReport } from '../../src/lib/core/parse';
 import { extractFigures } from '../../src/lib/core/figures/extract';
+import { HAN_YEAR_DIGITS } from '../../src/lib/core/figures/indicator';
 import { sharedDir } from '../../tests/fixtures/figures-score';
 import { govMarkdownFiles } from '../../tests/fixtures/gov-files';
 import { segmenter } from '../../src/lib/core/segmenter';
@@ -51,6 +52,7 @@ const VERB_ONLY =
 /** Codes and thresholds that hold digits in a right name (PM2.5, 5G, G323, 2000万元以上项目, 500亿级). */
 const DIGIT_OK =
 	/PM2\.5|PM10|[0-9]+[A-Za-z]|[A-Za-z][0-9]+|[0-9.]+[十百千万亿]*(?:元|吨|亩|人|户|千伏|千瓦|平方米|公里|米)?(?:以上|以下|级)/g;
+const YEAR_IN_NAME = new RegExp(`(?:(?:19|20)\\d\\d|${HAN_YEAR_DIGITS})年`);
 interface Ctx {
 	prevName: string | null;
 	gap: string;
@@ -74,6 +76,8 @@ const classes: Record<string, (name: string, ctx: Ctx) => string | null> = {
 		const w = last(n);
 		return TAIL_WORDS.has(w) || /^u/.test(tagOf(w)) ? w : null;
 	},
+	// A year in either script (1980年, 一九八〇年): a figure's time or a comparison's base, not what it measures.
+	year: (n) => (YEAR_IN_NAME.test(n) ? 'year' : null),
 	digit: (n) => (/[0-9０-９]/.test(n.replace(DIGIT_OK, '')) ? 'digit' : null),
 	'quote-unbalanced': (n) => ((n.match(/“/g)?.length ?? 0) !== (n.match(/”/g)?.length ?? 0) || /["「」]/.test(n) ? 'quote' : null),
 	'long>20': (n) => (n.length > 20 ? 'long' : null),
