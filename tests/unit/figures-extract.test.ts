@@ -848,6 +848,15 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('the basis a figure is calculated on (按可比价计算, 按验资口径) is no part of its name', () => {
+		// Corpus sentences (南京 2013, 福州 2015; neither labelled).
+		expect(figs('预计全年实现地区生产总值7200亿元，按可比价计算比上年增长12%左右。').map((x) => x[2])).toEqual([
+			'地区生产总值',
+			'地区生产总值增长'
+		]);
+		expect(figs('出口总额205亿美元，增长6%；按验资口径实际利用外资15.47亿美元。').at(-1)).toEqual([1547000000, '美元', '实际利用外资']);
+	});
+
 	it('a running total alone (累计49家) is the total of what the figure before, of the same unit, adds', () => {
 		// Corpus sentences (厦门 2020, 云南 2011; neither labelled).
 		expect(figs('新增境内上市公司2家，累计49家；新增境外上市公司4家，累计27家。').map((x) => x[2])).toEqual([

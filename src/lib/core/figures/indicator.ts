@@ -62,6 +62,7 @@ export function multipleName(name: string): string {
 	const m = MULTIPLE_BASE.exec(name);
 	return m && m.index >= 2 ? name.slice(0, m.index) : name;
 }
+const CALCULATION_BASIS = new RegExp(`按(?:${alternation(data.calculationBases)})(?:计算|统计|计)?`, 'g');
 const YEAR_REACHED = new RegExp(
 	`(?<=(?:增加|提高|扩大|上升|提升|增长|跃升|攀升|拓展|缩小|下降|减少|降低|压减|压缩|缩短|缩减|降|恢复)(?:到了?|至))${YEAR}(?:末|底)?的?$`
 );
@@ -260,6 +261,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	if (s.replace(estimate, '').length >= 2) s = s.replace(estimate, '');
 	// 扣除物价因素增长: a deflator, not part of the measure.
 	s = s.replace(/(?:扣除|剔除)(?:物价|价格)(?:上涨)?因素(?:后)?/g, '');
+	// 按可比价计算增长, 按可比口径增长, 按验资口径实际利用外资: the basis of a calculation (data `calculationBases`) is not the measure.
+	s = s.replace(CALCULATION_BASIS, '');
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
