@@ -857,6 +857,13 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('出口总额205亿美元，增长6%；按验资口径实际利用外资15.47亿美元。').at(-1)).toEqual([1547000000, '美元', '实际利用外资']);
 	});
 
+	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
+		// A corpus line (达州 2022; not labelled).
+		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([
+			'职教发展'
+		]);
+	});
+
 	it('a running total alone (累计49家) is the total of what the figure before, of the same unit, adds', () => {
 		// Corpus sentences (厦门 2020, 云南 2011; neither labelled).
 		expect(figs('新增境内上市公司2家，累计49家；新增境外上市公司4家，累计27家。').map((x) => x[2])).toEqual([

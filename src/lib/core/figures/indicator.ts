@@ -274,8 +274,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = s.replace(TIME_PREFIX, '');
 		s = s.replace(FUNDING, '');
 		s = s.replace(CLAUSE_PARTICLE, '');
-		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…, 十是新建…
-		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[—-]+|[一二三四五六七八九十]{1,2}是(?=..))/, '');
+		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…, 十是新建…, and a note's number ([17]职教发展12条).
+		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[[［【]\d{1,3}[\]］】]|[—-]+|[一二三四五六七八九十]{1,2}是(?=..))/, '');
 		s = stripOnce(s, LEADING, true);
 		s = stripOnce(s, TRAILING, false);
 		// 增加4.2和|4.7平方米, 由7.8|增加到12.9平方米, 居全省第2和|第4位: bare numbers of a list are values, not name.
