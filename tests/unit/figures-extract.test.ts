@@ -864,6 +864,12 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('a counted noun cut inside 平均, 人均 or 年均 gives the figure after it the whole measure', () => {
+		// Corpus sentences (东莞 2018, 济南 2011; neither labelled).
+		expect(figs('8个次发达镇生产总值平均增长10.2%，快于全市2个百分点。')[1]).toEqual([10.2, '%', '次发达镇生产总值平均增长']);
+		expect(figs('推进产业扶贫开发，实现6万贫困人口人均增收1100元。').at(-1)).toEqual([1100, '元', '贫困人口人均增收']);
+	});
+
 	it('a running total alone (累计49家) is the total of what the figure before, of the same unit, adds', () => {
 		// Corpus sentences (厦门 2020, 云南 2011; neither labelled).
 		expect(figs('新增境内上市公司2家，累计49家；新增境外上市公司4家，累计27家。').map((x) => x[2])).toEqual([

@@ -66,6 +66,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		let prevFrom = false;
 		let prevNounAfter = false;
 		let prevUnit: string | null = null;
+		let prevValueEnd: number | undefined;
 		const sentencePeriods = periods.sentence(section, text, sent.paragraph);
 		const hits = scanFigures(text);
 		const names: string[] = [];
@@ -82,6 +83,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				prevFrom,
 				prevNounAfter,
 				sameUnit: prevUnit === hit.unit,
+				prevValueEnd,
 				level: hit.unit !== '%' && hit.unit !== '个百分点' && hit.unit !== '‰',
 				measured: isCount && hit.unit !== '' && hit.unit !== '位'
 			});
@@ -90,6 +92,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
 			prevIndicator = indicator;
 			prevUnit = hit.unit;
+			prevValueEnd = hit.hedgeEnd;
 			prevFrom = FROM_BEFORE_VALUE.test(text.slice(Math.max(0, hit.start - 10), hit.start));
 		}
 		const indicators =

@@ -478,6 +478,8 @@ export interface ClauseContext {
 	prevFrom?: boolean;
 	/** The previous figure was named by the noun after it (1500万元专项贷款和|500万元贴息资金). */
 	prevNounAfter?: boolean;
+	/** Where the previous figure's value (with its hedge) ends, before any noun it borrowed. */
+	prevValueEnd?: number;
 	/** The previous figure in the same text has the same unit (家 and 家; not 元 and 人次). */
 	sameUnit?: boolean;
 	/** The figure is an amount or count (a level), not a rate or a change in 个百分点. */
@@ -575,6 +577,18 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		while (a > 0 && !BOUNDARY.test(c.text[a - 1])) a--;
 		clauseRaw = c.text.slice(a, c.numStart);
 	}
+	// 8个次发达镇生产总值平|均增长10.2%, 6万贫困人口人|均增收1100元: a counted noun cut inside 平均, 人均, 年均 leaves the
+	// word's other half to this clause; the measure is the noun after the count and this clause together.
+	if (
+		from === c.prevEnd &&
+		c.prevNounAfter &&
+		c.prevValueEnd !== undefined &&
+		/^均/.test(clauseRaw) &&
+		/[年平人户日月]$/.test(c.text.slice(0, from)) &&
+		// (以年均3.1%的能源消费增速支撑年|均5.2%的经济增长: not a noun after 的, which qualifies the next.)
+		!/^[\s\u3000]*的/.test(c.text.slice(c.prevValueEnd, from))
+	)
+		clauseRaw = c.text.slice(c.prevValueEnd, c.numStart);
 	// 公共财政收入增长26.5%，高于全省8.2个百分点: a margin over the nation's, province's or city's figure is the margin of
 	// the measure before (公共财政收入增长高于全省), and the area it is compared with stays in the name.
 	const compared = COMPARED.exec(clauseRaw);
