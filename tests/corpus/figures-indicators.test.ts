@@ -28,8 +28,11 @@ import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indica
 const HELDOUT_PRECISION = 0.98;
 const HELDOUT_AGREEMENT = 0.885;
 const HELDOUT_PERIOD = 0.95;
-/** Dev names (2247/2423 = 0.927 with round 16 in dev, which read 0.869 at its one measurement; 2131/2293 = 0.929 before it). */
-const DEV_AGREEMENT = 0.925;
+/**
+ * Dev names (2249/2423 = 0.928 after the corpus-wide audit of names, 2247/2423 = 0.927 with round 16 in dev, which read 0.869
+ * at its one measurement; 2131/2293 = 0.929 before it).
+ */
+const DEV_AGREEMENT = 0.927;
 /** Dev periods (1546/1581 = 0.978 with round 16 in dev); periods are period.ts's. */
 const DEV_PERIOD = 0.97;
 

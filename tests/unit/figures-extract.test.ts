@@ -806,6 +806,99 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('新设外资企业9738家、占全国16.5%。').map((x) => x[2])).toEqual(['新设外资企业', '新设外资企业占全国']);
 	});
 
+	it('a stage of work alone (竣工, 建成, 续建) after a figure named by another stage and its object is that object’s', () => {
+		// Corpus sentences (贵阳 2006, 淮南 2025; neither labelled).
+		expect(figs('确保全市经济适用住房开工120万平方米，竣工80万平方米。').map((x) => x[2])).toEqual([
+			'经济适用住房开工',
+			'经济适用住房竣工'
+		]);
+		expect(figs('亿元以上重点项目新开工270个、续建366个、竣工160个以上。').map((x) => x[2])).toEqual([
+			'亿元以上重点项目新开工',
+			'亿元以上重点项目续建',
+			'亿元以上重点项目竣工'
+		]);
+	});
+
+	it('a stage or 完成 alone before a count, right after a count of the same measure word named by its noun, counts those that reached it', () => {
+		// Corpus sentences (天津 2019, 山东 2021; neither labelled).
+		expect(figs('“深改方案”获中央批准实施，128项任务已完成84项。').map((x) => x[2])).toEqual(['任务', '任务完成']);
+		expect(figs('634个补短板项目开工626个。').map((x) => x[2])).toEqual(['补短板项目', '补短板项目开工']);
+	});
+
+	it('after a 等-list of examples an amount or a length is the size of the noun after it, and a count counts it (one character too)', () => {
+		// Corpus sentences (上海 2019, 海口 2021; neither labelled).
+		expect(figs('加快建设10号线二期、14号线、15号线、18号线一期等128公里轨道交通线。').at(-1)).toEqual([128, '公里', '轨道交通线']);
+		expect(figs('秀英施茶村等3个村获评全国文明村镇。').map((x) => x[2])).toEqual(['村']);
+	});
+
+	it('a change to a new level (精简到, 缩减至, 发展到) right after a value gives the same measure its new level, and starts no noun', () => {
+		// Corpus sentences (昆明 2013, 泉州 2011, 玉林 2016; none labelled).
+		expect(figs('大力推进行政审批流程再造，审批项目从86项精简到75项。').map((x) => x[2])).toEqual(['审批项目', '审批项目']);
+		expect(figs('推进新一轮政府机构改革，49个工作机构缩减至40个。').map((x) => x[2])).toEqual(['工作机构', '工作机构']);
+		expect(figs('市场主体由13.7万户发展到17.6万户。').map((x) => x[2])).toEqual(['市场主体', '市场主体']);
+	});
+
+	it('a bare 新增 after a level of the same unit adds to that measure', () => {
+		// A corpus sentence (云南 2011; not labelled).
+		expect(figs('全省公路总里程达20.9万公里、新增4.1万公里，高速公路通车里程达2630公里、新增1209公里。').map((x) => x[2])).toEqual([
+			'公路总里程',
+			'公路总里程新增',
+			'高速公路通车里程',
+			'高速公路通车里程新增'
+		]);
+	});
+
+	it('the basis a figure is calculated on (按可比价计算, 按验资口径) is no part of its name', () => {
+		// Corpus sentences (南京 2013, 福州 2015; neither labelled).
+		expect(figs('预计全年实现地区生产总值7200亿元，按可比价计算比上年增长12%左右。').map((x) => x[2])).toEqual([
+			'地区生产总值',
+			'地区生产总值增长'
+		]);
+		expect(figs('出口总额205亿美元，增长6%；按验资口径实际利用外资15.47亿美元。').at(-1)).toEqual([1547000000, '美元', '实际利用外资']);
+	});
+
+	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
+		// A corpus line (达州 2022; not labelled).
+		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([
+			'职教发展'
+		]);
+	});
+
+	it('a counted noun cut inside 平均, 人均 or 年均 gives the figure after it the whole measure', () => {
+		// Corpus sentences (东莞 2018, 济南 2011; neither labelled).
+		expect(figs('8个次发达镇生产总值平均增长10.2%，快于全市2个百分点。')[1]).toEqual([10.2, '%', '次发达镇生产总值平均增长']);
+		expect(figs('推进产业扶贫开发，实现6万贫困人口人均增收1100元。').at(-1)).toEqual([1100, '元', '贫困人口人均增收']);
+	});
+
+	it('a running total alone (累计49家) is the total of what the figure before, of the same unit, adds', () => {
+		// Corpus sentences (厦门 2020, 云南 2011; neither labelled).
+		expect(figs('新增境内上市公司2家，累计49家；新增境外上市公司4家，累计27家。').map((x) => x[2])).toEqual([
+			'新增境内上市公司',
+			'境内上市公司',
+			'新增境外上市公司',
+			'境外上市公司'
+		]);
+		// 人次 is no count of 资金: the total names nothing it can take.
+		expect(figs('万众一心、众志成城，累计筹集资金38.5亿元，共计1600万人次投入抗旱救灾。').map((x) => x[2])[1]).not.toBe('筹集资金');
+	});
+
+	it('a year in Chinese numerals is a year as 1980年 is: the time or base of a figure, never its name', () => {
+		// Corpus sentences (国务院 1960 and 1982, 乌鲁木齐 2021; none labelled).
+		expect(
+			figs('海洋和淡水的渔业生产，一九五九年的产量达到五百零二万吨，比一九五七年的三百一十二万吨增加了一百九十万吨。').map((x) => x[2])
+		).toEqual(['产量', '产量', '产量增加']);
+		expect(figs('农业总产值一九八一年比一九八〇年增长百分之五点七，一九八二年预计比一九八一年增长百分之五。').map((x) => x[2])).toEqual([
+			'农业总产值增长',
+			'农业总产值增长'
+		]);
+		expect(figs('全国高等学校由一九八〇年的六百七十五所增加到一九八二年的七百二十九所。').map((x) => x[2])).toEqual([
+			'高等学校',
+			'高等学校'
+		]);
+		// The year a level is reached is its time: 增加到2020年的522平方公里.
+		expect(figs('建成区面积增加到2020年的522平方公里，累计增加100平方公里。').map((x) => x[2])).toEqual(['建成区面积', '建成区面积增加']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -65,6 +65,8 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		let prevIndicator: string | null = null;
 		let prevFrom = false;
 		let prevNounAfter = false;
+		let prevUnit: string | null = null;
+		let prevValueEnd: number | undefined;
 		const sentencePeriods = periods.sentence(section, text, sent.paragraph);
 		const hits = scanFigures(text);
 		const names: string[] = [];
@@ -80,6 +82,8 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				isRank: hit.unit === '位',
 				prevFrom,
 				prevNounAfter,
+				sameUnit: prevUnit === hit.unit,
+				prevValueEnd,
 				level: hit.unit !== '%' && hit.unit !== '个百分点' && hit.unit !== '‰',
 				measured: isCount && hit.unit !== '' && hit.unit !== '位'
 			});
@@ -87,6 +91,8 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 			prevNounAfter = consumedEnd > hit.hedgeEnd;
 			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
 			prevIndicator = indicator;
+			prevUnit = hit.unit;
+			prevValueEnd = hit.hedgeEnd;
 			prevFrom = FROM_BEFORE_VALUE.test(text.slice(Math.max(0, hit.start - 10), hit.start));
 		}
 		const indicators =

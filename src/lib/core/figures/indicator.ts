@@ -40,32 +40,49 @@ const LEADING = [...data.stripLeading].sort((a, b) => b.length - a.length);
 const TRAILING = [...data.stripTrailing, ...hedges.before, '由', '从'].sort((a, b) => b.length - a.length);
 /** Clause boundaries: a figure's indicator never reaches across these. */
 const BOUNDARY = /[，,。；;：:！？!?\n（(）)]/;
+/** The digits of a year in Chinese numerals (一九八〇, 二〇二三): national reports of the 1950s–1980s write years so. */
+export const HAN_YEAR_DIGITS = '[一二][〇零九][〇零一二三四五六七八九]{2}';
+/** A year, in Arabic or Chinese numerals, with 年: 1980年, 一九八〇年 (a regular-expression source). */
+const YEAR = `(?:(?:19|20)\\d\\d|${HAN_YEAR_DIGITS})年`;
 /** Time phrases at the start of a clause: 1—4月份, 一季度, 上半年, 2023年. */
-const TIME_PREFIX =
-	/^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|(?:到|至)?\d{4}[ \u3000]?(?:年(?:度|底)?(?!末)|(?=年末))|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))/;
+const TIME_PREFIX = new RegExp(
+	String.raw`^(?:(?:过去|近|这|前)?[一二三四五六七八九十两几\d]{1,2}年(?:来|间|中|内|里)|[一二三四五六七八九十两几]年(?=年均|平均|累计|共|合计)|过去[一二三四五六七八九十两几]年|(?:到|至)?(?:\d{4}|${HAN_YEAR_DIGITS})[ \u3000]?(?:年(?:度|底)?(?!末)|(?=年末))|\d{1,2}[-—–～~至]\d{1,2}月份?|\d{1,2}月份?|[一二三四]季度|上半年|下半年|前三季度|今年以来|年末|年底|“?[一二三四五六七八九十]+五”?(?:期间|时期|以来|期末|末)|截至[^，,]{0,8}?(?:底|末))`
+);
 /** A five-year term: 九五, “十五”, 十一五 (十五 is 十 and 五, not 十 and a digit and 五). */
 const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
-/** A comparison base before a change word (data `changeWords`): 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加, 较年初新增, 同比增长. */
+/** A comparison base before a change word (data `changeWords`), with the figure's own year before it (一九八一年比一九八〇年增长): 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加, 较年初新增, 同比增长. */
 const COMPARISON = new RegExp(
-	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|${alternation(data.comparisonAdverbs)})(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:${alternation(data.changeWords)}))`,
+	`(?:(?:${YEAR})?(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|${alternation(data.comparisonAdverbs)})(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:${alternation(data.changeWords)}))`,
 	'g'
 );
 /** 地区生产总值…分别是“十二五”末的|1.4倍: the base of a multiple at the end of its name. */
-const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:(?:19|20)\\d\\d年(?:末|底)?|上年|去年|${TERM}(?:末|期末|时期)?)的?$`);
+const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:${YEAR}(?:末|底)?|上年|去年|${TERM}(?:末|期末|时期)?)的?$`);
 /** A multiple's name without its base (地区生产总值是“十二五”末 → 地区生产总值), when a name of two characters or more is left. */
 export function multipleName(name: string): string {
 	const m = MULTIPLE_BASE.exec(name);
 	return m && m.index >= 2 ? name.slice(0, m.index) : name;
 }
+const CALCULATION_BASIS = new RegExp(`按(?:${alternation(data.calculationBases)})(?:计算|统计|计)?`, 'g');
+const YEAR_REACHED = new RegExp(
+	`(?<=(?:增加|提高|扩大|上升|提升|增长|跃升|攀升|拓展|缩小|下降|减少|降低|压减|压缩|缩短|缩减|降|恢复)(?:到了?|至))${YEAR}(?:末|底)?的?$`
+);
+/** 比一九五七年的|三百一十二万吨, 比2000年的|1570亿元: the base value of a comparison, the whole clause before it. */
+const BASE_VALUE = new RegExp(`^(?:比|较)(?:${YEAR}(?:末|底)?|上年|去年)的$`);
+/** 是2010年的|1.8倍, 相当于一九五二年的|…: a multiple's base year, the whole clause before the value. */
+const MULTIPLE_OF = new RegExp(`^(?:是|为|相当于)(?:${YEAR}|上年|去年)?的?$`);
 /** 地区生产总值从2016年的|412.5亿元, 农田有效灌溉率由“十五”末的|74.4%: the base of a change. */
-const FROM_BASE = new RegExp(`[由从](?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
+const FROM_BASE = new RegExp(`[由从](?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
 /** Text right before a value that starts a change from it (由1997年的|9%, 由“十五”末的|74.4%, 从每月|…): its next value is a new level. */
 export const FROM_BEFORE_VALUE = new RegExp(
-	`[由从](?:(?:(?:19|20)\\d\\d年(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
+	`[由从](?:(?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
 );
+/** A change to a new level (增加到, 精简到, 压缩至, 发展到): after a count it ends the counted noun, or starts none. */
+const CHANGE_TO = '(?:增加|提高|扩大|拓展|跃升|上升|下降|减少|降低|提升|增长|精简|压缩|缩减|缩小|调整|发展|回落)(?:到|至)';
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
+const CHANGE_TO_START = new RegExp(`^${CHANGE_TO}`);
+const CHANGE_TO_ONLY = new RegExp(`^(?:分别)?${CHANGE_TO}$`);
 const NOUN_STOP = new RegExp(
-	`(正在|已经|将|都(?![市会])|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|(?<![普涉])及|与|、|(?:增加|提高|扩大|拓展|跃升|上升|下降|减少|降低|提升|增长)(?:到|至)|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w)).join('|')})`
+	`(正在|已经|将|都(?![市会])|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|(?<![普涉])及|与|、|${CHANGE_TO}|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w)).join('|')})`
 );
 /** 3个|传统产业|主营业务收入: a measure of the counted things ends the noun and is left to the next figure's name. */
 const COUNTED_MEASURE = new RegExp(`(?<=[^净]{2})(?:${alternation(data.countedMeasures)})`);
@@ -244,17 +261,21 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	if (s.replace(estimate, '').length >= 2) s = s.replace(estimate, '');
 	// 扣除物价因素增长: a deflator, not part of the measure.
 	s = s.replace(/(?:扣除|剔除)(?:物价|价格)(?:上涨)?因素(?:后)?/g, '');
+	// 按可比价计算增长, 按可比口径增长, 按验资口径实际利用外资: the basis of a calculation (data `calculationBases`) is not the measure.
+	s = s.replace(CALCULATION_BASIS, '');
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
+	// 建成区面积增加到2020年的|522平方公里, 增加到一九八五年的|一百二十部: the year a level is reached is its time, not its name.
+	s = s.replace(YEAR_REACHED, '');
 	s = s.replace(FROM_BASE, '').replace(/[由从](?:每?[月年]?|每[百千万]人|每[百千]户)(?:人均)?$/, '');
 	for (let guard = 0; guard < 8; guard++) {
 		const before = s;
 		s = s.replace(TIME_PREFIX, '');
 		s = s.replace(FUNDING, '');
 		s = s.replace(CLAUSE_PARTICLE, '');
-		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…, 十是新建…
-		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[—-]+|[一二三四五六七八九十]{1,2}是(?=..))/, '');
+		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…, 十是新建…, and a note's number ([17]职教发展12条).
+		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[[［【]\d{1,3}[\]］】]|[—-]+|[一二三四五六七八九十]{1,2}是(?=..))/, '');
 		s = stripOnce(s, LEADING, true);
 		s = stripOnce(s, TRAILING, false);
 		// 增加4.2和|4.7平方米, 由7.8|增加到12.9平方米, 居全省第2和|第4位: bare numbers of a list are values, not name.
@@ -331,6 +352,8 @@ function nounAfterSpan(text: string, from: number, inList = false, recipient = f
 	}
 	// 8条重点产业链规模突破|8000亿元: the linking verb before the next value is no part of the noun (取得突破 is).
 	if (/.{2}突破$/.test(s) && /^[\d０-９一二三四五六七八九十百千万亿两]/.test(text.slice(i))) s = s.slice(0, -2);
+	// 由一九八〇年的六百七十五所|增加到一九八二年的…, 从86项|精简到75项: a change to a new level after the value starts no noun.
+	if (CHANGE_TO_START.test(s)) return { noun: '', end: from };
 	// 为老年人服务的项目: a short 的-phrase is part of the noun.
 	const masked = s.replace(/[（(“][^）)”]*[）)”]/g, (m) => '\u0000'.repeat(m.length));
 	const de = /^[^的]{1,10}的/.exec(masked);
@@ -455,6 +478,10 @@ export interface ClauseContext {
 	prevFrom?: boolean;
 	/** The previous figure was named by the noun after it (1500万元专项贷款和|500万元贴息资金). */
 	prevNounAfter?: boolean;
+	/** Where the previous figure's value (with its hedge) ends, before any noun it borrowed. */
+	prevValueEnd?: number;
+	/** The previous figure in the same text has the same unit (家 and 家; not 元 and 人次). */
+	sameUnit?: boolean;
 	/** The figure is an amount or count (a level), not a rate or a change in 个百分点. */
 	level?: boolean;
 	/** The figure counts things in a measure word (个, 家, 所, 条, 项, 户, 名…; not a bare number or a rank). */
@@ -472,8 +499,9 @@ const FRAGMENT = new Set(data.fragments);
 /** Verbs that need their object to name a figure (投资, 建成, 惠及). */
 const BARE_VERB = new Set(data.bareVerbs);
 /** 由278个|调整为|165个, 从28平方公里|扩大到|54: the second value is the same measure's new level. */
-const LEVEL_LINK =
-	/^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|跃升|拓展|降|提|增|减|扩|达)?(?:到|至|为|成)?(?:(?:19|20)\d\d年(?:末|底)?的?)?)$/;
+const LEVEL_LINK = new RegExp(
+	`^(?:[、，,]?(?:分别)?(?:增加|提高|提升|上升|下降|降低|减少|调整|扩大|缩小|增长|精简|压缩|缩减|缩短|跃升|拓展|降|提|增|减|扩|达)?(?:到|至|为|成)?(?:${YEAR}(?:末|底)?的?)?)$`
+);
 /** A rank's clause with only rank words: 居全省第, 分列第, 增速排名全省第. */
 const RANK_ONLY =
 	/^(?:增速|增幅|总量|排名|排位|位次)?(?:居|列|排|位居|位列|分居|分列|稳居|跃居|跃升|升至|上升至|上升到|前移至|排名|排在|名列|均居|均列|均位居|分别居|分别列)?(?:全省|全国|全市|全区|全州|全球|世界|中部|西部|东部|东北|同类城市|地级市中|省内|第)*$/;
@@ -549,6 +577,18 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		while (a > 0 && !BOUNDARY.test(c.text[a - 1])) a--;
 		clauseRaw = c.text.slice(a, c.numStart);
 	}
+	// 8个次发达镇生产总值平|均增长10.2%, 6万贫困人口人|均增收1100元: a counted noun cut inside 平均, 人均, 年均 leaves the
+	// word's other half to this clause; the measure is the noun after the count and this clause together.
+	if (
+		from === c.prevEnd &&
+		c.prevNounAfter &&
+		c.prevValueEnd !== undefined &&
+		/^均/.test(clauseRaw) &&
+		/[年平人户日月]$/.test(c.text.slice(0, from)) &&
+		// (以年均3.1%的能源消费增速支撑年|均5.2%的经济增长: not a noun after 的, which qualifies the next.)
+		!/^[\s\u3000]*的/.test(c.text.slice(c.prevValueEnd, from))
+	)
+		clauseRaw = c.text.slice(c.prevValueEnd, c.numStart);
 	// 公共财政收入增长26.5%，高于全省8.2个百分点: a margin over the nation's, province's or city's figure is the margin of
 	// the measure before (公共财政收入增长高于全省), and the area it is compared with stays in the name.
 	const compared = COMPARED.exec(clauseRaw);
@@ -593,6 +633,10 @@ function namedClause(c: ClauseContext): IndicatorResult {
 	)
 		ind = ind.slice(deng + 1);
 	const consumedEnd = c.end;
+	// 49个工作机构缩减至40个, 市场主体由13.7万户发展到17.6万户: right after a value, a change to a new level gives the same
+	// measure's new level.
+	if (adjacent && c.prevIndicator && CHANGE_TO_ONLY.test(clauseRaw.replace(/[\s\u3000]/g, '')) && !CHANGE_ONLY.test(c.prevIndicator))
+		return { indicator: c.prevIndicator, consumedEnd };
 	// 由278个调整为165个: a new level of the measure before.
 	if (adjacent && c.prevFrom && LEVEL_LINK.test(clauseRaw.replace(/[\s\u3000]|每人每月|每月|每年|\/月|\/年/g, '')))
 		return { indicator: c.prevIndicator!, consumedEnd };
@@ -603,12 +647,16 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		(RANK_ONLY.test(clauseRaw.replace(/[\s\u3000、，,]/g, '').replace(/第$/, '')) || RANK_ONLY.test(ind.replace(/第$/, '')))
 	)
 		return { indicator: c.prevIndicator, consumedEnd };
+	// 产量达到五百零二万吨，比一九五七年的三百一十二万吨增加了一百九十万吨: the base value of a comparison is the measure
+	// before's (产量), and the change after it then that measure's change (产量增加).
+	if (c.prevIndicator && c.level && BASE_VALUE.test(clauseRaw.replace(/[\s\u3000，,]/g, '')) && !CHANGE_ONLY.test(c.prevIndicator))
+		return { indicator: c.prevIndicator.replace(LEVEL_OF_CHANGE, ''), consumedEnd };
 	// 是2016年的1.7倍: a multiple of the measure before.
 	// 是2010年的1.8和2.0倍: bare numbers of a list before the value are values too.
 	// (为|1000名|贫困残疾人免费配发…: a count with its people after it is no multiple.)
 	if (
 		c.prevIndicator &&
-		/^(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?$/.test(stripTrailingNumbers(clauseRaw.replace(/[\s\u3000，,]/g, ''))) &&
+		MULTIPLE_OF.test(stripTrailingNumbers(clauseRaw.replace(/[\s\u3000，,]/g, ''))) &&
 		!(c.measured && RECIPIENT_MARK.test(clauseRaw) && recipientNamed(c.text, c.end))
 	)
 		return { indicator: c.prevIndicator, consumedEnd };
@@ -674,10 +722,14 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		}
 	}
 	// 省政府明文取消了75个收费项目, 有3000万贫困人口解决了…, 柴油车污染治理等6个专项行动: a count after a completed
-	// verb or after a 等-list is counted by the noun after it.
-	if (c.isCount && /(?:了|(?<![中上高次初优同平对相])等)\s*$/.test(clauseRaw)) {
+	// verb or after a 等-list is counted by the noun after it — a noun of one character too when a verb ends it
+	// (龙华仁里村等8个村获评…); an amount or a length after a 等-list is the size of the noun after it (10号线二期、…、
+	// 18号线一期等128公里轨道交通线 → 轨道交通线), the list giving its examples.
+	const afterDeng = /(?<![中上高次初优同平对相])等\s*$/.test(clauseRaw);
+	if ((c.isCount && (afterDeng || /了\s*$/.test(clauseRaw))) || (c.level && afterDeng)) {
 		const n = nounAfterSpan(c.text, c.end);
-		if (n.noun.length >= 2) return { indicator: n.noun, consumedEnd: n.end };
+		if (n.noun.length >= 2 || (c.measured && afterDeng && n.noun !== '' && !/^(?:[adpcurmqftv]|nr)/.test(tagOf(n.noun))))
+			return { indicator: n.noun, consumedEnd: n.end };
 	}
 	// 装备制造、食品加工、纺织服装制鞋3个传统产业: a count right after the list of its items is counted by the noun after it.
 	const listed = ind.replace(/[（(][^）)]*[）)]/g, '').split('、');
@@ -691,6 +743,18 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		if (c.prevNounAfter && adjacent && /^[\s\u3000]*(?:和|及|与|、)[\s\u3000]*$/.test(clauseRaw)) {
 			const n = nounAfterSpan(c.text, c.end);
 			if (n.noun.length >= 2 && !BARE_VERB.has(n.noun)) return { indicator: n.noun, consumedEnd: n.end };
+		}
+		// 新增国家高新技术企业1173家，累计2561家: a running total alone is the total of what the figure before, of the same unit, adds
+		// (国家高新技术企业; not 累计筹集资金38.5亿元，共计1600万人次…).
+		if (
+			c.level &&
+			c.sameUnit &&
+			c.prevIndicator &&
+			RUNNING_TOTAL.test(clauseRaw.replace(/[\s\u3000，,、]/g, '')) &&
+			!CHANGE_ONLY.test(c.prevIndicator)
+		) {
+			const counted = c.prevIndicator.replace(NEW_WORDS, '').replace(LEVEL_OF_CHANGE, '');
+			if (counted.length >= 2 && !BARE_VERB.has(counted) && !FRAGMENT.has(counted)) return { indicator: counted, consumedEnd };
 		}
 		// 提高30元，达到410元: the level reached is the measure, not its rise (增长10%以上，力争达到2060元 too; 力争达到18% restates a rate).
 		if (
@@ -758,12 +822,42 @@ function namedClause(c: ClauseContext): IndicatorResult {
 			indicator: c.prevIndicator.replace(NAMED_CHANGE, '') + ind,
 			consumedEnd
 		};
-	// 年产值超亿元企业达160家，新增17家: a bare 新增 after a count adds to the things counted before.
-	if (ind === '新增' && c.measured && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
+	// 新开工保障性安居工程9771套、竣工9825套; 经济适用住房开工120万平方米，竣工80万平方米: a stage of work alone, after a figure
+	// named by another stage and its object, is that object's (保障性安居工程竣工).
+	if (c.prevIndicator && STAGE_ONLY.test(ind)) {
+		const object = stageObject(c.prevIndicator);
+		if (object) return { indicator: object + ind.replace(/^已/, ''), consumedEnd };
+	}
+	// 128项任务已完成84项, 634个补短板项目开工626个: a stage alone (or 完成) before a count of the same measure word, right
+	// after a count named by the noun after it, counts those of the things that reached it (任务完成, 补短板项目开工).
+	if (
+		c.prevIndicator &&
+		c.prevNounAfter &&
+		c.sameUnit &&
+		c.measured &&
+		(STAGE_ONLY.test(ind) || /^已?完成$/.test(ind)) &&
+		!BARE_VERB.has(c.prevIndicator)
+	)
+		return { indicator: c.prevIndicator + ind.replace(/^已/, ''), consumedEnd };
+	// 年产值超亿元企业达160家，新增17家: a bare 新增 after a count adds to the things counted before; after a level of the
+	// same unit it adds to that measure (全省公路总里程达20.9万公里、新增4.1万公里 → 公路总里程新增).
+	if (ind === '新增' && (c.measured || (c.level && c.sameUnit)) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
 		const counted = c.prevIndicator.replace(NEW_WORDS, '');
 		if (counted.length >= 3 && !BARE_VERB.has(counted)) return { indicator: counted + ind, consumedEnd };
 	}
 	return { indicator: ind, consumedEnd };
+}
+
+/** 累计, 累计达到, 总计突破: a running total (data `runningTotals`) with only a linking verb after it. */
+const RUNNING_TOTAL = new RegExp(`^(?:${alternation(data.runningTotals)})(?:达到?|突破|超过?|已达|为)?$`);
+const STAGES = alternation(data.workStages);
+const STAGE_ONLY = new RegExp(`^已?(?:${STAGES})$`);
+const STAGE_EDGE = new RegExp(`^(?:${STAGES})|(?:${STAGES})$`);
+/** 新开工保障性安居工程 → 保障性安居工程, 经济适用住房开工 → 经济适用住房: the object of a name made of a stage of work and its object; '' when the name holds no stage at its edge or no object of two characters is left. */
+function stageObject(name: string): string {
+	if (!STAGE_EDGE.test(name)) return '';
+	const object = name.replace(STAGE_EDGE, '');
+	return object.length >= 2 && !STAGE_EDGE.test(object) ? object : '';
 }
 
 const tagOf = (w: string | undefined) => (w === undefined || !HAN_WORD.test(w) ? '' : (segmenter().tag?.(w) ?? ''));
@@ -1096,16 +1190,16 @@ function contiguous(text: string, figs: ListFigure[], ks: number[], until: numbe
 }
 
 const BASE_BEFORE_LIST = new RegExp(
-	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
+	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
 );
-const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|(?:19|20)\\d\\d年(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)`);
+const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)`);
 /** Predicate words between 分别 and the first value, as an indicator ending (增长, 提高, 占全省). */
 function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
 	s = s.replace(PREDICATE_BASE, '');
-	s = s.replace(/^(?:是|为)(?:(?:19|20)\d\d年|上年|去年)的$/, '');
+	s = s.replace(new RegExp(`^(?:是|为)(?:${YEAR}|上年|去年)的$`), '');
 	// 分别由每人每月|480元: the base of a change, per head.
-	s = s.replace(/^[由从](?:(?:19|20)\d\d年|上年|去年)?的?(?:年均|每人每月|每人每年|每人|每户|每月|每年)?$/, '');
+	s = s.replace(new RegExp(`^[由从](?:${YEAR}|上年|去年)?的?(?:年均|每人每月|每人每年|每人|每户|每月|每年)?$`), '');
 	// 分别高于全市|2、13和3.7个百分点: the area compared with stays (高于全市), it is no scope of the measure.
 	const compared = COMPARED.exec(s);
 	if (compared) return compared[1];
@@ -1348,7 +1442,7 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		const head = text.slice(nextStart, figs[next[0]].start);
 		if (/分别/.test(head)) continue;
 		// …分别达到33188元和14072元，是2010年的1.8和2.0倍: multiples of the items, in order.
-		const multiple = /^[\s\u3000]*(?:是|为|相当于)(?:(?:19|20)\d\d年|上年|去年)?的?[\s\u3000]*$/.test(head);
+		const multiple = MULTIPLE_OF.test(head.replace(/[\s\u3000]/g, ''));
 		// 分别由1997年的5.5部和0.4部，增加到17.7部和9.5部: the new levels of the items, in order.
 		if (/^[\s\u3000]*(?:增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增长|跃升|拓展)(?:到|至)[\s\u3000]*$/.test(head)) {
 			const prev = list.map((k) => out[k]);

@@ -10,7 +10,7 @@
 import type { ParsedReport, Section } from '../parse';
 import { headingMode, headingYear, readParts, termEnd, THIS_YEAR_LEAD, type PartInfo, type PartMode } from '../parts';
 import { parseChineseNumeral } from '../text/numerals';
-import { aimOnly } from './indicator';
+import { aimOnly, HAN_YEAR_DIGITS } from './indicator';
 
 export type FigureKind = 'actual' | 'target' | 'plan';
 
@@ -364,7 +364,7 @@ const MULTI_YEAR =
 const MULTI_YEAR_CLAUSE =
 	/年均|年平均|五年累计|累计[^，。；]{0,6}五年|(比|较)“?十?[一二三四五六七八九]五”?(末|期末|时期|期间)|[两三四五六七八九十]年(?:累计|共计?|完成|新增|投入|建成|实现|引进|争取|新建|改造|培育|取得|开工|接待)/g;
 /** A year in Chinese numerals: 一九八四年光粮、棉、油三项…. */
-const HAN_YEAR = /([一二][〇零九][〇零一二三四五六七八九]{2})年(?![-—–～~至到])/g;
+const HAN_YEAR = new RegExp(`(${HAN_YEAR_DIGITS})年(?![-—–～~至到])`, 'g');
 /** The end of a five-year plan as the figure's time: 到“十三五”末, “十一五”末耕地保有量…. */
 const TERM_END = /“?(?:十[一二三四五]?|[六七八九])五”?(?:末|期末)/g;
 // 1997 年: a space before 年 (web texts) is still a year.
