@@ -857,6 +857,16 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('出口总额205亿美元，增长6%；按验资口径实际利用外资15.47亿美元。').at(-1)).toEqual([1547000000, '美元', '实际利用外资']);
 	});
 
+	it('a basis written without 按 right before a change (同口径增长, （历史可比口径）增长) is no part of the name either', () => {
+		// Corpus sentences (宁夏 2019, 泉州 2011, 鞍山 2016; none labelled).
+		expect(figs('地方一般公共预算收入444.5亿元，同口径增长8.2%。').map((x) => x[2])).toEqual([
+			'地方一般公共预算收入',
+			'地方一般公共预算收入增长'
+		]);
+		expect(figs('外贸出口增长8%；实际利用外资（历史可比口径）增长8%。').at(-1)).toEqual([8, '%', '实际利用外资增长']);
+		expect(figs('公共财政预算收入128.8亿元，按照可比口径下降4.4%。').at(-1)).toEqual([4.4, '%', '公共财政预算收入下降']);
+	});
+
 	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
 		// A corpus line (达州 2022; not labelled).
 		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([
