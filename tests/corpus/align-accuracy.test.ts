@@ -21,10 +21,10 @@ import './shared';
 import { evaluatePairs, total } from './align-eval';
 
 describe('alignment by matter, labelled blind', () => {
-	it('dev city pairs (82, heldout16 included): recall ≥ 84.5%, precision ≥ 82% (84.8% / 82.5% measured, seventeenth session)', async () => {
+	it('dev city pairs (82, heldout16 included): recall ≥ 84.5%, precision ≥ 83% (84.8% / 83.2% measured, seventeenth round: thin pairs)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'dev')).map((x) => x.score));
 		expect(t.recall).toBeGreaterThanOrEqual(0.845);
-		expect(t.precision).toBeGreaterThanOrEqual(0.82);
+		expect(t.precision).toBeGreaterThanOrEqual(0.83);
 	}, 240_000);
 
 	it('year on year is not worse than before (75% recall, 87.5% precision)', async () => {
