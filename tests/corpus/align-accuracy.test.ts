@@ -21,10 +21,10 @@ import './shared';
 import { evaluatePairs, total } from './align-eval';
 
 describe('alignment by matter, labelled blind', () => {
-	it('dev city pairs (82, heldout16 included): recall ≥ 85%, precision ≥ 82% (85.5% / 82.4% measured, seventeenth round: a term turning to this year’s plan)', async () => {
+	it('dev city pairs (82, heldout16 included): recall ≥ 85%, precision ≥ 83% (85.5% / 83.1% measured, seventeenth round: a term turning to this year’s plan, thin pairs)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'dev')).map((x) => x.score));
 		expect(t.recall).toBeGreaterThanOrEqual(0.85);
-		expect(t.precision).toBeGreaterThanOrEqual(0.82);
+		expect(t.precision).toBeGreaterThanOrEqual(0.83);
 	}, 240_000);
 
 	it('year on year is not worse than before (75% recall, 87.5% precision)', async () => {

@@ -23,6 +23,7 @@ import { isFraming, isNote, preambles, reportParts, skipOf, type Part, type Skip
 import { readParts } from '../parts';
 import { sharedPhrases } from './phrases';
 import { subUnits, UNIT_DEFAULTS } from './units';
+import { isThinPair, sharedTermCount } from './precision';
 import { DeepestSweep } from '../text/deepest';
 import { HAN_CLASS } from '../text/han';
 import { alternation } from '../text/alternation';
@@ -211,6 +212,18 @@ export interface AlignOptions {
 	closeVector?: number;
 	/** The wording (bigram cosine) a closeKeep pair needs. */
 	closeLiteral?: number;
+	/**
+	 * Thin pairs (seventeenth round, precision.ts): a pair with wording under thinLiteral, passage
+	 * vectors under thinVector and at most thinTerms shared matter terms is never matched (0: off).
+	 * It is dropped after the best pairs were taken, so the other pairs are still measured against it.
+	 */
+	thinLiteral?: number;
+	/** The vector cosine under which a pair may be thin. */
+	thinVector?: number;
+	/** The most shared matter terms a thin pair has. */
+	thinTerms?: number;
+	/** A thin pair that is the best pair of both its passages is kept (1) or dropped too (0). */
+	thinKeepMutual?: number;
 }
 
 export const ALIGN_DEFAULTS: Required<AlignOptions> = {
@@ -256,7 +269,11 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	headingMin: 0.45,
 	closeKeep: 0.9,
 	closeVector: 0.4,
-	closeLiteral: 0.05
+	closeLiteral: 0.05,
+	thinLiteral: 0.035,
+	thinVector: 0.35,
+	thinTerms: 2,
+	thinKeepMutual: 1
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -487,6 +504,15 @@ export function alignReports(
 		useVectors &&
 		dot(centred[a.k], centred[b.k]) >= o.closeVector &&
 		cosine(vectors[a.k], vectors[b.k]) >= o.closeLiteral;
+	// Thin pairs (precision.ts): never kept, but the other pairs are still measured against them.
+	const thin = (a: Item, b: Item, mutual: boolean) =>
+		!(mutual && o.thinKeepMutual) &&
+		isThinPair(
+			cosine(vectors[a.k], vectors[b.k]),
+			dot(centred[a.k], centred[b.k]),
+			sharedTermCount(profiles[a.k].termVector, profiles[b.k].termVector),
+			{ literal: o.thinLiteral, vector: o.thinVector, terms: o.thinTerms }
+		);
 	const grid = alignByMatter(
 		items,
 		sim,
@@ -497,7 +523,8 @@ export function alignReports(
 		o.sameFacet,
 		o.joint,
 		o.vectorOnly > 0 || o.sharedTerms > 0 || o.headingPairs > 0 ? mutualOnly : undefined,
-		{ margin: o.closeKeep, together: closeTogether }
+		{ margin: o.closeKeep, together: closeTogether },
+		o.thinLiteral > 0 && useVectors ? thin : undefined
 	);
 	const boilerplate = commonGrams(texts);
 	const maps = inputs.map((inp) => new TextMap(inp.report.pieces));

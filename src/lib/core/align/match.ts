@@ -106,7 +106,8 @@ export function alignByMatter<T>(
 	sameFacet = Infinity,
 	joint = 0,
 	mutualOnly?: (x: T, y: T) => boolean,
-	close?: { margin: number; together: (x: T, y: T) => boolean }
+	close?: { margin: number; together: (x: T, y: T) => boolean },
+	veto?: (x: T, y: T, mutual: boolean) => boolean
 ): (T | null)[][] {
 	const width = columns.length;
 	let rows: (T | null)[][] = [];
@@ -186,7 +187,12 @@ export function alignByMatter<T>(
 			const cell = cellFor(r, j);
 			return cell !== null && close.together(cell, column[j]);
 		};
-		const pairs = all.filter(([r, j]) => keep(r, j) || assigned.has(r * column.length + j) || isClose(r, j));
+		// A vetoed pair is dropped after the best pairs were taken: the other pairs are still measured against it.
+		// `mutual`: the pair is the best of both its sides (a pair that weaker evidence made is kept only as such).
+		const vetoed = (r: number, j: number) =>
+			veto !== undefined &&
+			veto(cellFor(r, j)!, column[j], weakPair[r][j] || (sims[r][j] === bestOfItem[j] && sims[r][j] === bestOfRow[r]));
+		const pairs = all.filter(([r, j]) => (keep(r, j) || assigned.has(r * column.length + j) || isClose(r, j)) && !vetoed(r, j));
 		const perRow = new Map<number, number[]>();
 		const perItem = new Map<number, number>();
 		// What each pair is about (its facet): a passage faces several counterparts only on different facets.
