@@ -867,6 +867,15 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('公共财政预算收入128.8亿元，按照可比口径下降4.4%。').at(-1)).toEqual([4.4, '%', '公共财政预算收入下降']);
 	});
 
+	it('a milestone passed (突破千亿元大关, 连跨三个千亿台阶) is no part of the name', () => {
+		// Corpus sentences (宁夏 2010, 合肥 2016; neither labelled).
+		expect(figs('全社会固定资产投资突破千亿元大关，达1119.1亿元，增长30.3%。').map((x) => x[2])).toEqual([
+			'全社会固定资产投资',
+			'全社会固定资产投资增长'
+		]);
+		expect(figs('地区生产总值连跨三个千亿台阶、达到5660.3亿元。')[0]).toEqual([566030000000, '元', '地区生产总值']);
+	});
+
 	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
 		// A corpus line (达州 2022; not labelled).
 		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([
