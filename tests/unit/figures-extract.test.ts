@@ -876,6 +876,12 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('地区生产总值连跨三个千亿台阶、达到5660.3亿元。')[0]).toEqual([566030000000, '元', '地区生产总值']);
 	});
 
+	it('a rate written once after the last item of a list (参保率, 利用率, 达标率) is every item’s', () => {
+		// Corpus sentences (泉州 2014, 阜新 2022; neither labelled).
+		expect(figs('城镇居民医保和新农合参保率分别达95.5%和99.9%。').map((x) => x[2])).toEqual(['城镇居民医保参保率', '新农合参保率']);
+		expect(figs('畜禽粪污、秸秆综合利用率分别达到76%、90%。')[0]).toEqual([76, '%', '畜禽粪污利用率']);
+	});
+
 	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
 		// A corpus line (达州 2022; not labelled).
 		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([
