@@ -882,6 +882,12 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('畜禽粪污、秸秆综合利用率分别达到76%、90%。')[0]).toEqual([76, '%', '畜禽粪污利用率']);
 	});
 
+	it('实现 between a subject and the measure it attains (产业实现产值, 企业实现利润) is no part of the name', () => {
+		// Corpus sentences (池州 2014, 黑龙江 2004; neither labelled).
+		expect(figs('战略性新兴产业实现产值80亿元，增长32%。').map((x) => x[2])).toEqual(['战略性新兴产业产值', '战略性新兴产业产值增长']);
+		expect(figs('规模以上工业企业实现利润594.9亿元，增长28.9%。')[0]).toEqual([59490000000, '元', '规模以上工业企业利润']);
+	});
+
 	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
 		// A corpus line (达州 2022; not labelled).
 		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([

@@ -70,6 +70,7 @@ const CALCULATION_BASIS = new RegExp(
 	`(?:按照|按)(?:${alternation(data.calculationBases)})(?:计算|统计|计)?|(?:[（(][^（()）]{0,4}(?:${alternation(data.calculationBases)})[）)]|(?:${alternation(data.calculationBases)}))(?=(?:分别)?(?:${alternation(data.changeWords)}|达到|达|为))`,
 	'g'
 );
+const ATTAINED = new RegExp(`(?<=[\\p{Script=Han}”）)]{2})实现(?=${alternation(data.attainedMeasures)})`, 'gu');
 /** A milestone passed (突破千亿元大关, 连续跨越五个百亿台阶, 迈上新台阶), with no sentence mark inside. */
 const MILESTONE =
 	/(?:历史性地?|连续|先后|接连|相继|首次|首|一举|再次|已经|已)?(?:连跨|连破|突破|跨越|跨上|跨过|迈上|迈过|跃上|登上|站上|越过|冲破|破)[^，,。；;、]{0,10}?(?:大关|台阶|关口)/g;
@@ -275,6 +276,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	s = s.replace(CALCULATION_BASIS, '');
 	// 规模以上工业产值突破千亿元大关, 地区生产总值连跨三个千亿台阶: a milestone passed is no part of the measure.
 	if (s.replace(MILESTONE, '').length >= 2) s = s.replace(MILESTONE, '');
+	// 经济区实现生产总值, 白酒产业实现产值: 实现 between a subject and its measure (data `attainedMeasures`) is no part of the name.
+	s = s.replace(ATTAINED, '');
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
