@@ -81,6 +81,11 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// six misses in 青岛 1998, whose review titles each run into their paragraph after a space (a lost line break), and
 	// one extra in 常德 2025 (a short first paragraph under a 这一年，我们… lead read as a lead of its own). Both fixed
 	// since (1.000 / 1.000, seen). Floor: the measured figures.
+	// heldout14 (round 14, 12 reports, 225 headings): labelled blind (625ed18) from the raw lines, measured once at 70a90e1:
+	// recall 0.991 (223/225), precision 0.991 (223/225) — the parser of the session's start 0.987 / 0.991 (本溪 2025's 三、,
+	// run onto a paragraph's end, is found by this session's run-on rule; the labeller chose 本溪 2025 for that layout).
+	// Both errors are a heading's end: 葫芦岛 2023 一、2022年工作回顾 runs into 过去的一年，… with no break; 本溪 2025's
+	// annex item 三是实施城市明亮工程，全面… is cut at its first comma. Floor: the measured figures.
 	const floors: Record<string, [number, number]> = {
 		heldout6: [0.95, 0.97],
 		heldout7: [1.0, 0.996],
@@ -89,7 +94,8 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		heldout10: [0.979, 0.992],
 		heldout11: [0.939, 0.905],
 		heldout12: [0.991, 1.0],
-		heldout13: [0.966, 0.994]
+		heldout13: [0.966, 0.994],
+		heldout14: [0.991, 0.991]
 	};
 	for (const name of [
 		'dev',
@@ -103,7 +109,8 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		'heldout10',
 		'heldout11',
 		'heldout12',
-		'heldout13'
+		'heldout13',
+		'heldout14'
 	] as const) {
 		it(`${name}: recall and precision >= ${floors[name] ? floors[name].join(' / ') : '0.97'}`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
@@ -118,7 +125,7 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 			expect(s.precision).toBeGreaterThanOrEqual(precision);
 		});
 	}
-	it('dev (every round examined so far, 1-13): recall and precision >= 0.995 pooled', () => {
+	it('dev (every round examined so far, 1-14): recall and precision >= 0.995 pooled', () => {
 		// All the sets together: each round's blind figure is its floor above; once examined, every round is dev.
 		const all: Split = {};
 		for (const [name, split] of Object.entries(labels as unknown as Record<string, Split | string | string[]>))

@@ -35,7 +35,8 @@ export type Split =
 	| 'heldout10'
 	| 'heldout11'
 	| 'heldout12'
-	| 'heldout13';
+	| 'heldout13'
+	| 'heldout14';
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 

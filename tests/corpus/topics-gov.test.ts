@@ -35,7 +35,8 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 			'heldout10',
 			'heldout11',
 			'heldout12',
-			'heldout13'
+			'heldout13',
+			'heldout14'
 		] as const) {
 			const s = accuracy(items.filter((i) => i.split === split));
 			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
@@ -72,6 +73,10 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		// 太原 2008 （五）发展协调性稳步提升，和谐社会建设和特色文化名城建设… → urban, 内蒙古 2013 （三）着力改善经济社会发展条件 → ecology,
 		// （九）加强社会管理创新，促进社会和谐发展 → government).
 		expect(accuracy(items.filter((i) => i.split === 'heldout13')).rate).toBeGreaterThanOrEqual(0.957);
+		// Round 14 (heldout14, 77 sections of 4 reports, labelled blind at 625ed18, measured once at 70a90e1): 0.935 (72/77;
+		// 西藏 2016 一、坚持创新发展，增强内生动力 → culture, 六、狠抓坚守“三条底线” → government; 杭州 2023 （二）打好经济稳进提质硬仗… →
+		// industry; 酒泉 2020 二、全力攻坚重点难点，确保全面建成小康社会 → overview, 二是大力推进思想解放 → livelihood).
+		expect(accuracy(items.filter((i) => i.split === 'heldout14')).rate).toBeGreaterThanOrEqual(0.935);
 		// Every labelled section is found (陕西 2024's 总体要求和预期目标 since the year's-work title rule, 海南 2025's 注释： since round 10).
 		expect(missing).toBe(0);
 		expect(a.rate).toBeGreaterThanOrEqual(0.92);
