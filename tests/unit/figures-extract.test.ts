@@ -888,6 +888,12 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('规模以上工业企业实现利润594.9亿元，增长28.9%。')[0]).toEqual([59490000000, '元', '规模以上工业企业利润']);
 	});
 
+	it('an adverb before the verb of a level (仍, 相继, 基本, 大部分) is no part of the name', () => {
+		// Corpus sentences (辽宁 2015, 福州 2020; neither labelled).
+		expect(figs('大旱之年，粮食产量仍达到350亿斤，农林牧渔业全面发展。')[0]).toEqual([35000000000, '斤', '粮食产量']);
+		expect(figs('确保粮食种植面积基本稳定在121万亩以上。')[0]).toEqual([1210000, '亩', '粮食种植面积']);
+	});
+
 	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
 		// A corpus line (达州 2022; not labelled).
 		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([
