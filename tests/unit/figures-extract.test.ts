@@ -894,6 +894,12 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('确保粮食种植面积基本稳定在121万亩以上。')[0]).toEqual([1210000, '亩', '粮食种植面积']);
 	});
 
+	it('the area a measure is compared with stays in its name (降幅小于全国, 好于全国), and a list of two areas names neither', () => {
+		// Corpus sentences (福建 2010, a dev label of round 16; 兰州 2016, not labelled).
+		expect(figs('全省外贸运行好于全国，降幅小于全国7.8个百分点。').at(-1)).toEqual([7.8, '个百分点', '降幅小于全国']);
+		expect(figs('生产总值增长9.1%，分别高于全省、全国1个和2.2个百分点。').at(-1)?.[2]).not.toContain('全省');
+	});
+
 	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
 		// A corpus line (达州 2022; not labelled).
 		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([

@@ -243,7 +243,14 @@ function trimByClass(s: string): string {
 	return anchorWords(words.slice(a, b));
 }
 
+/** A comparison with a list of two areas (高于全省、全国; 高于全国全省). */
+const COMPARED_AREAS =
+	/(高于|低于|快于|慢于|小于|大于|好于|优于|超过|超出|高出|领先)全(?:国|省|市|区|州|县|盟|疆)[、和及与]?全(?:国|省|市|区|州|县|盟|疆)$/;
+/** 降幅小于全国, 增速快于全省: the area a measure is compared with ends its name and stays in it. */
+const COMPARED_AREA = /(?:高于|低于|快于|慢于|小于|大于|好于|优于|超过|超出|高出|领先)全(?:国|省|市|区|州|县|盟|疆)$/;
+
 function stripOnce(s: string, list: string[], atStart: boolean): string {
+	if (!atStart && COMPARED_AREA.test(s)) return s;
 	for (const w of list) {
 		// 城区和郊区增长: a scope word followed by a list separator is an item of the list, not a scope.
 		if (atStart && s.startsWith(w) && !/^[和及与、]/.test(s.slice(w.length))) return s.slice(w.length);
@@ -278,6 +285,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	if (s.replace(MILESTONE, '').length >= 2) s = s.replace(MILESTONE, '');
 	// 经济区实现生产总值, 白酒产业实现产值: 实现 between a subject and its measure (data `attainedMeasures`) is no part of the name.
 	s = s.replace(ATTAINED, '');
+	// 分别高于全省、全国1个和2.2个百分点: two areas in a list are the values' own, one each; the name keeps neither.
+	s = s.replace(COMPARED_AREAS, '$1');
 	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
 	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
@@ -1427,7 +1436,7 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
  * as the whole clause before a margin.
  */
 const COMPARED =
-	/^[\s\u3000]*(?:分别)?((?:高于|低于|快于|慢于|超过|超出|高出)(?:全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?|(?:省定|省控|预期|控制|年度)?(?:目标|计划|指标))|比全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?(?:高|低|快|慢)出?)(?:约|近|超过|多)?[\s\u3000]*$/;
+	/^[\s\u3000]*(?:分别)?((?:高于|低于|快于|慢于|小于|大于|好于|优于|超过|超出|高出)(?:全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?|(?:省定|省控|预期|控制|年度)?(?:目标|计划|指标))|比全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?(?:高|低|快|慢)出?)(?:约|近|超过|多)?[\s\u3000]*$/;
 /** The head of a clause giving the levels a list of changes reached: 达到, 提高到…, a per-person base after it. */
 const LEVEL_REACHED = /^[\s\u3000]*(?:达到|达|提高到|提高至|增加到|增加至|增至|增长到|增长至|上升到|上升至)(?:每人每[月年])?[\s\u3000]*$/;
 /** A name ending in a change word (with 年均 before it): the name of a change, not of a level. */
