@@ -900,6 +900,12 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('生产总值增长9.1%，分别高于全省、全国1个和2.2个百分点。').at(-1)?.[2]).not.toContain('全省');
 	});
 
+	it('a comparison base before 压减, 压缩, 回升 or 提升 leaves the name as before 增长 (“三公”经费比2012年压减 → “三公”经费压减)', () => {
+		// Corpus sentences (山东 2018, 北京 2020; neither labelled).
+		expect(figs('“三公”经费比2012年压减55.3%。')[0]).toEqual([55.3, '%', '“三公”经费压减']);
+		expect(figs('全市平原区地下水埋深同比回升0.32米。')[0]).toEqual([0.32, '米', '平原区地下水埋深回升']);
+	});
+
 	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
 		// A corpus line (达州 2022; not labelled).
 		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([
