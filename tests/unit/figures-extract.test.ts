@@ -328,7 +328,11 @@ describe('what each figure measures (issue 12)', () => {
 			false
 		]);
 		const p = (t: string) => run('一、2023年工作回顾\n' + t + '\n').map((f) => f.period);
-		expect(p('棉纱产量286.5万吨，比1980年预计增加9万吨。')).toEqual([2023, 2023]);
+		expect(p('棉纱产量286.5万吨，比2022年预计增加9万吨。')).toEqual([2023, 2023]);
+		// A change on a base two or more years back spans the years between, in any part (广西 2016's review of 2015:
+		// 高等教育毛入学率30.8%，比2010年提高11.8个百分点): no one year's.
+		expect(p('棉纱产量286.5万吨，比1980年预计增加9万吨。')).toEqual([2023, null]);
+		expect(p('高等教育毛入学率30.8%，比2010年提高11.8个百分点。')).toEqual([2023, null]);
 		expect(p('地区生产总值从2016年的412.5亿元增加到720亿元左右。')).toEqual([2016, 2023]);
 		expect(p('1990年到1995年，城镇人均住房面积由10.2平方米增加到10.9平方米。')).toEqual([1990, 1995]);
 	});

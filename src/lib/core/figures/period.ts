@@ -486,10 +486,10 @@ export class SentencePeriods {
 		if (level && ctx.mode !== 'actual') period = ctx.end!;
 		// 到2010年，…达到320亿美元: a horizon the sentence names is the figure's time, even in a term's goals.
 		const horizon = (!!y || !!r) && Y !== undefined && period !== null && period >= Y;
-		// In a several-year review, 分别是2010年的1.6、2.4倍, 比1990年增长58.3%: a change on a base two or more years back spans
-		// the years between, even after `2015年，`.
+		// 分别是2010年的1.6、2.4倍, 比1990年增长58.3%, 比2010年提高11.8个百分点: a change on a base two or more years back spans
+		// the years between, even after `2015年，` and outside a several-year review (广西 2016's review of 2015).
 		const base = lastBefore(this.bases, at);
-		const overYears = several && !!base && base.end > this.clauseStarts[c] && period !== null && period - base.year >= 2;
+		const overYears = !!base && base.end > this.clauseStarts[c] && period !== null && period - base.year >= 2;
 		const multiYear =
 			this.clauseMulti[c] <= at || overYears || (several && !ownYear && !level) || (this.multiYearEnd <= at && !level && !horizon);
 		if (multiYear) period = null;
