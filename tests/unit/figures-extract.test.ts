@@ -910,6 +910,12 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('全市平原区地下水埋深同比回升0.32米。')[0]).toEqual([0.32, '米', '平原区地下水埋深回升']);
 	});
 
+	it('有望 is an estimate like 预计: no part of the name', () => {
+		// Corpus sentences (江西 2024, 四平 2015; neither labelled).
+		expect(figs('数字经济增加值有望突破1.2万亿元。')[0]).toEqual([1200000000000, '元', '数字经济增加值']);
+		expect(figs('农民人均纯收入有望突破1万元。')[0]).toEqual([10000, '元', '农民人均纯收入']);
+	});
+
 	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
 		// A corpus line (达州 2022; not labelled).
 		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([

@@ -274,8 +274,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	s = s.replace(COMPARISON, '');
 	// 能耗预计下降: an estimate before the change is not part of the measure.
 	s = s.replace(/预计(?=(?:增长|下降|提高|降低|减少|增加|上升|上涨|回落)$)/, '');
-	// 集体经济预计总收入: an estimate is no part of the measure anywhere in its name.
-	const estimate = /(?:初步)?预计(?!数)(?:可以|可(?![支持再比用]))?/g;
+	// 集体经济预计总收入, 数字经济增加值有望突破: an estimate is no part of the measure anywhere in its name.
+	const estimate = /(?:初步)?预计(?!数)(?:可以|可(?![支持再比用]))?|有望/g;
 	if (s.replace(estimate, '').length >= 2) s = s.replace(estimate, '');
 	// 扣除物价因素增长: a deflator, not part of the measure.
 	s = s.replace(/(?:扣除|剔除)(?:物价|价格)(?:上涨)?因素(?:后)?/g, '');
