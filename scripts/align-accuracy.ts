@@ -4,16 +4,17 @@
  * Only ever read the misses of the dev split: held-out stays unseen. The old
  * held-outs (2023; heldout2 of 2019–2024; heldout3 of 2018–2025; heldout4 of 2017–2024; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16) are seen now
  * and part of dev; heldout17 was the blind split, measured once (seventeenth session: 83.9% / 88.1%) and seen since;
- * it still runs only with --split heldout17.
+ * it still runs only with --split heldout17. heldout18 (seventeenth session, second round) is the blind split, run only
+ * with --split heldout18 (measured once).
  */
 import { evaluatePairs, total } from '../tests/corpus/align-eval';
 
 const at = process.argv.indexOf('--split');
 const only = at > 0 ? process.argv[at + 1] : null;
 const misses = process.argv.includes('--misses');
-for (const split of ['dev', 'yoy', 'heldout17'] as const) {
-	if (only ? split !== only : split === 'heldout17') continue;
-	const res = await evaluatePairs((p) => p.split === split, {}, misses && split !== 'heldout17');
+for (const split of ['dev', 'yoy', 'heldout17', 'heldout18'] as const) {
+	if (only ? split !== only : split.startsWith('heldout')) continue;
+	const res = await evaluatePairs((p) => p.split === split, {}, misses && !split.startsWith('heldout'));
 	const t = total(res.map((r) => r.score));
 	console.log(
 		`${split}: recall ${t.found}/${t.strong} = ${(t.recall * 100).toFixed(1)}%, precision ${t.right}/${t.matched} = ${(t.precision * 100).toFixed(1)}%`
@@ -22,7 +23,7 @@ for (const split of ['dev', 'yoy', 'heldout17'] as const) {
 		const tt = total(res.filter((r) => r.topic === topic).map((r) => r.score));
 		if (tt.strong) console.log(`  ${topic}: recall ${tt.found}/${tt.strong}, precision ${tt.right}/${tt.matched}`);
 	}
-	if (misses && split !== 'heldout17')
+	if (misses && !split.startsWith('heldout'))
 		for (const r of res) {
 			for (const m of r.score.misses) console.log(`  MISS ${r.pair.name} ${r.topic} ${m}`);
 			for (const w of r.score.wrong) console.log(`  WRONG ${r.pair.name} ${r.topic} ${w}`);
