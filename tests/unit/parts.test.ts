@@ -58,6 +58,9 @@ describe('titles', () => {
 		expect(titlePart('2005年的工作', 2005)).toMatchObject({ part: 'plan', year: 2005 });
 		expect(titlePart('首先报告2001年的工作。', 2002)).toMatchObject({ part: 'review', year: 2001 });
 		expect(titlePart('名词解释', 2024)).toMatchObject({ part: 'notes' });
+		// 柳州 2018 and 11 more reports of the collection title their notes 附注： or 注解： (the outline's notes titles).
+		expect(titlePart('附注：', 2018)).toMatchObject({ part: 'notes' });
+		expect(titlePart('注解：', 2018)).toMatchObject({ part: 'notes' });
 		expect(titlePart('一、经济发展实现稳中快进', 2014)).toBeNull();
 		expect(titlePart('三、重点项目建设取得新进展', 2014)).toBeNull();
 		expect(titlePart('一、1996年的政府工作和1997年的奋斗目标', 1997)).toMatchObject({ part: 'review', year: 1996, then: 1997 });
@@ -86,6 +89,23 @@ describe('the parts of a report', () => {
 			'新建保障性住房2万套。'
 		].join('\n\n')
 	);
+
+	it('reads the entries under a 附注： title as notes, never as the plan before them (柳州 2018)', () => {
+		const r = parseReport(
+			report(
+				2018,
+				[
+					'一、2018年工作安排',
+					'推进城市基础设施建设，开工建设凤凰岭大桥，建成白沙大桥。',
+					'附注：',
+					'⑨“三馆一站”：即公共图书馆、文化馆、博物馆（纪念馆）、街道（乡镇）综合文化站。'
+				].join('\n\n')
+			)
+		);
+		const part = reportParts(r);
+		expect(part(r.text.indexOf('推进城市基础设施建设'))).toBe('plan');
+		expect(part(r.text.indexOf('⑨“三馆一站”'))).toBe('notes');
+	});
 
 	it('carries a review title over the numbered sections under it, for alignment and for periods alike', () => {
 		const r = parseReport(chengdu);

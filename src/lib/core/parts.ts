@@ -107,7 +107,7 @@ export function headingMode(heading: string): PartMode | null {
 const TITLE_PREFIX =
 	/^[\s*#【]*(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、．.]|（[一二三四五六七八九十]+）|\d{1,2}[、．.])?\s*/;
 
-const NOTES_TITLE = /^(?:名词解释|名词注释|注释|附件|附录|术语|附[:：])/;
+const NOTES_TITLE = /^(?:名词解释|名词注释|注释|注解|附注|附件|附录|术语|附[:：])/;
 const REVIEW_TITLE =
 	/回顾|工作总结|执行情况|完成情况|实施情况|落实情况|^(?:过去(?:的)?(?:一|五)年|一年来|五年来|本届政府(?:任期|成立)?以来)/;
 const MULTI_TITLE = /五年|本届政府|十[一二三四五]五|[六七八九]五|第?[一二三四五六七八九十]+届/;
@@ -197,7 +197,7 @@ export function titlePart(heading: string, reportYear?: number): Omit<PartInfo, 
 
 // ─── the parts of one report ──────────────────────────────────────────────
 
-const NOTES = /名词|解释|注释|附件|附录|术语/;
+const NOTES = /名词|解释|注释|注解|附注|附件|附录|术语/;
 /** The goals of a whole term of office (五年, 第六届…), as opposed to this year's plan. */
 const TERM = /五年|届|十[一二三四五六七八九]五|任期/;
 const REVIEW = /回顾|过去|成绩|成就|一年来|五年来|总结|执行情况/;
