@@ -916,6 +916,22 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('农民人均纯收入有望突破1万元。')[0]).toEqual([10000, '元', '农民人均纯收入']);
 	});
 
+	it('a 、 list whose items hold 和 or 与 gives each value its item when the list at 、 has as many items as values', () => {
+		// Corpus sentences (厦门 2019, 西安 2026; neither labelled).
+		expect(
+			figs('半导体和集成电路、软件和信息服务、生物医药与健康、新材料等战略性新兴产业分别增长18.6%、17%、20%和18%。').map((x) => x[2])
+		).toEqual([
+			'半导体和集成电路战略性新兴产业增长',
+			'软件和信息服务战略性新兴产业增长',
+			'生物医药与健康战略性新兴产业增长',
+			'新材料战略性新兴产业增长'
+		]);
+		expect(figs('光伏、乘用车与智能网联汽车产业链产值分别增长56.1%和14.9%。').map((x) => x[2])).toEqual([
+			'光伏产值增长',
+			'乘用车与智能网联汽车产业链产值增长'
+		]);
+	});
+
 	it('a note’s number ([17]) opening a glossary entry is numbering, not part of the name', () => {
 		// A corpus line (达州 2022; not labelled).
 		expect(figs('[17]职教发展12条：《达州市促进职业教育发展十二条措施》（达市府办发〔2022〕6号）。').map((x) => x[2])).toEqual([

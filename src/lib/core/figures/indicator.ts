@@ -1085,14 +1085,17 @@ function headAfterDeng(parts: string[]): string[] | null {
 	return [...parts.slice(0, -1), last.slice(0, at)].map((x) => x + head);
 }
 
-/** Split a subject at list separators (、和及与), outside brackets and quotes. */
-function splitItems(subject: string): string[] {
+/**
+ * Split a subject at list separators (、和及与), outside brackets and quotes; `dunOnly` splits at 、 alone, for lists
+ * whose items hold 和 or 与 themselves (生物医药与健康、集成电路、新材料等战略性新兴产业产值).
+ */
+function splitItems(subject: string, dunOnly = false): string[] {
 	const items: string[] = [];
 	let depth = 0;
 	let cur = '';
 	// Where 和, 及, 与 stand as words of their own: one pass over the subject's words.
 	const standalone = new Set<number>();
-	if (/[和及与]/.test(subject)) {
+	if (!dunOnly && /[和及与]/.test(subject)) {
 		let at = 0;
 		for (const w of wordsOf(subject)) {
 			if (w.length === 1 && '和及与'.includes(w)) standalone.add(at);
@@ -1285,7 +1288,17 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		let items: string[] | null = null;
 		if (!inClause.length) {
 			const subject = cleanIndicator(subjectRaw, true);
-			const parts = splitItems(subject).filter(Boolean);
+			let parts = splitItems(subject).filter(Boolean);
+			// 生物医药与健康、集成电路、新材料等…分别增长17.9%、16.3%和17.9%: one item more than values, and as many items as
+			// values at 、 alone — the 与 is inside an item.
+			// (Not for the two bounds of a range: 在上林、马山和隆安三县分别发展1—2个 names three counties.)
+			const range = group.some(
+				(k, i) => i > 0 && /^[\s\u3000]*[—–\-～~至到][\s\u3000]*$/.test(text.slice(figs[group[i - 1]].end, figs[k].start))
+			);
+			if (parts.length > group.length && subject.includes('、') && !range) {
+				const dun = splitItems(subject, true).filter(Boolean);
+				if (dun.length === group.length) parts = dun;
+			}
 			if (parts.length === group.length) items = shareScope(headAfterDeng(parts) ?? completeItems(parts));
 			else if (parts.length === 1 && group.length === 2) items = splitCompound(parts[0]);
 			// 规模以上工业增加值、高新技术产业产值、建筑业产值跃上千亿元台阶，分别达…: the clause before lists them;
