@@ -86,6 +86,10 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// run onto a paragraph's end, is found by this session's run-on rule; the labeller chose 本溪 2025 for that layout).
 	// Both errors are a heading's end: 葫芦岛 2023 一、2022年工作回顾 runs into 过去的一年，… with no break; 本溪 2025's
 	// annex item 三是实施城市明亮工程，全面… is cut at its first comma. Floor: the measured figures.
+	// heldout15 (round 15, 11 reports, 215 headings): labelled blind (d589e2d) from the raw lines, measured once at 2e12d9f
+	// (the parser of the session's start the same): recall 0.958 (206/215), precision 1.000; all nine misses in 贵州 2009,
+	// whose review (under the unnumbered **2008年政府工作回顾**) lists 第一，…第九， after a colon lead-in — the check for a
+	// （一） tier after the series ran past the review's end into the plan's （一）. Fixed since (seen). Floor: the measured figures.
 	const floors: Record<string, [number, number]> = {
 		heldout6: [0.95, 0.97],
 		heldout7: [1.0, 0.996],
@@ -95,7 +99,8 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		heldout11: [0.939, 0.905],
 		heldout12: [0.991, 1.0],
 		heldout13: [0.966, 0.994],
-		heldout14: [0.991, 0.991]
+		heldout14: [0.991, 0.991],
+		heldout15: [0.958, 1.0]
 	};
 	for (const name of [
 		'dev',
@@ -110,7 +115,8 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		'heldout11',
 		'heldout12',
 		'heldout13',
-		'heldout14'
+		'heldout14',
+		'heldout15'
 	] as const) {
 		it(`${name}: recall and precision >= ${floors[name] ? floors[name].join(' / ') : '0.97'}`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
@@ -125,7 +131,7 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 			expect(s.precision).toBeGreaterThanOrEqual(precision);
 		});
 	}
-	it('dev (every round examined so far, 1-14): recall and precision >= 0.995 pooled', () => {
+	it('dev (every round examined so far, 1-15): recall and precision >= 0.995 pooled', () => {
 		// All the sets together: each round's blind figure is its floor above; once examined, every round is dev.
 		const all: Split = {};
 		for (const [name, split] of Object.entries(labels as unknown as Record<string, Split | string | string[]>))

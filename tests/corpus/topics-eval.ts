@@ -36,7 +36,8 @@ export type Split =
 	| 'heldout11'
 	| 'heldout12'
 	| 'heldout13'
-	| 'heldout14';
+	| 'heldout14'
+	| 'heldout15';
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 
