@@ -12,7 +12,7 @@ import { evaluatePairs, total } from '../tests/corpus/align-eval';
 const at = process.argv.indexOf('--split');
 const only = at > 0 ? process.argv[at + 1] : null;
 const misses = process.argv.includes('--misses');
-for (const split of ['dev', 'yoy', 'heldout17', 'heldout18'] as const) {
+for (const split of ['dev', 'yoy', 'heldout17', 'heldout18', 'heldout19'] as const) {
 	if (only ? split !== only : split.startsWith('heldout')) continue;
 	const res = await evaluatePairs((p) => p.split === split, {}, misses && !split.startsWith('heldout'));
 	const t = total(res.map((r) => r.score));

@@ -615,7 +615,7 @@ function diOrdinal(t: string): number {
  * 以下八个方面工作。（一）…"). The （一） tier is the section's level 2; the run
  * before it stays in the text. Not so when the run goes on after （一） (its
  * next ordinal turns up there: the （一） are a list inside one of its items).
- * Looks to the end of the level-1 section (the next 一、 or annex), at most 400 blocks.
+ * Looks to the end of the level-1 section (the next 一、, annex or unnumbered title line), at most 400 blocks.
  */
 function parenTierAfter(blocks: TextBlock[], i: number, ordinalOf: (t: string) => number): boolean {
 	let last = ordinalOf(blocks[i].text);
@@ -624,6 +624,8 @@ function parenTierAfter(blocks: TextBlock[], i: number, ordinalOf: (t: string) =
 		const t = blocks[j].text;
 		const m = readMarker(t);
 		if (m && (m.style === 'cn-dun' || m.style === 'annex')) break;
+		// An unnumbered title line ends the section too (贵州 2009: **2009年政府工作主要任务** after the review's 第一，…第九，).
+		if (!m && isShortLine(t) && TWO_HAN.test(t)) break;
 		const o = ordinalOf(t);
 		if (o === last + 1) {
 			if (paren) return false;
