@@ -4,8 +4,8 @@
  * Only ever read the misses of the dev split: held-out stays unseen. The old
  * held-outs (2023; heldout2 of 2019–2024; heldout3 of 2018–2025; heldout4 of 2017–2024; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16) are seen now
  * and part of dev; heldout17 was the blind split, measured once (seventeenth session: 83.9% / 88.1%) and seen since;
- * it still runs only with --split heldout17. heldout18 (seventeenth session, second round) is the blind split, run only
- * with --split heldout18 (measured once).
+ * heldout18 and heldout19 (its second and third rounds) were measured once too; each held-out split runs only when named
+ * with --split.
  */
 import { evaluatePairs, total } from '../tests/corpus/align-eval';
 

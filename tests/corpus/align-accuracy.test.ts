@@ -15,7 +15,8 @@
  * (2015/2018/2021/2022), all seen since (each labelled blind and measured once: docs/compare.md). heldout17 =
  * 6 pairs of 2012/2014/2016/2020/2023/2025 (two within 宁夏 and 安徽, four across provinces), labelled blind, measured
  * once in the seventeenth session, seen since; heldout18 = 5 pairs of 2011/2015/2018/2021/2022 (one within 江苏, four
- * across provinces), labelled blind, measured once in the seventeenth session's second round, seen since.
+ * across provinces), labelled blind, measured once in the seventeenth session's second round, seen since; heldout19 =
+ * 5 pairs of 2014/2016/2019/2020/2023 (one within 新疆, four across provinces), measured once in its third round.
  * Floors, not targets: they catch a regression (the target on unseen pairs is
  * recall ≥ 0.80, precision ≥ 0.85; each held-out round measured once: see docs/compare.md).
  */
@@ -36,10 +37,16 @@ describe('alignment by matter, labelled blind', () => {
 		expect(t.precision).toBeGreaterThanOrEqual(0.88);
 	}, 240_000);
 
-	it('held-out city pairs (heldout18, 111 strong pairs): recall ≥ 88%, precision ≥ 81% (measured once: 88.3% / 81.2%; the matcher of the session’s start 82.9% / 78.6%)', async () => {
+	it('held-out city pairs (heldout18, 111 strong pairs): recall ≥ 88%, precision ≥ 83% (measured once: 88.3% / 81.2%; the matcher of the session’s start 82.9% / 78.6%; 83.3% since notes titled 附注： are read as notes, seen)', async () => {
 		const t = total((await evaluatePairs((p) => p.split === 'heldout18')).map((x) => x.score));
 		expect(t.recall).toBeGreaterThanOrEqual(0.88);
-		expect(t.precision).toBeGreaterThanOrEqual(0.81);
+		expect(t.precision).toBeGreaterThanOrEqual(0.83);
+	}, 240_000);
+
+	it('held-out city pairs (heldout19, 73 strong pairs): recall ≥ 84.5%, precision ≥ 78% (measured once: 84.9% / 78.3%; the matcher of the session’s start 79.5% / 70.7%)', async () => {
+		const t = total((await evaluatePairs((p) => p.split === 'heldout19')).map((x) => x.score));
+		expect(t.recall).toBeGreaterThanOrEqual(0.845);
+		expect(t.precision).toBeGreaterThanOrEqual(0.78);
 	}, 240_000);
 
 	it('year on year is not worse than before (75% recall, 87.5% precision)', async () => {
