@@ -220,6 +220,14 @@ describe('shared wording', () => {
 		}
 		expect(words(a, ra)[0]).toBe('新增集中供热面积');
 	});
+	it('highlights a term jieba does not know (减污降碳, cut into four lone characters) whole on both sides', () => {
+		// The bundled 聊城 2024 and 运城 2024, ecology row 3 (seen on the compare page: 污降碳 and 污降 before).
+		const a = '痛下决心减污降碳,关停小煤电机组5台。';
+		const b = '稷山开发区成为全国第一批城市和产业园区减污降碳协同创新试点。';
+		const [ra, rb] = sharedPhrases([a, b], new Set(), segmenter());
+		expect(ra.map(([s, e]) => a.slice(s, e))).toEqual(['减污降碳']);
+		expect(rb.map(([s, e]) => b.slice(s, e))).toEqual(['减污降碳']);
+	});
 });
 
 describe('the diff’s shared phrases between two cities', () => {

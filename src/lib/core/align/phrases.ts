@@ -39,6 +39,9 @@ export function sharedPhrases(
 	});
 }
 
+/** Lone characters in a row that make a word of their own jieba does not know (减|污|降|碳). */
+const UNKNOWN_WORD = 3;
+
 /**
  * Shrink ranges to whole words (of the given segmenter: jieba on the server): a shared run never
  * starts or ends inside a word (促进区域协调发|展 becomes 促进区域协调). Runs
@@ -56,12 +59,19 @@ export function onWords(text: string, ranges: [number, number][], segmenter: Seg
 		let u = t;
 		while (u < tokens.length && tokens[u].end < e) u++;
 		if (u < tokens.length && tokens[u].start < e && e < tokens[u].end) e = tokens[u].start;
-		// A lone character at either end that runs on into the text (协调发|力) is half of a word jieba does not know.
+		// A lone character at either end that runs on into the text (协调发|力) is half of a word jieba does not know — unless
+		// it ends a run of three or more lone characters inside the phrase: that run is the unknown word itself, shared
+		// whole (减污降碳, cut 减|污|降|碳).
 		const lone = (i: number) => i >= 0 && i < tokens.length && tokens[i].end - tokens[i].start === 1 && isHan(tokens[i].word);
+		const loneRun = (from: number, step: 1 | -1) => {
+			let n = 0;
+			for (let i = from; lone(i) && tokens[i].start >= s && tokens[i].end <= e && n < UNKNOWN_WORD; i += step) n++;
+			return n;
+		};
 		while (u >= 0 && u < tokens.length && tokens[u].end > e) u--;
-		if (lone(u) && tokens[u].end === e && isHan(text[e])) e = tokens[u].start;
+		if (lone(u) && tokens[u].end === e && isHan(text[e]) && loneRun(u, -1) < UNKNOWN_WORD) e = tokens[u].start;
 		while (t < tokens.length && tokens[t].start < s) t++;
-		if (lone(t) && tokens[t].start === s && isHan(text[s - 1])) s = tokens[t].end;
+		if (lone(t) && tokens[t].start === s && isHan(text[s - 1]) && loneRun(t, 1) < UNKNOWN_WORD) s = tokens[t].end;
 		if (e - s >= 2) out.push([s, e]);
 	}
 	return out;
