@@ -243,11 +243,14 @@ function trimByClass(s: string): string {
 	return anchorWords(words.slice(a, b));
 }
 
+/** The words of a margin over another figure (高于全省, 低于控制目标): one source for the names and the clauses. */
+const MARGIN_WORDS = '高于|低于|快于|慢于|小于|大于|好于|优于|超过|超出|高出';
+/** A whole area a figure is compared with: 全国, 全省, 全市… */
+const WHOLE_AREA = '全(?:国|省|市|区|州|县|盟|疆)';
 /** A comparison with a list of two areas (高于全省、全国; 高于全国全省). */
-const COMPARED_AREAS =
-	/(高于|低于|快于|慢于|小于|大于|好于|优于|超过|超出|高出|领先)全(?:国|省|市|区|州|县|盟|疆)[、和及与]?全(?:国|省|市|区|州|县|盟|疆)$/;
+const COMPARED_AREAS = new RegExp(`(${MARGIN_WORDS}|领先)${WHOLE_AREA}[、和及与]?${WHOLE_AREA}$`);
 /** 降幅小于全国, 增速快于全省: the area a measure is compared with ends its name and stays in it. */
-const COMPARED_AREA = /(?:高于|低于|快于|慢于|小于|大于|好于|优于|超过|超出|高出|领先)全(?:国|省|市|区|州|县|盟|疆)$/;
+const COMPARED_AREA = new RegExp(`(?:${MARGIN_WORDS}|领先)${WHOLE_AREA}$`);
 
 function stripOnce(s: string, list: string[], atStart: boolean): string {
 	if (!atStart && COMPARED_AREA.test(s)) return s;
@@ -1448,8 +1451,9 @@ function plainLists(text: string, figs: ListFigure[], out: string[]): void {
  * A comparison with a whole area's figure (高于全省, 低于全国平均水平, 比全省高) or with a target (低于控制目标, 高出计划),
  * as the whole clause before a margin.
  */
-const COMPARED =
-	/^[\s\u3000]*(?:分别)?((?:高于|低于|快于|慢于|小于|大于|好于|优于|超过|超出|高出)(?:全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?|(?:省定|省控|预期|控制|年度)?(?:目标|计划|指标))|比全(?:国|省|市|区|州|县|盟|疆)(?:平均水平|平均)?(?:高|低|快|慢)出?)(?:约|近|超过|多)?[\s\u3000]*$/;
+const COMPARED = new RegExp(
+	`^[\\s\\u3000]*(?:分别)?((?:${MARGIN_WORDS})(?:${WHOLE_AREA}(?:平均水平|平均)?|(?:省定|省控|预期|控制|年度)?(?:目标|计划|指标))|比${WHOLE_AREA}(?:平均水平|平均)?(?:高|低|快|慢)出?)(?:约|近|超过|多)?[\\s\\u3000]*$`
+);
 /** The head of a clause giving the levels a list of changes reached: 达到, 提高到…, a per-person base after it. */
 const LEVEL_REACHED = /^[\s\u3000]*(?:达到|达|提高到|提高至|增加到|增加至|增至|增长到|增长至|上升到|上升至)(?:每人每[月年])?[\s\u3000]*$/;
 /** A name ending in a change word (with 年均 before it): the name of a change, not of a level. */
