@@ -939,3 +939,41 @@ describe('round-13 shapes and a corpus audit (issue 12, seventeenth session; fou
 		lossless(input);
 	});
 });
+
+describe('parenthesized ideographs and elided headings (issue 12, eighteenth session; found reading the collection)', () => {
+	// 博尔塔拉 2020 numbers its second tier with one character, ㈠…㈥ (U+3220…), as 博尔塔拉 2025 and 巴彦淖尔 2014 do;
+	// its plan's first heading is published without its text: ㈠ …（略）, then ㈡ and its paragraphs.
+	const input = [
+		'一、2019年工作回顾',
+		'',
+		'㈠ 社会大局持续稳定（略）',
+		'',
+		'㈡ 三大攻坚战取得关键进展。重大风险防范化解有力，政府性债务风险总体可控。',
+		'',
+		'二、2020年主要工作',
+		'',
+		'今年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右。',
+		'',
+		'㈠ 围绕总目标、打好组合拳，坚决维护社会稳定（略）',
+		'',
+		'㈡ 全力以赴抓整改、促提升，坚决打好三大攻坚战',
+		'',
+		'坚决打好精准脱贫攻坚战。坚持脱贫不脱政策、脱贫不脱帮扶，巩固提升脱贫成果。',
+		'',
+		'㈢ 凝心聚力稳增长、促转型，着力推动高质量发展',
+		'',
+		'加快推进新型工业化。'
+	].join('\n');
+	it('reads ㈠…㈩ as （一）…（十）, and a heading ending in （略） as a heading, not a list entry', () => {
+		expect(outline(input)).toEqual([
+			'1 一、2019年工作回顾',
+			'2 ㈠ 社会大局持续稳定（略）',
+			'2 ㈡ 三大攻坚战取得关键进展',
+			'1 二、2020年主要工作',
+			'2 ㈠ 围绕总目标、打好组合拳，坚决维护社会稳定（略）',
+			'2 ㈡ 全力以赴抓整改、促提升，坚决打好三大攻坚战',
+			'2 ㈢ 凝心聚力稳增长、促转型，着力推动高质量发展'
+		]);
+		lossless(input);
+	});
+});

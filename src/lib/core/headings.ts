@@ -34,6 +34,8 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; depth: number; cn: boolean }[]
 	// A bare numeral standing as a line of its own (`## 一` in the national report of 1960): the part's number.
 	{ style: 'cn-dun', re: new RegExp(`^(${CN})${SP}$`), depth: 1, cn: true },
 	{ style: 'cn-paren', re: new RegExp(`^[（(]${SP}(${CN})${SP}[)）][、，,．.]?${SP}`), depth: 2, cn: true },
+	// The same as one character, a parenthesized ideograph (㈠ 围绕总目标…, 博尔塔拉 2020 and 2025, 巴彦淖尔 2014).
+	{ style: 'cn-paren', re: new RegExp(`^([㈠-㈩])[、，,．.]?${SP}`), depth: 2, cn: false },
 	// "1." must not be a decimal ("1.2万") nor a date ("1.17").
 	// PDF conversions put a space before the mark: "7 、加快行政事业单位的机构改革".
 	{ style: 'ar-dot', re: new RegExp(`^(${DIGITS})${SP}(?:[、]|[.．](?![0-9０-９]))${SP}`), depth: 3, cn: false },
@@ -50,6 +52,7 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; depth: number; cn: boolean }[]
 
 function ordinalOf(s: string, cn: boolean): number {
 	if (/^[①-⑳]$/.test(s)) return s.charCodeAt(0) - 0x2460 + 1;
+	if (/^[㈠-㈩]$/.test(s)) return s.charCodeAt(0) - 0x3220 + 1;
 	if (cn) return chineseOrdinal(s);
 	return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }

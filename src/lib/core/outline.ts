@@ -688,6 +688,9 @@ function levelOf(marker: Marker, stack: OpenSection[]): number {
 
 type NumberedKind = 'heading' | 'run-in' | 'item' | 'body';
 
+/** A heading whose text the published version leaves out (㈠ 围绕总目标、打好组合拳，坚决维护社会稳定（略）, 博尔塔拉 2020): no list entry. */
+const ELIDED = /[（(]略[)）]$/;
+
 /** Is a numbered block a heading (standalone or run-in) or an entry of a list? */
 function classifyNumbered(
 	blocks: TextBlock[],
@@ -712,7 +715,7 @@ function classifyNumbered(
 	// A heading is followed by its text; numbered lines of one sentence each,
 	// one after another with nothing between, are a list.
 	const oneLiner = (b: TextBlock | undefined) => {
-		if (!b) return false;
+		if (!b || ELIDED.test(b.text)) return false;
 		const m = readMarker(b.text);
 		if (!m || m.style !== marker.style) return false;
 		const firstEnd = b.text.search(HARD_END);
@@ -720,7 +723,7 @@ function classifyNumbered(
 	};
 	const inList = () => (blocks[i - 1]?.kind === 'item' && oneLiner(blocks[i - 1])) || oneLiner(blocks[i + 1]);
 	const standalone = !HARD_END.test(t) && t.length <= 60;
-	if (standalone) return inList() ? 'item' : 'heading';
+	if (standalone) return !ELIDED.test(t) && inList() ? 'item' : 'heading';
 	// "第一，坚持解放思想…。" opens an enumerated paragraph; only a 第一， line of its own is a heading.
 	if (marker.style === 'di') return 'body';
 	const end = numberedHeadingEnd(t, marker.length);
