@@ -977,3 +977,38 @@ describe('parenthesized ideographs and elided headings (issue 12, eighteenth ses
 		lossless(input);
 	});
 });
+
+describe('a 一、 heading whose numeral a conversion lost (issue 12, eighteenth session; found by a search of the collection for reports with almost no outline)', () => {
+	// 西宁 2016 and 合肥 2017 lost the first character of some lines: `、“十二五”圆满收官…` is 一、, the next part's line 二、.
+	const input = [
+		'各位代表：',
+		'',
+		'在，我代表市人民政府，向大会报告政府工作，请予审议。',
+		'',
+		'、“十二五”圆满收官，西宁各项事业有了新突破',
+		'',
+		'十二五”时期是极不平凡的五年，是西宁发展势头好、质量效益高的五年。',
+		'',
+		'看到成绩的同时，我们也清醒地认识到西宁发展和政府工作中还存在不少问题。',
+		'',
+		'、科学谋划“十三五”，全面建成小康社会',
+		'',
+		'据《中共西宁市委关于制定国民经济和社会发展第十三个五年规划的建议》，市政府编制了《纲要（草案）》。',
+		'',
+		'、2016年主要任务',
+		'',
+		'今年是“十三五”开局之年。'
+	].join('\n');
+	it('keeps the line a level-1 title of its own instead of the tail of the sentence before it', () => {
+		expect(outline(input, 1)).toEqual([
+			'1 、“十二五”圆满收官，西宁各项事业有了新突破',
+			'1 、科学谋划“十三五”，全面建成小康社会',
+			'1 、2016年主要任务'
+		]);
+		lossless(input);
+	});
+	it('still joins a 、 that carries on an unfinished sentence (天水 2023 `…果品、蔬菜、畜牧` / `、中药材产值…`)', () => {
+		const r = parseReport(['特色产业提质增效，果品、蔬菜、畜牧', '、中药材产值分别达到108亿元、102亿元。'].join('\n'));
+		expect(r.paragraphs).toHaveLength(1);
+	});
+});

@@ -18,6 +18,8 @@ export interface RawBlock {
 
 /** Characters that cannot begin a new paragraph: the line continues the previous one. */
 const CONTINUATION_START = /^[，,。．、；;：:？?！!）)》」』”’%％]/;
+/** 、 and then a heading's text: its numeral lost. */
+const LOST_NUMERAL = /^、[^、，,。；;]/;
 /** Sentence punctuation: a line with none of it is a title, a heading or a name, not broken prose. */
 const SENTENCE_PUNCT = /[，,。；;：:！!？?]/;
 const CLOSER_CHARS = '”’」』）)】》]';
@@ -86,6 +88,9 @@ function leadLinesOf(lines: ContentLine[], texts: string[], wrapWidth: number | 
 
 function continues(block: RawBlock, blockText: string, next: ContentLine, nextText: string, after: string | null, layout: Layout): boolean {
 	const { blankStyle, wrapWidth } = layout;
+	// A line opening with 、 after a finished sentence and a blank line is a 一、 heading whose numeral a conversion lost
+	// (合肥 2017 `、2016年工作回顾`, 太原 2002 `、本届政府五年工作回顾`): nothing continues a sentence that has ended.
+	if (LOST_NUMERAL.test(nextText) && next.blankBefore && /[。！？!?]$/.test(blockText)) return false;
 	if (CONTINUATION_START.test(nextText)) return true;
 	if (endsSentence(blockText)) return false;
 	// A glossary title on a line of its own ("资料：《政府工作报告》名词解释…") stands alone.
@@ -123,7 +128,8 @@ function continues(block: RawBlock, blockText: string, next: ContentLine, nextTe
 	const marker = readMarker(blockText);
 	// A numbered line with no sentence end inside is a standalone heading
 	// ("第一，全国动员，大办农业", "（一）奋力落实…，城市核心功能进一步强化").
-	if (marker && !/[。！？!?；;]/.test(blockText) && blockText.length <= 50) return false;
+	if ((marker || (block.lines.length === 1 && LOST_NUMERAL.test(blockText))) && !/[。！？!?；;]/.test(blockText) && blockText.length <= 50)
+		return false;
 	// Up to 60 when a blank line follows it ("七、不断扩大对外开放，…充分发挥“三大需求”在加快海口发展中的重大作用", 海口 2004).
 	if (
 		marker &&

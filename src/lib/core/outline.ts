@@ -48,6 +48,8 @@ export interface OutlineSection {
 }
 
 const NO_SENTENCE_PUNCT = /[，,。；;：:！!？?]/;
+/** A 一、 heading line whose numeral a conversion lost (西宁 2016 `、科学谋划“十三五”，全面建成小康社会`): a title of its own. */
+const LOST_NUMERAL = /^、[^、，,。；;！!？?][^。；;！!？?]{1,58}$/;
 const HARD_END = /[。！？!?；;]/;
 const DASH_LINE = /^(?:——|—|--|－－|――|-{3,})\s*[0-9０-９〇一二]{4}\s*年/;
 
@@ -327,7 +329,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		// groups: "（新华社一九七五年一月二十日讯）（《人民日报》19750121第1版）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
 		if (
-			(isShortLine(t) || GLOSSARY_TITLE.test(t) || NOTES_TITLE.test(t) || atxSentence(b) || boldPartTitle(blocks, i)) &&
+			(isShortLine(t) || LOST_NUMERAL.test(t) || GLOSSARY_TITLE.test(t) || NOTES_TITLE.test(t) || atxSentence(b) || boldPartTitle(blocks, i)) &&
 			!dataLabel(blocks, i) &&
 			!BRACKETED_NOTE.test(t) &&
 			!DASH_ITEM.test(t) &&
