@@ -1012,3 +1012,36 @@ describe('a 一、 heading whose numeral a conversion lost (issue 12, eighteenth
 		expect(r.paragraphs).toHaveLength(1);
 	});
 });
+
+describe('a whole report on one line (issue 12, eighteenth session; 太原 2019, found by the alignment labeller and by a search of the collection for reports with no outline)', () => {
+	// 太原 2019 is one line of 15,000 characters: its paragraph breaks became spaces, some vanished.
+	const body =
+		'2018年是全面贯彻党的十九大精神的开局之年，全市上下深入贯彻党的十九大精神，经济社会发展取得新进步。全市地区生产总值增长9.2%，规模以上工业增加值增长10.8%。';
+	const para = '要深化转型发展，加快新旧动能转换，推动经济高质量发展。要坚持以人民为中心，办好民生实事。';
+	const line = [
+		'代市长 李晓波各位代表：现在，我代表市人民政府向大会报告工作，请予审议，并请政协委员和其他列席人员提出意见。',
+		`**一、2018年工作回顾** ${body}`,
+		`一年来，我们主要做了以下工作：**转型发展迈出坚实步伐。**开展转型项目建设年活动，完成转型项目投资772.61亿元。`,
+		`**城市功能品质持续提升。**组织编制生态修复、城市修补专项规划。${para}`,
+		`${para}${para}就一定能够走出一条富有太原特色的率先发展、振兴崛起之路！二、2019年工作安排 2019年是中华人民共和国成立70周年，是全面建成小康社会关键之年。${para}`,
+		`${para}努力打造营商环境新高地！今年，要重点抓好以下工作：**（一）全力实施创新驱动战略，推动制造业高质量发展。**制造业是现代产业体系的支柱。${para}`,
+		`**（二）全力提升现代服务业有效供给，稳步扩大消费需求。**习近平总书记指出，消费需求是国内最终需求。${para}`,
+		`三、全面加强政府自身建设 新时代政府工作要有新气象新作为。${para}`
+	].join(' ');
+	const input = ['# 2019年政府工作报告', '', `${line} ${para.repeat(60)}`].join('\n');
+	it('cuts the line at each sentence end followed by a space, and before a numbered heading after a sentence end', () => {
+		expect(input.split('\n')[2].length).toBeGreaterThan(3000);
+		expect(outline(input)).toEqual([
+			'1 一、2018年工作回顾',
+			'1 二、2019年工作安排',
+			'2 （一）全力实施创新驱动战略，推动制造业高质量发展',
+			'2 （二）全力提升现代服务业有效供给，稳步扩大消费需求',
+			'1 三、全面加强政府自身建设'
+		]);
+		lossless(input);
+	});
+	it('leaves an ordinary paragraph with spaces after its full stops whole', () => {
+		const short = `${body} ${para} ${para} ${para} ${para} ${para}`;
+		expect(parseReport(short).paragraphs).toHaveLength(1);
+	});
+});

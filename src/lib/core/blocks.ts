@@ -237,6 +237,77 @@ function splitLine(lines: ContentLine[], texts: string[], i: number, at: number,
 }
 
 /**
+ * A whole report on one line, its paragraph breaks turned into spaces (太原 2019: 15,000 characters, `…提出意见。 **一、2018年工作回顾**
+ * 2018年是…`, a conversion or a paste that kept no line break): the line is cut after every sentence end followed by
+ * whitespace. Only a line of at least COLLAPSED_MIN characters with at least COLLAPSED_BREAKS such breaks: in an ordinary
+ * paragraph a space after a full stop is a typist's habit, not a paragraph break (none of the other 2,907 gov reports has
+ * such a line). One scan of the line; the parts keep their offsets.
+ */
+const COLLAPSED_MIN = 3000;
+const COLLAPSED_BREAKS = 5;
+const COLLAPSED_BREAK = /[。！？!?](?:\*\*|[”’」』）)])*[ \u3000\t]+(?=\S)/g;
+/** In such a line, a 一、 or （一） right after a sentence end or a colon opens a part (`…之路！二、2019年工作安排`, `…以下工作：**（一）全力…`). */
+const COLLAPSED_HEAD = /[。！？!?：:](?=(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]))/g;
+/** …and a numbered title with no punctuation, then a space, ends there (`二、2019年工作安排 2019年是…`). */
+const COLLAPSED_TITLE = /(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^，,。；;：:！!？?\s*]{2,30}(?:\*\*)?[ \u3000\t]+(?=\S)/y;
+
+function splitCollapsedLines(lines: ContentLine[], texts: string[], ctx: JoinContext): void {
+	const { input } = ctx;
+	for (let i = lines.length - 1; i >= 0; i--) {
+		const line = lines[i];
+		if (line.end - line.start < COLLAPSED_MIN) continue;
+		const raw = input.slice(line.start, line.end);
+		const breaks: number[] = [];
+		for (const m of raw.matchAll(COLLAPSED_BREAK)) breaks.push(m.index + m[0].length);
+		if (breaks.length < COLLAPSED_BREAKS) continue;
+		for (const m of raw.matchAll(COLLAPSED_HEAD)) breaks.push(m.index + 1);
+		const starts = [...new Set([0, ...breaks])].sort((a, b) => a - b);
+		for (const at of starts) {
+			COLLAPSED_TITLE.lastIndex = at;
+			const m = COLLAPSED_TITLE.exec(raw);
+			if (m) breaks.push(at + m[0].length);
+		}
+		const cuts = [...new Set(breaks)].filter((at) => at > 0 && at < raw.length).sort((a, b) => a - b).map((at) => line.start + at);
+		const parts = cutLine(line, cuts, input);
+		// Markup inside the parts (**bold**) makes the kept text shorter than the input: each part's is read anew.
+		replaceAt(lines, i, parts);
+		replaceAt(texts, i, parts.map(ctx.lineText));
+	}
+}
+
+/** Replace item i of a list by several, in place (no spread into call arguments: a line may give 100,000s of parts). */
+function replaceAt<T>(list: T[], i: number, items: T[]): void {
+	const tail = list.splice(i + 1);
+	list.length = i;
+	for (const x of items) list.push(x);
+	for (const x of tail) list.push(x);
+}
+
+/**
+ * Cut a line at the given input offsets (ascending, inside the line): each part but the first starts a block of its own,
+ * the whitespace before a cut stays between the parts. One sweep over the line's cuts and bold spans (both sorted), so
+ * a line cut in many places costs its length, not its length times the number of parts.
+ */
+function cutLine(line: ContentLine, at: number[], input: string): ContentLine[] {
+	const parts: ContentLine[] = [];
+	let c = 0;
+	let b = 0;
+	for (let k = 0; k <= at.length; k++) {
+		const start = k === 0 ? line.start : at[k - 1];
+		let end = k === at.length ? line.end : at[k];
+		if (k < at.length) while (end > start && /\s/.test(input[end - 1])) end--;
+		while (c < line.cuts.length && line.cuts[c].start < start) c++;
+		const cuts: ContentLine['cuts'] = [];
+		while (c < line.cuts.length && line.cuts[c].end <= end) cuts.push(line.cuts[c++]);
+		while (b < line.bold.length && line.bold[b][1] <= start) b++;
+		const bold: ContentLine['bold'] = [];
+		for (let j = b; j < line.bold.length && line.bold[j][0] < end; j++) bold.push(line.bold[j]);
+		parts.push(k === 0 ? { ...line, end, cuts, bold } : { start, end, indented: false, blankBefore: true, cuts, bold });
+	}
+	return parts;
+}
+
+/**
  * A title and its paragraph on one line, a space between (a line break lost in conversion): `国民经济迈上新的台阶
  * 五年来，我们坚持以经济建设为中心，…`. The title is 6–20 Han characters with no punctuation, not ending in a function
  * word; the paragraph opens with a Han letter or a quotation mark (not a number: `投资突破 400亿元` is one sentence
@@ -285,6 +356,7 @@ export function joinBlocks(scanned: ContentLine[], ctx: JoinContext): RawBlock[]
 	let openText = '';
 	const lines = scanned.slice();
 	const texts = lines.map((l) => ctx.lineText(l));
+	splitCollapsedLines(lines, texts, ctx);
 	splitRunOnHeadings(lines, texts, ctx.input);
 	const titles = splitTitledLines(lines, texts, ctx.input);
 	// Does this document separate paragraphs by blank lines? Then a bare line
