@@ -1045,3 +1045,30 @@ describe('a whole report on one line (issue 12, eighteenth session; 太原 2019,
 		expect(parseReport(short).paragraphs).toHaveLength(1);
 	});
 });
+
+describe('a part title run into its first sentence (issue 12, eighteenth session; 葫芦岛 2023, round 14, seen)', () => {
+	it('ends the title where a time word opens the text after a title ending in 回顾/安排', () => {
+		const input = [
+			'一、2022年工作回顾过去的一年，极不平凡、极不容易、极为难忘。全市上下坚持以习近平新时代中国特色社会主义思想为指导。',
+			'',
+			'（一）坚决顶住下行压力，稳住经济基本盘',
+			'',
+			'全年地区生产总值增长2.6%。',
+			'',
+			'二、2014年工作安排今年，是全面贯彻党的十八届三中全会精神、全面深化改革的开局之年。',
+			'',
+			'（一）国民经济持续、快速、健康发展去年，我市国民经济保持了快速增长的好势头，社会总供求保持基本平衡，市十届人大一次会议通过的主要指标均完成和超额完成原定计划。'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 一、2022年工作回顾',
+			'2 （一）坚决顶住下行压力，稳住经济基本盘',
+			'1 二、2014年工作安排',
+			'2 （一）国民经济持续、快速、健康发展'
+		]);
+		lossless(input);
+	});
+	it('does not cut a heading whose sentence holds a time word in passing (浙江 1985)', () => {
+		const input = ['一、关于1985年的工作', '', '（二） 自去年七月省六届人大二次会议闭幕一年来，我省国民经济发展很快。', '', '全省工农业总产值增长。'].join('\n');
+		expect(outline(input)[1]).toBe('2 （二） 自去年七月省六届人大二次会议闭幕一年来，我省国民经济发展很快');
+	});
+});

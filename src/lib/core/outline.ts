@@ -544,13 +544,17 @@ const TIME_WORD_OPENING = new RegExp(
  * conversion lost the line break after it ("（一）国民经济持续、快速、健康发展去年，
  * 我市…"), where the text's first sentence opens with a time word.
  */
+const PART_TITLE_END = /(?:回顾|安排|任务|部署)$/;
+
 function numberedHeadingEnd(t: string, from: number): number {
 	const end = runInHeadingEnd(t, from);
-	if (end >= 0) return end;
-	const head = t.slice(from, from + 40);
+	// The time word may open a first sentence that ends within reach too, after a part's title (葫芦岛 2023:
+	// 一、2022年工作回顾过去的一年，极不平凡、…。; 鄂州 2014: 二、2014年工作安排今年，是…).
+	const head = t.slice(from, end >= 0 ? end : from + 40);
 	const m = TIME_WORD_OPENING.exec(head);
-	if (m && m.index >= 6 && !/[。！？；;：:]/.test(head.slice(0, m.index))) return from + m.index + 1;
-	return -1;
+	if (m && m.index >= 6 && !/[。！？；;：:]/.test(head.slice(0, m.index)) && (end < 0 || PART_TITLE_END.test(head.slice(0, m.index + 1))))
+		return from + m.index + 1;
+	return end;
 }
 
 const SHI_TWO = /^二是/;
