@@ -1,10 +1,10 @@
 /**
- * Every matched row of the dev labels with what made it (for reading errors by
+ * Every matched row of the tuning set (dev, or the seen splits in SPLITS=dev,heldout17,…) with what made it (for reading errors by
  * class): right or wrong, its similarity and parts, the two passages' lengths,
  * how many rows each passage fills (fan-out), the pair's rank among each side's
  * candidates (and each side's best similarity), and the matter that named it. Never run on the blind split.
  *   DUIDU_SHARED=/path/to/shared node --import tsx scripts/align-errors.ts [--half 0|1] [--json out.json]
- * --half k: only the dev pairs of one half (alternate pairs in file order), to
+ * --half k: only the pairs of one half (alternate pairs in file order; dev's are the same with SPLITS), to
  * write a rule on one half's errors and judge it on the other.
  */
 import { writeFileSync } from 'node:fs';
@@ -12,17 +12,16 @@ import { parseReport } from '../src/lib/core/parse';
 import { classifyReport } from '../src/lib/core/topics/index';
 import { alignReports, type PairTrace } from '../src/lib/core/align/index';
 import { segmenter } from '../src/lib/core/segmenter';
-import { readAlignLabels, type Ref } from '../tests/corpus/align-eval';
+import { tuningPairs, type Ref } from '../tests/corpus/align-eval';
 import { readReportFile } from '../tests/corpus/topics-eval';
 
 const at = process.argv.indexOf('--half');
 const half = at > 0 ? Number(process.argv[at + 1]) : null;
 const jat = process.argv.indexOf('--json');
 const overlaps = (s: number, e: number, r: Ref) => s < r.end && r.start < e;
-const dev = readAlignLabels().filter((p) => p.split === 'dev');
 const rowsOut: Record<string, unknown>[] = [];
-for (const [n, pair] of dev.entries()) {
-	if (half !== null && n % 2 !== half) continue;
+for (const { pair, half: h } of tuningPairs()) {
+	if (half !== null && h !== half) continue;
 	const inputs = await Promise.all(
 		[pair.a, pair.b].map(async (file, k) => {
 			const report = parseReport(await readReportFile(file));
@@ -50,6 +49,8 @@ for (const [n, pair] of dev.entries()) {
 			const rank = (side: PairTrace['a']) => (t ? best.get(key(side))!.filter((s) => s > t.similarity).length : -1);
 			const [u, v] = t ? sides(t) : [null, null];
 			rowsOut.push({
+				split: pair.split,
+				half: h,
 				pair: pair.name,
 				topic,
 				label: lab ? lab.strength : '-',
