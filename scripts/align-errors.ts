@@ -3,7 +3,7 @@
  * class): right or wrong, its similarity and parts, the two passages' lengths,
  * how many rows each passage fills (fan-out), the pair's rank among each side's
  * candidates (and each side's best similarity), and the matter that named it. Never run on the blind split.
- *   DUIDU_SHARED=/path/to/shared node --import tsx scripts/align-errors.ts [--half 0|1] [--json out.json]
+ *   DUIDU_SHARED=/path/to/shared node --import tsx scripts/align-errors.ts [--half 0|1] [--json out.json] [--text 120]
  * --half k: only the pairs of one half (alternate pairs in file order; dev's are the same with SPLITS), to
  * write a rule on one half's errors and judge it on the other.
  */
@@ -18,6 +18,11 @@ import { readReportFile } from '../tests/corpus/topics-eval';
 const at = process.argv.indexOf('--half');
 const half = at > 0 ? Number(process.argv[at + 1]) : null;
 const jat = process.argv.indexOf('--json');
+// --text n: the first n characters of each side (30 by default), to read a row without opening the reports.
+const tat = process.argv.indexOf('--text');
+const width = tat > 0 ? Number(process.argv[tat + 1]) : 30;
+// ALIGN_OPTS='{"termPlan":0.1}': the rows of other settings, to diff against the defaults.
+const options = JSON.parse(process.env.ALIGN_OPTS ?? '{}');
 const overlaps = (s: number, e: number, r: Ref) => s < r.end && r.start < e;
 const rowsOut: Record<string, unknown>[] = [];
 for (const { pair, half: h } of tuningPairs()) {
@@ -30,7 +35,7 @@ for (const { pair, half: h } of tuningPairs()) {
 	);
 	for (const [topic, labels] of Object.entries(pair.topics)) {
 		const traces: PairTrace[] = [];
-		const al = alignReports(inputs, topic, segmenter(), {}, undefined, (t) => traces.push(t));
+		const al = alignReports(inputs, topic, segmenter(), options, undefined, (t) => traces.push(t));
 		const key = (x: PairTrace['a']) => `${x.col}:${x.textStart}`;
 		const sides = (t: PairTrace) => (t.a.col === 0 ? [t.a, t.b] : [t.b, t.a]);
 		const best = new Map<string, number[]>();
@@ -71,8 +76,8 @@ for (const { pair, half: h } of tuningPairs()) {
 				rankB: v ? rank(v) : -1,
 				bestA: u ? Math.max(...best.get(key(u))!) : null,
 				bestB: v ? Math.max(...best.get(key(v))!) : null,
-				a: x.text.slice(0, 30),
-				b: y.text.slice(0, 30)
+				a: x.text.slice(0, width),
+				b: y.text.slice(0, width)
 			});
 		}
 	}
