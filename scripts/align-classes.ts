@@ -1,7 +1,8 @@
 /**
- * The dev misses and wrong rows of the alignment by cause, for the pairs of
- * cities in different provinces and those in one (seventeenth round). Never run
- * on the blind split.
+ * The misses and wrong rows of the alignment by cause, for the pairs of
+ * cities in different provinces and those in one (seventeenth round), on the
+ * tuning set: dev, or the seen splits in SPLITS=dev,heldout17,… (--half 0|1: one
+ * half, alternate pairs in file order). Never run on the blind split.
  *   DUIDU_SHARED=/path/to/shared node --import tsx scripts/align-classes.ts [--list] [--json out.json]
  * Miss classes, first that applies: `no unit` (a side's labelled passage is not
  * among the topic's aligned units), `skip` (a side never matched: transition,
@@ -21,7 +22,7 @@ import { classifyReport } from '../src/lib/core/topics/index';
 import { alignReports, ALIGN_DEFAULTS, type PairTrace } from '../src/lib/core/align/index';
 import { TextMap } from '../src/lib/core/textmap';
 import { segmenter } from '../src/lib/core/segmenter';
-import { readAlignLabels, type Ref } from '../tests/corpus/align-eval';
+import { tuningPairs, type Ref } from '../tests/corpus/align-eval';
 import { readReportFile } from '../tests/corpus/topics-eval';
 
 /** Province of each dev city (hand-written, for this analysis only). */
@@ -53,8 +54,25 @@ const PROVINCE: Record<string, string> = Object.fromEntries(
 		陕西: '汉中 安康 延安 榆林 商洛 渭南 铜川',
 		西藏: '日喀则 昌都',
 		海南: '儋州',
-		新疆: '巴音郭楞 吐鲁番'
-	}).flatMap(([prov, cities]) => cities.split(' ').map((c) => [c, prov]))
+		新疆: '巴音郭楞 吐鲁番 博尔塔拉 昌吉',
+		// heldout17–19 (seen since their one measurement)
+		宁夏_: '吴忠 中卫',
+		安徽_: '宿州 阜阳',
+		福建_: '莆田 厦门 福州',
+		广西_: '玉林',
+		山西_: '长治',
+		河南_: '平顶山',
+		山东_: '日照 青岛',
+		江苏_: '常州 扬州',
+		江西_: '南昌 抚州',
+		黑龙江_: '大庆',
+		四川_: '广元 甘孜',
+		甘肃_: '金昌',
+		辽宁_: '丹东',
+		贵州_: '六盘水',
+		陕西_: '咸阳',
+		云南_: '大理'
+	}).flatMap(([prov, cities]) => cities.split(' ').map((c) => [c, prov.replace(/_$/, '')]))
 );
 
 /** Whether a dev pair's two cities are in different provinces (null: a city not in the table). */
@@ -67,7 +85,11 @@ function across(name: string): boolean | null {
 const jat = process.argv.indexOf('--json');
 const list = process.argv.includes('--list');
 const overlaps = (s: number, e: number, r: Ref) => s < r.end && r.start < e;
-const dev = readAlignLabels().filter((p) => p.split === 'dev');
+const hat = process.argv.indexOf('--half');
+const half = hat > 0 ? Number(process.argv[hat + 1]) : null;
+const dev = tuningPairs()
+	.filter((x) => half === null || x.half === half)
+	.map((x) => x.pair);
 const counts = new Map<string, Map<string, number>>();
 const bump = (group: string, cls: string) => {
 	const g = counts.get(group) ?? counts.set(group, new Map()).get(group)!;

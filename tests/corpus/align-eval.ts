@@ -38,6 +38,24 @@ export function readAlignLabels(): LabelPair[] {
 	return JSON.parse(readFileSync(path.join(repoRoot, 'tests/fixtures/align-labels.json'), 'utf8')).pairs;
 }
 
+/** The splits the tuning scripts may read: dev and the held-out rounds measured once and seen since. */
+const SEEN = new Set<LabelPair['split']>(['dev', 'heldout17', 'heldout18', 'heldout19']);
+
+/**
+ * The tuning set of the scripts (align-tune, align-errors, align-classes): the splits named in
+ * SPLITS (comma-separated, e.g. SPLITS=dev,heldout17,heldout18,heldout19), dev when unset. Only
+ * seen splits are allowed (a blind round is measured once, never tuned on). Pairs keep their file
+ * order and each gets its half (alternate pairs): dev comes first in the file with an even number
+ * of pairs, so its halves are the same with or without the held-out rounds after it.
+ */
+export function tuningPairs(splits = process.env.SPLITS): { pair: LabelPair; half: number }[] {
+	const want = (splits ?? 'dev').split(',').map((s) => s.trim()) as LabelPair['split'][];
+	for (const s of want) if (!SEEN.has(s)) throw new Error(`SPLITS: ${s} is not a seen split (${[...SEEN].join(', ')})`);
+	return readAlignLabels()
+		.filter((p) => want.includes(p.split))
+		.map((pair, n) => ({ pair, half: n % 2 }));
+}
+
 const overlaps = (s: number, e: number, r: Ref) => s < r.end && r.start < e;
 
 export interface Score {

@@ -241,7 +241,7 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	focusWeight: 0,
 	termShare: 0.5,
 	sameFacet: 0.6,
-	termPlan: 0.2,
+	termPlan: 0.1,
 	framingPairs: true,
 	framingMatter: 0.3,
 	minMatter: 0.2,
