@@ -1040,6 +1040,9 @@ describe('a whole report on one line (issue 12, eighteenth session; 太原 2019,
 		]);
 		lossless(input);
 	});
+	it('keeps the speaker apart from the salutation 各位代表： that follows it with no break', () => {
+		expect(parseReport(input).meta.speaker).toBe('李晓波');
+	});
 	it('leaves an ordinary paragraph with spaces after its full stops whole', () => {
 		const short = `${body} ${para} ${para} ${para} ${para} ${para}`;
 		expect(parseReport(short).paragraphs).toHaveLength(1);

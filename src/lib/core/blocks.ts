@@ -246,8 +246,11 @@ function splitLine(lines: ContentLine[], texts: string[], i: number, at: number,
 const COLLAPSED_MIN = 3000;
 const COLLAPSED_BREAKS = 5;
 const COLLAPSED_BREAK = /[。！？!?](?:\*\*|[”’」』）)])*[ \u3000\t]+(?=\S)/g;
-/** In such a line, a 一、 or （一） right after a sentence end or a colon opens a part (`…之路！二、2019年工作安排`, `…以下工作：**（一）全力…`). */
-const COLLAPSED_HEAD = /[。！？!?：:](?=(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]))/g;
+/**
+ * In such a line, a 一、 or （一） right after a sentence end or a colon opens a part (`…之路！二、2019年工作安排`, `…以下工作：**（一）全力…`),
+ * and the salutation 各位代表： opens the speech (`代市长 李晓波各位代表：现在，…`: the speaker's line before it).
+ */
+const COLLAPSED_HEAD = /[。！？!?：:](?=(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]))|[\u4e00-\u9fff](?=各位代表[：:])/g;
 /** …and a numbered title with no punctuation, then a space, ends there (`二、2019年工作安排 2019年是…`). */
 const COLLAPSED_TITLE = /(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^，,。；;：:！!？?\s*]{2,30}(?:\*\*)?[ \u3000\t]+(?=\S)/y;
 
