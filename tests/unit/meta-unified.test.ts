@@ -147,6 +147,64 @@ describe('speakers where the text names them', () => {
 		expect(speakerOf(['——2025年1月14日市长 𠀾明在市第十六届人民代表大会第五次会议上'])).toBe('𠀾明');
 		expect(speakerOf(['市长 王明'])).toBe('王明');
 	});
+	// Eighteenth session: a search of the collection for reports whose opening names a speaker the parser did not find
+	// (90 of 2,908 → 4, none of them a speaker): the salutation joined to the line before, a speaker in brackets, a
+	// long name, a notice that prints the report, a source list in the front matter.
+	it('a date line with the speaker on it, then 各位代表： on a line of its own (大连 2004)', () => {
+		const r = parseReport(
+			['——2004年2月9日在大连市第十三届人民代表大会第二次会议上市长　夏德仁', '', '各位代表：', '', '我代表市政府向大会报告工作，请予审议。'].join('\n')
+		);
+		expect(r.meta.speaker).toBe('夏德仁');
+		expect(r.paragraphs.map((p) => r.text.slice(p.textStart, p.textEnd))).toContain('各位代表：');
+	});
+	it('a labelled title, the date line, the speaker and 各位代表： stay apart (北京 2021), and none is a heading', () => {
+		const r = parseReport(
+			[
+				'原标题：政府工作报告',
+				'',
+				'——二〇二一年一月二十三日在北京市第十五届人民代表大会第四次会议上',
+				'',
+				'北京市市长 陈吉宁',
+				'',
+				'各位代表：',
+				'',
+				'现在，我代表北京市人民政府，向大会报告政府工作，请予审议。',
+				'',
+				'一、“十三五”时期经济社会发展回顾',
+				'',
+				'“十三五”时期是北京发展史上具有重要里程碑意义的五年。'
+			].join('\n')
+		);
+		expect(r.meta).toMatchObject({ speaker: '陈吉宁', date: '2021-01-23' });
+		expect(r.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(['一、“十三五”时期经济社会发展回顾']);
+	});
+	it('a speaker in the brackets of the title, a long name, and a notice that prints the report', () => {
+		expect(speakerOf(['政府工作报告（2010年1月19日在吉林省第十一届人民代表大会第三次会议上 代省长 王儒林）'])).toBe('王儒林');
+		expect(speakerOf(['（2006年1月14日在福州市第十二届人民代表大会第四次会议上 代市长郑松岩讲话）'])).toBe('郑松岩');
+		expect(speakerOf(['自治州州长吾肉孜阿力·哈西哈尔巴依'])).toBe('吾肉孜阿力·哈西哈尔巴依');
+		expect(speakerOf(['西安市人民政府关于印发叶牛平市长在市十七届人大六次会议上所作《政府工作报告》的通知'])).toBe('叶牛平');
+	});
+	it('front matter whose source is a list of `- url` lines is front matter (南宁 2014: it was read as the first paragraph)', () => {
+		const r = parseReport(
+			[
+				'---',
+				'source:',
+				'- https://www.nanning.gov.cn/zwgk/t4807297.html',
+				'title: 2014年政府工作报告',
+				'---',
+				'',
+				'——2014年2月12日在南宁市第十三届人民代表大会第五次会议上',
+				'',
+				'市长 周红波',
+				'',
+				'各位代表：',
+				'',
+				'现在，我代表市人民政府向大会报告工作。'
+			].join('\n')
+		);
+		expect(r.meta).toMatchObject({ source: 'https://www.nanning.gov.cn/zwgk/t4807297.html', title: '2014年政府工作报告', speaker: '周红波' });
+		expect(r.text.startsWith('——2014年2月12日')).toBe(true);
+	});
 });
 
 describe('one inference for parse and import', () => {

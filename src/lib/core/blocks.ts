@@ -36,6 +36,8 @@ export function endsSentence(text: string): boolean {
 /** A dash line: "——2020年5月26日在聊城市第十七届人民代表大会第四次会议上". */
 /** The date line under a title: a dash, then the date ("——2020年5月26日在…"). */
 const DASH_LINE = /^(?:——|—|--|－－|――|-{3,})\s*[0-9０-９〇一二]{4}\s*年/;
+/** The salutation that opens the speech: 各位代表：, 各位代表，同志们：. */
+const SALUTATION = /^各位代表(?:[，,、][^。！？!?]{0,12})?[：:！!]/;
 const DASH_LINE_DONE = /(?:会议|大会|会)上(?:的(?:报告|讲话))?[)）]?$|[)）]$/;
 
 export interface JoinContext {
@@ -92,6 +94,9 @@ function continues(block: RawBlock, blockText: string, next: ContentLine, nextTe
 	// (合肥 2017 `、2016年工作回顾`, 太原 2002 `、本届政府五年工作回顾`): nothing continues a sentence that has ended.
 	if (LOST_NUMERAL.test(nextText) && next.blankBefore && /[。！？!?]$/.test(blockText)) return false;
 	if (CONTINUATION_START.test(nextText)) return true;
+	// The salutation opens the speech and a dash date line stands under the title: neither carries on the line before
+	// (`原标题：政府工作报告` / `——二〇二一年一月二十三日在…会议上` / `北京市市长 陈吉宁` / `各位代表：`, 北京 2021: one block before).
+	if (SALUTATION.test(nextText) || (DASH_LINE.test(nextText) && !DASH_LINE.test(blockText))) return false;
 	if (endsSentence(blockText)) return false;
 	// A glossary title on a line of its own ("资料：《政府工作报告》名词解释…") stands alone.
 	if (GLOSSARY_TITLE.test(nextText) || (block.lines.length === 1 && GLOSSARY_TITLE.test(blockText))) return false;

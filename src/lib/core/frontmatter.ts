@@ -1,7 +1,8 @@
 /**
  * The corpus file format: a front-matter block of `key: value` lines between
  * `---` fences, then the report text exactly as found. Values are plain
- * strings (no YAML subset beyond that): what a user can edit by hand.
+ * strings (no YAML subset beyond that, but for a list of `- item` lines under a key, read as its items spaced): what a
+ * user can edit by hand.
  */
 
 export interface FrontMatter {
@@ -17,6 +18,7 @@ export function readFrontMatter(input: string): FrontMatter | null {
 	if (!open) return null;
 	let pos = open[0].length;
 	const fields: Record<string, string> = {};
+	let key: string | null = null;
 	while (pos < input.length) {
 		const nl = input.indexOf('\n', pos);
 		const lineEnd = nl < 0 ? input.length : nl;
@@ -24,7 +26,12 @@ export function readFrontMatter(input: string): FrontMatter | null {
 		const next = nl < 0 ? input.length : nl + 1;
 		if (/^---[ \t]*$/.test(line)) return { fields, bodyStart: next };
 		const m = /^([A-Za-z_][\w-]*)\s*:\s?(.*)$/.exec(line);
-		if (m) fields[m[1]] = unquote(m[2].trim());
+		// A key's value may be a list, one `- item` a line (`source:` / `- https://…` / `- https://…`): its items, spaced.
+		const item = key !== null ? /^[ \t]*-[ \t]+(.*)$/.exec(line) : null;
+		if (m) {
+			key = m[1];
+			fields[key] = unquote(m[2].trim());
+		} else if (item && key !== null) fields[key] = [fields[key], unquote(item[1].trim())].filter(Boolean).join(' ');
 		else if (line.trim() !== '' && !line.trim().startsWith('#')) return null; // not front matter after all
 		pos = next;
 	}

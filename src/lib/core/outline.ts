@@ -52,6 +52,8 @@ const NO_SENTENCE_PUNCT = /[，,。；;：:！!？?]/;
 const LOST_NUMERAL = /^、[^、，,。；;！!？?][^。；;！!？?]{1,58}$/;
 const HARD_END = /[。！？!?；;]/;
 const DASH_LINE = /^(?:——|—|--|－－|――|-{3,})\s*[0-9０-９〇一二]{4}\s*年/;
+/** A labelled title line of a web page (`原标题：政府工作报告`, 北京 2021): front matter of the speech. */
+const FRONT_LABEL = /^(?:原标题|标题|题目)[：:][^。！？!?]{0,40}$/;
 
 /** A title, name or unnumbered heading: short, no sentence punctuation. */
 export function isShortLine(t: string): boolean {
@@ -166,7 +168,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		}
 
 		if (front) {
-			if (!marker && (DASH_LINE.test(t) || isShortLine(t))) {
+			if (!marker && (DASH_LINE.test(t) || isShortLine(t) || FRONT_LABEL.test(t))) {
 				b.kind = 'front';
 				continue;
 			}
