@@ -974,6 +974,18 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('建成区面积增加到2020年的522平方公里，累计增加100平方公里。').map((x) => x[2])).toEqual(['建成区面积', '建成区面积增加']);
 	});
 
+	it('eighteenth session: the first bound of a count’s range (1-2家, 3-5个) counts what the second counts', () => {
+		// 深圳 2003 (round 19, seen).
+		expect(figs('争取申报1-2家国家级工程技术研发中心，搞好3-5个重点实验室和一批公共技术平台建设；').map((x) => x[2])).toEqual([
+			'国家级工程技术研发中心',
+			'国家级工程技术研发中心',
+			'重点实验室',
+			'重点实验室'
+		]);
+		// A level reached keeps the measure before (北京 2017; not labelled).
+		expect(figs('企业登记注册时间缩短至2到4个工作日。')[0][2]).toBe('企业登记注册时间');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';
