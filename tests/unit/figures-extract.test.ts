@@ -986,6 +986,15 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('企业登记注册时间缩短至2到4个工作日。')[0][2]).toBe('企业登记注册时间');
 	});
 
+	it('eighteenth session: a total after a figure of what is added counts the thing, without the adding words before or after it', () => {
+		// 宣城 2020 (round 18, seen), 安徽 2012 (round 19, seen).
+		expect(figs('强化转型升级，新认定高新技术企业125户，总数突破300户。')[1][2]).toBe('高新技术企业总数');
+		expect(figs('各类农民专业合作组织新增5387个，总数达2.3万个。')[1][2]).toBe('各类农民专业合作组织总数');
+		// 新登记经营主体: 经营 stays (a name of three characters or more is left), 五年净增 goes (太原 2024, 深圳 2026; not labelled).
+		expect(figs('全年新登记经营主体17.3万户、增长5.1%，总量达79.4万户。')[2][2]).toBe('经营主体总量');
+		expect(figs('商事主体五年净增106万户、总量突破465万户。')[1][2]).toBe('商事主体总量');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

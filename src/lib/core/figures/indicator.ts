@@ -120,6 +120,24 @@ const PROMOTION = new RegExp(`^(?:${alternation(data.promotionAdverbs)})*(?:${al
 /** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
 const BARE_HEADS = new Set(data.bareHeads);
 const NEW_WORDS = new RegExp(`^(?:${alternation(data.newWords)})(?=..)`);
+/**
+ * What a figure adds, as the thing its total counts: 新增国家高新技术企业 → 国家高新技术企业, 新认定驰名商标 → 驰名商标 (新 and
+ * the verbs after it, words of two characters the lexicon tags v or vn, while three characters stay: 新登记经营主体 keeps
+ * 登记经营主体, not 主体), 市场主体净增 → 市场主体 (the adding word at the end).
+ */
+function addedThing(name: string): string {
+	let s = name.replace(LEVEL_OF_CHANGE, '');
+	const m = NEW_WORDS.exec(s);
+	if (!m) return s;
+	s = s.slice(m[0].length);
+	if (m[0] !== '新') return s;
+	const words = wordsOf(s);
+	let a = 0;
+	let cut = 0;
+	while (a < words.length - 1 && words[a].length >= 2 && /^vn?$/.test(segmenter().tag?.(words[a]) ?? '') && s.length - cut - words[a].length >= 3)
+		cut += words[a++].length;
+	return s.slice(cut);
+}
 const HEAD_END = new RegExp(`(?:增长|下降|提高|降低|减少|增加|${alternation(data.bareHeads)})$`);
 /** 年均增长15.5%，力争18%: an aim alone before a value restates the measure before. */
 const AIM_WORD = new RegExp(alternation(data.aimWords));
@@ -780,7 +798,7 @@ function namedClause(c: ClauseContext): IndicatorResult {
 			RUNNING_TOTAL.test(clauseRaw.replace(/[\s\u3000，,、]/g, '')) &&
 			!CHANGE_ONLY.test(c.prevIndicator)
 		) {
-			const counted = c.prevIndicator.replace(NEW_WORDS, '').replace(LEVEL_OF_CHANGE, '');
+			const counted = addedThing(c.prevIndicator);
 			if (counted.length >= 2 && !BARE_VERB.has(counted) && !FRAGMENT.has(counted)) return { indicator: counted, consumedEnd };
 		}
 		// 提高30元，达到410元: the level reached is the measure, not its rise (增长10%以上，力争达到2060元 too; 力争达到18% restates a rate).
@@ -840,7 +858,7 @@ function namedClause(c: ClauseContext): IndicatorResult {
 	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
 	if (BARE_HEADS.has(ind) && c.prevIndicator && c.prevIndicator.length >= 2 && !CHANGE_ONLY.test(c.prevIndicator)) {
 		const measure = c.prevIndicator.replace(HEAD_END, '');
-		return { indicator: (/^总(?:数|量)$/.test(ind) ? measure.replace(NEW_WORDS, '') : measure) + ind, consumedEnd };
+		return { indicator: (/^总(?:数|量)$/.test(ind) ? addedThing(measure) : measure) + ind, consumedEnd };
 	}
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
 	// 民生支出增长12%，占一般公共预算支出71%: the share is the measure's, not its change's.
