@@ -995,6 +995,15 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('商事主体五年净增106万户、总量突破465万户。')[1][2]).toBe('商事主体总量');
 	});
 
+	it('eighteenth session: a counted noun cut at its length bound ends at the end of the word the bound falls in', () => {
+		// 吉林 2023 (round 19, seen).
+		const [centres, canteens] = figs('制定出台养老护理员奖补制度，建设100个综合嵌入式社区居家养老服务中心和100个社区老年食堂。').map((x) => x[2]);
+		expect(centres).toMatch(/综合嵌入式社区居家养老服务中心$/);
+		expect(canteens).toBe('社区老年食堂');
+		// Not into the clause of a value after it (云南 2017; not labelled): the word 优良 is not taken from 98%'s name.
+		expect(figs('实现16个州市政府所在地环境空气质量优良天数不低于98%。')[1][2]).not.toBe('天数');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -388,6 +388,17 @@ function nounAfterSpan(text: string, from: number, inList = false, recipient = f
 		s += c;
 		i++;
 	}
+	// 综合嵌入式社区居家养老服务中|心: a noun cut at its length bound ends at the end of the lexicon's word the bound falls in —
+	// unless a value follows in the clause, before any list separator, whose name the rest is (…所在地环境空气质量优|良天数不低于98%).
+	if (s.length >= 14 && i < text.length && /\p{Script=Han}/u.test(text[i]) && !/^[^，,。；;：:！？!?\n、和及与]*?[0-9０-９]/.test(text.slice(i))) {
+		const more = /^\p{Script=Han}{1,6}/u.exec(text.slice(i))![0];
+		const { word, start: at } = wordSpan(s + more, s.length);
+		if (at < s.length && at + word.length > s.length) {
+			const add = at + word.length - s.length;
+			s += more.slice(0, add);
+			i += add;
+		}
+	}
 	// 为|3万户|职工家庭提供购房资金支持: after 为 (`recipientMarks`) the counted noun ends where what is done for it starts.
 	// (为|51所|乡镇卫生院、503所行政村…更新医疗设备: a list of recipients is left to the rules for lists.)
 	if (recipient) {
