@@ -1004,6 +1004,18 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('实现16个州市政府所在地环境空气质量优良天数不低于98%。')[1][2]).not.toBe('天数');
 	});
 
+	it('eighteenth session: 递增 is a change word as 增长 is (年均递增, and the levels reached after a 分别 list of them)', () => {
+		// 景德镇 2016 (round 17, seen).
+		expect(figs('旅游产业发展迅速，接待游客、旅游总收入分别年均递增18.56%、31.3%，达到3100万人次和260亿元。').map((x) => x[2])).toEqual([
+			'接待游客年均递增',
+			'旅游总收入年均递增',
+			'接待游客',
+			'旅游总收入'
+		]);
+		// 宁波 1998 (not labelled): a bare 年均递增 continues the measure before.
+		expect(figs('财政收入75亿元，比1992年增长2.3倍，年均递增26.9%。').map((x) => x[2])).toEqual(['财政收入', '财政收入增长', '财政收入年均递增']);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -103,10 +103,10 @@ const SCOPE = new RegExp(`^(?:${alternation(data.scopeWords)})(?![和及与、])
 /** 生产总值完成|3270亿元: a verb between an amount's measure and its value. */
 const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`);
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
-const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨|增产|减产)$/;
+const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|递增|上升|提升|回落|上涨|增产|减产)$/;
 /** A change word ending a name: 标准提高|30元，达到410元 — the level is the name without it. */
 const LEVEL_OF_CHANGE =
-	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展|压减|压缩|缩短|缩减)$/;
+	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|递增|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展|压减|压缩|缩短|缩减)$/;
 /** A change to a new level right before the value (扩大到310种, 分别增加到8个和15个). */
 /** 提高到每人每年|420元: a per-head or per-period word before the value. */
 const PER_HEAD = /(?:每人每月|每人每年|每人|每户|每月|每年)$/;
@@ -138,7 +138,7 @@ function addedThing(name: string): string {
 		cut += words[a++].length;
 	return s.slice(cut);
 }
-const HEAD_END = new RegExp(`(?:增长|下降|提高|降低|减少|增加|${alternation(data.bareHeads)})$`);
+const HEAD_END = new RegExp(`(?:增长|下降|提高|降低|减少|增加|递增|${alternation(data.bareHeads)})$`);
 /** 年均增长15.5%，力争18%: an aim alone before a value restates the measure before. */
 const AIM_WORD = new RegExp(alternation(data.aimWords));
 const AIM_ONLY = new RegExp(`^[\\s\u3000]*(?:${alternation(data.aimWords)})(?:达到|实现|为)?[\\s\u3000]*$`);
@@ -585,7 +585,7 @@ const OBJECT_VERB_STOP =
 	/^(?:达到|达|实现|完成|突破|超过|保持|稳定|控制|增长|增加|提高|下降|减少|降低|上升|提升|扩大|缩小|占|为|是|有|用于|累计|共计|合计|安排|投入|投资)$/;
 
 /** The change word ending a name (进出口总额同比增长): a share is the measure's, not its change's. */
-const NAMED_CHANGE = /(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加)$/;
+const NAMED_CHANGE = /(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加|递增)$/;
 /** A share of a whole area's total written right before a rate: 财政总收入占全市的|54.3%. */
 const SHARE_OF_AREA = /占(全(?:国|省|市|区|州|县|盟))的?[\s\u3000]*$/;
 
@@ -863,7 +863,7 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		}
 	}
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
-		return { indicator: c.prevIndicator.replace(/(?:实际|名义)?(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
+		return { indicator: c.prevIndicator.replace(/(?:实际|名义)?(增长|下降|提高|降低|减少|增加|递增)$/, '') + ind, consumedEnd };
 	}
 	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
 	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
@@ -1368,7 +1368,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 					prev.splice(0, prev.length, ...pairs.filter((_, i) => i % 2 === 1).map((k) => out[k]));
 				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) {
 					const measure = parts[0] ?? '';
-					items = prev.map((x) => x.replace(/(?:年均)?(?:增长|下降|提高|降低|减少|增加)$/, '') + measure);
+					items = prev.map((x) => x.replace(/(?:年均)?(?:增长|下降|提高|降低|减少|增加|递增)$/, '') + measure);
 				}
 			}
 		} else {
@@ -1486,7 +1486,7 @@ const COMPARED = new RegExp(
 /** The head of a clause giving the levels a list of changes reached: 达到, 提高到…, a per-person base after it. */
 const LEVEL_REACHED = /^[\s\u3000]*(?:达到|达|提高到|提高至|增加到|增加至|增至|增长到|增长至|上升到|上升至)(?:每人每[月年])?[\s\u3000]*$/;
 /** A name ending in a change word (with 年均 before it): the name of a change, not of a level. */
-const CHANGE_END = /(?:年均)?(?:增长|提高|增加|上涨|上升)$/;
+const CHANGE_END = /(?:年均)?(?:增长|提高|增加|上涨|上升|递增)$/;
 /** Nothing but list separators and hedges between two values of a list. */
 const BETWEEN_VALUES = /^[\s\u3000、，,和及与以上左右多余近约]*$/;
 
@@ -1532,6 +1532,6 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		if (!multiple && (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred) || COMPARED.test(pred)))) continue;
 		const prev = list.map((k) => out[k]);
 		if (!prev.every((x) => x.length >= 2) || new Set(prev).size !== n) continue;
-		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加)$/, '') + pred));
+		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加|递增)$/, '') + pred));
 	}
 }
