@@ -1016,6 +1016,15 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('财政收入75亿元，比1992年增长2.3倍，年均递增26.9%。').map((x) => x[2])).toEqual(['财政收入', '财政收入增长', '财政收入年均递增']);
 	});
 
+	it('eighteenth session: a bare change after an average continues its measure, not its 年均 (比上年增长, 五年下降 are no averages)', () => {
+		// 甘肃 1996, 太原 2006 (not labelled).
+		expect(figs('工农业总产值935.4亿元，比1990年增长47.2%，年均增长7.93%，比上年增长4.6%。').map((x) => x[2]).at(-1)).toBe('工农业总产值增长');
+		expect(figs('万元地区生产总值综合能耗年均下降6.9%，五年降低30%。').map((x) => x[2])).toEqual([
+			'万元地区生产总值综合能耗年均下降',
+			'万元地区生产总值综合能耗降低'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -863,7 +863,7 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		}
 	}
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
-		return { indicator: c.prevIndicator.replace(/(?:实际|名义)?(增长|下降|提高|降低|减少|增加|递增)$/, '') + ind, consumedEnd };
+		return { indicator: c.prevIndicator.replace(/(?:年均)?(?:实际|名义)?(增长|下降|提高|降低|减少|增加|递增)$/, '') + ind, consumedEnd };
 	}
 	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
 	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
