@@ -1025,6 +1025,16 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('eighteenth session: 首次, 再次, 双双 and 历史性 before a level’s verb are no part of the name', () => {
+		// 新疆 2026 (round 18, seen): 首次突破2万元、达到20793元.
+		expect(figs('其中农村居民人均可支配收入首次突破2万元、达到20793元。').map((x) => x[2])).toEqual([
+			'农村居民人均可支配收入',
+			'农村居民人均可支配收入'
+		]);
+		// 滁州 2023 (not labelled).
+		expect(figs('各项存贷款余额双双突破4000亿元。')[0][2]).not.toMatch(/双双/);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';
