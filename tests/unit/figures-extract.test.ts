@@ -1035,6 +1035,14 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('各项存贷款余额双双突破4000亿元。')[0][2]).not.toMatch(/双双/);
 	});
 
+	it('eighteenth session: a verb moving work on before `N个X建设` (加快, 启动, 抓好) counts X', () => {
+		// 昭通 2023 (round 19, seen).
+		expect(figs('突出抓好重点水利工程建设，加快20座在建水库工程建设，推进岔河水库等一批骨干水源工程开工建设。')[0][2]).toBe('在建水库工程');
+		// 深圳 2014, 贵阳 2006 (not labelled): 规划建设, 的建设.
+		expect(figs('加快7所高级中学规划建设。')[0][2]).toBe('高级中学');
+		expect(figs('着力抓好12个重点市场的建设、培育工作。')[0][2]).toBe('重点市场');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

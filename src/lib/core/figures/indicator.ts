@@ -117,6 +117,8 @@ const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继
 const COUNT_LINK = /^完成(?=[\u4e00-\u9fff]{2})/;
 /** 推进15个|省市级示范乡镇…创建, 强力推进|“双引擎”重点项目32个: a verb pushing a count forward opens no count's name. */
 const PROMOTION = new RegExp(`^(?:${alternation(data.promotionAdverbs)})*(?:${alternation(data.promotionVerbs)})`);
+/** Verbs that move work on (加快, 推进, 启动…; data `progressVerbs`): before `N个X建设` they count X. */
+const PROGRESS_VERBS = new Set(data.progressVerbs);
 /** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
 const BARE_HEADS = new Set(data.bareHeads);
 const NEW_WORDS = new RegExp(`^(?:${alternation(data.newWords)})(?=..)`);
@@ -759,6 +761,10 @@ function namedClause(c: ClauseContext): IndicatorResult {
 			c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)),
 			c.measured && RECIPIENT_MARK.test(clauseRaw)
 		);
+		// 加快|20座|在建水库工程建设, 启动|20个|农业产业化集中区建设: a verb moving work on, with the work (建设) after the count,
+		// counts the things built.
+		const built = /^(.{2,}?)的?(?:规划|标准化)?建设$/.exec(n.noun);
+		if (c.isCount && PROGRESS_VERBS.has(verb) && built) return { indicator: built[1], consumedEnd: n.end };
 		if (n.noun) {
 			// 城源路等|40条道路: an example list before a count is not part of its name; 提出|10%左右的生产总值增长目标: nor is
 			// the verb that sets a target.
