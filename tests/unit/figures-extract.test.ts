@@ -1043,6 +1043,17 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('着力抓好12个重点市场的建设、培育工作。')[0][2]).toBe('重点市场');
 	});
 
+	it('eighteenth session: a bare 净增 continues the measure before, as a bare 增长 does', () => {
+		// 北京 2001 (round 19, seen).
+		expect(figs('国民经济运行效益和质量明显提高，地方财政收入累计达到1182亿元，按可比口径比“八五”时期净增709.3亿元，增加1.5倍。').map((x) => x[2])).toEqual([
+			'地方财政收入',
+			'地方财政收入净增',
+			'地方财政收入增加'
+		]);
+		// 安阳 2014 (not labelled).
+		expect(figs('粮食总产达到70.86亿斤，净增5.22亿斤。')[1][2]).toBe('粮食总产净增');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

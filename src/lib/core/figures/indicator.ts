@@ -103,7 +103,7 @@ const SCOPE = new RegExp(`^(?:${alternation(data.scopeWords)})(?![和及与、])
 /** 生产总值完成|3270亿元: a verb between an amount's measure and its value. */
 const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`);
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
-const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|递增|上升|提升|回落|上涨|增产|减产)$/;
+const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|递增|净增|净减|上升|提升|回落|上涨|增产|减产)$/;
 /** A change word ending a name: 标准提高|30元，达到410元 — the level is the name without it. */
 const LEVEL_OF_CHANGE =
 	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|递增|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展|压减|压缩|缩短|缩减)$/;
@@ -869,7 +869,7 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		}
 	}
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
-		return { indicator: c.prevIndicator.replace(/(?:年均)?(?:实际|名义)?(增长|下降|提高|降低|减少|增加|递增)$/, '') + ind, consumedEnd };
+		return { indicator: c.prevIndicator.replace(/(?:年均)?(?:实际|名义)?(增长|下降|提高|降低|减少|增加|递增|净增|净减)$/, '') + ind, consumedEnd };
 	}
 	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
 	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
