@@ -1054,6 +1054,16 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('粮食总产达到70.86亿斤，净增5.22亿斤。')[1][2]).toBe('粮食总产净增');
 	});
 
+	it('eighteenth session: a term’s end written 末期 (比“八五”末期) is a comparison base as 末 is', () => {
+		// 北京 2001 (round 19, seen).
+		expect(figs('城市污水处理率达到40%，城市垃圾无害化处理率达到81.5%，分别比“八五”末期提高20.6个和60个百分点。').map((x) => x[2])).toEqual([
+			'城市污水处理率',
+			'城市垃圾无害化处理率',
+			'城市污水处理率提高',
+			'城市垃圾无害化处理率提高'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -52,11 +52,11 @@ const TIME_PREFIX = new RegExp(
 const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
 /** A comparison base before a change word (data `changeWords`), with the figure's own year before it (一九八一年比一九八〇年增长): 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加, 较年初新增, 同比增长. */
 const COMPARISON = new RegExp(
-	`(?:(?:${YEAR})?(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|${alternation(data.comparisonAdverbs)})(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:${alternation(data.changeWords)}))`,
+	`(?:(?:${YEAR})?(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末期|末|期末|时期|期间)?)|${alternation(data.comparisonAdverbs)})(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:${alternation(data.changeWords)}))`,
 	'g'
 );
 /** 地区生产总值…分别是“十二五”末的|1.4倍: the base of a multiple at the end of its name. */
-const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:${YEAR}(?:末|底)?|上年|去年|${TERM}(?:末|期末|时期)?)的?$`);
+const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:${YEAR}(?:末|底)?|上年|去年|${TERM}(?:末期|末|期末|时期)?)的?$`);
 /** A multiple's name without its base (地区生产总值是“十二五”末 → 地区生产总值), when a name of two characters or more is left. */
 export function multipleName(name: string): string {
 	const m = MULTIPLE_BASE.exec(name);
@@ -82,10 +82,10 @@ const BASE_VALUE = new RegExp(`^(?:比|较)(?:${YEAR}(?:末|底)?|上年|去年)
 /** 是2010年的|1.8倍, 相当于一九五二年的|…: a multiple's base year, the whole clause before the value. */
 const MULTIPLE_OF = new RegExp(`^(?:是|为|相当于)(?:${YEAR}|上年|去年)?的?$`);
 /** 地区生产总值从2016年的|412.5亿元, 农田有效灌溉率由“十五”末的|74.4%: the base of a change. */
-const FROM_BASE = new RegExp(`[由从](?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
+const FROM_BASE = new RegExp(`[由从](?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末期|末|期末))的?$`);
 /** Text right before a value that starts a change from it (由1997年的|9%, 由“十五”末的|74.4%, 从每月|…): its next value is a new level. */
 export const FROM_BEFORE_VALUE = new RegExp(
-	`[由从](?:(?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
+	`[由从](?:(?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末期|末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
 );
 /** A change to a new level (增加到, 精简到, 压缩至, 发展到): after a count it ends the counted noun, or starts none. */
 const CHANGE_TO = '(?:增加|提高|扩大|拓展|跃升|上升|下降|减少|降低|提升|增长|精简|压缩|缩减|缩小|调整|发展|回落)(?:到|至)';
@@ -1255,9 +1255,9 @@ function contiguous(text: string, figs: ListFigure[], ks: number[], until: numbe
 }
 
 const BASE_BEFORE_LIST = new RegExp(
-	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
+	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末期|末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
 );
-const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)`);
+const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|${YEAR}(?:末|底)?|${TERM}(?:末期|末|期末|时期|期间)?)`);
 /** Predicate words between 分别 and the first value, as an indicator ending (增长, 提高, 占全省). */
 function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
