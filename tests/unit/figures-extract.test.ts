@@ -1064,6 +1064,13 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('eighteenth session: 预期 opening a clause is an aim, no part of the name (预期性指标 and 预期目标 are names)', () => {
+		// 北京 2001 (round 19, seen).
+		expect(figs('预期国内生产总值年均增长9%左右，到2005年达到3700亿元。').map((x) => x[2])).toEqual(['国内生产总值年均增长', '国内生产总值']);
+		// A glossary count (not labelled): 预期性指标 stays.
+		expect(figs('其中预期性指标18项，约束性指标10项。')[0][2]).toBe('预期性指标');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

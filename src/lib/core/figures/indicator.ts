@@ -321,6 +321,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = s.replace(TIME_PREFIX, '');
 		s = s.replace(FUNDING, '');
 		s = s.replace(CLAUSE_PARTICLE, '');
+		// 预期国内生产总值年均增长9%: an expectation opening the clause is an aim, no part of the measure (预期性指标, 预期目标 are names).
+		s = s.replace(/^预期(?![性目指值])(?=..)/, '');
 		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…, 十是新建…, and a note's number ([17]职教发展12条).
 		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[[［【]\d{1,3}[\]］】]|[—-]+|[一二三四五六七八九十]{1,2}是(?=..))/, '');
 		s = stripOnce(s, LEADING, true);
