@@ -997,7 +997,9 @@ describe('what each figure measures (issue 12)', () => {
 
 	it('eighteenth session: a counted noun cut at its length bound ends at the end of the word the bound falls in', () => {
 		// 吉林 2023 (round 19, seen).
-		const [centres, canteens] = figs('制定出台养老护理员奖补制度，建设100个综合嵌入式社区居家养老服务中心和100个社区老年食堂。').map((x) => x[2]);
+		const [centres, canteens] = figs('制定出台养老护理员奖补制度，建设100个综合嵌入式社区居家养老服务中心和100个社区老年食堂。').map(
+			(x) => x[2]
+		);
 		expect(centres).toMatch(/综合嵌入式社区居家养老服务中心$/);
 		expect(canteens).toBe('社区老年食堂');
 		// Not into the clause of a value after it (云南 2017; not labelled): the word 优良 is not taken from 98%'s name.
@@ -1013,12 +1015,20 @@ describe('what each figure measures (issue 12)', () => {
 			'旅游总收入'
 		]);
 		// 宁波 1998 (not labelled): a bare 年均递增 continues the measure before.
-		expect(figs('财政收入75亿元，比1992年增长2.3倍，年均递增26.9%。').map((x) => x[2])).toEqual(['财政收入', '财政收入增长', '财政收入年均递增']);
+		expect(figs('财政收入75亿元，比1992年增长2.3倍，年均递增26.9%。').map((x) => x[2])).toEqual([
+			'财政收入',
+			'财政收入增长',
+			'财政收入年均递增'
+		]);
 	});
 
 	it('eighteenth session: a bare change after an average continues its measure, not its 年均 (比上年增长, 五年下降 are no averages)', () => {
 		// 甘肃 1996, 太原 2006 (not labelled).
-		expect(figs('工农业总产值935.4亿元，比1990年增长47.2%，年均增长7.93%，比上年增长4.6%。').map((x) => x[2]).at(-1)).toBe('工农业总产值增长');
+		expect(
+			figs('工农业总产值935.4亿元，比1990年增长47.2%，年均增长7.93%，比上年增长4.6%。')
+				.map((x) => x[2])
+				.at(-1)
+		).toBe('工农业总产值增长');
 		expect(figs('万元地区生产总值综合能耗年均下降6.9%，五年降低30%。').map((x) => x[2])).toEqual([
 			'万元地区生产总值综合能耗年均下降',
 			'万元地区生产总值综合能耗降低'
@@ -1045,28 +1055,28 @@ describe('what each figure measures (issue 12)', () => {
 
 	it('eighteenth session: a bare 净增 continues the measure before, as a bare 增长 does', () => {
 		// 北京 2001 (round 19, seen).
-		expect(figs('国民经济运行效益和质量明显提高，地方财政收入累计达到1182亿元，按可比口径比“八五”时期净增709.3亿元，增加1.5倍。').map((x) => x[2])).toEqual([
-			'地方财政收入',
-			'地方财政收入净增',
-			'地方财政收入增加'
-		]);
+		expect(
+			figs('国民经济运行效益和质量明显提高，地方财政收入累计达到1182亿元，按可比口径比“八五”时期净增709.3亿元，增加1.5倍。').map(
+				(x) => x[2]
+			)
+		).toEqual(['地方财政收入', '地方财政收入净增', '地方财政收入增加']);
 		// 安阳 2014 (not labelled).
 		expect(figs('粮食总产达到70.86亿斤，净增5.22亿斤。')[1][2]).toBe('粮食总产净增');
 	});
 
 	it('eighteenth session: a term’s end written 末期 (比“八五”末期) is a comparison base as 末 is', () => {
 		// 北京 2001 (round 19, seen).
-		expect(figs('城市污水处理率达到40%，城市垃圾无害化处理率达到81.5%，分别比“八五”末期提高20.6个和60个百分点。').map((x) => x[2])).toEqual([
-			'城市污水处理率',
-			'城市垃圾无害化处理率',
-			'城市污水处理率提高',
-			'城市垃圾无害化处理率提高'
-		]);
+		expect(figs('城市污水处理率达到40%，城市垃圾无害化处理率达到81.5%，分别比“八五”末期提高20.6个和60个百分点。').map((x) => x[2])).toEqual(
+			['城市污水处理率', '城市垃圾无害化处理率', '城市污水处理率提高', '城市垃圾无害化处理率提高']
+		);
 	});
 
 	it('eighteenth session: 预期 opening a clause is an aim, no part of the name (预期性指标 and 预期目标 are names)', () => {
 		// 北京 2001 (round 19, seen).
-		expect(figs('预期国内生产总值年均增长9%左右，到2005年达到3700亿元。').map((x) => x[2])).toEqual(['国内生产总值年均增长', '国内生产总值']);
+		expect(figs('预期国内生产总值年均增长9%左右，到2005年达到3700亿元。').map((x) => x[2])).toEqual([
+			'国内生产总值年均增长',
+			'国内生产总值'
+		]);
 		// A glossary count (not labelled): 预期性指标 stays.
 		expect(figs('其中预期性指标18项，约束性指标10项。')[0][2]).toBe('预期性指标');
 	});

@@ -136,7 +136,12 @@ function addedThing(name: string): string {
 	const words = wordsOf(s);
 	let a = 0;
 	let cut = 0;
-	while (a < words.length - 1 && words[a].length >= 2 && /^vn?$/.test(segmenter().tag?.(words[a]) ?? '') && s.length - cut - words[a].length >= 3)
+	while (
+		a < words.length - 1 &&
+		words[a].length >= 2 &&
+		/^vn?$/.test(segmenter().tag?.(words[a]) ?? '') &&
+		s.length - cut - words[a].length >= 3
+	)
 		cut += words[a++].length;
 	return s.slice(cut);
 }
@@ -394,7 +399,12 @@ function nounAfterSpan(text: string, from: number, inList = false, recipient = f
 	}
 	// 综合嵌入式社区居家养老服务中|心: a noun cut at its length bound ends at the end of the lexicon's word the bound falls in —
 	// unless a value follows in the clause, before any list separator, whose name the rest is (…所在地环境空气质量优|良天数不低于98%).
-	if (s.length >= 14 && i < text.length && /\p{Script=Han}/u.test(text[i]) && !/^[^，,。；;：:！？!?\n、和及与]*?[0-9０-９]/.test(text.slice(i))) {
+	if (
+		s.length >= 14 &&
+		i < text.length &&
+		/\p{Script=Han}/u.test(text[i]) &&
+		!/^[^，,。；;：:！？!?\n、和及与]*?[0-9０-９]/.test(text.slice(i))
+	) {
 		const more = /^\p{Script=Han}{1,6}/u.exec(text.slice(i))![0];
 		const { word, start: at } = wordSpan(s + more, s.length);
 		if (at < s.length && at + word.length > s.length) {
@@ -871,7 +881,10 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		}
 	}
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
-		return { indicator: c.prevIndicator.replace(/(?:年均)?(?:实际|名义)?(增长|下降|提高|降低|减少|增加|递增|净增|净减)$/, '') + ind, consumedEnd };
+		return {
+			indicator: c.prevIndicator.replace(/(?:年均)?(?:实际|名义)?(增长|下降|提高|降低|减少|增加|递增|净增|净减)$/, '') + ind,
+			consumedEnd
+		};
 	}
 	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
 	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
