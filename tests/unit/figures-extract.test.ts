@@ -974,6 +974,113 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('建成区面积增加到2020年的522平方公里，累计增加100平方公里。').map((x) => x[2])).toEqual(['建成区面积', '建成区面积增加']);
 	});
 
+	it('eighteenth session: the first bound of a count’s range (1-2家, 3-5个) counts what the second counts', () => {
+		// 深圳 2003 (round 19, seen).
+		expect(figs('争取申报1-2家国家级工程技术研发中心，搞好3-5个重点实验室和一批公共技术平台建设；').map((x) => x[2])).toEqual([
+			'国家级工程技术研发中心',
+			'国家级工程技术研发中心',
+			'重点实验室',
+			'重点实验室'
+		]);
+		// A level reached keeps the measure before (北京 2017; not labelled).
+		expect(figs('企业登记注册时间缩短至2到4个工作日。')[0][2]).toBe('企业登记注册时间');
+	});
+
+	it('eighteenth session: a total after a figure of what is added counts the thing, without the adding words before or after it', () => {
+		// 宣城 2020 (round 18, seen), 安徽 2012 (round 19, seen).
+		expect(figs('强化转型升级，新认定高新技术企业125户，总数突破300户。')[1][2]).toBe('高新技术企业总数');
+		expect(figs('各类农民专业合作组织新增5387个，总数达2.3万个。')[1][2]).toBe('各类农民专业合作组织总数');
+		// 新登记经营主体: 经营 stays (a name of three characters or more is left), 五年净增 goes (太原 2024, 深圳 2026; not labelled).
+		expect(figs('全年新登记经营主体17.3万户、增长5.1%，总量达79.4万户。')[2][2]).toBe('经营主体总量');
+		expect(figs('商事主体五年净增106万户、总量突破465万户。')[1][2]).toBe('商事主体总量');
+	});
+
+	it('eighteenth session: a counted noun cut at its length bound ends at the end of the word the bound falls in', () => {
+		// 吉林 2023 (round 19, seen).
+		const [centres, canteens] = figs('制定出台养老护理员奖补制度，建设100个综合嵌入式社区居家养老服务中心和100个社区老年食堂。').map(
+			(x) => x[2]
+		);
+		expect(centres).toMatch(/综合嵌入式社区居家养老服务中心$/);
+		expect(canteens).toBe('社区老年食堂');
+		// Not into the clause of a value after it (云南 2017; not labelled): the word 优良 is not taken from 98%'s name.
+		expect(figs('实现16个州市政府所在地环境空气质量优良天数不低于98%。')[1][2]).not.toBe('天数');
+	});
+
+	it('eighteenth session: 递增 is a change word as 增长 is (年均递增, and the levels reached after a 分别 list of them)', () => {
+		// 景德镇 2016 (round 17, seen).
+		expect(figs('旅游产业发展迅速，接待游客、旅游总收入分别年均递增18.56%、31.3%，达到3100万人次和260亿元。').map((x) => x[2])).toEqual([
+			'接待游客年均递增',
+			'旅游总收入年均递增',
+			'接待游客',
+			'旅游总收入'
+		]);
+		// 宁波 1998 (not labelled): a bare 年均递增 continues the measure before.
+		expect(figs('财政收入75亿元，比1992年增长2.3倍，年均递增26.9%。').map((x) => x[2])).toEqual([
+			'财政收入',
+			'财政收入增长',
+			'财政收入年均递增'
+		]);
+	});
+
+	it('eighteenth session: a bare change after an average continues its measure, not its 年均 (比上年增长, 五年下降 are no averages)', () => {
+		// 甘肃 1996, 太原 2006 (not labelled).
+		expect(
+			figs('工农业总产值935.4亿元，比1990年增长47.2%，年均增长7.93%，比上年增长4.6%。')
+				.map((x) => x[2])
+				.at(-1)
+		).toBe('工农业总产值增长');
+		expect(figs('万元地区生产总值综合能耗年均下降6.9%，五年降低30%。').map((x) => x[2])).toEqual([
+			'万元地区生产总值综合能耗年均下降',
+			'万元地区生产总值综合能耗降低'
+		]);
+	});
+
+	it('eighteenth session: 首次, 再次, 双双 and 历史性 before a level’s verb are no part of the name', () => {
+		// 新疆 2026 (round 18, seen): 首次突破2万元、达到20793元.
+		expect(figs('其中农村居民人均可支配收入首次突破2万元、达到20793元。').map((x) => x[2])).toEqual([
+			'农村居民人均可支配收入',
+			'农村居民人均可支配收入'
+		]);
+		// 滁州 2023 (not labelled).
+		expect(figs('各项存贷款余额双双突破4000亿元。')[0][2]).not.toMatch(/双双/);
+	});
+
+	it('eighteenth session: a verb moving work on before `N个X建设` (加快, 启动, 抓好) counts X', () => {
+		// 昭通 2023 (round 19, seen).
+		expect(figs('突出抓好重点水利工程建设，加快20座在建水库工程建设，推进岔河水库等一批骨干水源工程开工建设。')[0][2]).toBe('在建水库工程');
+		// 深圳 2014, 贵阳 2006 (not labelled): 规划建设, 的建设.
+		expect(figs('加快7所高级中学规划建设。')[0][2]).toBe('高级中学');
+		expect(figs('着力抓好12个重点市场的建设、培育工作。')[0][2]).toBe('重点市场');
+	});
+
+	it('eighteenth session: a bare 净增 continues the measure before, as a bare 增长 does', () => {
+		// 北京 2001 (round 19, seen).
+		expect(
+			figs('国民经济运行效益和质量明显提高，地方财政收入累计达到1182亿元，按可比口径比“八五”时期净增709.3亿元，增加1.5倍。').map(
+				(x) => x[2]
+			)
+		).toEqual(['地方财政收入', '地方财政收入净增', '地方财政收入增加']);
+		// 安阳 2014 (not labelled).
+		expect(figs('粮食总产达到70.86亿斤，净增5.22亿斤。')[1][2]).toBe('粮食总产净增');
+	});
+
+	it('eighteenth session: a term’s end written 末期 (比“八五”末期) is a comparison base as 末 is', () => {
+		// 北京 2001 (round 19, seen).
+		expect(figs('城市污水处理率达到40%，城市垃圾无害化处理率达到81.5%，分别比“八五”末期提高20.6个和60个百分点。').map((x) => x[2])).toEqual(
+			['城市污水处理率', '城市垃圾无害化处理率', '城市污水处理率提高', '城市垃圾无害化处理率提高']
+		);
+	});
+
+	it('eighteenth session: 预期 opening a clause is an aim, no part of the name (预期性指标 and 预期目标 are names)', () => {
+		// 北京 2001 (round 19, seen).
+		expect(figs('预期国内生产总值年均增长9%左右，到2005年达到3700亿元。').map((x) => x[2])).toEqual([
+			'国内生产总值年均增长',
+			'国内生产总值'
+		]);
+		// A glossary count (not labelled): 预期性指标 stays.
+		expect(figs('其中预期性指标18项，约束性指标10项。')[0][2]).toBe('预期性指标');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -52,6 +52,8 @@ export interface ExtractOptions {
 }
 
 const COUNT_DIM = /^count-/;
+/** The first bound of a range written with one unit (1-2|家, 三至|五所): a number, then only a range mark. */
+const RANGE_BOUND = /^[0-9０-９.．一二三四五六七八九十两]+[ \t]*[-－—–~～至到][ \t]*$/;
 
 export function extractFigures(report: ParsedReport, input: string, opts: ExtractOptions = {}): Figure[] {
 	const map = new TextMap(report.pieces);
@@ -70,6 +72,8 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 		const sentencePeriods = periods.sentence(section, text, sent.paragraph);
 		const hits = scanFigures(text);
 		const names: string[] = [];
+		/** Counts named by the noun after their value (3-5个|重点实验室). */
+		const countNoun: boolean[] = [];
 		for (const hit of hits) {
 			const isCount = hit.unit === '' || COUNT_DIM.test(unitDimension(hit.unit)?.dim ?? '');
 			const { indicator, consumedEnd } = indicatorOf({
@@ -88,12 +92,26 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				measured: isCount && hit.unit !== '' && hit.unit !== '位'
 			});
 			names.push(indicator);
+			countNoun.push(isCount && consumedEnd > hit.hedgeEnd);
 			prevNounAfter = consumedEnd > hit.hedgeEnd;
 			prevEnd = Math.max(hit.hedgeEnd, consumedEnd);
 			prevIndicator = indicator;
 			prevUnit = hit.unit;
 			prevValueEnd = hit.hedgeEnd;
 			prevFrom = FROM_BEFORE_VALUE.test(text.slice(Math.max(0, hit.start - 10), hit.start));
+		}
+		// 申报1-2家国家级工程技术研发中心, 搞好3-5个重点实验室: the first bound of a count's range (its unit the second's) counts
+		// what the second counts — the noun after the range, not the verb before it (a level reached, 时间缩短至2到4个|工作日,
+		// keeps the measure before).
+		for (let k = 1; k < hits.length; k++) {
+			const a = hits[k - 1];
+			if (
+				countNoun[k] &&
+				a.unit === hits[k].unit &&
+				RANGE_BOUND.test(text.slice(a.start, hits[k].start)) &&
+				!/(?:至|到|为)[ \t]*$/.test(text.slice(Math.max(0, a.start - 4), a.start))
+			)
+				names[k - 1] = names[k];
 		}
 		const indicators =
 			hits.length > 1

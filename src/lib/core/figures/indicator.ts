@@ -52,11 +52,11 @@ const TIME_PREFIX = new RegExp(
 const TERM = '“?(?:十[一二三四五六七八九]?|[一二三四五六七八九])五”?';
 /** A comparison base before a change word (data `changeWords`), with the figure's own year before it (一九八一年比一九八〇年增长): 比1990年增长, 比“七五”时期增长, 比“十五”末提高, 比1980年预计增加, 较年初新增, 同比增长. */
 const COMPARISON = new RegExp(
-	`(?:(?:${YEAR})?(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|${alternation(data.comparisonAdverbs)})(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:${alternation(data.changeWords)}))`,
+	`(?:(?:${YEAR})?(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末期|末|期末|时期|期间)?)|${alternation(data.comparisonAdverbs)})(?:预计|同期)?(?=(?:分别)?(?:实际|名义)?(?:${alternation(data.changeWords)}))`,
 	'g'
 );
 /** 地区生产总值…分别是“十二五”末的|1.4倍: the base of a multiple at the end of its name. */
-const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:${YEAR}(?:末|底)?|上年|去年|${TERM}(?:末|期末|时期)?)的?$`);
+const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:${YEAR}(?:末|底)?|上年|去年|${TERM}(?:末期|末|期末|时期)?)的?$`);
 /** A multiple's name without its base (地区生产总值是“十二五”末 → 地区生产总值), when a name of two characters or more is left. */
 export function multipleName(name: string): string {
 	const m = MULTIPLE_BASE.exec(name);
@@ -82,10 +82,10 @@ const BASE_VALUE = new RegExp(`^(?:比|较)(?:${YEAR}(?:末|底)?|上年|去年)
 /** 是2010年的|1.8倍, 相当于一九五二年的|…: a multiple's base year, the whole clause before the value. */
 const MULTIPLE_OF = new RegExp(`^(?:是|为|相当于)(?:${YEAR}|上年|去年)?的?$`);
 /** 地区生产总值从2016年的|412.5亿元, 农田有效灌溉率由“十五”末的|74.4%: the base of a change. */
-const FROM_BASE = new RegExp(`[由从](?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?$`);
+const FROM_BASE = new RegExp(`[由从](?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末期|末|期末))的?$`);
 /** Text right before a value that starts a change from it (由1997年的|9%, 由“十五”末的|74.4%, 从每月|…): its next value is a new level. */
 export const FROM_BEFORE_VALUE = new RegExp(
-	`[由从](?:(?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
+	`[由从](?:(?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末期|末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
 );
 /** A change to a new level (增加到, 精简到, 压缩至, 发展到): after a count it ends the counted noun, or starts none. */
 const CHANGE_TO = '(?:增加|提高|扩大|拓展|跃升|上升|下降|减少|降低|提升|增长|精简|压缩|缩减|缩小|调整|发展|回落)(?:到|至)';
@@ -103,10 +103,10 @@ const SCOPE = new RegExp(`^(?:${alternation(data.scopeWords)})(?![和及与、])
 /** 生产总值完成|3270亿元: a verb between an amount's measure and its value. */
 const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`);
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
-const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|上升|提升|回落|上涨|增产|减产)$/;
+const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|递增|净增|净减|上升|提升|回落|上涨|增产|减产)$/;
 /** A change word ending a name: 标准提高|30元，达到410元 — the level is the name without it. */
 const LEVEL_OF_CHANGE =
-	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展|压减|压缩|缩短|缩减)$/;
+	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|递增|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展|压减|压缩|缩短|缩减)$/;
 /** A change to a new level right before the value (扩大到310种, 分别增加到8个和15个). */
 /** 提高到每人每年|420元: a per-head or per-period word before the value. */
 const PER_HEAD = /(?:每人每月|每人每年|每人|每户|每月|每年)$/;
@@ -117,10 +117,35 @@ const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继
 const COUNT_LINK = /^完成(?=[\u4e00-\u9fff]{2})/;
 /** 推进15个|省市级示范乡镇…创建, 强力推进|“双引擎”重点项目32个: a verb pushing a count forward opens no count's name. */
 const PROMOTION = new RegExp(`^(?:${alternation(data.promotionAdverbs)})*(?:${alternation(data.promotionVerbs)})`);
+/** Verbs that move work on (加快, 推进, 启动…; data `progressVerbs`): before `N个X建设` they count X. */
+const PROGRESS_VERBS = new Set(data.progressVerbs);
 /** A name that is only a head (增速, 总数): the measure before's; `newWords` leave that name before a total. */
 const BARE_HEADS = new Set(data.bareHeads);
 const NEW_WORDS = new RegExp(`^(?:${alternation(data.newWords)})(?=..)`);
-const HEAD_END = new RegExp(`(?:增长|下降|提高|降低|减少|增加|${alternation(data.bareHeads)})$`);
+/**
+ * What a figure adds, as the thing its total counts: 新增国家高新技术企业 → 国家高新技术企业, 新认定驰名商标 → 驰名商标 (新 and
+ * the verbs after it, words of two characters the lexicon tags v or vn, while three characters stay: 新登记经营主体 keeps
+ * 登记经营主体, not 主体), 市场主体净增 → 市场主体 (the adding word at the end).
+ */
+function addedThing(name: string): string {
+	let s = name.replace(LEVEL_OF_CHANGE, '');
+	const m = NEW_WORDS.exec(s);
+	if (!m) return s;
+	s = s.slice(m[0].length);
+	if (m[0] !== '新') return s;
+	const words = wordsOf(s);
+	let a = 0;
+	let cut = 0;
+	while (
+		a < words.length - 1 &&
+		words[a].length >= 2 &&
+		/^vn?$/.test(segmenter().tag?.(words[a]) ?? '') &&
+		s.length - cut - words[a].length >= 3
+	)
+		cut += words[a++].length;
+	return s.slice(cut);
+}
+const HEAD_END = new RegExp(`(?:增长|下降|提高|降低|减少|增加|递增|${alternation(data.bareHeads)})$`);
 /** 年均增长15.5%，力争18%: an aim alone before a value restates the measure before. */
 const AIM_WORD = new RegExp(alternation(data.aimWords));
 const AIM_ONLY = new RegExp(`^[\\s\u3000]*(?:${alternation(data.aimWords)})(?:达到|实现|为)?[\\s\u3000]*$`);
@@ -301,6 +326,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		s = s.replace(TIME_PREFIX, '');
 		s = s.replace(FUNDING, '');
 		s = s.replace(CLAUSE_PARTICLE, '');
+		// 预期国内生产总值年均增长9%: an expectation opening the clause is an aim, no part of the measure (预期性指标, 预期目标 are names).
+		s = s.replace(/^预期(?![性目指值])(?=..)/, '');
 		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…, 十是新建…, and a note's number ([17]职教发展12条).
 		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[[［【]\d{1,3}[\]］】]|[—-]+|[一二三四五六七八九十]{1,2}是(?=..))/, '');
 		s = stripOnce(s, LEADING, true);
@@ -369,6 +396,22 @@ function nounAfterSpan(text: string, from: number, inList = false, recipient = f
 		if (BOUNDARY.test(c)) break;
 		s += c;
 		i++;
+	}
+	// 综合嵌入式社区居家养老服务中|心: a noun cut at its length bound ends at the end of the lexicon's word the bound falls in —
+	// unless a value follows in the clause, before any list separator, whose name the rest is (…所在地环境空气质量优|良天数不低于98%).
+	if (
+		s.length >= 14 &&
+		i < text.length &&
+		/\p{Script=Han}/u.test(text[i]) &&
+		!/^[^，,。；;：:！？!?\n、和及与]*?[0-9０-９]/.test(text.slice(i))
+	) {
+		const more = /^\p{Script=Han}{1,6}/u.exec(text.slice(i))![0];
+		const { word, start: at } = wordSpan(s + more, s.length);
+		if (at < s.length && at + word.length > s.length) {
+			const add = at + word.length - s.length;
+			s += more.slice(0, add);
+			i += add;
+		}
 	}
 	// 为|3万户|职工家庭提供购房资金支持: after 为 (`recipientMarks`) the counted noun ends where what is done for it starts.
 	// (为|51所|乡镇卫生院、503所行政村…更新医疗设备: a list of recipients is left to the rules for lists.)
@@ -556,7 +599,7 @@ const OBJECT_VERB_STOP =
 	/^(?:达到|达|实现|完成|突破|超过|保持|稳定|控制|增长|增加|提高|下降|减少|降低|上升|提升|扩大|缩小|占|为|是|有|用于|累计|共计|合计|安排|投入|投资)$/;
 
 /** The change word ending a name (进出口总额同比增长): a share is the measure's, not its change's. */
-const NAMED_CHANGE = /(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加)$/;
+const NAMED_CHANGE = /(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加|递增)$/;
 /** A share of a whole area's total written right before a rate: 财政总收入占全市的|54.3%. */
 const SHARE_OF_AREA = /占(全(?:国|省|市|区|州|县|盟))的?[\s\u3000]*$/;
 
@@ -730,6 +773,10 @@ function namedClause(c: ClauseContext): IndicatorResult {
 			c.isCount && adjacent && /^[\s\u3000]*[、和及与]$/.test(c.text.slice(from, c.numStart)),
 			c.measured && RECIPIENT_MARK.test(clauseRaw)
 		);
+		// 加快|20座|在建水库工程建设, 启动|20个|农业产业化集中区建设: a verb moving work on, with the work (建设) after the count,
+		// counts the things built.
+		const built = /^(.{2,}?)的?(?:规划|标准化)?建设$/.exec(n.noun);
+		if (c.isCount && PROGRESS_VERBS.has(verb) && built) return { indicator: built[1], consumedEnd: n.end };
 		if (n.noun) {
 			// 城源路等|40条道路: an example list before a count is not part of its name; 提出|10%左右的生产总值增长目标: nor is
 			// the verb that sets a target.
@@ -780,7 +827,7 @@ function namedClause(c: ClauseContext): IndicatorResult {
 			RUNNING_TOTAL.test(clauseRaw.replace(/[\s\u3000，,、]/g, '')) &&
 			!CHANGE_ONLY.test(c.prevIndicator)
 		) {
-			const counted = c.prevIndicator.replace(NEW_WORDS, '').replace(LEVEL_OF_CHANGE, '');
+			const counted = addedThing(c.prevIndicator);
 			if (counted.length >= 2 && !BARE_VERB.has(counted) && !FRAGMENT.has(counted)) return { indicator: counted, consumedEnd };
 		}
 		// 提高30元，达到410元: the level reached is the measure, not its rise (增长10%以上，力争达到2060元 too; 力争达到18% restates a rate).
@@ -834,13 +881,16 @@ function namedClause(c: ClauseContext): IndicatorResult {
 		}
 	}
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
-		return { indicator: c.prevIndicator.replace(/(?:实际|名义)?(增长|下降|提高|降低|减少|增加)$/, '') + ind, consumedEnd };
+		return {
+			indicator: c.prevIndicator.replace(/(?:年均)?(?:实际|名义)?(增长|下降|提高|降低|减少|增加|递增|净增|净减)$/, '') + ind,
+			consumedEnd
+		};
 	}
 	// 技工贸总收入达到570亿元，增幅达到27%; 36个、投资额936.87亿元: a bare head is the measure before's.
 	// 新上规入统企业722家，总数突破6000家: a total of what the figure before adds (上规入统企业总数).
 	if (BARE_HEADS.has(ind) && c.prevIndicator && c.prevIndicator.length >= 2 && !CHANGE_ONLY.test(c.prevIndicator)) {
 		const measure = c.prevIndicator.replace(HEAD_END, '');
-		return { indicator: (/^总(?:数|量)$/.test(ind) ? measure.replace(NEW_WORDS, '') : measure) + ind, consumedEnd };
+		return { indicator: (/^总(?:数|量)$/.test(ind) ? addedThing(measure) : measure) + ind, consumedEnd };
 	}
 	// 占全省的五分之一, 占GDP比重: a share of the measure before.
 	// 民生支出增长12%，占一般公共预算支出71%: the share is the measure's, not its change's.
@@ -1220,9 +1270,9 @@ function contiguous(text: string, figs: ListFigure[], ks: number[], until: numbe
 }
 
 const BASE_BEFORE_LIST = new RegExp(
-	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
+	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末期|末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
 );
-const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|${YEAR}(?:末|底)?|${TERM}(?:末|期末|时期|期间)?)`);
+const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|${YEAR}(?:末|底)?|${TERM}(?:末期|末|期末|时期|期间)?)`);
 /** Predicate words between 分别 and the first value, as an indicator ending (增长, 提高, 占全省). */
 function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
@@ -1339,7 +1389,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 					prev.splice(0, prev.length, ...pairs.filter((_, i) => i % 2 === 1).map((k) => out[k]));
 				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) {
 					const measure = parts[0] ?? '';
-					items = prev.map((x) => x.replace(/(?:年均)?(?:增长|下降|提高|降低|减少|增加)$/, '') + measure);
+					items = prev.map((x) => x.replace(/(?:年均)?(?:增长|下降|提高|降低|减少|增加|递增)$/, '') + measure);
 				}
 			}
 		} else {
@@ -1457,7 +1507,7 @@ const COMPARED = new RegExp(
 /** The head of a clause giving the levels a list of changes reached: 达到, 提高到…, a per-person base after it. */
 const LEVEL_REACHED = /^[\s\u3000]*(?:达到|达|提高到|提高至|增加到|增加至|增至|增长到|增长至|上升到|上升至)(?:每人每[月年])?[\s\u3000]*$/;
 /** A name ending in a change word (with 年均 before it): the name of a change, not of a level. */
-const CHANGE_END = /(?:年均)?(?:增长|提高|增加|上涨|上升)$/;
+const CHANGE_END = /(?:年均)?(?:增长|提高|增加|上涨|上升|递增)$/;
 /** Nothing but list separators and hedges between two values of a list. */
 const BETWEEN_VALUES = /^[\s\u3000、，,和及与以上左右多余近约]*$/;
 
@@ -1503,6 +1553,6 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		if (!multiple && (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred) || COMPARED.test(pred)))) continue;
 		const prev = list.map((k) => out[k]);
 		if (!prev.every((x) => x.length >= 2) || new Set(prev).size !== n) continue;
-		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加)$/, '') + pred));
+		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加|递增)$/, '') + pred));
 	}
 }
