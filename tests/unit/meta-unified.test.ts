@@ -152,7 +152,13 @@ describe('speakers where the text names them', () => {
 	// long name, a notice that prints the report, a source list in the front matter.
 	it('a date line with the speaker on it, then 各位代表： on a line of its own (大连 2004)', () => {
 		const r = parseReport(
-			['——2004年2月9日在大连市第十三届人民代表大会第二次会议上市长　夏德仁', '', '各位代表：', '', '我代表市政府向大会报告工作，请予审议。'].join('\n')
+			[
+				'——2004年2月9日在大连市第十三届人民代表大会第二次会议上市长　夏德仁',
+				'',
+				'各位代表：',
+				'',
+				'我代表市政府向大会报告工作，请予审议。'
+			].join('\n')
 		);
 		expect(r.meta.speaker).toBe('夏德仁');
 		expect(r.paragraphs.map((p) => r.text.slice(p.textStart, p.textEnd))).toContain('各位代表：');
@@ -202,7 +208,11 @@ describe('speakers where the text names them', () => {
 				'现在，我代表市人民政府向大会报告工作。'
 			].join('\n')
 		);
-		expect(r.meta).toMatchObject({ source: 'https://www.nanning.gov.cn/zwgk/t4807297.html', title: '2014年政府工作报告', speaker: '周红波' });
+		expect(r.meta).toMatchObject({
+			source: 'https://www.nanning.gov.cn/zwgk/t4807297.html',
+			title: '2014年政府工作报告',
+			speaker: '周红波'
+		});
 		expect(r.text.startsWith('——2014年2月12日')).toBe(true);
 	});
 });

@@ -1071,7 +1071,13 @@ describe('a part title run into its first sentence (issue 12, eighteenth session
 		lossless(input);
 	});
 	it('does not cut a heading whose sentence holds a time word in passing (浙江 1985)', () => {
-		const input = ['一、关于1985年的工作', '', '（二） 自去年七月省六届人大二次会议闭幕一年来，我省国民经济发展很快。', '', '全省工农业总产值增长。'].join('\n');
+		const input = [
+			'一、关于1985年的工作',
+			'',
+			'（二） 自去年七月省六届人大二次会议闭幕一年来，我省国民经济发展很快。',
+			'',
+			'全省工农业总产值增长。'
+		].join('\n');
 		expect(outline(input)[1]).toBe('2 （二） 自去年七月省六届人大二次会议闭幕一年来，我省国民经济发展很快');
 	});
 });

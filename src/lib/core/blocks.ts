@@ -255,9 +255,11 @@ const COLLAPSED_BREAK = /[。！？!?](?:\*\*|[”’」』）)])*[ \u3000\t]+(?
  * In such a line, a 一、 or （一） right after a sentence end or a colon opens a part (`…之路！二、2019年工作安排`, `…以下工作：**（一）全力…`),
  * and the salutation 各位代表： opens the speech (`代市长 李晓波各位代表：现在，…`: the speaker's line before it).
  */
-const COLLAPSED_HEAD = /[。！？!?：:](?=(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]))|[\u4e00-\u9fff](?=各位代表[：:])/g;
+const COLLAPSED_HEAD =
+	/[。！？!?：:](?=(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]))|[\u4e00-\u9fff](?=各位代表[：:])/g;
 /** …and a numbered title with no punctuation, then a space, ends there (`二、2019年工作安排 2019年是…`). */
-const COLLAPSED_TITLE = /(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^，,。；;：:！!？?\s*]{2,30}(?:\*\*)?[ \u3000\t]+(?=\S)/y;
+const COLLAPSED_TITLE =
+	/(?:\*\*)?(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])[^，,。；;：:！!？?\s*]{2,30}(?:\*\*)?[ \u3000\t]+(?=\S)/y;
 
 function splitCollapsedLines(lines: ContentLine[], texts: string[], ctx: JoinContext): void {
 	const { input } = ctx;
@@ -275,7 +277,10 @@ function splitCollapsedLines(lines: ContentLine[], texts: string[], ctx: JoinCon
 			const m = COLLAPSED_TITLE.exec(raw);
 			if (m) breaks.push(at + m[0].length);
 		}
-		const cuts = [...new Set(breaks)].filter((at) => at > 0 && at < raw.length).sort((a, b) => a - b).map((at) => line.start + at);
+		const cuts = [...new Set(breaks)]
+			.filter((at) => at > 0 && at < raw.length)
+			.sort((a, b) => a - b)
+			.map((at) => line.start + at);
 		const parts = cutLine(line, cuts, input);
 		// Markup inside the parts (**bold**) makes the kept text shorter than the input: each part's is read anew.
 		replaceAt(lines, i, parts);

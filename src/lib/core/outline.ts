@@ -331,7 +331,12 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		// groups: "（新华社一九七五年一月二十日讯）（《人民日报》19750121第1版）"), a bare date
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
 		if (
-			(isShortLine(t) || LOST_NUMERAL.test(t) || GLOSSARY_TITLE.test(t) || NOTES_TITLE.test(t) || atxSentence(b) || boldPartTitle(blocks, i)) &&
+			(isShortLine(t) ||
+				LOST_NUMERAL.test(t) ||
+				GLOSSARY_TITLE.test(t) ||
+				NOTES_TITLE.test(t) ||
+				atxSentence(b) ||
+				boldPartTitle(blocks, i)) &&
 			!dataLabel(blocks, i) &&
 			!BRACKETED_NOTE.test(t) &&
 			!DASH_ITEM.test(t) &&
