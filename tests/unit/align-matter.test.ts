@@ -193,6 +193,17 @@ describe('rows', () => {
 		expect(row({ headingPairs: 0 })).toBeUndefined();
 	});
 
+	it('a thin pair is dropped even when it is the best pair of both its passages, unless a floor made it (eighteenth round)', () => {
+		// 聊城's 公共服务优化提升 (schools, 东昌学院) and 运城's 防止返贫 share almost no wording, their vectors disagree and they
+		// name at most two matter terms in common: each is the other's best pair only because neither has a better one.
+		const row = (o = {}) =>
+			alignReports([lc, yc], 'livelihood', segmenter(), o).rows.find(
+				(r) => r.cells[0]?.text.startsWith('公共服务优化提升') && r.cells[1]?.text.startsWith('健全防止返贫动态监测')
+			);
+		expect(row({ thinKeepMutual: 1, thinVector: 0.35 })).toBeTruthy();
+		expect(row()).toBeUndefined();
+	});
+
 	it('in a row of several reports, a cell that is a candidate on its own evidence counts before a vector-only one', () => {
 		type P = { id: string };
 		const [a, b, c] = [[{ id: 'A0' }], [{ id: 'B0' }], [{ id: 'C0' }, { id: 'C1' }]] as P[][];

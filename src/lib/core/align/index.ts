@@ -222,7 +222,7 @@ export interface AlignOptions {
 	thinVector?: number;
 	/** The most shared matter terms a thin pair has. */
 	thinTerms?: number;
-	/** A thin pair that is the best pair of both its passages is kept (1) or dropped too (0). */
+	/** A thin pair that is the best pair of both its passages is kept (1) or dropped too (0); a pair a floor made is always kept. */
 	thinKeepMutual?: number;
 }
 
@@ -271,9 +271,9 @@ export const ALIGN_DEFAULTS: Required<AlignOptions> = {
 	closeVector: 0.4,
 	closeLiteral: 0.05,
 	thinLiteral: 0.035,
-	thinVector: 0.35,
+	thinVector: 0.45,
 	thinTerms: 2,
-	thinKeepMutual: 1
+	thinKeepMutual: 0
 };
 
 /** Parts that prefer their own kind: review with review, plan with plan. */
@@ -505,7 +505,9 @@ export function alignReports(
 		dot(centred[a.k], centred[b.k]) >= o.closeVector &&
 		cosine(vectors[a.k], vectors[b.k]) >= o.closeLiteral;
 	// Thin pairs (precision.ts): never kept, but the other pairs are still measured against them.
-	const thin = (a: Item, b: Item, mutual: boolean) =>
+	// A pair a floor made (vectors, rare terms, headings) is kept: the floor is the evidence the wording lacks.
+	const thin = (a: Item, b: Item, mutual: boolean, floor: boolean) =>
+		!floor &&
 		!(mutual && o.thinKeepMutual) &&
 		isThinPair(
 			cosine(vectors[a.k], vectors[b.k]),

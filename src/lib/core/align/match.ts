@@ -107,7 +107,7 @@ export function alignByMatter<T>(
 	joint = 0,
 	mutualOnly?: (x: T, y: T) => boolean,
 	close?: { margin: number; together: (x: T, y: T) => boolean },
-	veto?: (x: T, y: T, mutual: boolean) => boolean
+	veto?: (x: T, y: T, mutual: boolean, floor: boolean) => boolean
 ): (T | null)[][] {
 	const width = columns.length;
 	let rows: (T | null)[][] = [];
@@ -188,10 +188,15 @@ export function alignByMatter<T>(
 			return cell !== null && close.together(cell, column[j]);
 		};
 		// A vetoed pair is dropped after the best pairs were taken: the other pairs are still measured against it.
-		// `mutual`: the pair is the best of both its sides (a pair that weaker evidence made is kept only as such).
+		// `mutual`: the pair is the best of both its sides; `floor`: weaker evidence made it (kept only as a mutual pair).
 		const vetoed = (r: number, j: number) =>
 			veto !== undefined &&
-			veto(cellFor(r, j)!, column[j], weakPair[r][j] || (sims[r][j] === bestOfItem[j] && sims[r][j] === bestOfRow[r]));
+			veto(
+				cellFor(r, j)!,
+				column[j],
+				weakPair[r][j] || (sims[r][j] === bestOfItem[j] && sims[r][j] === bestOfRow[r]),
+				weakPair[r][j]
+			);
 		const pairs = all.filter(([r, j]) => (keep(r, j) || assigned.has(r * column.length + j) || isClose(r, j)) && !vetoed(r, j));
 		const perRow = new Map<number, number[]>();
 		const perItem = new Map<number, number>();
