@@ -37,7 +37,8 @@ export type Split =
 	| 'heldout12'
 	| 'heldout13'
 	| 'heldout14'
-	| 'heldout15';
+	| 'heldout15'
+	| 'heldout16';
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 
