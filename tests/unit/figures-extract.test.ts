@@ -1081,6 +1081,24 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('其中预期性指标18项，约束性指标10项。')[0][2]).toBe('预期性指标');
 	});
 
+	it('eighteenth session: a level reached by any verb of a change to a level (增至, 升至, 缩减到, 压减到…) leaves the name', () => {
+		// 无锡 2007 and 贵州 2015 (round 20, seen); 市场主体增至, 焦化企业数量缩减到 were names across the collection.
+		expect(figs('全市森林覆盖率和建成区绿化覆盖率分别升至19%和41%。').map((x) => x[2])).toEqual(['森林覆盖率', '建成区绿化覆盖率']);
+		expect(figs('高速公路通车里程突破4000公里，通高速公路县增至79个。')[1][2]).toBe('通高速公路县');
+		expect(figs('严格控制焦炭总量，焦化企业数量缩减到21户，减少40%。')[0][2]).toBe('焦化企业数量');
+		expect(figs('市场主体从16.1万户增至28.1万户。').map((x) => x[2])).toEqual(['市场主体', '市场主体']);
+	});
+
+	it('eighteenth session: an aim or a possibility before the change (力争, 确保, 可) is no part of the name', () => {
+		// 山西 2017, 宁夏 2017, 贵州 2005 (round 20 and 21, seen).
+		expect(figs('实施农业标准化战略，农业生产标准化率力争提高到30%以上。')[0][2]).toBe('农业生产标准化率');
+		expect(figs('地方一般公共预算收入力争同口径增长7%。')[0][2]).toBe('地方一般公共预算收入增长');
+		expect(figs('扎实推进生态建设，森林覆盖率可提高1个百分点。')[0][2]).toBe('森林覆盖率提高');
+		// What is left must name something: 必须确保13%左右的经济增速 keeps the noun after the value; 向上争取 obtains what it names.
+		expect(figs('要实现这一目标，必须确保13%左右的经济增速。')[0][2]).toBe('经济增速');
+		expect(figs('向上争取420.41亿元置换债券。')[0][2]).toBe('置换债券');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

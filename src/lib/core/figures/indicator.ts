@@ -71,12 +71,20 @@ const CALCULATION_BASIS = new RegExp(
 	'g'
 );
 const ATTAINED = new RegExp(`(?<=[\\p{Script=Han}”）)]{2})实现(?=${alternation(data.attainedMeasures)})`, 'gu');
+/**
+ * The verbs of a change to a new level, before 到/至 (增加到, 降至, 升至, 精简到, 发展到): one list for every rule that reads a
+ * level reached — the name before it, the year reached, a list's new levels.
+ */
+const REACH_VERB =
+	'(?:增加|提高|扩大|拓展|跃升|攀升|上升|提升|增长|回升|恢复|晋升|递增|递升|扩增|调增|下降|减少|降低|回落|压减|压缩|缩短|缩减|缩小|削减|核减|调减|精简|调整|发展|增|升|降|减)';
+/** A level's verb ending a name (市场主体增至|28.1万户, 焦化企业数量缩减到|21户): the name is what reached it. */
+const REACH_END = new RegExp(`${REACH_VERB}(?:到|至)$`);
+/** A clause head giving a list's new levels (分别由…，增加到17.7部和9.5部). */
+const LIST_REACHED = new RegExp(`^[\\s\\u3000]*${REACH_VERB}(?:到|至)[\\s\\u3000]*$`);
 /** A milestone passed (突破千亿元大关, 连续跨越五个百亿台阶, 迈上新台阶), with no sentence mark inside. */
 const MILESTONE =
 	/(?:历史性地?|连续|先后|接连|相继|首次|首|一举|再次|已经|已)?(?:连跨|连破|突破|跨越|跨上|跨过|迈上|迈过|跃上|登上|站上|越过|冲破|破)[^，,。；;、]{0,10}?(?:大关|台阶|关口)/g;
-const YEAR_REACHED = new RegExp(
-	`(?<=(?:增加|提高|扩大|上升|提升|增长|跃升|攀升|拓展|缩小|下降|减少|降低|压减|压缩|缩短|缩减|降|恢复)(?:到了?|至))${YEAR}(?:末|底)?的?$`
-);
+const YEAR_REACHED = new RegExp(`(?<=${REACH_VERB}(?:到了?|至))${YEAR}(?:末|底)?的?$`);
 /** 比一九五七年的|三百一十二万吨, 比2000年的|1570亿元: the base value of a comparison, the whole clause before it. */
 const BASE_VALUE = new RegExp(`^(?:比|较)(?:${YEAR}(?:末|底)?|上年|去年)的$`);
 /** 是2010年的|1.8倍, 相当于一九五二年的|…: a multiple's base year, the whole clause before the value. */
@@ -88,7 +96,7 @@ export const FROM_BEFORE_VALUE = new RegExp(
 	`[由从](?:(?:${YEAR}(?:末|底|初)?|上年|去年|${TERM}(?:末期|末|期末))的?|每人每月|每?[月年]?(?:人均)?|每[百千万]人|每[百千]户)?\\s*$`
 );
 /** A change to a new level (增加到, 精简到, 压缩至, 发展到): after a count it ends the counted noun, or starts none. */
-const CHANGE_TO = '(?:增加|提高|扩大|拓展|跃升|上升|下降|减少|降低|提升|增长|精简|压缩|缩减|缩小|调整|发展|回落)(?:到|至)';
+const CHANGE_TO = `${REACH_VERB}(?:到|至)`;
 /** Words after a count that end the counted noun (…25个重大事项提交…). */
 const CHANGE_TO_START = new RegExp(`^${CHANGE_TO}`);
 const CHANGE_TO_ONLY = new RegExp(`^(?:分别)?${CHANGE_TO}$`);
@@ -110,7 +118,7 @@ const LEVEL_OF_CHANGE =
 /** A change to a new level right before the value (扩大到310种, 分别增加到8个和15个). */
 /** 提高到每人每年|420元: a per-head or per-period word before the value. */
 const PER_HEAD = /(?:每人每月|每人每年|每人|每户|每月|每年)$/;
-const REACHED = /(?:增加|提高|扩大|上升|提升|增长|跃升|拓展|缩小|下降|减少|降低|压减|压缩|缩短|缩减|降)(?:到|至)(?:分别)?$/;
+const REACHED = new RegExp(`${REACH_VERB}(?:到|至)(?:分别)?$`);
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力|每年)+(?=..)/;
 /** 完成|改造老旧小区: the linking verb before a count's deed (the naming rule excludes 完成 as it excludes 达到). */
@@ -295,6 +303,13 @@ const EACH_SOURCE = '分别|各(?=由|从|(?:年均)?(?:达到?|增长|增加|�
 const EACH = new RegExp(EACH_SOURCE);
 const EACH_MARKS = new RegExp(EACH_SOURCE, 'g');
 
+/**
+ * An aim or a possibility (力争, 争取, 确保, 努力; 可) right before the change word that ends a name, or ending it once the level's
+ * verb is gone (标准化率力争|提高到30%; not 争取 alone at the end: 向上争取420亿元置换债券 obtains what it names).
+ */
+const AIM_BEFORE_CHANGE =
+	/(?<=[\u4e00-\u9fff]{2})(?:(?:力争|争取|确保|努力|(?<![预许认])可)(?=(?:同口径|同比|实际)?(?:增长|下降|提高|降低|减少|增加|上升|提升|回落|扩大|缩小)$)|(?:力争|确保|努力)$)/;
+
 export function cleanIndicator(clause: string, keepLong = false): string {
 	let s = clause.replace(/[\s\u3000]+/g, '');
 	// 分别 (or a distributive 各) never belongs to a name; nor does a comparison base (比1990年, 比“七五”时期) before a change.
@@ -331,7 +346,15 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…, 十是新建…, and a note's number ([17]职教发展12条).
 		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[[［【]\d{1,3}[\]］】]|[—-]+|[一二三四五六七八九十]{1,2}是(?=..))/, '');
 		s = stripOnce(s, LEADING, true);
+		// 市场主体增至|28.1万户, 焦化企业数量缩减到|21户: a level's verb (REACH_VERB) ends no name (before the trailing words, whose
+		// 至 alone would leave 增).
+		if (s.replace(REACH_END, '').length >= 2) s = s.replace(REACH_END, '');
 		s = stripOnce(s, TRAILING, false);
+		// 农业生产标准化率力争|提高到30%, 地方一般公共预算收入力争同口径增长, 森林覆盖率可提高: an aim or a possibility before the
+		// change (or before the level's verb, gone by now) is no part of the measure; what is left must name something, not be a
+		// modal word itself (必须确保|13%左右的经济增速).
+		const aimless = s.replace(AIM_BEFORE_CHANGE, '');
+		if (aimless !== s && aimless.length >= 2 && !MODAL.has(aimless)) s = aimless;
 		// 增加4.2和|4.7平方米, 由7.8|增加到12.9平方米, 居全省第2和|第4位: bare numbers of a list are values, not name.
 		s = stripTrailingNumbers(s);
 		// 服务业增长要达到, 优良率继续保持, 目标设定为: modal and keeping verbs are not the measure (纲要, 主要 are words).
@@ -1505,7 +1528,7 @@ const COMPARED = new RegExp(
 	`^[\\s\\u3000]*(?:分别)?((?:${MARGIN_WORDS})(?:${WHOLE_AREA}(?:平均水平|平均)?|(?:省定|省控|预期|控制|年度)?(?:目标|计划|指标))|比${WHOLE_AREA}(?:平均水平|平均)?(?:高|低|快|慢)出?)(?:约|近|超过|多)?[\\s\\u3000]*$`
 );
 /** The head of a clause giving the levels a list of changes reached: 达到, 提高到…, a per-person base after it. */
-const LEVEL_REACHED = /^[\s\u3000]*(?:达到|达|提高到|提高至|增加到|增加至|增至|增长到|增长至|上升到|上升至)(?:每人每[月年])?[\s\u3000]*$/;
+const LEVEL_REACHED = new RegExp(`^[\\s\\u3000]*(?:达到|达|${REACH_VERB}(?:到|至))(?:每人每[月年])?[\\s\\u3000]*$`);
 /** A name ending in a change word (with 年均 before it): the name of a change, not of a level. */
 const CHANGE_END = /(?:年均)?(?:增长|提高|增加|上涨|上升|递增)$/;
 /** Nothing but list separators and hedges between two values of a list. */
@@ -1535,7 +1558,7 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		// …分别达到33188元和14072元，是2010年的1.8和2.0倍: multiples of the items, in order.
 		const multiple = MULTIPLE_OF.test(head.replace(/[\s\u3000]/g, ''));
 		// 分别由1997年的5.5部和0.4部，增加到17.7部和9.5部: the new levels of the items, in order.
-		if (/^[\s\u3000]*(?:增加|提高|提升|上升|下降|降低|减少|扩大|缩小|增长|跃升|拓展)(?:到|至)[\s\u3000]*$/.test(head)) {
+		if (LIST_REACHED.test(head)) {
 			const prev = list.map((k) => out[k]);
 			if (prev.every((x) => x.length >= 2) && new Set(prev).size === n) next.forEach((k, i) => (out[k] = prev[i]));
 			continue;
