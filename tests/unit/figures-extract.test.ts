@@ -1099,6 +1099,12 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('向上争取420.41亿元置换债券。')[0][2]).toBe('置换债券');
 	});
 
+	it('eighteenth session: 在 and the whole area after the subject are no part of the name; 在孵 is a word', () => {
+		// 辽源 2021 (round 20, seen).
+		expect(figs('我市在全国的信用综合排名上升67位。')[0][2]).toBe('信用综合排名上升');
+		expect(figs('累计在孵企业1050家。')[0][2]).toBe('在孵企业');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

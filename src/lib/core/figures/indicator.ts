@@ -330,8 +330,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	s = s.replace(ATTAINED, '');
 	// 分别高于全省、全国1个和2.2个百分点: two areas in a list are the values' own, one each; the name keeps neither.
 	s = s.replace(COMPARED_AREAS, '$1');
-	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place.
-	s = s.replace(/^在(?![校建岗线职谈库册园读营])/, '');
+	// 在1956年将达到: a time phrase after 在; 在山西大学等12家: a place (not 在校, 在孵, 在业, 在院…: words).
+	s = s.replace(/^在(?![校建岗线职谈库册园读营孵业院])/, '');
 	// 地区生产总值从2016年的|412.5亿元: the base year of a change.
 	// 建成区面积增加到2020年的|522平方公里, 增加到一九八五年的|一百二十部: the year a level is reached is its time, not its name.
 	s = s.replace(YEAR_REACHED, '');
@@ -346,6 +346,9 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 		// List numbering at the start of an item: 1.新建…, (3)…, —百亿级…, 十是新建…, and a note's number ([17]职教发展12条).
 		s = s.replace(/^(?:\d{1,2}[.、．]|[（(]\d{1,2}[)）]|[[［【]\d{1,3}[\]］】]|[—-]+|[一二三四五六七八九十]{1,2}是(?=..))/, '');
 		s = stripOnce(s, LEADING, true);
+		// 我市|在全国的信用综合排名上升: 在 and the whole area it places the subject in, left at the start once the subject is gone
+		// (not 在孵, 在业, 在院: words).
+		s = s.replace(new RegExp(`^在${WHOLE_AREA}的?(?=..)`), '');
 		// 市场主体增至|28.1万户, 焦化企业数量缩减到|21户: a level's verb (REACH_VERB) ends no name (before the trailing words, whose
 		// 至 alone would leave 增).
 		if (s.replace(REACH_END, '').length >= 2) s = s.replace(REACH_END, '');
