@@ -1105,6 +1105,15 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('累计在孵企业1050家。')[0][2]).toBe('在孵企业');
 	});
 
+	it('eighteenth session: a sum of money right before the counted noun classes it (10亿元企业), a sum spent does not', () => {
+		// 南宁 2014 (round 21, seen); 东莞 2014.
+		expect(figs('新增10亿元企业9家、规模以上工业企业28家。').map((x) => x[2])).toEqual(['新增企业', '新增10亿元企业', '规模以上工业企业']);
+		expect(figs('超50亿元企业增至33家。')[1][2]).toBe('超50亿元企业');
+		// 包头 2020, 庆阳 2021: the sum pays for what follows.
+		expect(figs('投资37亿元实施重点治理工程125项。')[1][2]).toBe('实施重点治理工程');
+		expect(figs('投入4.7亿元办理市列民生实事95件。')[1][2]).not.toMatch(/亿元/);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -5,7 +5,7 @@
  */
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
-import { distributeLists, FROM_BEFORE_VALUE, indicatorOf, multipleName } from './indicator';
+import { classedByAmount, distributeLists, FROM_BEFORE_VALUE, indicatorOf, multipleName } from './indicator';
 import { PeriodReader, type FigureKind } from './period';
 import { scanFigures, unitDimension } from './scan';
 import { classifierTopic, type TopicFn } from './topic';
@@ -52,6 +52,7 @@ export interface ExtractOptions {
 }
 
 const COUNT_DIM = /^count-/;
+const MONEY = /^money-/;
 /** The first bound of a range written with one unit (1-2|家, 三至|五所): a number, then only a range mark. */
 const RANGE_BOUND = /^[0-9０-９.．一二三四五六七八九十两]+[ \t]*[-－—–~～至到][ \t]*$/;
 
@@ -112,6 +113,17 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				!/(?:至|到|为)[ \t]*$/.test(text.slice(Math.max(0, a.start - 4), a.start))
 			)
 				names[k - 1] = names[k];
+		}
+		// 新增10亿元企业|9家: a sum of money right before the counted noun classes it (10亿元企业).
+		for (let k = 1; k < hits.length; k++) {
+			const a = hits[k - 1];
+			if (!countNoun[k] && MONEY.test(unitDimension(a.unit)?.dim ?? '') && COUNT_DIM.test(unitDimension(hits[k].unit)?.dim ?? ''))
+				names[k] = classedByAmount(
+					names[k],
+					text.slice(Math.max(0, a.start - 4), a.start),
+					text.slice(a.start, a.hedgeEnd),
+					text.slice(a.hedgeEnd, hits[k].start)
+				);
 		}
 		const indicators =
 			hits.length > 1

@@ -1318,6 +1318,23 @@ function predicateOf(p: string): string {
 }
 
 /**
+ * A sum of money written right before the noun it classes (新增10亿元企业|9家, 超50亿元企业增至|33家): the count's noun is
+ * that class, so the name keeps the sum (10亿元企业; the labels' own form), as it keeps 超百亿元企业 and 5000万元以上项目
+ * already. `between` is the text from the sum's end to the count; the name is returned unchanged unless it ends with the
+ * noun of `between` (what is left once a level's verb is cut).
+ */
+const SPENT = /(?:投资|投入|安排|发放|筹集|争取|拨付|下达|落实|出资|资金|用|花)$/;
+
+export function classedByAmount(name: string, before: string, amount: string, between: string): string {
+	const noun = between.replace(new RegExp(`(?:${REACH_VERB}(?:到|至)|达到|达|为|突破|超过)$`), '');
+	if (!/^[\u4e00-\u9fff（）()]{1,8}$/.test(noun) || noun.startsWith('的') || !name.endsWith(noun) || name.includes(amount)) return name;
+	// 投资37亿元|实施重点治理工程125项, 投入4.7亿元|办理…实事95件: a sum spent pays for what follows; it classes nothing.
+	if (/^v/.test(segmenter().tag?.(wordsOf(noun)[0] ?? '') ?? '') || SPENT.test(before)) return name;
+	const mark = /[超逾过]$/.exec(before)?.[0] ?? '';
+	return name.slice(0, name.length - noun.length) + mark + amount + noun;
+}
+
+/**
  * 分别 lists: each value takes its own indicator. `A、B分别增长x%、y%` gives
  * A增长 and B增长; `X、Y，分别占全省a%、b%` continues the figures before it
  * (X占全省, Y占全省); `城乡低保标准分别提高7%、9.4%` reads 城乡 as 城镇 and 农村.
