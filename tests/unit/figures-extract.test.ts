@@ -1114,6 +1114,15 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('投入4.7亿元办理市列民生实事95件。')[1][2]).not.toMatch(/亿元/);
 	});
 
+	it('eighteenth session: a 等-list whose head follows a generic word (等方面的投资, 等领域投资) gives each item that head', () => {
+		// 西宁 2012 (round 20, seen).
+		expect(figs('其中医疗卫生、节能环保、农林水务等方面的投资分别增长51.4%、40.3%和39.6%。').map((x) => x[2])).toEqual([
+			'医疗卫生投资增长',
+			'节能环保投资增长',
+			'农林水务投资增长'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -1159,7 +1159,11 @@ function headAfterDeng(parts: string[]): string[] | null {
 	)
 		return null;
 	// …高成长等三类培育企业产值: the count of the kinds is no part of the head.
-	const head = last.slice(at + 1).replace(/^[一二三四五六七八九十两几]+(?:类|个|项|大|种)(?=..)/, '');
+	// 医疗卫生、节能环保、农林水务等方面的投资, 工业、农业等领域投资: a generic word after 等 and what follows it is the head.
+	const head = last
+		.slice(at + 1)
+		.replace(/^[一二三四五六七八九十两几]+(?:类|个|项|大|种)(?=..)/, '')
+		.replace(/^(?:方面|领域|行业|部门)的?(?=[\u4e00-\u9fff]{2})/, '');
 	if (DENG_GENERIC.test(head) || CHANGE_ONLY.test(head)) return null;
 	return [...parts.slice(0, -1), last.slice(0, at)].map((x) => x + head);
 }
