@@ -314,6 +314,8 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	let s = clause.replace(/[\s\u3000]+/g, '');
 	// 分别 (or a distributive 各) never belongs to a name; nor does a comparison base (比1990年, 比“七五”时期) before a change.
 	s = s.replace(EACH_MARKS, '').replace(/各$/, '');
+	// 煤层气地面抽采量占到全国|90%: 占到 a whole is 占 it (the share's name keeps 占全国, as 占全省的|18% does).
+	s = s.replace(new RegExp(`占到(?=${WHOLE_AREA})`), '占');
 	s = s.replace(COMPARISON, '');
 	// 能耗预计下降: an estimate before the change is not part of the measure.
 	s = s.replace(/预计(?=(?:增长|下降|提高|降低|减少|增加|上升|上涨|回落)$)/, '');
