@@ -5,7 +5,8 @@
  * held-outs (2023; heldout2 of 2019–2024; heldout3 of 2018–2025; heldout4 of 2017–2024; heldout5; heldout6; heldout7; heldout8; heldout9; heldout10; heldout11; heldout12; heldout13; heldout14; heldout15; heldout16) are seen now
  * and part of dev; heldout17 was the blind split, measured once (seventeenth session: 83.9% / 88.1%) and seen since;
  * heldout18 and heldout19 (its second and third rounds) were measured once too; each held-out split runs only when named
- * with --split (all three are seen, so --split heldout18 --misses lists theirs).
+ * with --split (all three are seen, so --split heldout18 --misses lists theirs). heldout20 and heldout21 were measured once
+ * (blind, at 9df01b4) and are seen since; heldout22 is blind.
  */
 import { evaluatePairs, total } from '../tests/corpus/align-eval';
 

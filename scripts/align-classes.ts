@@ -71,8 +71,15 @@ const PROVINCE: Record<string, string> = Object.fromEntries(
 		辽宁_: '丹东',
 		贵州_: '六盘水',
 		陕西_: '咸阳',
-		云南_: '大理'
-	}).flatMap(([prov, cities]) => cities.split(' ').map((c) => [c, prov.replace(/_$/, '')]))
+		云南_: '大理',
+		// heldout20–21 (seen since their one measurement)
+		江苏__: '苏州 无锡',
+		广东_: '深圳',
+		天津: '天津',
+		福建__: '泉州',
+		安徽__: '芜湖',
+		内蒙古_: '呼和浩特'
+	}).flatMap(([prov, cities]) => cities.split(' ').map((c) => [c, prov.replace(/_+$/, '')]))
 );
 
 /** Whether a dev pair's two cities are in different provinces (null: a city not in the table). */

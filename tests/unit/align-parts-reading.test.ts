@@ -142,4 +142,33 @@ describe('a term’s goals under a title that also names this year’s work (sev
 		expect(alignPart(bz, '健全环境保护机制')).toBe('plan');
 		expect(partAt(bz, '全力抓好实体企业发展')).toBe('term');
 	});
+
+	// 福州 2017 (heldout20, read after its one measurement): 二、新一届政府努力方向和2017年工作安排 — the five-year goals
+	// (——人居环境更加优美…), then a paragraph that opens on the party congress and turns to this year further in
+	// (…2017年，我们要紧紧围绕…今年经济社会发展主要预期目标是：…), then （一）…（四）: the year's tasks, which 厦门 2017's
+	// plan faces (城市基础设施, 港口航运, 节能减排). Read as the term, they lost to the term factor.
+	it('turns at a framing paragraph that sets this year’s aims further in (福州 2017)', () => {
+		const fz = report(
+			2017,
+			[
+				'## 一、2016年暨市十四届政府工作回顾',
+				'（七）城市建设管理水平稳步提高。完成全市“多规合一”工作。建成晋安南路等57条市政道路。',
+				'## 二、新一届政府努力方向和2017年工作安排',
+				'各位代表，根据市第十一次党代会部署，今后五年我市经济社会发展的总体要求是：高举中国特色社会主义伟大旗帜。',
+				'——人居环境更加优美。中心城市功能加快完善，老城区提升和新城区拓展协调推进。',
+				'各位代表，省第十次党代会作出了“再上新台阶、建设新福建”的战略部署。2017年，我们要紧紧围绕建设新福州、当好排头兵这一目标，坚持稳中求进工作总基调。今年经济社会发展主要预期目标是：地区生产总值增长9%，力争更快更好些。为实现上述目标，我们要抓好以下四个方面工作：',
+				'### （一）聚焦“机制活”，全面增强发展动力活力。',
+				'深化供给侧结构性改革。全面落实“三去一降一补”工作任务，努力实现供求关系新的动态平衡。',
+				'### （四）聚焦“生态美”，加快构建和谐宜居城市。',
+				'增强城市承载功能。积极在海峡西岸城市群中发挥核心城市作用。'
+			].join('\n\n')
+		);
+		expect(alignPart(fz, '——人居环境更加优美')).toBe('term');
+		expect(alignPart(fz, '深化供给侧结构性改革')).toBe('plan');
+		expect(alignPart(fz, '增强城市承载功能')).toBe('plan');
+		expect(alignPart(fz, '完成全市“多规合一”工作')).toBe('review');
+		// A term paragraph that only looks ahead five years is no turn.
+		const noTurn = fz.replace(/各位代表，省第十次党代会[^\n]*/, '各位代表，省第十次党代会作出了“再上新台阶、建设新福建”的战略部署。');
+		expect(alignPart(noTurn, '增强城市承载功能')).toBe('term');
+	});
 });

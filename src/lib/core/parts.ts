@@ -438,6 +438,11 @@ export function readParts(report: ParsedReport, opts: ReadPartsOptions = {}): Re
 			const before = k > 0 ? region[k - 1] : -1;
 			region[k] = a.info.part === 'plan' ? before : a.info.part !== 'term' ? -1 : before >= 0 ? before : a.info.year === Y ? k : -1;
 		});
+		// A framing paragraph that sets this year's aims further in (各位代表，省第十次党代会作出了…。2017年，我们要紧紧围绕…。
+		// 今年经济社会发展主要预期目标是：…, 福州 2017) turns as well.
+		const yearAims = new RegExp(
+			`(?:^|[。！!])(?:各位代表[，,！!]?)?(?:今年|${Y}年)[，,](?:我们|全市|市政府)要|(?:今年|${Y}年)(?:全市)?(?:经济社会发展|国民经济和社会发展)的?主要预期目标`
+		);
 		const turnedAt = new Map<number, number>();
 		let k = 0;
 		for (const p of report.paragraphs) {
@@ -448,7 +453,8 @@ export function readParts(report: ParsedReport, opts: ReadPartsOptions = {}): Re
 			while (sec && sec.kind === 'lead' && sec.parent) sec = byId.get(sec.parent);
 			if (sec && sec.kind !== 'lead' && sec.level > minLevel) continue;
 			const lead = THIS_YEAR_LEAD.exec(report.text.slice(p.textStart, p.textStart + 20));
-			if (lead && (!/\d/.test(lead[0]) || lead[0].includes(String(Y)))) turnedAt.set(region[k], p.textStart);
+			if ((lead && (!/\d/.test(lead[0]) || lead[0].includes(String(Y)))) || yearAims.test(report.text.slice(p.textStart, p.textEnd)))
+				turnedAt.set(region[k], p.textStart);
 		}
 		if (turnedAt.size) {
 			anchors.forEach((a, j) => {
