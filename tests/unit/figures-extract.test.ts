@@ -1123,6 +1123,12 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('eighteenth session: 袋, 羽, 尾 and 瓶 are counting units', () => {
+		// 延边 2021 (round 20, seen): 14亿袋 was read as a bare 14亿 with 袋 in the name.
+		expect(figs('栽培木耳、灵芝、桑黄等食（药）用菌14亿袋。')[0]).toEqual([1400000000, '袋', '食（药）用菌']);
+		expect(figs('建成年出栏3500万羽黄羽肉鸡养殖项目。')[0][1]).toBe('羽');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';
