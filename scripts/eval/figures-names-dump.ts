@@ -12,11 +12,12 @@ import { loadIndicatorLabels } from '../../tests/fixtures/figures-indicator-scor
 import { sharedDir } from '../../tests/fixtures/figures-score';
 import { govMarkdownFiles } from '../../tests/fixtures/gov-files';
 
-type Row = [string, number, string, string, string];
+/** File, text start, raw, name, context, and the item of a 各 list (absent in dumps made before it, and for item 0). */
+type Row = [string, number, string, string, string, number?];
 if (process.argv[2] === '--diff') {
 	const a: Row[] = JSON.parse(readFileSync(process.argv[3], 'utf8'));
 	const b: Row[] = JSON.parse(readFileSync(process.argv[4], 'utf8'));
-	const key = (r: Row) => `${r[0]}@${r[1]}`;
+	const key = (r: Row) => `${r[0]}@${r[1]}${r[5] ? `.${r[5]}` : ''}`;
 	const old = new Map(a.map((r) => [key(r), r]));
 	let changed = 0;
 	for (const r of b) {
@@ -44,7 +45,15 @@ if (process.argv[2] === '--diff') {
 			const s = parsed.sentences[f.sentence];
 			const sent = parsed.text.slice(s.textStart, s.textEnd);
 			const at = f.textStart - s.textStart;
-			rows.push([path.relative(root, files[i]), f.textStart, f.raw, f.indicator, sent.slice(Math.max(0, at - 40), at + f.raw.length + 12)]);
+			const row: Row = [
+				path.relative(root, files[i]),
+				f.textStart,
+				f.raw,
+				f.indicator,
+				sent.slice(Math.max(0, at - 40), at + f.raw.length + 12)
+			];
+			if (f.item) row.push(f.item);
+			rows.push(row);
 		}
 	}
 	writeFileSync(process.argv[3], JSON.stringify(rows));

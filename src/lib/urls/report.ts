@@ -102,8 +102,11 @@ function figuresQueryString(f: Partial<ReportFiguresQuery>): string {
 	return s ? `?${s}` : '';
 }
 
-/** The anchor of a figure's row on its report's figures page. */
-export const figureAnchor = (start: number): string => `f-${start}`;
+/**
+ * The anchor of a figure's row on its report's figures page, unique per figure: the later items of a value given to
+ * each item of a list (温室和大棚各3000栋: one span, `item` 1, 2…) add their item; a link by start lands on item 0.
+ */
+export const figureAnchor = (start: number, item = 0): string => (item ? `f-${start}-${item}` : `f-${start}`);
 
 /** A view of a report's figures (defaults left out); with `figure`, the page that holds it, scrolled to it. */
 export function reportFiguresHref(id: string, f: Partial<ReportFiguresQuery> = {}): string {

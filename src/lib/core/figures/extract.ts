@@ -5,7 +5,7 @@
  */
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
-import { classedByAmount, distributeLists, FROM_BEFORE_VALUE, indicatorOf, multipleName } from './indicator';
+import { classedByAmount, distributeLists, eachItemNames, FROM_BEFORE_VALUE, indicatorOf, multipleName } from './indicator';
 import { PeriodReader, type FigureKind } from './period';
 import { scanFigures, unitDimension } from './scan';
 import { classifierTopic, type TopicFn } from './topic';
@@ -15,7 +15,7 @@ import indicatorData from '../data/figure-indicators.json';
 const TARGET_INDICATORS = new Set(indicatorData.targetIndicators.map(indicatorKey));
 
 /** Bump when extraction output changes (the corpus store caches by this). */
-export const FIGURES_VERSION = 6;
+export const FIGURES_VERSION = 7;
 
 export interface Figure {
 	/** The number and its unit as written: `input.slice(start, end)`. */
@@ -44,6 +44,11 @@ export interface Figure {
 	sentence: number;
 	/** The sentence the figure sits in (cleaned text), shown beside a value. */
 	context: string;
+	/**
+	 * 0, but for one value given to each item of a list (温室和大棚各3000栋: one figure per item, all on one span):
+	 * the item's place in the list, so (start, item) is unique — a key for views (`figureAnchor` of urls/report).
+	 */
+	item: number;
 }
 
 export interface ExtractOptions {
@@ -140,28 +145,38 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 			const start = map.toInput(ts);
 			const end = map.toInput(te, 'end');
 			const p = sentencePeriods.at(hit.start, hit.unit);
-			out.push({
-				raw: input.slice(start, end),
-				start,
-				end,
-				value: hit.value,
-				unit: hit.unit,
-				indicator,
-				approx: hit.approx,
-				period: p.period,
-				// A headline indicator in a task section states a goal, not a piece of work.
-				kind: p.kind === 'plan' && TARGET_INDICATORS.has(indicatorKey(indicator)) ? 'target' : p.kind,
-				topic: topicOf(report, ts),
-				estimate: p.estimate,
-				partial: p.partial,
-				multiYear: p.multiYear,
-				stat: statOf(text, hit.start),
-				textStart: ts,
-				textEnd: te,
-				section,
-				sentence: si,
-				context: text.length > 240 ? clip(text, hit.start, 240) : text
-			});
+			// A headline indicator in a task section states a goal, not a piece of work.
+			const kind = p.kind === 'plan' && TARGET_INDICATORS.has(indicatorKey(indicator)) ? 'target' : p.kind;
+			const topic = topicOf(report, ts);
+			const stat = statOf(text, hit.start);
+			const context = text.length > 240 ? clip(text, hit.start, 240) : text;
+			// 新建冬暖式日光节能温室和大棚各3000栋: one figure per item, each with the item's name, on one span (same value,
+			// unit, period and kind — the list's).
+			const names = eachItemNames(text, hit.start, hit.unit, indicator) ?? [indicator];
+			names.forEach((name, item) =>
+				out.push({
+					raw: input.slice(start, end),
+					start,
+					end,
+					value: hit.value,
+					unit: hit.unit,
+					indicator: name,
+					approx: hit.approx,
+					period: p.period,
+					kind,
+					topic,
+					estimate: p.estimate,
+					partial: p.partial,
+					multiYear: p.multiYear,
+					stat,
+					textStart: ts,
+					textEnd: te,
+					section,
+					sentence: si,
+					context,
+					item
+				})
+			);
 		});
 	});
 	return out;

@@ -1605,3 +1605,114 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加|递增)$/, '') + pred));
 	}
 }
+
+/** 各 right before a value (温室和大棚各|3000栋), a hedge (各约) allowed between. */
+const EACH_BEFORE_VALUE = /各[\s\u3000]*(?:约|近|超过|超)?[\s\u3000]*$/;
+/** Units of a rate, a share or a multiple: 各 before them is no count per item. */
+const NOT_PER_ITEM = /^(?:%|‰|个百分点|倍|ratio|位)$/;
+const bare = (s: string) => s.replace(/[（(][^）)]{0,6}[）)]/g, '');
+
+const NEW_WORD_SET = new Set(data.newWords);
+/** A verb of the lexicon (tag v), an adding word (新增, 新建), or two of them (新建改扩建). */
+function isVerbWord(w: string): boolean {
+	const tag = segmenter().tag;
+	const one = (x: string) => x.length >= 2 && (NEW_WORD_SET.has(x) || /^vn?$/.test(tag?.(x) ?? ''));
+	if (one(w)) return true;
+	for (let i = 2; i <= w.length - 2; i++) if (one(w.slice(0, i)) && one(w.slice(i))) return true;
+	return false;
+}
+
+/** Whether the segmenter cuts `s` at `at` (a word of `s` starts there). */
+function wordBoundary(s: string, at: number): boolean {
+	let n = 0;
+	for (const w of wordsOf(s)) {
+		if (n >= at) return n === at;
+		n += w.length;
+	}
+	return n === at;
+}
+/** A cut of `s` at `at` the segmenter makes, or one inside a compound of four characters or more (博士、硕士|学位授权高校), not inside a word (自治|区, 新增|长点). */
+function cutsWell(s: string, at: number): boolean {
+	if (wordBoundary(s, at)) return true;
+	const { word } = wordSpan(s, at);
+	return word.length >= 4 && startsWord(s, at);
+}
+/** An item that is a level of government (国家, 省, 自治区级): 国家、省卫生镇 shares what follows the last item's level. */
+const GOV_LEVEL = /^(?:国家|全国|省|市|县|区|自治区|自治州)级?/;
+
+/**
+ * The verb in front of the first item of a list that is every item's (新建|冬暖式日光节能温室和大棚, 新（扩）建|奶源、…):
+ * a verb (isVerbWord), a bracketed character inside allowed, at a word's start; '' when none, or when a later item
+ * opens with a verb of its own (新建、改造公厕).
+ */
+function verbInFront(items: string[]): string {
+	const first = items[0];
+	for (let n = Math.min(8, first.length - 1); n >= 2; n--) {
+		const p = first.slice(0, n);
+		const b = bare(p);
+		if (b.length < 2 || b.length > 6 || /[（(]$/.test(p) || AIM_WORD.test(b) || /^(?:继续|进一步)/.test(b) || !isVerbWord(b)) continue;
+		// 退耕|还林 is one word; 继续|给县城: a preposition after the verb opens no item.
+		const rest = bare(first).slice(b.length);
+		if (!wordBoundary(bare(first), b.length) || segmenter().tag?.(wordsOf(rest)[0] ?? '') === 'p') continue;
+		if (items.slice(1).some((x) => isVerbWord(wordsOf(bare(x))[0] ?? ''))) return '';
+		return p;
+	}
+	return '';
+}
+
+/**
+ * One value given to each item of a list (新建冬暖式日光节能温室和大棚各3000栋, 新（扩）建奶源、肉牛（羊）、生猪基地各10个):
+ * the name of each item — the verb in front and the head noun written once after the last item shared by all
+ * (新建冬暖式日光节能温室, 新建大棚; 新（扩）建奶源基地, 新（扩）建肉牛（羊）基地, 新（扩）建生猪基地) — when the value
+ * stands right after 各 and `name` is the list before it; null otherwise (one name, as before). The items are things
+ * side by side: an item takes only the tail of the last item (its head noun), never the head of the first.
+ */
+export function eachItemNames(text: string, start: number, unit: string, name: string): string[] | null {
+	if (NOT_PER_ITEM.test(unit) || !EACH_BEFORE_VALUE.test(text.slice(Math.max(0, start - 6), start))) return null;
+	const at = text.lastIndexOf('各', start - 1);
+	// The name is the list written right before 各 (not a noun after the value, 确保TCL和创维各300万台|液晶电视).
+	const squashed = (s: string) => s.replace(/[\s\u3000“”"]/g, '');
+	const before = squashed(text.slice(Math.max(0, at - name.length - 12), at));
+	if (name.length < 4 || !before.endsWith(squashed(name).slice(-2))) return null;
+	let parts = splitItems(name).filter(Boolean);
+	if (parts.length < 2) return null;
+	const verb = verbInFront(parts);
+	if (verb) parts = [parts[0].slice(verb.length), ...parts.slice(1)];
+	const last = parts[parts.length - 1];
+	const completed = completeItems(parts);
+	const lastWords = wordsOf(bare(last));
+	let items = parts.map((x, k) => {
+		if (k === parts.length - 1) return x;
+		const done = completed[k];
+		const tail = done.slice(x.length);
+		// 开工、续建、竣工项目: the last item's tail (its head noun) — cut where a word of it starts (自治|区 is no cut),
+		// and no tail for an item that names its kind already (退耕还林、荒山造林).
+		if (done !== x && done.startsWith(x) && last.endsWith(tail) && cutsWell(last, last.length - tail.length) && !x.endsWith(tail.slice(-1)))
+			return done;
+		// 省、市级农业龙头企业 → 省级…; 国家级、省级现代农业园区 → 国家级现代农业园区.
+		if (x.length === 1 && last[1] === '级') return x + last.slice(1);
+		const lv = last.lastIndexOf('级');
+		if (x.endsWith('级') && lv > 0 && last.length - lv > 2) return x + last.slice(lv + 1);
+		// 肉牛（羊）、生猪基地: a bracket inside a short item hides its length.
+		const b = bare(x);
+		if (b !== x && b.length <= 2) {
+			const d = completeItems([b, last])[0];
+			if (d !== b && d.startsWith(b) && last.endsWith(d.slice(b.length))) return x + d.slice(b.length);
+		}
+		// 市区新建、改造公厕: a verb ending this item shares the object of the last item's verb.
+		const own = wordsOf(x);
+		const ownLast = own[own.length - 1];
+		if (lastWords.length >= 2 && isVerbWord(ownLast) && isVerbWord(lastWords[0]) && !isVerbWord(lastWords[1]))
+			return x + bare(last).slice(lastWords[0].length);
+		// 首发上市在审及辅导报备企业, 新签约、新投产10亿元以上项目: an item ending in a verb shares the last item's noun.
+		const noun = lastWords[lastWords.length - 1] ?? '';
+		if (lastWords.length >= 2 && noun.length >= 2 && segmenter().tag?.(ownLast) === 'v' && segmenter().tag?.(noun) === 'n') return x + noun;
+		// 增创国家、省卫生镇: levels of government share what follows the last item's level.
+		const lvl = GOV_LEVEL.exec(last)?.[0];
+		if (lvl && GOV_LEVEL.exec(x)?.[0] === x && last.length - lvl.length >= 2) return x + last.slice(lvl.length);
+		return x;
+	});
+	if (verb) items = items.map((x) => verb + x);
+	if (items.some((x) => bare(x).length < 2) || new Set(items.map(squashed)).size !== items.length) return null;
+	return items;
+}
