@@ -38,7 +38,8 @@ export type Split =
 	| 'heldout13'
 	| 'heldout14'
 	| 'heldout15'
-	| 'heldout16';
+	| 'heldout16'
+	| 'heldout17';
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 

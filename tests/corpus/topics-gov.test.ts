@@ -38,7 +38,8 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 			'heldout13',
 			'heldout14',
 			'heldout15',
-			'heldout16'
+			'heldout16',
+			'heldout17'
 		] as const) {
 			const s = accuracy(items.filter((i) => i.split === split));
 			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
