@@ -1129,6 +1129,29 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('建成年出栏3500万羽黄羽肉鸡养殖项目。')[0][1]).toBe('羽');
 	});
 
+	it('eighteenth session: lists of insurances (参加…保险的人数) and their changes in the next clause, and lists closed by a count of kinds', () => {
+		// 广东 2005 and 驻马店 2014 (round 22, seen).
+		const t =
+			'年末全省参加企业养老、失业、医疗、工伤和生育保险的人数分别达1226万、1006万、1034万、1215万和377万人，比上年底增长7.0%、5.4%、17.9%、8.5%和13.9%。';
+		expect(figs(t).map((x) => x[2])).toEqual([
+			'参加企业养老保险的人数',
+			'参加失业保险的人数',
+			'参加医疗保险的人数',
+			'参加工伤保险的人数',
+			'参加生育保险的人数',
+			'参加企业养老保险的人数增长',
+			'参加失业保险的人数增长',
+			'参加医疗保险的人数增长',
+			'参加工伤保险的人数增长',
+			'参加生育保险的人数增长'
+		]);
+		expect(figs('力争食品、轻纺、能源化工六大行业主营业务收入分别达到100亿元、80亿元、60亿元。').map((x) => x[2])).toEqual([
+			'食品主营业务收入',
+			'轻纺主营业务收入',
+			'能源化工主营业务收入'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

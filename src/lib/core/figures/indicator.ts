@@ -1151,6 +1151,14 @@ function sameEnding(items: string[]): string[] {
  */
 function headAfterDeng(parts: string[]): string[] | null {
 	const last = parts[parts.length - 1];
+	// 食品、轻纺…、医药六大行业主营业务收入: a count of the kinds closing the list does what 等 does (食品主营业务收入…).
+	const kinds = /^(.{2,}?)[一二三四五六七八九十两]+大?(?:行业|产业|领域|板块|类)(?=[\u4e00-\u9fff]{3})/.exec(last);
+	if (kinds && parts.length >= 2 && !parts.slice(0, -1).some((x) => /[一二三四五六七八九十]大/.test(x))) {
+		const head = last.slice(kinds[0].length);
+		// (Not when an item names the head already: 社区养老服务设施、…四类养老服务设施覆盖率.)
+		if (!DENG_GENERIC.test(head) && !CHANGE_ONLY.test(head) && !parts.slice(0, -1).some((x) => x.includes(head.slice(0, 2))))
+			return [...parts.slice(0, -1), kinds[1]].map((x) => x + head);
+	}
 	const at = last.lastIndexOf('等');
 	if (
 		parts.length < 2 ||
@@ -1213,9 +1221,10 @@ function splitItems(subject: string, dunOnly = false): string[] {
  */
 export function completeItems(items: string[]): string[] {
 	// 对日本、韩国出口: a preposition before the first item belongs to all of them.
-	const prep = /^[对向与从自在]/.exec(items[0])?.[0] ?? '';
-	if (prep && items[0].length > 2 && items.slice(1).every((x) => !x.startsWith(prep)))
-		return completeItems([items[0].slice(1), ...items.slice(1)]).map((x) => prep + x);
+	// 参加企业养老、失业…保险的人数: so does 参加 (参加失业保险的人数).
+	const prep = /^(?:参加|[对向与从自在])/.exec(items[0])?.[0] ?? '';
+	if (prep && items[0].length > prep.length + 1 && items.slice(1).every((x) => !x.startsWith(prep)))
+		return completeItems([items[0].slice(prep.length), ...items.slice(1)]).map((x) => prep + x);
 	const last = items[items.length - 1];
 	const first = items[0];
 	// 果蔬、肉蛋奶、水产品产量, 二氧化硫和化学需氧量排放: a measure written once after the last item is every item's.
@@ -1232,7 +1241,7 @@ export function completeItems(items: string[]): string[] {
 		items.slice(0, -1).every((x) => x.length >= 3 && !/(?:增幅|增速|增长率|增长|率)$/.test(x))
 	)
 		return completeItems([...items.slice(0, -1), last.slice(0, -change.length)]).map((e) => e + change);
-	return items.map((e, k) => {
+	const done = items.map((e, k) => {
 		if (k === items.length - 1 && headOfFirst) return headOfFirst + e;
 		if (k < items.length - 1) {
 			// The shared tail of the last item.
@@ -1285,6 +1294,14 @@ export function completeItems(items: string[]): string[] {
 		const head = headBefore(first, e);
 		return head ? head + e : e;
 	});
+	// 参加企业养老、失业、医疗、工伤和生育保险的人数: the short items took the tail after the last item's first word (保险的人数);
+	// an earlier item too long to take it by the rules above takes the same tail when all the others took it.
+	// (At least two took it, and the item is no measure itself: 工业用电量、货运量… keep their own.)
+	const tails = done.slice(0, -1).map((x, k) => x.slice(items[k].length));
+	const tail = tails.find((t) => t.length >= 2) ?? '';
+	if (tail && last.endsWith(tail) && tails.every((t) => t === tail || t === '') && tails.filter((t) => t === tail).length >= 2)
+		return done.map((x, k) => (k < done.length - 1 && tails[k] === '' && !x.endsWith(tail) && !ITEM_MEASURE.test(x) ? x + tail : x));
+	return done;
 }
 
 const LEVEL_VERB = /^(稳定在?|保持在?|控制在?|达到?|为|是|突破|超过?|实现|完成|跃上|迈上|分别)$/;
@@ -1363,13 +1380,23 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		let clauseEnd = text.length;
 		const b = /[，,。；;：:！？!?\n]/.exec(text.slice(at));
 		if (b) clauseEnd = at + b.index;
-		const group: number[] = [];
-		figs.forEach((f, k) => {
-			if (f.start >= at && f.start < clauseEnd) group.push(k);
-		});
+		// …的人数分别达1226万、1006万…，比上年底增长7.0%、5.4%…: a clause of changes right after, with no name of its own, is a
+		// later run of the same items (laterRuns checks that its values are as many).
+		const inside = (end: number) => figs.flatMap((f, k) => (f.start >= at && f.start < end ? [k] : []));
+		let group = inside(clauseEnd);
 		if (group.length < 2) continue;
 		// 分别达到21489元和8961元、增长10.5%和12.6%: runs of as many values, each after its own predicate, name the same items.
-		const rest = laterRuns(text, figs, group);
+		let rest = laterRuns(text, figs, group);
+		// Only when the values of both clauses make such runs (else the next clause names its own values, continueLists).
+		if (!rest.length && NEXT_CHANGES.test(text.slice(clauseEnd))) {
+			const e = /[，,。；;：:！？!?\n]/.exec(text.slice(clauseEnd + 1));
+			const wider = inside(e ? clauseEnd + 1 + e.index : text.length);
+			const runs = laterRuns(text, figs, wider);
+			if (runs.length) {
+				group = wider;
+				rest = runs;
+			}
+		}
 		group.length -= rest.reduce((n, r) => n + r.run.length, 0);
 		// Only a plain list of values: nothing but separators, units and hedges between them.
 		let clauseStart = 0;
@@ -1484,6 +1511,9 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 }
 
 const CLAUSE_END = /[，,。；;：:！？!?\n]/;
+/** A clause opening on a change and nothing else (，比上年底增长…, ，分别增长…, ，同比增长…). */
+const NEXT_CHANGES =
+	/^[，,](?:(?:比|较)(?:上年底|上年末|上年|去年|年初|同期)|同比)?(?:分别)?(?:增长|下降|提高|增加|减少|降低|上升)(?=[\d０-９])/;
 
 /**
  * The values of a 分别 clause in runs of equal length after the first, each opened by a predicate of its own
@@ -1505,7 +1535,9 @@ function laterRuns(text: string, figs: ListFigure[], group: number[]): { run: nu
 			.slice(figs[run[0] - 1].end, figs[run[0]].start)
 			.replace(/[\s\u3000]/g, '')
 			.replace(/^[、，,和及与以上左右多余近约]+/, '')
-			.replace(PER_HEAD, '');
+			.replace(PER_HEAD, '')
+			// ，比上年底增长x、y: the base of the changes is no predicate.
+			.replace(COMPARISON, '');
 		// 、人数增加到83.6万人: a run with a name of its own is no run of the same items.
 		if ((REACHED.test(head) && !head.replace(REACHED, '')) || LEVEL_VERB.test(head)) {
 			out.push({ run, pred: '' });
