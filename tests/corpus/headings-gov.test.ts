@@ -90,6 +90,9 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// (the parser of the session's start the same): recall 0.958 (206/215), precision 1.000; all nine misses in 贵州 2009,
 	// whose review (under the unnumbered **2008年政府工作回顾**) lists 第一，…第九， after a colon lead-in — the check for a
 	// （一） tier after the series ran past the review's end into the plan's （一）. Fixed since (seen). Floor: the measured figures.
+	// heldout16 (round 16, 11 reports, 193 headings) and heldout17 (round 17, 11 reports, 242 headings), eighteenth session:
+	// labelled blind (2fcce9c, ae258a9) from the raw lines, measured once at 9df01b4 and 83d0e9a: 1.000 / 1.000 and
+	// 0.996 / 1.000 (the parser of the session's start the same on both). Floor: the measured figures.
 	const floors: Record<string, [number, number]> = {
 		heldout6: [0.95, 0.97],
 		heldout7: [1.0, 0.996],
@@ -100,7 +103,9 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		heldout12: [0.991, 1.0],
 		heldout13: [0.966, 0.994],
 		heldout14: [0.991, 0.991],
-		heldout15: [0.958, 1.0]
+		heldout15: [0.958, 1.0],
+		heldout16: [1.0, 1.0],
+		heldout17: [0.995, 1.0]
 	};
 	for (const name of [
 		'dev',
