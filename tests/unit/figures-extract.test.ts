@@ -1152,6 +1152,14 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('eighteenth session: 完成 between a subject and a measure it attains is no part of the name, as 实现 is', () => {
+		// 广东 2005 (round 22, seen).
+		expect(figs('五个山区市完成生产总值1275.59亿元，增长15.0%。').map((x) => x[2])).toEqual([
+			'五个山区市生产总值',
+			'五个山区市生产总值增长'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

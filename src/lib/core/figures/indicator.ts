@@ -70,7 +70,7 @@ const CALCULATION_BASIS = new RegExp(
 	`(?:按照|按)(?:${alternation(data.calculationBases)})(?:计算|统计|计)?|(?:[（(][^（()）]{0,4}(?:${alternation(data.calculationBases)})[）)]|(?:${alternation(data.calculationBases)}))(?=(?:分别)?(?:${alternation(data.changeWords)}|达到|达|为))`,
 	'g'
 );
-const ATTAINED = new RegExp(`(?<=[\\p{Script=Han}”）)]{2})实现(?=${alternation(data.attainedMeasures)})`, 'gu');
+const ATTAINED = new RegExp(`(?<=[\\p{Script=Han}”）)]{2})(?:实现|完成)(?=${alternation(data.attainedMeasures)})`, 'gu');
 /**
  * The verbs of a change to a new level, before 到/至 (增加到, 降至, 升至, 精简到, 发展到): one list for every rule that reads a
  * level reached — the name before it, the year reached, a list's new levels.
@@ -328,7 +328,7 @@ export function cleanIndicator(clause: string, keepLong = false): string {
 	s = s.replace(CALCULATION_BASIS, '');
 	// 规模以上工业产值突破千亿元大关, 地区生产总值连跨三个千亿台阶: a milestone passed is no part of the measure.
 	if (s.replace(MILESTONE, '').length >= 2) s = s.replace(MILESTONE, '');
-	// 经济区实现生产总值, 白酒产业实现产值: 实现 between a subject and its measure (data `attainedMeasures`) is no part of the name.
+	// 经济区实现生产总值, 山区市完成生产总值: 实现 or 完成 between a subject and its measure (data `attainedMeasures`) is no part of the name.
 	s = s.replace(ATTAINED, '');
 	// 分别高于全省、全国1个和2.2个百分点: two areas in a list are the values' own, one each; the name keeps neither.
 	s = s.replace(COMPARED_AREAS, '$1');
