@@ -39,7 +39,8 @@ export type Split =
 	| 'heldout14'
 	| 'heldout15'
 	| 'heldout16'
-	| 'heldout17';
+	| 'heldout17'
+	| 'heldout18';
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 
