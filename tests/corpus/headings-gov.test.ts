@@ -93,6 +93,8 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// heldout16 (round 16, 11 reports, 193 headings) and heldout17 (round 17, 11 reports, 242 headings), eighteenth session:
 	// labelled blind (2fcce9c, ae258a9) from the raw lines, measured once at 9df01b4 and 83d0e9a: 1.000 / 1.000 and
 	// 0.996 / 1.000 (the parser of the session's start the same on both). Floor: the measured figures.
+	// heldout18 (round 18, 11 reports, 213 headings): labelled blind (54e0ebb), measured once at a1c1eff: 0.953 / 1.000 (the
+	// parser of the session's start the same); all ten misses 天津 2007's 一要…十要 paragraphs, read as level 2 since (seen: 1.000).
 	const floors: Record<string, [number, number]> = {
 		heldout6: [0.95, 0.97],
 		heldout7: [1.0, 0.996],
@@ -105,7 +107,8 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		heldout14: [0.991, 0.991],
 		heldout15: [0.958, 1.0],
 		heldout16: [1.0, 1.0],
-		heldout17: [0.995, 1.0]
+		heldout17: [0.995, 1.0],
+		heldout18: [0.95, 1.0]
 	};
 	for (const name of [
 		'dev',

@@ -1081,3 +1081,30 @@ describe('a part title run into its first sentence (issue 12, eighteenth session
 		expect(outline(input)[1]).toBe('2 （二） 自去年七月省六届人大二次会议闭幕一年来，我省国民经济发展很快');
 	});
 });
+
+describe('一要…二要… paragraphs as the level below 一、 (issue 12, eighteenth session; 天津 2007, round 18, seen)', () => {
+	it('reads a series of paragraphs opening 一要, 二要… in a section with no （一） as level 2, as 一是, 二是… are', () => {
+		const input = [
+			'六、以人为本，着力改善人民生活',
+			'',
+			'一要切实做好扩大就业工作。坚持把扩大就业作为经济社会发展的重要目标。',
+			'',
+			'二要努力提高居民整体收入。认真落实国家收入分配政策。',
+			'',
+			'三要加快建立健全覆盖城乡居民的社会保障体系。扩大社会保险覆盖面。',
+			'',
+			'七、加强政府自身建设'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 六、以人为本，着力改善人民生活',
+			'2 一要切实做好扩大就业工作',
+			'2 二要努力提高居民整体收入',
+			'2 三要加快建立健全覆盖城乡居民的社会保障体系',
+			'1 七、加强政府自身建设'
+		]);
+		lossless(input);
+	});
+	it('leaves 一要求 alone', () => {
+		expect(outline(['一、总体要求', '', '一要求各地各部门切实负起责任。', '', '二要求严格考核。'].join('\n'))).toEqual(['1 一、总体要求']);
+	});
+});

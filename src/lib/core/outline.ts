@@ -564,16 +564,19 @@ function numberedHeadingEnd(t: string, from: number): number {
 	return end;
 }
 
-const SHI_TWO = /^二是/;
+const SHI_TWO = /^二[是要](?![否非求素点])/;
 /** A sentence end followed by （一）: where a slip ran a heading into the paragraph before it. */
 const RUN_ON_FIRST = /[。！？!?](?=[（(]一[）)])/;
 const DI_TWO = /^第二[，,、：:]/;
 
 /** The ordinal of an "N是" lead opening a block (一是 → 1), else 0. */
 function shiOrdinal(t: string): number {
-	const m = LEAD_ORDINAL.exec(t);
+	const m = LEAD_ORDINAL.exec(t) ?? YAO_ORDINAL.exec(t);
 	return m ? chineseOrdinal(m[0].slice(0, -1)) || 0 : 0;
 }
+
+/** 一要…二要… opening paragraphs, as 一是…二是… do (天津 2007's 一要切实做好扩大就业工作。…十要保持社会和谐稳定。; 48 reports). */
+const YAO_ORDINAL = /^(?:[一二三四五六七八九十]{1,2})要(?![求素点])/;
 
 /**
  * May an ordinal run-in open a level-2 section here? Directly under a level-1
