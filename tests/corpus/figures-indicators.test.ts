@@ -20,15 +20,16 @@ import { describe, expect, it } from 'vitest';
 import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
 
 /**
- * The held-out split holds the round not yet measured (round 22, eighteenth session, when merged; the test is skipped while
- * there is none). Rounds 17–19 (seventeenth session: names 0.903, 0.945, 0.813 at their one measurement) and 20–21 (eighteenth
- * session: 71/87 = 0.816 and 126/145 = 0.869; the extractor of the session's start the same) were measured once each and are
- * dev now (docs/figures.md). The held-out floors are the target's neighbourhood, against regressions, until a round is
- * measured; then they hold its measured figures.
+ * The held-out split holds rounds 22 and 23 (eighteenth session), each labelled blind and measured once: round 22 (10
+ * unseen reports, 208 figures) at 83d0e9a: precision 206/209 = 0.986, recall 206/208 = 0.990, names 167/206 = 0.811, periods
+ * 200/203; round 23 (10 reports, 165 figures) at a1c1eff: 161/162 = 0.994, 161/165 = 0.976, names 145/161 = 0.901, periods
+ * 155/160 (the extractor of the session's start: names 166/206 and 145/161). Rounds 17–21 were measured once each before
+ * (names 0.903, 0.945, 0.813, 0.816, 0.869) and are dev now (docs/figures.md). Round 22 is seen since (the facts found in it
+ * give 180/206); the floors hold the two rounds at their measured figures (312/367 = 0.850 names, 355/363 periods).
  */
-const HELDOUT_PRECISION = 0.97;
-const HELDOUT_AGREEMENT = 0.8;
-const HELDOUT_PERIOD = 0.95;
+const HELDOUT_PRECISION = 0.985;
+const HELDOUT_AGREEMENT = 0.85;
+const HELDOUT_PERIOD = 0.975;
 /**
  * Dev names, rounds 1–21 (2873/3090 = 0.930 after the eighteenth session's facts, with rounds 17–21 in dev; rounds 1–16
  * alone 2253/2423 = 0.930; 2249/2423 = 0.928 after the corpus-wide audit of names).
