@@ -1160,6 +1160,12 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('eighteenth session: a counted noun ends before 加大, 加强 or 焕发 (what is done for it)', () => {
+		// 河北 2008 (round 23, seen).
+		expect(figs('对百强民营企业、千家成长型中小企业、50个重点特色产业集群加大扶持力度。')[0][2]).toBe('重点特色产业集群');
+		expect(figs('盘活14个闲置低效旅游项目焕发新生机。')[0][2]).toBe('盘活闲置低效旅游项目');
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';
