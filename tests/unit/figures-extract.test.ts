@@ -1166,6 +1166,14 @@ describe('what each figure measures (issue 12)', () => {
 		expect(figs('盘活14个闲置低效旅游项目焕发新生机。')[0][2]).toBe('盘活闲置低效旅游项目');
 	});
 
+	it("eighteenth session: a share written once after a list of measures is every item's (增加值和上缴税金占全省的比重)", () => {
+		// 河北 2008 (round 23, seen).
+		expect(figs('民营经济快速发展，增加值和上缴税金占全省的比重分别达到51.9%和49%。').map((x) => x[2])).toEqual([
+			'增加值占全省的比重',
+			'上缴税金占全省的比重'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

@@ -1219,6 +1219,9 @@ function splitItems(subject: string, dunOnly = false): string[] {
  * 城镇居民人均可支配收入, 农村居民人均可支配收入; 高中阶段教育和高等教育毛入学率 →
  * …教育毛入学率 twice; 实际使用外资和内资 → 实际使用内资; 旅游接待人次和收入 → 旅游收入.
  */
+/** A share of a whole written after a measure: 占全省的比重, 占GDP比重, 占全市份额. */
+const SHARE_TAIL = /(?<!所)占(?!的)[^占、，,]{1,12}?(?:比重|份额|比例)$/;
+
 export function completeItems(items: string[]): string[] {
 	// 对日本、韩国出口: a preposition before the first item belongs to all of them.
 	// 参加企业养老、失业…保险的人数: so does 参加 (参加失业保险的人数).
@@ -1227,6 +1230,11 @@ export function completeItems(items: string[]): string[] {
 		return completeItems([items[0].slice(prep.length), ...items.slice(1)]).map((x) => prep + x);
 	const last = items[items.length - 1];
 	const first = items[0];
+	// 增加值和上缴税金占全省的比重: a share written once after the last item is every item's (增加值占全省的比重).
+	const share = SHARE_TAIL.exec(last);
+	// (Only when the items before are measures: 先进制造业、高技术制造业增加值占…比重 shares 增加值 too, below.)
+	if (share && share.index >= 2 && items.slice(0, -1).every((x) => x.length >= 2 && !x.includes('占') && ITEM_MEASURE.test(x)))
+		return [...items.slice(0, -1).map((x) => x + share[0]), last];
 	// 果蔬、肉蛋奶、水产品产量, 二氧化硫和化学需氧量排放: a measure written once after the last item is every item's.
 	const measure = MEASURE_TAIL.exec(last)?.[0] ?? '';
 	const shared = measure && last.length > measure.length + 1 && items.slice(0, -1).every((x) => !ITEM_MEASURE.test(x)) ? measure : '';
