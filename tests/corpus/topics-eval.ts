@@ -40,7 +40,8 @@ export type Split =
 	| 'heldout15'
 	| 'heldout16'
 	| 'heldout17'
-	| 'heldout18';
+	| 'heldout18'
+	| 'heldout19';
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 

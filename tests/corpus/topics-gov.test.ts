@@ -40,7 +40,8 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 			'heldout15',
 			'heldout16',
 			'heldout17',
-			'heldout18'
+			'heldout18',
+			'heldout19'
 		] as const) {
 			const s = accuracy(items.filter((i) => i.split === split));
 			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
