@@ -95,6 +95,9 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 	// 0.996 / 1.000 (the parser of the session's start the same on both). Floor: the measured figures.
 	// heldout18 (round 18, 11 reports, 213 headings): labelled blind (54e0ebb), measured once at a1c1eff: 0.953 / 1.000 (the
 	// parser of the session's start the same); all ten misses 天津 2007's 一要…十要 paragraphs, read as level 2 since (seen: 1.000).
+	// heldout19 (round 19, 11 reports, 211 headings): labelled blind (80044e5), measured once at 65a90d2: 0.905 / 0.950 (the
+	// parser of the session's start the same); every error 兰州 2024, a text that lost each line's first character (一）… for
+	// （一）…, and glossary entries …】即… read as leads). Both read since: 1.000 / 1.000 (seen).
 	const floors: Record<string, [number, number]> = {
 		heldout6: [0.95, 0.97],
 		heldout7: [1.0, 0.996],
@@ -108,7 +111,8 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		heldout15: [0.958, 1.0],
 		heldout16: [1.0, 1.0],
 		heldout17: [0.995, 1.0],
-		heldout18: [0.95, 1.0]
+		heldout18: [0.95, 1.0],
+		heldout19: [0.9, 0.95]
 	};
 	for (const name of [
 		'dev',

@@ -91,6 +91,8 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		expect(accuracy(items.filter((i) => i.split === 'heldout17')).rate).toBeGreaterThanOrEqual(0.95);
 		// Round 18 (heldout18, 51 sections, measured once at a1c1eff): 1.000 (51/51).
 		expect(accuracy(items.filter((i) => i.split === 'heldout18')).rate).toBeGreaterThanOrEqual(1);
+		// Round 19 (heldout19, 67 sections, measured once at 65a90d2): 1.000 (67/67).
+		expect(accuracy(items.filter((i) => i.split === 'heldout19')).rate).toBeGreaterThanOrEqual(1);
 		// Every labelled section is found (陕西 2024's 总体要求和预期目标 since the year's-work title rule, 海南 2025's 注释： since round 10).
 		expect(missing).toBe(0);
 		expect(a.rate).toBeGreaterThanOrEqual(0.92);

@@ -34,6 +34,8 @@ const PATTERNS: { style: MarkerStyle; re: RegExp; depth: number; cn: boolean }[]
 	// A bare numeral standing as a line of its own (`## 一` in the national report of 1960): the part's number.
 	{ style: 'cn-dun', re: new RegExp(`^(${CN})${SP}$`), depth: 1, cn: true },
 	{ style: 'cn-paren', re: new RegExp(`^[（(]${SP}(${CN})${SP}[)）][、，,．.]?${SP}`), depth: 2, cn: true },
+	// …and with its opening bracket lost to a conversion that dropped each line's first character (兰州 2024: 一）全力以赴稳增长…).
+	{ style: 'cn-paren', re: new RegExp(`^(${CN})[)）]${SP}(?=[\u4e00-\u9fff“])`), depth: 2, cn: true },
 	// The same as one character, a parenthesized ideograph (㈠ 围绕总目标…, 博尔塔拉 2020 and 2025, 巴彦淖尔 2014).
 	{ style: 'cn-paren', re: new RegExp(`^([㈠-㈩])[、，,．.]?${SP}`), depth: 2, cn: false },
 	// "1." must not be a decimal ("1.2万") nor a date ("1.17").

@@ -426,13 +426,17 @@ function ownLineLeads(blocks: TextBlock[]): Set<number> {
 		all = [];
 		tiered = false;
 	};
+	// Under a glossary's or the notes' title, lines are entries (兰州 2024: 项目“双进”】即项目引进、项目推进。), not leads.
+	let glossary = false;
 	for (let i = 0; i < blocks.length; i++) {
 		const t = blocks[i].text;
 		const m = readMarker(t);
 		if ((m && (m.style === 'cn-dun' || m.style === 'annex')) || isShortLine(t)) {
 			flush();
+			glossary = GLOSSARY_TITLE.test(t) || NOTES_TITLE.test(t) || (glossary && !m);
 			continue;
 		}
+		if (glossary) continue;
 		if ((m && (m.style === 'cn-paren' || m.style === 'di')) || LEAD_ORDINAL.test(t)) tiered = true;
 		if (m || t.length < 8 || t.length > 50 || LEAD_ORDINAL.test(t)) continue;
 		if (/[。！？!?；;：:]/.test(t.slice(0, -1)) || /[：:，,、；;]$/.test(t) || !/[，,、]/.test(t)) continue;
