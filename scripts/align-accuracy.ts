@@ -6,7 +6,7 @@
  * and part of dev; heldout17 was the blind split, measured once (seventeenth session: 83.9% / 88.1%) and seen since;
  * heldout18 and heldout19 (its second and third rounds) were measured once too; each held-out split runs only when named
  * with --split (all three are seen, so --split heldout18 --misses lists theirs). heldout20 and heldout21 were measured once
- * (blind, at 9df01b4) and are seen since; heldout22 is blind.
+ * (blind, at 9df01b4) and are seen since; heldout22 (at 83d0e9a) and heldout23 (at a1c1eff) too.
  */
 import { evaluatePairs, total } from '../tests/corpus/align-eval';
 

@@ -78,7 +78,14 @@ const PROVINCE: Record<string, string> = Object.fromEntries(
 		天津: '天津',
 		福建__: '泉州',
 		安徽__: '芜湖',
-		内蒙古_: '呼和浩特'
+		内蒙古_: '呼和浩特',
+		// heldout22–23 (seen since their one measurement)
+		广东__: '广州 东莞',
+		山西__: '太原',
+		辽宁__: '沈阳',
+		海南_: '海口',
+		河南__: '郑州',
+		河北_: '邢台'
 	}).flatMap(([prov, cities]) => cities.split(' ').map((c) => [c, prov.replace(/_+$/, '')]))
 );
 

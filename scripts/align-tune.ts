@@ -1,6 +1,6 @@
 /**
  * Grid search of the alignment knobs on the tuning set only: the DEV split, or
- * the seen splits named in SPLITS (SPLITS=dev,heldout17,heldout18,heldout19,heldout20,heldout21; a
+ * the seen splits named in SPLITS (SPLITS=dev,heldout17,heldout18,heldout19,heldout20,heldout21,heldout22,heldout23; a
  * blind held-out is never looked at here). Prints the settings by F1 (recall
  * weighted ×1, precision ×1), best last.
  *   DUIDU_SHARED=/path/to/shared node --import tsx scripts/align-tune.ts

@@ -243,6 +243,31 @@ describe('the parts of a report', () => {
 		expect(pastTerm('一、努力攻坚，圆满收官“十二五”', 2016)).toBe(true);
 	});
 
+	it('reads notes titled 名词注解 (东莞 2009–2026) or 注 释 as notes, not as the plan', () => {
+		// 东莞 2013's last plan section, its closing call, then its notes under a bold 名词注解：. Read as the
+		// plan, 四大环保行动计划：包括… faced 广州 2013's 巩固提升环境空气质量 (heldout23).
+		const dongguan = report(
+			2013,
+			[
+				'**2013年工作安排**',
+				'六、提升城市承载力，建设更具生态文明的美丽东莞',
+				'优化城市顶层设计。以新一轮总体规划修编为契机，构建疏密有致的城市格局。',
+				'各位代表！九万里风鹏正举，党的十八大绘就了夺取中国特色社会主义新胜利的宏伟蓝图。',
+				'**名词注解：**',
+				'四大环保行动计划：包括空气清洁、重点流域整治、重金属污染整治和农村环境保护等四项行动。',
+				'智慧城市：指用信息通信技术手段，感测、分析、整合城市运行核心系统的各项关键信息，对民生、公共安全、城市服务等各种需求做出智能响应，实现城市智慧式管理和运行。'
+			].join('\n\n')
+		);
+		const r = parseReport(dongguan);
+		const at = (s: string) => reportParts(r)(r.text.indexOf(s));
+		expect(at('优化城市顶层设计')).toBe('plan');
+		expect(at('四大环保行动计划')).toBe('notes');
+		expect(at('智慧城市：指')).toBe('notes');
+		expect(titlePart('名词注解：', 2013)).toMatchObject({ part: 'notes' });
+		expect(titlePart('注 释', 2021)).toMatchObject({ part: 'notes' });
+		expect(titlePart('附：名词注解', 2020)).toMatchObject({ part: 'notes' });
+	});
+
 	it('keeps an unmarked excerpt one body, as before', () => {
 		const r = parseReport('（五）推进城乡融合发展。\n\n建成美丽乡村示范村20个。\n');
 		expect(readParts(r).at(0).explicit).toBe(false);
