@@ -28,7 +28,7 @@ export interface Label {
 }
 export interface LabelPair {
 	name: string;
-	split: 'dev' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'yoy';
+	split: 'dev' | 'heldout17' | 'heldout18' | 'heldout19' | 'heldout20' | 'heldout21' | 'heldout22' | 'heldout23' | 'heldout24' | 'yoy';
 	a: string;
 	b: string;
 	topics: Record<string, Label[]>;
