@@ -13,7 +13,18 @@ import { evaluatePairs, total } from '../tests/corpus/align-eval';
 const at = process.argv.indexOf('--split');
 const only = at > 0 ? process.argv[at + 1] : null;
 const misses = process.argv.includes('--misses');
-for (const split of ['dev', 'yoy', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23', 'heldout24'] as const) {
+for (const split of [
+	'dev',
+	'yoy',
+	'heldout17',
+	'heldout18',
+	'heldout19',
+	'heldout20',
+	'heldout21',
+	'heldout22',
+	'heldout23',
+	'heldout24'
+] as const) {
 	if (only ? split !== only : split.startsWith('heldout')) continue;
 	// Misses of a held-out round are read only when it is seen and named (--split heldout18 --misses).
 	const read = misses && (!split.startsWith('heldout') || split === only);

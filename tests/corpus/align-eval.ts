@@ -39,7 +39,16 @@ export function readAlignLabels(): LabelPair[] {
 }
 
 /** The splits the tuning scripts may read: dev and the held-out rounds measured once and seen since. */
-const SEEN = new Set<LabelPair['split']>(['dev', 'heldout17', 'heldout18', 'heldout19', 'heldout20', 'heldout21', 'heldout22', 'heldout23']);
+const SEEN = new Set<LabelPair['split']>([
+	'dev',
+	'heldout17',
+	'heldout18',
+	'heldout19',
+	'heldout20',
+	'heldout21',
+	'heldout22',
+	'heldout23'
+]);
 
 /**
  * The tuning set of the scripts (align-tune, align-errors, align-classes): the splits named in

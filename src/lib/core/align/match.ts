@@ -191,12 +191,7 @@ export function alignByMatter<T>(
 		// `mutual`: the pair is the best of both its sides; `floor`: weaker evidence made it (kept only as a mutual pair).
 		const vetoed = (r: number, j: number) =>
 			veto !== undefined &&
-			veto(
-				cellFor(r, j)!,
-				column[j],
-				weakPair[r][j] || (sims[r][j] === bestOfItem[j] && sims[r][j] === bestOfRow[r]),
-				weakPair[r][j]
-			);
+			veto(cellFor(r, j)!, column[j], weakPair[r][j] || (sims[r][j] === bestOfItem[j] && sims[r][j] === bestOfRow[r]), weakPair[r][j]);
 		const pairs = all.filter(([r, j]) => (keep(r, j) || assigned.has(r * column.length + j) || isClose(r, j)) && !vetoed(r, j));
 		const perRow = new Map<number, number[]>();
 		const perItem = new Map<number, number>();
