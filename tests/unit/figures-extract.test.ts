@@ -1174,6 +1174,17 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
+	it('eighteenth session: a counted noun ends before 取得, and a span of years alone names no item of a list', () => {
+		// 江西 2006 (round 24, seen).
+		expect(figs('1200个贫困村的整村推进工作取得明显成效。')[0][2]).toBe('贫困村的整村推进工作');
+		expect(figs('城乡居民人均住房面积分别达到28平方米和32平方米，五年分别增加14平方米和4.2平方米。').map((x) => x[2])).toEqual([
+			'城镇居民人均住房面积',
+			'农村居民人均住房面积',
+			'城镇居民人均住房面积增加',
+			'农村居民人均住房面积增加'
+		]);
+	});
+
 	it('period: a 十二五 review paragraph covers five years until a paragraph returns to one year', () => {
 		const t =
 			'一、“十二五”及2015年工作回顾\n“十二五”时期，是发展最快的时期之一。\n——五年来，生产总值由1032亿元增加到1500亿元。\n——累计新增城镇就业62.95万人。\n2015年主要抓了以下工作：\n新增城镇就业5.4万人。\n';

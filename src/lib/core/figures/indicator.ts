@@ -101,7 +101,7 @@ const CHANGE_TO = `${REACH_VERB}(?:到|至)`;
 const CHANGE_TO_START = new RegExp(`^${CHANGE_TO}`);
 const CHANGE_TO_ONLY = new RegExp(`^(?:分别)?${CHANGE_TO}$`);
 const NOUN_STOP = new RegExp(
-	`(正在|已经|将|都(?![市会])|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|(?<![普涉])及|与|、|${CHANGE_TO}|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w)).join('|')})`
+	`(正在|已经|将|都(?![市会])|也|得到|解决|接受|提交|完成|实现|进行|创建|用好|用足|开业|落户|竣工|加快|扎实|迈出|成功|入驻|改为|全部|全面|顺利|基本|正式|如期|按时|已|被|成为|达到|获|入选|建成|投入|投产|开工|为|的|落地|签约|通过|纳入|列入|实施|开展|累计|总投资|新增|共|均|分别|和|(?<![普涉])及|与|、|${CHANGE_TO}|${data.nounStops.map((w) => (w === '并' ? '并(?![购入联网列肩])' : w === '取得' ? '取得(?!突破)' : w)).join('|')})`
 );
 /** 3个|传统产业|主营业务收入: a measure of the counted things ends the noun and is left to the next figure's name. */
 const COUNTED_MEASURE = new RegExp(`(?<=[^净]{2})(?:${alternation(data.countedMeasures)})`);
@@ -1334,6 +1334,7 @@ const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上�
 function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
 	s = s.replace(PREDICATE_BASE, '');
+
 	s = s.replace(new RegExp(`^(?:是|为)(?:${YEAR}|上年|去年)的$`), '');
 	// 分别由每人每月|480元: the base of a change, per head.
 	s = s.replace(new RegExp(`^[由从](?:${YEAR}|上年|去年)?的?(?:年均|每人每月|每人每年|每人|每户|每月|每年)?$`), '');
@@ -1424,7 +1425,8 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 		const inClause = before.filter((k) => figs[k].start >= clauseStart);
 		let items: string[] | null = null;
 		if (!inClause.length) {
-			const subject = cleanIndicator(subjectRaw, true);
+			// …，五年分别增加14平方米和4.2平方米: a span of years alone is the changes' period, no item; the clause before names them.
+			const subject = SPAN_ONLY.test(subjectRaw.trim()) ? '' : cleanIndicator(subjectRaw, true);
 			let parts = splitItems(subject).filter(Boolean);
 			// 生物医药与健康、集成电路、新材料等…分别增长17.9%、16.3%和17.9%: one item more than values, and as many items as
 			// values at 、 alone — the 与 is inside an item.
@@ -1519,6 +1521,8 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 }
 
 const CLAUSE_END = /[，,。；;：:！？!?\n]/;
+/** A span of years and nothing else (五年, 近三年来). */
+const SPAN_ONLY = /^(?:过去|近|这)?[两三四五六七八九十]年(?:来|间|中)?$/;
 /** A clause opening on a change and nothing else (，比上年底增长…, ，分别增长…, ，同比增长…). */
 const NEXT_CHANGES =
 	/^[，,](?:(?:比|较)(?:上年底|上年末|上年|去年|年初|同期)|同比)?(?:分别)?(?:增长|下降|提高|增加|减少|降低|上升)(?=[\d０-９])/;
