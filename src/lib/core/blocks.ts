@@ -6,7 +6,7 @@
  * the next line, unless the next line visibly starts something new.
  */
 import type { ContentLine } from './lines';
-import { GLOSSARY_TITLE, readMarker } from './headings';
+import { GLOSSARY_TITLE, LOST_NUMERAL, readMarker } from './headings';
 
 export interface RawBlock {
 	lines: ContentLine[];
@@ -18,8 +18,6 @@ export interface RawBlock {
 
 /** Characters that cannot begin a new paragraph: the line continues the previous one. */
 const CONTINUATION_START = /^[，,。．、；;：:？?！!）)》」』”’%％]/;
-/** 、 and then a heading's text: its numeral lost. */
-const LOST_NUMERAL = /^、[^、，,。；;]/;
 /** Sentence punctuation: a line with none of it is a title, a heading or a name, not broken prose. */
 const SENTENCE_PUNCT = /[，,。；;：:！!？?]/;
 const CLOSER_CHARS = '”’」』）)】》]';
@@ -219,26 +217,10 @@ function splitRunOnHeadings(lines: ContentLine[], texts: string[], input: string
  * block of its own. Both parts keep their offsets, cuts and bold spans.
  */
 function splitLine(lines: ContentLine[], texts: string[], i: number, at: number, input: string): void {
-	const line = lines[i];
-	let headEnd = at;
-	while (headEnd > line.start && /\s/.test(input[headEnd - 1])) headEnd--;
-	const head: ContentLine = {
-		...line,
-		end: headEnd,
-		cuts: line.cuts.filter((c) => c.end <= headEnd),
-		bold: line.bold.filter(([s]) => s < headEnd)
-	};
-	const rest: ContentLine = {
-		start: at,
-		end: line.end,
-		indented: false,
-		blankBefore: true,
-		cuts: line.cuts.filter((c) => c.start >= at),
-		bold: line.bold.filter(([, e]) => e > at)
-	};
-	const restText = input.slice(at, line.end);
-	lines.splice(i, 1, head, rest);
-	texts.splice(i, 1, texts[i].slice(0, texts[i].length - restText.length).trimEnd(), restText);
+	const restText = input.slice(at, lines[i].end);
+	const text = texts[i];
+	lines.splice(i, 1, ...cutLine(lines[i], [at], input));
+	texts.splice(i, 1, text.slice(0, text.length - restText.length).trimEnd(), restText);
 }
 
 /**

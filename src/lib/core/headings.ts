@@ -89,3 +89,6 @@ export const GLOSSARY_TITLE = /^(?=.{4,40}$)[^。！？!?；;]{0,12}(?:名词|�
 
 /** The title of the notes at the end of a report, on a line of its own ("注释：", 海南 2025): an annex like a glossary. */
 export const NOTES_TITLE = /^(?:注释|注解|附注)[：:]?$/;
+
+/** A line opening with 、 and then a heading's text: a 一、 whose numeral a conversion lost (合肥 2017 `、2016年工作回顾`). */
+export const LOST_NUMERAL = /^、[^、，,。；;]/;

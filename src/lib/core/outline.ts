@@ -6,7 +6,16 @@
  * sentences such as 承载能力持续增强。). Works in text offsets; `parse.ts`
  * maps them back to the input.
  */
-import { GLOSSARY_TITLE, LEAD_ORDINAL, NOTES_TITLE, readMarker, runInHeadingEnd, type Marker, type MarkerStyle } from './headings';
+import {
+	GLOSSARY_TITLE,
+	LEAD_ORDINAL,
+	LOST_NUMERAL,
+	NOTES_TITLE,
+	readMarker,
+	runInHeadingEnd,
+	type Marker,
+	type MarkerStyle
+} from './headings';
 import { DeepestSweep } from './text/deepest';
 import { HAN_CLASS } from './text/han';
 import { chineseOrdinal } from './text/numerals';
@@ -48,8 +57,8 @@ export interface OutlineSection {
 }
 
 const NO_SENTENCE_PUNCT = /[，,。；;：:！!？?]/;
-/** A 一、 heading line whose numeral a conversion lost (西宁 2016 `、科学谋划“十三五”，全面建成小康社会`): a title of its own. */
-const LOST_NUMERAL = /^、[^、，,。；;！!？?][^。；;！!？?]{1,58}$/;
+/** A 一、 heading line whose numeral a conversion lost (西宁 2016 `、科学谋划“十三五”，全面建成小康社会`), one sentence at most: a title of its own. */
+const lostNumeralTitle = (t: string) => LOST_NUMERAL.test(t) && t.length >= 3 && t.length <= 60 && !/[。；;！!？?]/.test(t);
 const HARD_END = /[。！？!?；;]/;
 const DASH_LINE = /^(?:——|—|--|－－|――|-{3,})\s*[0-9０-９〇一二]{4}\s*年/;
 /** A labelled title line of a web page (`原标题：政府工作报告`, 北京 2021): front matter of the speech. */
@@ -332,7 +341,7 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 		// ("二〇〇二年十二月三日") closes the speech: neither is a heading.
 		if (
 			(isShortLine(t) ||
-				LOST_NUMERAL.test(t) ||
+				lostNumeralTitle(t) ||
 				GLOSSARY_TITLE.test(t) ||
 				NOTES_TITLE.test(t) ||
 				atxSentence(b) ||
