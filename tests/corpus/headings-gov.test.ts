@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { SHARED } from './shared';
+import { GOV_ROUNDS } from './topics-eval';
 import labels from '../fixtures/headings-gov.json';
 
 type Split = Record<string, string[]>;
@@ -114,26 +115,7 @@ describe('headings on unseen reports of ../shared/corpus/gov (blind labels)', ()
 		heldout18: [0.95, 1.0],
 		heldout19: [0.9, 0.95]
 	};
-	for (const name of [
-		'dev',
-		'heldout',
-		'heldout4',
-		'heldout5',
-		'heldout6',
-		'heldout7',
-		'heldout8',
-		'heldout9',
-		'heldout10',
-		'heldout11',
-		'heldout12',
-		'heldout13',
-		'heldout14',
-		'heldout15',
-		'heldout16',
-		'heldout17',
-		'heldout18',
-		'heldout19'
-	] as const) {
+	for (const name of ['dev', 'heldout', ...GOV_ROUNDS] as const) {
 		it(`${name}: recall and precision >= ${floors[name] ? floors[name].join(' / ') : '0.97'}`, () => {
 			const s = scoreHeadings((labels as unknown as Record<string, Split>)[name]);
 			console.log(

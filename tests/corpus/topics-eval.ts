@@ -21,27 +21,26 @@ export const sharedDir = process.env.DUIDU_SHARED ?? path.resolve(repoRoot, '../
  * heldout4–heldout9: the section-topic rounds of tests/fixtures/topics-gov.json, each
  * labelled blind and measured once; the earlier ones have since been tuned on (docs/parser.md).
  */
-export type Split =
-	| 'dev'
-	| 'dev2'
-	| 'heldout'
-	| 'heldout2'
-	| 'heldout4'
-	| 'heldout5'
-	| 'heldout6'
-	| 'heldout7'
-	| 'heldout8'
-	| 'heldout9'
-	| 'heldout10'
-	| 'heldout11'
-	| 'heldout12'
-	| 'heldout13'
-	| 'heldout14'
-	| 'heldout15'
-	| 'heldout16'
-	| 'heldout17'
-	| 'heldout18'
-	| 'heldout19';
+/** The gov rounds of headings and section topics (tests/fixtures/headings-gov.json, topics-gov.json), in order: one list for both tests. */
+export const GOV_ROUNDS = [
+	'heldout4',
+	'heldout5',
+	'heldout6',
+	'heldout7',
+	'heldout8',
+	'heldout9',
+	'heldout10',
+	'heldout11',
+	'heldout12',
+	'heldout13',
+	'heldout14',
+	'heldout15',
+	'heldout16',
+	'heldout17',
+	'heldout18',
+	'heldout19'
+] as const;
+export type Split = 'dev' | 'dev2' | 'heldout' | 'heldout2' | (typeof GOV_ROUNDS)[number];
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
 export const isHeldOut = (split: Split) => split === 'heldout' || split === 'heldout2';
 

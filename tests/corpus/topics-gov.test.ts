@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/lib/core/parse';
 import { classifyReport } from '../../src/lib/core/topics/index';
-import { accuracy, evaluate, type LabelItem, type LabelReport } from './topics-eval';
+import { accuracy, evaluate, GOV_ROUNDS, type LabelItem, type LabelReport } from './topics-eval';
 import { SHARED } from './shared';
 
 const labels = JSON.parse(readFileSync(new URL('../fixtures/topics-gov.json', import.meta.url), 'utf8')) as { reports: LabelReport[] };
@@ -23,26 +23,7 @@ describe('section topics on unseen gov reports (blind labels)', () => {
 		}
 		const a = accuracy(items);
 		const missing = items.filter((i) => i.got === null).length;
-		for (const split of [
-			'heldout',
-			'heldout2',
-			'heldout4',
-			'heldout5',
-			'heldout6',
-			'heldout7',
-			'heldout8',
-			'heldout9',
-			'heldout10',
-			'heldout11',
-			'heldout12',
-			'heldout13',
-			'heldout14',
-			'heldout15',
-			'heldout16',
-			'heldout17',
-			'heldout18',
-			'heldout19'
-		] as const) {
+		for (const split of ['heldout', 'heldout2', ...GOV_ROUNDS] as const) {
 			const s = accuracy(items.filter((i) => i.split === split));
 			console.log(`section topics, ${split}: ${s.n} sections, ${s.right} right (${s.rate.toFixed(3)})`);
 		}
