@@ -1191,4 +1191,25 @@ describe('what each figure measures (issue 12)', () => {
 		// The level the review reached (由1032亿元增加到1500亿元) is its last year's (the period rule in docs/figures.md).
 		expect(run(t).map((f) => f.period)).toEqual([null, 2015, null, 2015]);
 	});
+
+	it('period: a term cut to four years is reviewed like five (淮南 2022: 本届政府任期的四年…四年来，我们主要做了以下工作)', () => {
+		const t =
+			'2022年政府工作报告\n\n一、本届政府和2021年工作回顾\n\n本届政府任期的四年，是我市发展进程中极不寻常、极不平凡的四年。\n\n四年来，我们主要做了以下工作。\n\n新开工棚户区（城中村）改造1.5万套、基本建成2.98万套。\n\n各位代表！刚刚过去的2021年，是中国共产党成立一百周年。全年城镇新增就业5.4万人。\n';
+		expect(run(t).map((f) => f.period)).toEqual([null, null, 2021]);
+	});
+
+	it('period: a last-year word inside a later clause reaches to its semicolon only; one in the first clause holds for the sentence', () => {
+		// 北京 2020's targets: 与上年持平 made every target after it last year's.
+		const targets = run(
+			'2020年政府工作报告\n\n二、2020年主要预期目标\n\n全市经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入规模与上年持平；居民消费价格涨幅3.5%左右；城镇调查失业率低于5%。\n'
+		);
+		expect(targets.map((f) => [f.raw, f.period, f.kind])).toEqual([
+			['6%', 2020, 'target'],
+			['3.5%', 2020, 'target'],
+			['5%', 2020, 'target']
+		]);
+		// 雅安 2014 and 云南 2004: 去年入冬以来，…；… and 省政府去年初…承诺的8件实事完成情况如下：…；… are last year's throughout.
+		const past = run('2014年政府工作报告\n\n三、2014年工作安排\n\n去年入冬以来，发放棉被4.9万床；发放棉衣2万件。\n');
+		expect(past.map((f) => f.period)).toEqual([2013, 2013]);
+	});
 });

@@ -147,8 +147,8 @@ export class PeriodReader {
 				} else if (k > 0) {
 					if (MID_MULTI_LEAD.test(sHead)) {
 						inside = true;
-						// Only a five-year review's lead carries past its paragraph (五年来，我们…); 两年来，… holds for its own.
-						openedHere = /五年|本届/.test(sHead);
+						// Only a term's review's lead carries past its paragraph (五年来，我们…; 四年来 of a shortened term); 两年来，… holds for its own.
+						openedHere = /[四五]年|本届/.test(sHead);
 						past = PAST_LEAD.test(sHead);
 					} else if (MID_ONE_YEAR.test(sHead)) {
 						inside = false;
@@ -317,14 +317,19 @@ export class PeriodReader {
 const THIS_YEAR_WORK =
 	/全年工作的总体要求|今年(?:政府)?工作的总体要求|今年(?:全市|全省|经济社会发展的?)?主要预期目标|(?:19|20)\d\d年(?:政府)?工作的总体要求/;
 /** A sub-section heading over several years: 今后五年的奋斗目标, “十四五”时期主要目标, 过去五年的主要成就. */
-const SEVERAL_YEARS_HEADING = /五年|十[一二三四五]五|[六七八九]五(?:计划|时期|期间)/;
-/** A paragraph opening a several-year review, and one returning to a single year. */
+const SEVERAL_YEARS_HEADING = /[四五]年|十[一二三四五]五|[六七八九]五(?:计划|时期|期间)/;
+/**
+ * A paragraph opening a several-year review, and one returning to a single year. A term's review is of five years, or of
+ * four where a term was cut short (淮南 2022: 本届政府任期的四年，…四年来，我们主要做了以下工作; 37 reports review four years).
+ */
 const MULTI_YEAR_LEAD =
-	/^(?:——)?(?:这五年|(?:今后|未来)五年|过去五年|五年来|近五年|过去的五年|五年间|本届政府(?:任期|成立)?以来|回顾(?:过去五年|“?十[一二三四五]五”?|“?[六七八九]五”?)|“?十[一二三四五]五”?(?:期间|时期|以来)[，,])/;
+	/^(?:——)?(?:这[四五]年|(?:今后|未来)五年|过去[四五]年|[四五]年来|近五年|过去的[四五]年|[四五]年间|本届政府(?:任期(?:的|内)?[四五]年|(?:任期|成立)?以来)|回顾(?:过去五年|“?十[一二三四五]五”?|“?[六七八九]五”?)|“?十[一二三四五]五”?(?:期间|时期|以来)[，,])/;
 /** Inside a paragraph, a sentence opening several years for the sentences after it: 两年来，…; 五年来，我们…. */
-const MID_MULTI_LEAD = /^(?:——)?(?:这五年|过去五年|[两三四五六七八]年来[，,]|过去的五年|五年间|本届政府(?:任期|成立)?以来)/;
+const MID_MULTI_LEAD =
+	/^(?:——)?(?:这[四五]年|过去[四五]年|[两三四五六七八]年来[，,]|过去的[四五]年|[四五]年间|本届政府(?:任期(?:的|内)?[四五]年|(?:任期|成立)?以来))/;
 /** A several-year lead that looks back (五年来, 过去五年, 两年来), not ahead (今后五年). */
-const PAST_LEAD = /^(?:——)?(?:这五年|过去五年|[两三四五六七八]年来|近[两三五]年|过去的五年|五年间|本届政府(?:任期|成立)?以来|回顾)/;
+const PAST_LEAD =
+	/^(?:——)?(?:这[四五]年|过去[四五]年|[两三四五六七八]年来|近[两三五]年|过去的[四五]年|[四五]年间|本届政府(?:任期(?:的|内)?[四五]年|(?:任期|成立)?以来)|回顾)/;
 /** Within a paragraph, a sentence returning to one year (a bare `2007年，` is last year's snapshot inside a review: it keeps the scope). */
 const MID_ONE_YEAR = /^(?:——|各位代表[！!，,]?)?(?:(?:刚刚)?过去的(?:一年|(?:19|20)\d\d年)|过去一年|今年|一年来|去年)/;
 /** Near a paragraph's start, anywhere in its first clause: 这里还要着重指出的是，在刚刚过去的1987年，… */
@@ -384,6 +389,8 @@ export class SentencePeriods {
 	private readonly clauseStarts: number[] = [0];
 	private readonly clauseMulti: number[] = [];
 	private readonly lastYearWordEnd: number;
+	/** Where the last-year word's reach ends: the next semicolon (…不低于当地上年度农村居民人均可支配收入的60%；孤儿…提高到1340元, 一般公共预算收入规模与上年持平；居民消费价格涨幅… — the items after it are this year's). */
+	private readonly lastYearWordStop: number;
 	private readonly multiYearEnd: number;
 	private readonly estimateEnd: number;
 	private readonly goalEnd: number;
@@ -422,6 +429,11 @@ export class SentencePeriods {
 		}
 		for (const m of sentence.matchAll(YEAR_RANGE)) this.ranges.push({ end: m.index + m[0].length, from: Number(m[1]), to: Number(m[2]) });
 		this.lastYearWordEnd = firstEnd(LAST_YEAR_WORD, sentence);
+		// In a sentence's first clause (去年入冬以来，…；…, 省政府去年初…承诺的8件实事完成情况如下：…；…) it holds for the whole sentence.
+		const lastYearAt = sentence.search(LAST_YEAR_WORD);
+		const opens = lastYearAt >= 0 && !/[，,；;：:]/.test(sentence.slice(0, lastYearAt));
+		const semicolon = this.lastYearWordEnd === Infinity || opens ? -1 : sentence.slice(this.lastYearWordEnd).search(/[；;]/);
+		this.lastYearWordStop = semicolon < 0 ? Infinity : this.lastYearWordEnd + semicolon;
 		for (let i = 0; i < sentence.length; i++) if (CLAUSE_END.test(sentence[i])) this.clauseStarts.push(i + 1);
 		this.clauseMulti = this.clauseStarts.map(() => Infinity);
 		for (const m of sentence.matchAll(MULTI_YEAR_CLAUSE)) {
@@ -463,13 +475,13 @@ export class SentencePeriods {
 			if (Y !== undefined && y.year < Y) kind = 'actual';
 			else if (Y !== undefined && y.year >= Y && kind === 'actual' && ctx.year !== y.year) kind = 'target';
 		} else if (Y !== undefined) {
-			if (this.lastYearWordEnd <= at && !/比上年|较上年|比去年|同比/.test(s.slice(Math.max(0, at - 6), at))) {
+			if (this.lastYearWordEnd <= at && at < this.lastYearWordStop && !/比上年|较上年|比去年|同比/.test(s.slice(Math.max(0, at - 6), at))) {
 				period = Y - 1;
 				kind = 'actual';
 			}
 		}
 		const c = clauseIndex(this.clauseStarts, at);
-		const ownYear = !!y || !!r || this.lastYearWordEnd <= at;
+		const ownYear = !!y || !!r || (this.lastYearWordEnd <= at && at < this.lastYearWordStop);
 		// In a several-year review, a level reached (城市化水平达到59%) is the last year's; a total (累计…达到47亿美元), a change or
 		// an average spans the years.
 		// So is a change on the year before (比上年增长12%).
