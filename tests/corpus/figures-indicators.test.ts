@@ -17,21 +17,21 @@
  * figures, as floors against regressions.
  */
 import { describe, expect, it } from 'vitest';
-import { loadIndicatorLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
+import { labellerAgreement, loadIndicatorLabels, loadSecondLabels, scoreIndicators } from '../fixtures/figures-indicator-score';
 
 /**
- * The held-out split holds rounds 22, 23 and 24 (eighteenth session), each labelled blind and measured once: round 22 (10
- * unseen reports, 208 figures) at 83d0e9a: precision 206/209 = 0.986, recall 206/208 = 0.990, names 167/206 = 0.811, periods
- * 200/203; round 23 (10 reports, 165 figures) at a1c1eff: 161/162 = 0.994, 161/165 = 0.976, names 145/161 = 0.901, periods
- * 155/160; round 24 (10 reports, 180 figures) at 65a90d2: 178/179 = 0.994, 178/180 = 0.989, names 159/178 = 0.893, periods
- * 163/171 = 0.953 (the extractor of the session's start: names 166/206, 145/161 and 157/178). Rounds 17–21 were measured
- * once each before (names 0.903, 0.945, 0.813, 0.816, 0.869) and are dev now (docs/figures.md). Rounds 22 and 23 are seen
- * since (the facts found in them give 326/367); the floors hold the three rounds at their measured figures (471/545 = 0.864
- * names, 518/534 = 0.970 periods).
+ * The held-out split holds rounds 22 to 26, each labelled blind and measured once: round 22 (10 unseen reports, 208
+ * figures) at 83d0e9a: precision 206/209 = 0.986, recall 206/208 = 0.990, names 167/206 = 0.811, periods 200/203; round 23
+ * (10 reports, 165 figures) at a1c1eff: 161/162 = 0.994, 161/165 = 0.976, names 145/161 = 0.901, periods 155/160; round 24
+ * (10 reports, 180 figures) at 65a90d2: 178/179 = 0.994, 178/180 = 0.989, names 159/178 = 0.893, periods 163/171 = 0.953;
+ * rounds 25 (170 figures) and 26 (154) at 11ef418 (nineteenth session): 168/170 and 153/156, 168/170 and 153/154, names
+ * 141/168 = 0.839 and 138/153 = 0.902, periods 147/163 = 0.902 and 145/153 = 0.948. Rounds 17–21 were measured once each
+ * before (names 0.903, 0.945, 0.813, 0.816, 0.869) and are dev now (docs/figures.md). All five are seen since; the floors
+ * hold them at the figures after the facts found in them (names 767/866 = 0.886, periods 824/850 = 0.969).
  */
 const HELDOUT_PRECISION = 0.985;
 const HELDOUT_AGREEMENT = 0.86;
-const HELDOUT_PERIOD = 0.97;
+const HELDOUT_PERIOD = 0.965;
 /**
  * Dev names, rounds 1–21 (2873/3090 = 0.930 after the eighteenth session's facts, with rounds 17–21 in dev; rounds 1–16
  * alone 2253/2423 = 0.930; 2249/2423 = 0.928 after the corpus-wide audit of names).
@@ -59,4 +59,21 @@ describe('indicator agreement on blind labels from ../shared/corpus/gov', () => 
 			}
 		);
 	}
+
+	/**
+	 * The labels are a measure only if two analysts agree on them. Rounds 23 to 26 were labelled a second time by labellers
+	 * who never saw the first labels (tests/fixtures/figures-indicators-second-*.json): each accepts the other's name for
+	 * 657 of the 667 figures both hold (0.985), and the periods agree on 648/651. The extractor is far below that (0.891
+	 * against the first, 0.889 against the second): the gap to issue 12's 0.95 is the extractor's, not the labels'.
+	 */
+	it('two blind labellers name the same figures alike (≥ 0.97), so the names are a measure', async () => {
+		const a = await labellerAgreement(labels, loadSecondLabels());
+		console.log(
+			`labellers: ${a.mutual}/${a.both} names, ${a.periodsAgree}/${a.periodsBoth} periods; extractor ${a.codeFirst}/${a.found}, ${a.codeSecond}/${a.found}\n${a.differ.join('\n')}`
+		);
+		expect(a.rounds).toEqual([23, 24, 25, 26]);
+		expect(a.both).toBeGreaterThanOrEqual(0.99 * a.first);
+		expect(a.mutual / a.both).toBeGreaterThanOrEqual(0.97);
+		expect(a.periodsAgree / a.periodsBoth).toBeGreaterThanOrEqual(0.97);
+	});
 });
