@@ -1212,4 +1212,21 @@ describe('what each figure measures (issue 12)', () => {
 		const past = run('2014年政府工作报告\n\n三、2014年工作安排\n\n去年入冬以来，发放棉被4.9万床；发放棉衣2万件。\n');
 		expect(past.map((f) => f.period)).toEqual([2013, 2013]);
 	});
+
+	it('分别 lists of two parallel words share what follows the second and what stands before the first', () => {
+		const names = (t: string) => one(t).map((f) => f.indicator);
+		// 四平 2016, 张家口 2020, 山东 2009 (every third gov report: 18 such names change, 2 for the worse).
+		expect(names('五保集中和分散供养标准分别提高到 4500元、 3000元。')).toEqual(['五保集中供养标准', '五保分散供养标准']);
+		expect(names('其中集中式、分散式电供暖分别完成346万平方米和214万平方米，气供暖54万平方米；')).toEqual([
+			'集中式电供暖',
+			'分散式电供暖',
+			'气供暖'
+		]);
+		expect(names('科技创新能力进一步增强，发明专利申请和授权件数分别增长57.1%和28.6%。')).toEqual([
+			'发明专利申请件数增长',
+			'发明专利授权件数增长'
+		]);
+		// Two nouns sharing a character name two things: 家庭农场和农民专业合作社 (郑州 2025).
+		expect(names('家庭农场和农民专业合作社分别达到6364家、6703家。')).toEqual(['家庭农场', '农民专业合作社']);
+	});
 });

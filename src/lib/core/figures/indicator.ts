@@ -1075,6 +1075,29 @@ function parallelChar(item: string, last: string): boolean {
 	);
 }
 
+/**
+ * Two items written as parallel words (五保|集中 and 分散|供养标准; 集中式 and 分散式|电供暖): the first item's last word and the
+ * last item's first are as long (two or three characters), differ, and either are words of three characters ending alike
+ * (集中式/分散式) or are both verbs, adjectives or distinguishing words by the lexicon's tags (集中/分散). The head is what the first item
+ * holds before its word, the tail what the last holds after its own (two characters or more, not a measure of its own
+ * with a subject: the items then name two measures).
+ */
+function parallelWords(first: string, last: string): { head: string; tail: string } | null {
+	const a = wordsOf(first);
+	const b = wordsOf(last);
+	const x = a[a.length - 1];
+	const w = b[0];
+	if (a.length > 2 || b.length < 2 || x.length !== w.length || x.length < 2 || x.length > 3 || x === w) return null;
+	const tail = last.slice(w.length);
+	if (tail.length < 2 || !HAN_WORD.test(tail) || ITEM_MEASURE.test(first)) return null;
+	const tx = tagOf(x);
+	const tw = tagOf(w);
+	// (Not two nouns sharing a character: 家庭农场和农民专业合作社, 高新技术产业、工业战略性新兴产业… name two things each.)
+	const inPlace = x.length === 3 && x[2] === w[2];
+	const sameClass = tx === tw && /^(?:v|a|b|ad)$/.test(tx);
+	return inPlace || sameClass ? { head: first.slice(0, -x.length), tail } : null;
+}
+
 /** 新开工 and 新|投产…: a lexicon word of `e.length` characters opening `last` with the same first character, ending at a cut. */
 function parallelOpening(e: string, last: string): boolean {
 	const seg = segmenter();
@@ -1249,6 +1272,10 @@ export function completeItems(items: string[]): string[] {
 		items.slice(0, -1).every((x) => x.length >= 3 && !/(?:增幅|增速|增长率|增长|率)$/.test(x))
 	)
 		return completeItems([...items.slice(0, -1), last.slice(0, -change.length)]).map((e) => e + change);
+	// 五保集中和分散供养标准, 集中式、分散式电供暖: two parallel words, the first item's last and the last item's first, share
+	// what follows the second and what stands before the first.
+	const pair = items.length === 2 ? parallelWords(first, last) : null;
+	if (pair) return [first + pair.tail, pair.head + last];
 	const done = items.map((e, k) => {
 		if (k === items.length - 1 && headOfFirst) return headOfFirst + e;
 		if (k < items.length - 1) {
