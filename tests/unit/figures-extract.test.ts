@@ -1208,6 +1208,11 @@ describe('what each figure measures (issue 12)', () => {
 			['3.5%', 2020, 'target'],
 			['5%', 2020, 'target']
 		]);
+		// 湖北 2003: 居民消费价格指数略高于上年水平 compares with last year; the targets after it are this year's.
+		const hubei = run(
+			'2003年政府工作报告\n\n二、2003年主要预期目标\n\n今年全省经济社会发展的主要预期目标是：国内生产总值增长8.5％左右，居民消费价格指数略高于上年水平，城镇居民人均可支配收入增长6％，全年净增就业岗位40万个。\n'
+		);
+		expect(hubei.map((f) => f.period)).toEqual([2003, 2003, 2003]);
 		// 雅安 2014 and 云南 2004: 去年入冬以来，…；… and 省政府去年初…承诺的8件实事完成情况如下：…；… are last year's throughout.
 		const past = run('2014年政府工作报告\n\n三、2014年工作安排\n\n去年入冬以来，发放棉被4.9万床；发放棉衣2万件。\n');
 		expect(past.map((f) => f.period)).toEqual([2013, 2013]);

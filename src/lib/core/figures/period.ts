@@ -375,8 +375,8 @@ const TERM_END = /“?(?:十[一二三四五]?|[六七八九])五”?(?:末|期�
 // 1997 年: a space before 年 (web texts) is still a year.
 const YEAR = /((?:19|20)\d\d)[ \u3000]?年(?![-—–～~至到]|\d|月\d|度\d)/g;
 const YEAR_RANGE = /((?:19|20)\d\d)年?\s*[-—–～~至到]\s*((?:19|20)\d\d)年/g;
-/** 去年/上年 (not 比上年, 较上年, 比去年, 上年末): what follows is last year's. */
-const LAST_YEAR_WORD = /(?<!比|较)上年(?!末)|(?<!比)去年/g;
+/** 去年/上年 (not a base compared with: 比上年, 较上年, 高于上年, 与上年持平, 为上年的; nor 上年末): what follows is last year's. */
+const LAST_YEAR_WORD = /(?<![比较于与同和为是])上年(?!末)|(?<![比较于与同和为是])去年/g;
 const GOAL = /(目标|预期|力争|确保|控制在|争取|不低于|达到|增长|提高|下降|降低)/g;
 const PARTIAL = /(\d{1,2}\s*[-—–～~至]\s*\d{1,2}\s*月|[一二三]季度|上半年|前三季度|\d{1,2}月份?(?!\d))/g;
 
