@@ -1234,4 +1234,16 @@ describe('what each figure measures (issue 12)', () => {
 		// Two nouns sharing a character name two things: 家庭农场和农民专业合作社 (郑州 2025).
 		expect(names('家庭农场和农民专业合作社分别达到6364家、6703家。')).toEqual(['家庭农场', '农民专业合作社']);
 	});
+
+	it('period: a change on a base some years back (是五年前的, 比五年前) spans the years between', () => {
+		// 大连 2008, 国务院 1998 (every third gov report: 9 figures change, each such a change).
+		const t =
+			'2008年政府工作报告\n\n一、2007年工作回顾\n\n2007年港口吞吐能力是五年前的3倍，集装箱吞吐量是五年前的2.8倍。\n\n粮食产量达到49250万吨，比五年前增加5000万吨。\n';
+		expect(run(t).map((f) => [f.raw, f.period])).toEqual([
+			['3倍', null],
+			['2.8倍', null],
+			['49250万吨', 2007],
+			['5000万吨', null]
+		]);
+	});
 });

@@ -375,6 +375,9 @@ const TERM_END = /“?(?:十[一二三四五]?|[六七八九])五”?(?:末|期�
 // 1997 年: a space before 年 (web texts) is still a year.
 const YEAR = /((?:19|20)\d\d)[ \u3000]?年(?![-—–～~至到]|\d|月\d|度\d)/g;
 const YEAR_RANGE = /((?:19|20)\d\d)年?\s*[-—–～~至到]\s*((?:19|20)\d\d)年/g;
+/** A base some years back: 是五年前的, 比四年前, 较10年前. */
+const YEARS_AGO = /(?:比|较|是|为|相当于)([一两三四五六七八九十]|[2-9]|1\d)年前/g;
+const HAN_COUNT = '一两三四五六七八九十';
 /** 去年/上年 (not a base compared with: 比上年, 较上年, 高于上年, 与上年持平, 为上年的; nor 上年末): what follows is last year's. */
 const LAST_YEAR_WORD = /(?<![比较于与同和为是])上年(?!末)|(?<![比较于与同和为是])去年/g;
 const GOAL = /(目标|预期|力争|确保|控制在|争取|不低于|达到|增长|提高|下降|降低)/g;
@@ -383,7 +386,7 @@ const PARTIAL = /(\d{1,2}\s*[-—–～~至]\s*\d{1,2}\s*月|[一二三]季度|�
 export class SentencePeriods {
 	private readonly years: { end: number; year: number; from: boolean }[] = [];
 	/** Comparison bases (比1990年, 是2010年的): a change on a base two or more years back spans several years. */
-	private readonly bases: { end: number; year: number }[] = [];
+	private readonly bases: { end: number; year: number; back?: number }[] = [];
 	private readonly ranges: { end: number; from: number; to: number }[] = [];
 	/** Offsets of clause starts, ascending. */
 	private readonly clauseStarts: number[] = [0];
@@ -427,6 +430,9 @@ export class SentencePeriods {
 			if (!reached && (/[-—–～~]\s*$/.test(pre) || /(?:\d|年|[〇零一二三四五六七八九])\s*[至到]\s*$/.test(pre))) continue;
 			this.years.push({ end: m.index + m.length, year: m.year, from: /[由从]$/.test(pre) });
 		}
+		// 分别是五年前的7倍, 比四年前增长19.1%: a base counted back from now (`back` years) is a year two or more back too.
+		for (const m of sentence.matchAll(YEARS_AGO))
+			this.bases.push({ end: m.index + m[0].length, year: NaN, back: HAN_COUNT.indexOf(m[1]) + 1 || Number(m[1]) });
 		for (const m of sentence.matchAll(YEAR_RANGE)) this.ranges.push({ end: m.index + m[0].length, from: Number(m[1]), to: Number(m[2]) });
 		this.lastYearWordEnd = firstEnd(LAST_YEAR_WORD, sentence);
 		// In a sentence's first clause (去年入冬以来，…；…, 省政府去年初…承诺的8件实事完成情况如下：…；…) it holds for the whole sentence.
@@ -501,7 +507,7 @@ export class SentencePeriods {
 		// 分别是2010年的1.6、2.4倍, 比1990年增长58.3%, 比2010年提高11.8个百分点: a change on a base two or more years back spans
 		// the years between, even after `2015年，` and outside a several-year review (广西 2016's review of 2015).
 		const base = lastBefore(this.bases, at);
-		const overYears = !!base && base.end > this.clauseStarts[c] && period !== null && period - base.year >= 2;
+		const overYears = !!base && base.end > this.clauseStarts[c] && period !== null && (base.back ?? period - base.year) >= 2;
 		const multiYear =
 			this.clauseMulti[c] <= at || overYears || (several && !ownYear && !level) || (this.multiYearEnd <= at && !level && !horizon);
 		if (multiYear) period = null;
