@@ -1246,4 +1246,15 @@ describe('what each figure measures (issue 12)', () => {
 			['5000万吨', null]
 		]);
 	});
+
+	it('period: a level reached per head and month (达到每人每月620元) ends a several-year review like one reached outright', () => {
+		// 青岛 2016, 常州 2021 (every third gov report: 10 such levels, from null to the review's last year or the term's).
+		const t = '2016年政府工作报告\n\n一、“十二五”时期工作回顾\n\n五年来，城乡低保标准分别达到每人每月620元、420元，分别提高77%、180%。\n';
+		expect(run(t).map((f) => [f.raw, f.period])).toEqual([
+			['620元', 2015],
+			['420元', 2015],
+			['77%', null],
+			['180%', null]
+		]);
+	});
 });
