@@ -1257,4 +1257,17 @@ describe('what each figure measures (issue 12)', () => {
 			['180%', null]
 		]);
 	});
+
+	it('period: a year’s output named right before its value in a several-year review is the last year’s', () => {
+		// 天水 2021 (round 27), 广州 2003, 河南 2008 (every third gov report: 37 figures change, null → the last year).
+		const t =
+			'2021年政府工作报告\n\n一、“十三五”时期工作回顾\n\n五年来，全市经济实力持续增强。其中，第一产业增加值126亿元、第二产业增加值161.8亿元，年均分别增长5.6%、4.5%；累计完成投资3358亿元。\n';
+		expect(run(t).map((f) => [f.raw, f.period])).toEqual([
+			['126亿元', 2020],
+			['161.8亿元', 2020],
+			['5.6%', null],
+			['4.5%', null],
+			['3358亿元', null]
+		]);
+	});
 });

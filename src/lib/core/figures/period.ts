@@ -358,6 +358,11 @@ function firstEnd(re: RegExp, s: string): number {
  */
 const LEVEL_BEFORE =
 	/(?:达到|达|超过|突破|提高到|提升到|上升到|升至|增加到|增长到|增至|扩大到|拓展到|跃升到|跃升至|发展到|下降到|降低到|降到|降至|减少到|减少至)了?(?:每人|人均|每户|户均)?(?:每[年月])?(?:[0-9０-９.．]+[^0-9０-９，,；;。、和及与]{0,6}[、和及与])*$/;
+/**
+ * A year's output named right before its value with no verb (其中，第一产业增加值126亿元、第二产业增加值161.8亿元): in a
+ * several-year review it is the last year's, as a level reached is (a total over the years says 累计 or 完成).
+ */
+const OUTPUT_BEFORE = /(?:生产总值|增加值|总产值|GDP)(?:为|是)?$/;
 /** Clause boundaries: clause-local cues (年均, 比“七五”时期) stop here. */
 const CLAUSE_END = /[，,；;。：:]/;
 /** Years that are a comparison base, not the time of the figure: 比1990年, 是2010年的, 为1982年的. */
@@ -500,7 +505,9 @@ export class SentencePeriods {
 			!ownYear &&
 			this.clauseMulti[c] > at &&
 			!/累计|共计|总计|合计/.test(clause) &&
-			(LEVEL_BEFORE.test(clause.slice(-60)) || /比上年|较上年|比去年|同比/.test(clause));
+			(LEVEL_BEFORE.test(clause.slice(-60)) ||
+				/比上年|较上年|比去年|同比/.test(clause) ||
+				(ctx.mode === 'actual' && OUTPUT_BEFORE.test(clause)));
 		if (level && ctx.mode !== 'actual') period = ctx.end!;
 		// 到2010年，…达到320亿美元: a horizon the sentence names is the figure's time, even in a term's goals.
 		const horizon = (!!y || !!r) && Y !== undefined && period !== null && period >= Y;
