@@ -1270,4 +1270,15 @@ describe('what each figure measures (issue 12)', () => {
 			['3358亿元', null]
 		]);
 	});
+
+	it('period: what a scheme covers (分别覆盖557万人) ends a several-year review as a level reached does', () => {
+		// 达州 2021 (round 24), 国务院 2018 (every third gov report: 30 figures change, null → the last year or the term's).
+		const t =
+			'2021年政府工作报告\n\n一、“十三五”时期工作回顾\n\n五年来，城镇新增就业17万人，基本医疗保险、养老保险分别覆盖557万人和409万人。\n';
+		expect(run(t).map((f) => [f.raw, f.period])).toEqual([
+			['17万人', null],
+			['557万人', 2020],
+			['409万人', 2020]
+		]);
+	});
 });

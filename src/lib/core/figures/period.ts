@@ -353,11 +353,11 @@ function firstEnd(re: RegExp, s: string): number {
 }
 
 /**
- * A level reached, right before its value or a list of them: 达到, 突破, 提高到, 跃升到, 由…增加到,
+ * A level reached, right before its value or a list of them: 达到, 突破, 覆盖 (社会养老保险覆盖9亿多人), 提高到, 跃升到, 由…增加到,
  * 分别达到33188元和14072元, 参保人数分别达到169.9万人、127.1万人, 城乡低保标准分别达到每人每月620元.
  */
 const LEVEL_BEFORE =
-	/(?:达到|达|超过|突破|提高到|提升到|上升到|升至|增加到|增长到|增至|扩大到|拓展到|跃升到|跃升至|发展到|下降到|降低到|降到|降至|减少到|减少至)了?(?:每人|人均|每户|户均)?(?:每[年月])?(?:[0-9０-９.．]+[^0-9０-９，,；;。、和及与]{0,6}[、和及与])*$/;
+	/(?:达到|达|超过|突破|覆盖|提高到|提升到|上升到|升至|增加到|增长到|增至|扩大到|拓展到|跃升到|跃升至|发展到|下降到|降低到|降到|降至|减少到|减少至)了?(?:每人|人均|每户|户均)?(?:每[年月])?(?:[0-9０-９.．]+[^0-9０-９，,；;。、和及与]{0,6}[、和及与])*$/;
 /**
  * A year's output named right before its value with no verb (其中，第一产业增加值126亿元、第二产业增加值161.8亿元): in a
  * several-year review it is the last year's, as a level reached is (a total over the years says 累计 or 完成).
