@@ -1281,4 +1281,16 @@ describe('what each figure measures (issue 12)', () => {
 			['409万人', 2020]
 		]);
 	});
+
+	it('period: a paragraph opening on a year and its region (2002年全省经济…) returns a several-year review to that year', () => {
+		// 贵州 2003 (round 28).
+		const t =
+			'2003年政府工作报告\n\n一、过去五年的工作回顾\n\n五年来，全省生产总值年均增长8.8%。\n\n2002年全省经济社会继续保持了良好的发展势头。预计国内生产总值增长9.1%；财政总收入和地方财政收入分别增长14.7%和14.1%。\n';
+		expect(run(t).map((f) => [f.raw, f.period])).toEqual([
+			['8.8%', null],
+			['9.1%', 2002],
+			['14.7%', 2002],
+			['14.1%', 2002]
+		]);
+	});
 });

@@ -341,8 +341,9 @@ const HORIZON_LEAD =
 	/^(?:力争|争取|预计)?到((?:19|20)\d\d)年(?:底|末)?[，,]|^(?:力争|争取)?到(“?(?:十[一二三四五]?|[六七八九])五”?)(?:末|期末)[，,]/;
 /** A sentence opening on a year of its own (2004年，…): any horizon before it ends. */
 const YEAR_LEAD = /^(?:(?:19|20)\d\d|今|去)年/;
+/** A paragraph returning to one year: 过去一年, 去年, 2004年，…, 2002年的主要工作, 2002年全省经济… (贵州 2003). */
 const ONE_YEAR_LEAD =
-	/^(?:——|各位代表[！!，,]?)?(?:(?:刚刚)?过去的(?:一年|(?:19|20)\d\d年)|过去一年|今年|一年来|去年|(?:19|20)\d\d年(?:[，,]|是|(?:主要|重点|着力)?(?:抓|做|开展)了|的?(?:主要)?工作))/;
+	/^(?:——|各位代表[！!，,]?)?(?:(?:刚刚)?过去的(?:一年|(?:19|20)\d\d年)|过去一年|今年|一年来|去年|(?:19|20)\d\d年(?:[，,]|是|(?:主要|重点|着力)?(?:抓|做|开展)了|的?(?:主要)?工作|(?:全省|全市|全区|全州|全盟|全国|我省|我市|我区|我州)(?:经济|国民经济|各项)))/;
 
 /** Where a cue ends in a sentence: the cue counts for figures at or after that offset. */
 function firstEnd(re: RegExp, s: string): number {
