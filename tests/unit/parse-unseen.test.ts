@@ -507,6 +507,22 @@ describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it w
 		lossless(input);
 	});
 
+	it('a bold 一、 heading ends where the bold closes however long the first sentence after it runs (宁夏 2012)', () => {
+		const input = [
+			'各位代表：',
+			'',
+			'**一、2011年工作回顾** 过去的一年，在党中央、国务院和自治区党委的坚强领导下，全区各族干部群众深入贯彻落实科学发展观，团结一心，攻坚克难，胜利完成了自治区十届人大四次会议确定的各项目标任务，实现了“十二五”良好开局。',
+			'',
+			'盘点去年的主要成果和变化：一是经济总量跨上新台阶。',
+			'',
+			'二、当前形势和2012年奋斗目标',
+			'',
+			'今年经济社会发展的主要预期目标是：地区生产总值增长12%。'
+		].join('\n');
+		expect(outline(input)).toEqual(['1 一、2011年工作回顾', '1 二、当前形势和2012年奋斗目标']);
+		lossless(input);
+	});
+
 	it('a closing source line of two bracket groups is no heading (national 1975)', () => {
 		const input = [
 			'各位代表：',

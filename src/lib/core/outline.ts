@@ -498,6 +498,12 @@ function leadingBoldEnd(b: TextBlock, markerLength: number): number {
 	return end > markerLength + 1 && /^[ \t\u3000]/.test(b.text.slice(end, end + 1)) ? end : -1;
 }
 
+/** A numbered block opening on a title in bold (leadingBoldEnd) of at most 40 characters that ends no sentence. */
+function boldTitle(b: TextBlock, markerLength: number): boolean {
+	const end = leadingBoldEnd(b, markerLength);
+	return end > 0 && end <= markerLength + 40 && !HARD_END.test(b.text.slice(markerLength, end).replace(/[。！？!?]$/, ''));
+}
+
 /** A line that opens a quotation it does not close ("围绕国家旅游局确定的“’96") runs on: it names nothing. */
 function unbalancedQuote(t: string): boolean {
 	let open = 0;
@@ -755,6 +761,9 @@ function classifyNumbered(
 	if (standalone) return !ELIDED.test(t) && inList() ? 'item' : 'heading';
 	// "第一，坚持解放思想…。" opens an enumerated paragraph; only a 第一， line of its own is a heading.
 	if (marker.style === 'di') return 'body';
+	// "**一、2011年工作回顾** 过去的一年，在党中央…（a first sentence past a heading's reach）": a title in bold, closed before
+	// a space, is a run-in heading whatever the length of the sentence after it (宁夏 2012).
+	if ((marker.style === 'cn-dun' || marker.style === 'cn-paren') && boldTitle(blocks[i], marker.length)) return 'run-in';
 	const end = numberedHeadingEnd(t, marker.length);
 	if (end < 0) return longRunIn(blocks, i, marker, stack, sections, lastParen) ? 'run-in' : 'item';
 	if (end >= t.length && oneLiner(blocks[i]) && inList()) return 'item';
