@@ -1293,4 +1293,12 @@ describe('what each figure measures (issue 12)', () => {
 			['14.1%', 2002]
 		]);
 	});
+
+	it('a multiple of the value some years back is named by the measure alone (港口吞吐能力是五年前的3倍)', () => {
+		// 大连 2008, 莆田 2022, 陕西 2016 (round 28); every third gov report: 8 names change, all so.
+		expect(one('2007年港口吞吐能力是五年前的3倍，集装箱吞吐量是五年前的2.8倍。').map((f) => f.indicator)).toEqual([
+			'港口吞吐能力',
+			'集装箱吞吐量'
+		]);
+	});
 });

@@ -56,8 +56,10 @@ const COMPARISON = new RegExp(
 	'g'
 );
 /** 地区生产总值…分别是“十二五”末的|1.4倍: the base of a multiple at the end of its name. */
-const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:${YEAR}(?:末|底)?|上年|去年|${TERM}(?:末期|末|期末|时期)?)的?$`);
-/** A multiple's name without its base (地区生产总值是“十二五”末 → 地区生产总值), when a name of two characters or more is left. */
+const MULTIPLE_BASE = new RegExp(
+	`(?:分别)?(?:是|为|相当于)(?:${YEAR}(?:末|底)?|上年|去年|[两三四五六七八九十]年前|${TERM}(?:末期|末|期末|时期)?)的?$`
+);
+/** A multiple's name without its base (地区生产总值是“十二五”末 → 地区生产总值, 技术交易额是五年前 → 技术交易额), when a name of two characters or more is left. */
 export function multipleName(name: string): string {
 	const m = MULTIPLE_BASE.exec(name);
 	return m && m.index >= 2 ? name.slice(0, m.index) : name;
