@@ -1301,4 +1301,9 @@ describe('what each figure measures (issue 12)', () => {
 			'集装箱吞吐量'
 		]);
 	});
+
+	it('how often a level is paid (达到月460元和年2500元) is no part of its name', () => {
+		// 陕西 2016 (round 28).
+		expect(one('城乡低保标准分别达到月460元和年2500元。').map((f) => f.indicator)).toEqual(['城市低保标准', '农村低保标准']);
+	});
 });

@@ -312,10 +312,17 @@ const EACH_MARKS = new RegExp(EACH_SOURCE, 'g');
 const AIM_BEFORE_CHANGE =
 	/(?<=[\u4e00-\u9fff]{2})(?:(?:力争|争取|确保|努力|(?<![预许认])可)(?=(?:同口径|同比|实际)?(?:增长|下降|提高|降低|减少|增加|上升|提升|回落|扩大|缩小)$)|(?:力争|确保|努力)$)/;
 
+/** A rate's period or head right after the verb of a level (达到月, 提高到每人每月, 提高到月人均). */
+const PER_PERIOD = new RegExp(
+	`(?<=(?:达到|达|为|${REACH_VERB}(?:到|至)))(?:每人每月|每人每年|每户每月|每户每年|[月年]人均|人均每[月年]|每[月年]|[月年])$`
+);
+
 export function cleanIndicator(clause: string, keepLong = false): string {
 	let s = clause.replace(/[\s\u3000]+/g, '');
 	// 分别 (or a distributive 各) never belongs to a name; nor does a comparison base (比1990年, 比“七五”时期) before a change.
 	s = s.replace(EACH_MARKS, '').replace(/各$/, '');
+	// 城乡低保标准分别达到月|460元, 提高到每人每月|620元, 提高到月人均|330元: how often a level is paid is the value's, not the name's.
+	s = s.replace(PER_PERIOD, '');
 	// 煤层气地面抽采量占到全国|90%: 占到 a whole is 占 it (the share's name keeps 占全国, as 占全省的|18% does).
 	s = s.replace(new RegExp(`占到(?=${WHOLE_AREA})`), '占');
 	s = s.replace(COMPARISON, '');
