@@ -1306,4 +1306,14 @@ describe('what each figure measures (issue 12)', () => {
 		// 陕西 2016 (round 28).
 		expect(one('城乡低保标准分别达到月460元和年2500元。').map((f) => f.indicator)).toEqual(['城市低保标准', '农村低保标准']);
 	});
+
+	it('a list of zones (高新区、经济区…) shares no zone: the first is no scope of the others', () => {
+		// 兰州 2010, 太原 2009, 海口 2013 (every third gov report: 4 names change, all so).
+		expect(one('高新区、经济区生产总值分别达到150亿元、70.8亿元。').map((f) => f.indicator)).toEqual(['高新区生产总值', '经济区生产总值']);
+		// A zone opening the first item alone is every item's scope.
+		expect(one('县域地区生产总值、财政收入分别增长8%和10%。').map((f) => f.indicator)).toEqual([
+			'县域地区生产总值增长',
+			'县域财政收入增长'
+		]);
+	});
 });
