@@ -1316,4 +1316,17 @@ describe('what each figure measures (issue 12)', () => {
 			'县域财政收入增长'
 		]);
 	});
+
+	it('营业收入 written once after a list of companies or zones is every item’s', () => {
+		// 齐齐哈尔 2021 (round 28), 南昌 2010, 昆明 2020 (every third gov report: 13 names change, 10 better; 新余 2022's
+		// 电子信息、…、麻纺产业营业收入 loses 产业 before it).
+		expect(one('中国一重、飞鹤乳业营业收入分别突破300亿元和200亿元。').map((f) => f.indicator)).toEqual([
+			'中国一重营业收入',
+			'飞鹤乳业营业收入'
+		]);
+		expect(one('高新区、经开区主营业务收入分别达2200亿元、2000亿元。').map((f) => f.indicator)).toEqual([
+			'高新区主营业务收入',
+			'经开区主营业务收入'
+		]);
+	});
 });
