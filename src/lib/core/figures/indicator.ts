@@ -77,7 +77,7 @@ const ATTAINED = new RegExp(`(?<=[\\p{Script=Han}”）)]{2})(?:实现|完成)(?
  * The verbs of a change to a new level, before 到/至 (增加到, 降至, 升至, 精简到, 发展到): one list for every rule that reads a
  * level reached — the name before it, the year reached, a list's new levels.
  */
-const REACH_VERB =
+export const REACH_VERB =
 	'(?:增加|提高|扩大|拓展|跃升|攀升|上升|提升|增长|回升|恢复|晋升|递增|递升|扩增|调增|下降|减少|降低|回落|压减|压缩|缩短|缩减|缩小|削减|核减|调减|精简|调整|发展|增|升|降|减)';
 /** A level's verb ending a name (市场主体增至|28.1万户, 焦化企业数量缩减到|21户): the name is what reached it. */
 const REACH_END = new RegExp(`${REACH_VERB}(?:到|至)$`);

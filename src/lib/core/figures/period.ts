@@ -10,7 +10,7 @@
 import type { ParsedReport, Section } from '../parse';
 import { headingMode, headingYear, readParts, termEnd, THIS_YEAR_LEAD, type PartInfo, type PartMode } from '../parts';
 import { parseChineseNumeral } from '../text/numerals';
-import { aimOnly, HAN_YEAR_DIGITS } from './indicator';
+import { aimOnly, HAN_YEAR_DIGITS, REACH_VERB } from './indicator';
 
 export type FigureKind = 'actual' | 'target' | 'plan';
 
@@ -357,13 +357,16 @@ function firstEnd(re: RegExp, s: string): number {
  * A level reached, right before its value or a list of them: 达到, 突破, 覆盖 (社会养老保险覆盖9亿多人), 提高到, 跃升到, 由…增加到,
  * 分别达到33188元和14072元, 参保人数分别达到169.9万人、127.1万人, 城乡低保标准分别达到每人每月620元.
  */
-const LEVEL_BEFORE =
-	/(?:达到|达|超过|突破|覆盖|提高到|提升到|上升到|升至|增加到|增长到|增至|扩大到|拓展到|跃升到|跃升至|发展到|下降到|降低到|降到|降至|减少到|减少至)了?(?:每人|人均|每户|户均|[年月]人均)?(?:每[年月])?(?:[0-9０-９.．]+[^0-9０-９，,；;。、和及与]{0,6}[、和及与])*$/;
+const LEVEL_BEFORE = new RegExp(
+	`(?:达到|达|超过|突破|覆盖|${REACH_VERB}(?:到|至))了?(?:每人|人均|每户|户均|[年月]人均)?(?:每[年月])?(?:[0-9０-９.．]+[^0-9０-９，,；;。、和及与]{0,6}[、和及与])*$`
+);
 /**
  * A year's output named right before its value with no verb (其中，第一产业增加值126亿元、第二产业增加值161.8亿元): in a
  * several-year review it is the last year's, as a level reached is (a total over the years says 累计 or 完成).
  */
 const OUTPUT_BEFORE = /(?:生产总值|增加值|总产值|GDP)(?:为|是)?$/;
+/** 增加到|2007年的5865亿元: the verb of a level reached right before a year. */
+const REACHED_BEFORE = new RegExp(`${REACH_VERB}(?:到|至)$`);
 /** Clause boundaries: clause-local cues (年均, 比“七五”时期) stop here. */
 const CLAUSE_END = /[，,；;。：:]/;
 /** Years that are a comparison base, not the time of the figure: 比1990年, 是2010年的, 为1982年的. */
@@ -427,7 +430,7 @@ export class SentencePeriods {
 			const pre = sentence.slice(Math.max(0, m.index - 4), m.index);
 			// 2019—2023年: the end of a span of years; 比1990年: a comparison base.
 			// 增加到2007年的5865亿元: the year the value reached is its period.
-			const reached = /(增加|提高|增长|上升|扩大|下降|减少|降低)(到|至)$/.test(pre) && /^的/.test(sentence.slice(m.index + m.length));
+			const reached = REACHED_BEFORE.test(pre) && /^的/.test(sentence.slice(m.index + m.length));
 			if (COMPARISON_BEFORE.test(pre)) {
 				this.bases.push({ end: m.index + m.length, year: m.year });
 				continue;
