@@ -21,6 +21,7 @@ import { HAN_YEAR_DIGITS } from '../../src/lib/core/figures/indicator';
 import { sharedDir } from '../../tests/fixtures/figures-score';
 import { govMarkdownFiles } from '../../tests/fixtures/gov-files';
 import { segmenter } from '../../src/lib/core/segmenter';
+import { figureRow, type FigureRow } from './figure-rows';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string | null) => {
@@ -89,7 +90,7 @@ const classes: Record<string, (name: string, ctx: Ctx) => string | null> = {
 	'(info) enumeration': (n) => (n.includes('、') ? '、' : null)
 };
 
-type Row = [string, number, string, string, string];
+type Row = FigureRow;
 const root = path.join(sharedDir, 'corpus/gov');
 const files = govMarkdownFiles(root);
 const rows: Row[] = [];
@@ -105,13 +106,7 @@ for (let i = 0; i < files.length; i += stride) {
 		const s = parsed.sentences[f.sentence];
 		const sent = parsed.text.slice(s.textStart, s.textEnd);
 		const at = f.textStart - s.textStart;
-		const row: Row = [
-			path.relative(root, files[i]),
-			f.textStart,
-			f.raw,
-			f.indicator,
-			sent.slice(Math.max(0, at - 40), at + f.raw.length + 12)
-		];
+		const row = figureRow(root, files[i], parsed, f);
 		rows.push(row);
 		const same = prev && prev.sentence === f.sentence;
 		const gap = same

@@ -11,9 +11,9 @@ import { extractFigures } from '../../src/lib/core/figures/extract';
 import { loadIndicatorLabels } from '../../tests/fixtures/figures-indicator-score';
 import { sharedDir } from '../../tests/fixtures/figures-score';
 import { govMarkdownFiles } from '../../tests/fixtures/gov-files';
+import { figureRow, type FigureRow } from './figure-rows';
 
-/** File, text start, raw, name, context, and the item of a 各 list (absent in dumps made before it, and for item 0). */
-type Row = [string, number, string, string, string, number?];
+type Row = FigureRow;
 if (process.argv[2] === '--diff') {
 	const a: Row[] = JSON.parse(readFileSync(process.argv[3], 'utf8'));
 	const b: Row[] = JSON.parse(readFileSync(process.argv[4], 'utf8'));
@@ -41,20 +41,7 @@ if (process.argv[2] === '--diff') {
 		if (labelled.has(files[i])) continue;
 		const input = readFileSync(files[i], 'utf8');
 		const parsed = parseReport(input);
-		for (const f of extractFigures(parsed, input, { topicOf: () => null })) {
-			const s = parsed.sentences[f.sentence];
-			const sent = parsed.text.slice(s.textStart, s.textEnd);
-			const at = f.textStart - s.textStart;
-			const row: Row = [
-				path.relative(root, files[i]),
-				f.textStart,
-				f.raw,
-				f.indicator,
-				sent.slice(Math.max(0, at - 40), at + f.raw.length + 12)
-			];
-			if (f.item) row.push(f.item);
-			rows.push(row);
-		}
+		for (const f of extractFigures(parsed, input, { topicOf: () => null })) rows.push(figureRow(root, files[i], parsed, f));
 	}
 	writeFileSync(process.argv[3], JSON.stringify(rows));
 	console.log(`${rows.length} figures`);
