@@ -1329,4 +1329,20 @@ describe('what each figure measures (issue 12)', () => {
 			'经开区主营业务收入'
 		]);
 	});
+
+	it('a decimal written in words (十三点七倍, 一点五倍) is read whole, not as its last digit', () => {
+		// 国务院 1954–1986, 浙江 1983 (every third gov report: 22 figures had only the digit after 点, 七倍 for 十三点七倍).
+		const figs = one(
+			'钢二百十七万吨，等于一九四九年的十三点七倍；工农业总产值增长一点三倍，万元工业产值的综合能耗由五点七吨标准煤降到三点九三吨。'
+		);
+		expect(figs.map((f) => [f.raw, f.value, f.unit])).toEqual([
+			['二百十七万吨', 2170000, '吨'],
+			['十三点七倍', 13.7, '倍'],
+			['一点三倍', 1.3, '倍'],
+			['五点七吨标准煤', 5.7, '吨标准煤'],
+			['三点九三吨', 3.93, '吨']
+		]);
+		// 一点也不, 三点建议: no digit after 点, no decimal.
+		expect(one('我们提出三点建议，一点也不能放松。')).toEqual([]);
+	});
 });

@@ -154,8 +154,23 @@ function readNumber(f: string, i: number): NumberToken | null {
 	const a = ARABIC.exec(rest);
 	if (a) return { start: i, end: i + a[0].length, text: a[0], chinese: false, innerHedge: false };
 	const c = CN_RUN.exec(rest);
-	if (c) return { start: i, end: i + c[0].length, text: c[0], chinese: true, innerHedge: /[多余]/.test(c[0]) };
-	return null;
+	if (!c) return null;
+	// 十三点七倍, 一点五倍 (the national reports of the 1950s): a decimal point in words and the digits after it.
+	const dec = CN_DECIMAL.exec(rest.slice(c[0].length));
+	const text = dec && !/[多余]/.test(c[0]) ? c[0] + dec[0] : c[0];
+	return { start: i, end: i + text.length, text, chinese: true, innerHedge: /[多余]/.test(c[0]) };
+}
+
+const CN_DECIMAL = /^点[零〇一二三四五六七八九]+/;
+
+/** The value of a numeral in words, with a decimal point written 点 (十三点七 → 13.7). */
+function chineseValue(text: string): number | null {
+	const at = text.indexOf('点');
+	if (at < 0) return parseChineseNumeral(text);
+	const whole = parseChineseNumeral(text.slice(0, at));
+	const digits = [...text.slice(at + 1)].map((c) => parseChineseNumeral(c));
+	if (whole === null || digits.some((d) => d === null)) return null;
+	return Number(`${whole}.${digits.join('')}`);
 }
 
 /** A magnitude word or a unit right after offset i (so 1，484万辆 is one number, not 1 and 484万辆). */
@@ -353,7 +368,7 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 	if (isDateLike(f, tok.end, tok.text, tok.chinese)) return [];
 	const ordinal = prev === '第';
 	const rankPrefix = prev === '前' && !tok.chinese;
-	const value0 = tok.chinese ? parseChineseNumeral(tok.text) : scaleDecimal(tok.text, 0);
+	const value0 = tok.chinese ? chineseValue(tok.text) : scaleDecimal(tok.text, 0);
 	if (value0 === null) return [];
 
 	// Ranks: 第7位, 第1名, 前3位, and an unmarked 全省第1.
@@ -396,7 +411,7 @@ function readFigureAt(f: string, tok: NumberToken, prevPos: number, inQuote: (i:
 			unit: outUnit(t2.unit),
 			approx: before > 0 || tok.innerHedge
 		});
-		const v2 = second.chinese ? parseChineseNumeral(second.text) : scaleDecimal(second.text, 0);
+		const v2 = second.chinese ? chineseValue(second.text) : scaleDecimal(second.text, 0);
 		if (v2 === null) return out;
 		out.push({
 			start: second.start,
