@@ -1345,4 +1345,16 @@ describe('what each figure measures (issue 12)', () => {
 		// 一点也不, 三点建议: no digit after 点, no decimal.
 		expect(one('我们提出三点建议，一点也不能放松。')).toEqual([]);
 	});
+
+	it('a space after the decimal point keeps the number whole; digits around a conversion’s $1.$2 make no figure', () => {
+		// 广东 2001, 南昌 1999, 杭州 2010 (79 times in the collection: 56. 9％ had been read as 9%).
+		expect(one('森林覆盖率达到56. 9％，国内生产总值增长10. 5％。').map((f) => [f.raw, f.value])).toEqual([
+			['56. 9％', 56.9],
+			['10. 5％', 10.5]
+		]);
+		// A list number before a count stays a list number.
+		expect(one('二是重点项目。2. 30个项目开工。').map((f) => [f.raw, f.value])).toEqual([['30个', 30]]);
+		// 合肥 2007, 哈尔滨 2003 and seven more reports: ４４$1.$2亿元 gave 2亿元 (the digits are lost; so is the value).
+		expect(one('全年完成产值４４$1.$2亿元，增长４$1.$2％，新增企业12家。').map((f) => f.raw)).toEqual(['12家']);
+	});
 });
