@@ -523,6 +523,46 @@ describe('round-5 shapes (issue 12; found by the blind round 5, fixed after it w
 		lossless(input);
 	});
 
+	it('a title set over two or three lines with nothing between is one heading (邯郸 2023, 雅安 2021)', () => {
+		const input = [
+			'各位代表：',
+			'',
+			'回顾2022年工作',
+			'',
+			'我们锚定目标团结奋进攻坚克难',
+			'',
+			'现代化区域中心城市建设迈出坚实步伐',
+			'',
+			'走过的2022年，是党和国家历史上具有里程碑意义的一年。一年来，我们致力发展、稳定增长。',
+			'',
+			'做好2023年工作',
+			'',
+			'我们要撸起袖子加油干风雨无阻向前行',
+			'',
+			'今年是全面贯彻落实党的二十大精神的开局之年。',
+			'',
+			'2020年工作',
+			'',
+			'和“十三五”成就回顾',
+			'',
+			'过去五年，全市生产总值年均增长6.5%。',
+			'',
+			'2019年十件民生实事',
+			'',
+			'2018年十件民生实事完成情况',
+			'',
+			'一是新建学校10所。'
+		].join('\n');
+		expect(outline(input)).toEqual([
+			'1 回顾2022年工作 我们锚定目标团结奋进攻坚克难 现代化区域中心城市建设迈出坚实步伐',
+			'1 做好2023年工作 我们要撸起袖子加油干风雨无阻向前行',
+			'1 2020年工作 和“十三五”成就回顾',
+			'1 2019年十件民生实事',
+			'1 2018年十件民生实事完成情况'
+		]);
+		lossless(input);
+	});
+
 	it('a closing source line of two bracket groups is no heading (national 1975)', () => {
 		const input = [
 			'各位代表：',

@@ -366,7 +366,18 @@ export function buildOutline(blocks: TextBlock[], textLength: number): OutlineSe
 			) {
 				openSection(unnumbered(2, t, b, textLength), null);
 				titledAt.add(sections.length - 1);
-			} else openSection(unnumbered(1, t, b, textLength), null);
+			} else {
+				// A title set over two or three lines with nothing between (邯郸 2023: 做好2023年工作 / 我们要撸起袖子加油干风雨无阻向前行 /
+				// 在推进中国式现代化邯郸场景中填写优异成绩单; 雅安 2021: 2020年工作 / 和“十三五”成就回顾): one heading.
+				const section = unnumbered(1, t, b, textLength);
+				for (let k = 0; k < 2 && titleContinues(section.heading, blocks[i + 1], blocks[i + 2]); k++) {
+					const next = blocks[++i];
+					next.kind = 'heading';
+					section.heading += ` ${next.text}`;
+					section.headingEnd = next.textEnd;
+				}
+				openSection(section, null);
+			}
 			continue;
 		}
 		b.kind = 'body';
@@ -502,6 +513,22 @@ function leadingBoldEnd(b: TextBlock, markerLength: number): number {
 function boldTitle(b: TextBlock, markerLength: number): boolean {
 	const end = leadingBoldEnd(b, markerLength);
 	return end > 0 && end <= markerLength + 40 && !HARD_END.test(b.text.slice(markerLength, end).replace(/[。！？!?]$/, ''));
+}
+
+/**
+ * Whether `next`, a short line right under the unnumbered title `title`, goes on with it: a title line itself (no number, no
+ * sentence, no list or link mark) followed by text or by another such line, where neither is an annex's, a glossary's or a
+ * list's title, and it names no year of its own unless it opens with 和/及/与 (`2019年十件民生实事` and
+ * `2018年十件民生实事完成情况` are two titles; `“十三五”发展成就` / `和2020年工作回顾` one).
+ */
+function titleContinues(title: string, next: TextBlock | undefined, after: TextBlock | undefined): boolean {
+	if (!next || !after || !isShortLine(next.text) || !TWO_HAN.test(next.text) || readMarker(next.text)) return false;
+	const apart = (t: string) =>
+		/^[-*>[【《]|附\s?[件录]|实事|名词|注释|注解|目录|报告$|^政府工作报告/.test(t) || GLOSSARY_TITLE.test(t) || NOTES_TITLE.test(t);
+	if (apart(title) || apart(next.text) || DATE_ONLY.test(next.text) || BRACKETED_NOTE.test(next.text) || DASH_ITEM.test(next.text))
+		return false;
+	if (/(?:19|20)\d\d|[一二三四五六七八九十]五/.test(next.text) && !/^[和及与并]/.test(next.text)) return false;
+	return !readMarker(after.text) || after.text.length > 40;
 }
 
 /** A line that opens a quotation it does not close ("围绕国家旅游局确定的“’96") runs on: it names nothing. */
