@@ -385,11 +385,11 @@ describe('what each figure measures (issue 12)', () => {
 			'水产品产量'
 		]);
 		expect(figs('预计二氧化硫和化学需氧量排放分别下降4.2%和3.7%。').map((x) => x[2])).toEqual(['二氧化硫排放下降', '化学需氧量排放下降']);
-		// One- or two-character items keep the words the last one spells out (一、二、三产增加值; 城镇和农村居民…).
+		// (The industries by ordinal are named as the statistics name them: 第一产业….) One- or two-character items keep the words the last one spells out (一、二、三产增加值; 城镇和农村居民…).
 		expect(figs('一、二、三产增加值分别增长5.9%、9.2%和9.4%。').map((x) => x[2])).toEqual([
-			'一产增加值增长',
-			'二产增加值增长',
-			'三产增加值增长'
+			'第一产业增加值增长',
+			'第二产业增加值增长',
+			'第三产业增加值增长'
 		]);
 		expect(figs('完成全社会固定资产投资168.44亿元，增长21.5%；').map((x) => x[2])).toEqual([
 			'全社会固定资产投资',
@@ -1356,5 +1356,17 @@ describe('what each figure measures (issue 12)', () => {
 		expect(one('二是重点项目。2. 30个项目开工。').map((f) => [f.raw, f.value])).toEqual([['30个', 30]]);
 		// 合肥 2007, 哈尔滨 2003 and seven more reports: ４４$1.$2亿元 gave 2亿元 (the digits are lost; so is the value).
 		expect(one('全年完成产值４４$1.$2亿元，增长４$1.$2％，新增企业12家。').map((f) => f.raw)).toEqual(['12家']);
+	});
+
+	it('the three industries by ordinal (一、二、三产业, 第一、二、三产业, 一二三产业) are named as the statistics name them', () => {
+		// 山东 2002 (round 25), 三亚 2014, 南宁 2025 (every third gov report: 100 names change, 第二业 and 二产 among them).
+		const names = (t: string) => one(t).map((f) => f.indicator);
+		expect(names('其中一二三产业分别增长4％、10％和9％。')).toEqual(['第一产业增长', '第二产业增长', '第三产业增长']);
+		expect(names('全市第一、二、三产业增加值分别增长6.4％、9.2％和11.1％。')).toEqual([
+			'第一产业增加值增长',
+			'第二产业增加值增长',
+			'第三产业增加值增长'
+		]);
+		expect(names('全市第二、三产业比重分别比上年提高0.49和0.41个百分点。')).toEqual(['第二产业比重提高', '第三产业比重提高']);
 	});
 });

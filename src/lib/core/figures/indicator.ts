@@ -1245,8 +1245,17 @@ function splitItems(subject: string, dunOnly = false): string[] {
 		} else cur += ch;
 	}
 	items.push(cur);
+	// 一二三产业分别增长4％、10％和9％: the three industries written as one word are three items.
+	const compact = items.length === 1 ? COMPACT_INDUSTRIES.exec(items[0].trim()) : null;
+	if (compact) return [...compact[2]].map((n, k, all) => (k === all.length - 1 ? `${compact[1]}${n}产业${compact[3]}` : n));
 	return items.map((x) => x.trim());
 }
+
+/** 一二三产业增加值, 第一二三产业: the industries by their ordinals, as one word (the prefix before them, the ordinals, the tail). */
+const COMPACT_INDUSTRIES = /^(.*?)第?((?:一二|二三|一二三))(?:产业|产|次产业)(.*)$/;
+/** 一、二、三产业, 第一、二、三产业增加值, 一、二、三产: the first items of a list of the industries by ordinal. */
+const INDUSTRY_ORDINAL = /^第?[一二三]$/;
+const LAST_INDUSTRY = /^第?([一二三])(?:产业|产|次产业)(.*)$/;
 
 /**
  * Give the items of a list their shared words: 城镇和农村居民人均可支配收入 →
@@ -1257,6 +1266,10 @@ function splitItems(subject: string, dunOnly = false): string[] {
 const SHARE_TAIL = /(?<!所)占(?!的)[^占、，,]{1,12}?(?:比重|份额|比例)$/;
 
 export function completeItems(items: string[]): string[] {
+	// 一、二、三产业增加值, 第一、二、三产业, 一、二、三产: each industry by its name (第一产业增加值…), as the statistics name them.
+	const industry = LAST_INDUSTRY.exec(items[items.length - 1]);
+	if (items.length >= 2 && industry && items.slice(0, -1).every((x) => INDUSTRY_ORDINAL.test(x)))
+		return items.map((x, k) => `第${k === items.length - 1 ? industry[1] : x.replace('第', '')}产业${industry[2]}`);
 	// 对日本、韩国出口: a preposition before the first item belongs to all of them.
 	// 参加企业养老、失业…保险的人数: so does 参加 (参加失业保险的人数).
 	const prep = /^(?:参加|[对向与从自在])/.exec(items[0])?.[0] ?? '';
