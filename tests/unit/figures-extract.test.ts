@@ -1369,4 +1369,13 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 		expect(names('全市第二、三产业比重分别比上年提高0.49和0.41个百分点。')).toEqual(['第二产业比重提高', '第三产业比重提高']);
 	});
+
+	it('a 。 written as a decimal point (增长18。1%) is read as one', () => {
+		// 山东 1997, 合肥 2009 (65 figures of the collection had the digit after 。 alone, or none).
+		expect(one('全社会固定资产投资完成1562亿元，增长18。1%，居民消费价格上涨9。6%。').map((f) => [f.raw, f.value])).toEqual([
+			['1562亿元', 156200000000],
+			['18。1%', 18.1],
+			['9。6%', 9.6]
+		]);
+	});
 });

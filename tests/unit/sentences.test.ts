@@ -22,6 +22,18 @@ describe('splitSentences', () => {
 		expect(cut('一.“十二五”时期和2011年工作回顾')).toEqual(['一.“十二五”时期和2011年工作回顾']);
 	});
 
+	it('keeps a 。 written as a decimal point inside the sentence (山东 1997, 合肥 2009), but not after 第 and an ordinal', () => {
+		expect(cut('全社会固定资产投资完成1562亿元，增长18。1%，其中更新改造投资增长18。8%。居民消费价格上涨9。6%。')).toEqual([
+			'全社会固定资产投资完成1562亿元，增长18。1%，其中更新改造投资增长18。8%。',
+			'居民消费价格上涨9。6%。'
+		]);
+		expect(cut('地方财政收入排名全省第1。88%的村实现集体经济收入超过10万元。')).toEqual([
+			'地方财政收入排名全省第1。',
+			'88%的村实现集体经济收入超过10万元。'
+		]);
+		expect(cut('全年增长10。2023年，我们要继续努力。')).toEqual(['全年增长10。', '2023年，我们要继续努力。']);
+	});
+
 	it('covers the text without gaps: offsets point into the input', () => {
 		const text = '增长8.5%.固定资产投资累计2.1万亿元。';
 		const parts = splitSentences(text, 10);

@@ -8,9 +8,13 @@
  * 76 times in 11 reports of ../shared/corpus/gov): a `.` after `%` and before
  * a Han letter or an opening quote ends a sentence. Elsewhere a `.` is a
  * decimal point, an outline number (`一.“十二五”时期`) or part of a name.
+ *
+ * Two reports write the decimal point as 。 (山东 1997 `增长18。1%`, 合肥 2009; 66 places in the collection): a 。 between
+ * a number and one or two digits and a unit is a decimal point, not a sentence end (but `排名全省第1。88%的村…` ends one).
  */
 
-const SENTENCE_END = /[。！？!?]+[”’」』）)》]*|…{1,2}[”’」』）)]*(?=[^，,、；;：:]|$)|(?<=%)\.(?=[\u4e00-\u9fff“])/g;
+const SENTENCE_END =
+	/(?:[！？!?]|(?!。(?<=(?<!第[0-9０-９]*)[0-9０-９]。)(?=[0-9０-９]{1,2}(?:%|％|个百分点|万|亿|元|倍)))。)[。！？!?]*[”’」』）)》]*|…{1,2}[”’」』）)]*(?=[^，,、；;：:]|$)|(?<=%)\.(?=[\u4e00-\u9fff“])/g;
 
 /** Sentence ranges `[start, end)` within `text`, covering it without gaps (whitespace-only tails dropped). */
 export function splitSentences(text: string, offset = 0): [number, number][] {

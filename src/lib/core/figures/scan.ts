@@ -77,6 +77,7 @@ const ARABIC_CN_GROUPS = /^\d{1,3}(?:，\d{3})+(?![\d.，])/;
 const ARABIC_SPACE_GROUPS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])/;
 const RANGE = /^[ \t]*[-－—–~～至到][ \t]*/;
 const SPACED_DECIMAL = /^\d+\.[ \u3000]\d{1,3}(?![\d.])/;
+const STOP_DECIMAL = /^\d+。\d{1,2}(?![\d.])/;
 const HAN = /\p{Script=Han}/u;
 
 /**
@@ -158,6 +159,10 @@ function readNumber(f: string, i: number): NumberToken | null {
 	const sd = SPACED_DECIMAL.exec(rest);
 	if (sd && i > 0 && HAN.test(f[i - 1]) && isUnitOrMagAfter(f, i + sd[0].length))
 		return { start: i, end: i + sd[0].length, text: sd[0].replace(/[ \u3000]/, ''), chinese: false, innerHedge: false };
+	// 增长18。1% (山东 1997, 合肥 2009): 。 as the decimal point, where the sentence splitter keeps it inside the sentence.
+	const pd = STOP_DECIMAL.exec(rest);
+	if (pd && f[i - 1] !== '第' && isUnitOrMagAfter(f, i + pd[0].length))
+		return { start: i, end: i + pd[0].length, text: pd[0].replace('。', '.'), chinese: false, innerHedge: false };
 	const a = ARABIC.exec(rest);
 	if (a) return { start: i, end: i + a[0].length, text: a[0], chinese: false, innerHedge: false };
 	const c = CN_RUN.exec(rest);
