@@ -13,8 +13,19 @@
  * a number and one or two digits and a unit is a decimal point, not a sentence end (but `排名全省第1。88%的村…` ends one).
  */
 
-const SENTENCE_END =
-	/(?:[！？!?]|(?!。(?<=(?<!第[0-9０-９]*)[0-9０-９]。)(?=[0-9０-９]{1,2}(?:%|％|个百分点|万|亿|元|倍)))。)[。！？!?]*[”’」』）)》]*|…{1,2}[”’」』）)]*(?=[^，,、；;：:]|$)|(?<=%)\.(?=[\u4e00-\u9fff“])/g;
+/** A 。 written as a decimal point: after a number (not an ordinal after 第), before one or two digits and a unit. */
+const DECIMAL_STOP = /(?<=(?<!第[0-9０-９]*)[0-9０-９])。(?=[0-9０-９]{1,2}(?:%|％|个百分点|万|亿|元|倍))/y;
+
+/** Whether the 。 at `at` of `text` is a decimal point (增长18。1%): the figure scanner reads it as one where this says so. */
+export function isDecimalStop(text: string, at: number): boolean {
+	DECIMAL_STOP.lastIndex = at;
+	return DECIMAL_STOP.test(text);
+}
+
+const SENTENCE_END = new RegExp(
+	`(?:[！？!?]|(?!${DECIMAL_STOP.source})。)[。！？!?]*[”’」』）)》]*|…{1,2}[”’」』）)]*(?=[^，,、；;：:]|$)|(?<=%)\\.(?=[\\u4e00-\\u9fff“])`,
+	'g'
+);
 
 /** Sentence ranges `[start, end)` within `text`, covering it without gaps (whitespace-only tails dropped). */
 export function splitSentences(text: string, offset = 0): [number, number][] {

@@ -56,9 +56,9 @@ const COMPARISON = new RegExp(
 	'g'
 );
 /** 地区生产总值…分别是“十二五”末的|1.4倍: the base of a multiple at the end of its name. */
-const MULTIPLE_BASE = new RegExp(
-	`(?:分别)?(?:是|为|相当于)(?:${YEAR}(?:末|底)?|上年|去年|[两三四五六七八九十]年前|${TERM}(?:末期|末|期末|时期)?)的?$`
-);
+/** A base counted back from now: 五年前, 两年前, 10年前 (the count in the group). */
+export const YEARS_AGO = '([一两三四五六七八九十]|[2-9]|1\\d)年前';
+const MULTIPLE_BASE = new RegExp(`(?:分别)?(?:是|为|相当于)(?:${YEAR}(?:末|底)?|上年|去年|${YEARS_AGO}|${TERM}(?:末期|末|期末|时期)?)的?$`);
 /** A multiple's name without its base (地区生产总值是“十二五”末 → 地区生产总值, 技术交易额是五年前 → 技术交易额), when a name of two characters or more is left. */
 export function multipleName(name: string): string {
 	const m = MULTIPLE_BASE.exec(name);
@@ -80,7 +80,7 @@ const ATTAINED = new RegExp(`(?<=[\\p{Script=Han}”）)]{2})(?:实现|完成)(?
 export const REACH_VERB =
 	'(?:增加|提高|扩大|拓展|跃升|攀升|上升|提升|增长|回升|恢复|晋升|递增|递升|扩增|调增|下降|减少|降低|回落|压减|压缩|缩短|缩减|缩小|削减|核减|调减|精简|调整|发展|增|升|降|减)';
 /** A level's verb ending a name (市场主体增至|28.1万户, 焦化企业数量缩减到|21户): the name is what reached it. */
-const REACH_END = new RegExp(`${REACH_VERB}(?:到|至)$`);
+export const REACH_END = new RegExp(`${REACH_VERB}(?:到|至)$`);
 /** A clause head giving a list's new levels (分别由…，增加到17.7部和9.5部). */
 const LIST_REACHED = new RegExp(`^[\\s\\u3000]*${REACH_VERB}(?:到|至)[\\s\\u3000]*$`);
 /** A milestone passed (突破千亿元大关, 连续跨越五个百亿台阶, 迈上新台阶), with no sentence mark inside. */
@@ -118,8 +118,10 @@ const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|�
 const LEVEL_OF_CHANGE =
 	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|递增|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展|压减|压缩|缩短|缩减)$/;
 /** A change to a new level right before the value (扩大到310种, 分别增加到8个和15个). */
+/** Per head, per household and how often, between a level's verb and its value (每人每年, 月人均, 人均, 每年, 月). */
+export const PER_HEAD_WORDS = '(?:(?:每人|人均|每户|户均|[年月]人均)(?:每?[年月])?|每?[年月])';
 /** 提高到每人每年|420元: a per-head or per-period word before the value. */
-const PER_HEAD = /(?:每人每月|每人每年|每人|每户|每月|每年)$/;
+const PER_HEAD = new RegExp(`${PER_HEAD_WORDS}$`);
 const REACHED = new RegExp(`${REACH_VERB}(?:到|至)(?:分别)?$`);
 /** Adverbs and auxiliaries before a verb (加快规划建设, 大力培育). */
 const ADVERBS = /^(?:加快|加紧|加大|大力|积极|着力|全力|重点|继续|持续|力争|计划|努力|每年)+(?=..)/;
@@ -313,9 +315,7 @@ const AIM_BEFORE_CHANGE =
 	/(?<=[\u4e00-\u9fff]{2})(?:(?:力争|争取|确保|努力|(?<![预许认])可)(?=(?:同口径|同比|实际)?(?:增长|下降|提高|降低|减少|增加|上升|提升|回落|扩大|缩小)$)|(?:力争|确保|努力)$)/;
 
 /** A rate's period or head right after the verb of a level (达到月, 提高到每人每月, 提高到月人均). */
-const PER_PERIOD = new RegExp(
-	`(?<=(?:达到|达|为|${REACH_VERB}(?:到|至)))(?:每人每月|每人每年|每户每月|每户每年|[月年]人均|人均每[月年]|每[月年]|[月年])$`
-);
+const PER_PERIOD = new RegExp(`(?<=(?:达到|达|为|${REACH_VERB}(?:到|至)))${PER_HEAD_WORDS}$`);
 
 export function cleanIndicator(clause: string, keepLong = false): string {
 	let s = clause.replace(/[\s\u3000]+/g, '');

@@ -10,7 +10,7 @@
 import type { ParsedReport, Section } from '../parse';
 import { headingMode, headingYear, readParts, termEnd, THIS_YEAR_LEAD, type PartInfo, type PartMode } from '../parts';
 import { parseChineseNumeral } from '../text/numerals';
-import { aimOnly, HAN_YEAR_DIGITS, REACH_VERB } from './indicator';
+import { aimOnly, HAN_YEAR_DIGITS, PER_HEAD_WORDS, REACH_END, REACH_VERB, YEARS_AGO } from './indicator';
 
 export type FigureKind = 'actual' | 'target' | 'plan';
 
@@ -358,15 +358,13 @@ function firstEnd(re: RegExp, s: string): number {
  * 分别达到33188元和14072元, 参保人数分别达到169.9万人、127.1万人, 城乡低保标准分别达到每人每月620元.
  */
 const LEVEL_BEFORE = new RegExp(
-	`(?:达到|达|超过|突破|覆盖|${REACH_VERB}(?:到|至))了?(?:每人|人均|每户|户均|[年月]人均)?(?:每[年月])?(?:[0-9０-９.．]+[^0-9０-９，,；;。、和及与]{0,6}[、和及与])*$`
+	`(?:达到|达|超过|突破|覆盖|${REACH_VERB}(?:到|至))了?${PER_HEAD_WORDS}?(?:[0-9０-９.．]+[^0-9０-９，,；;。、和及与]{0,6}[、和及与])*$`
 );
 /**
  * A year's output named right before its value with no verb (其中，第一产业增加值126亿元、第二产业增加值161.8亿元): in a
  * several-year review it is the last year's, as a level reached is (a total over the years says 累计 or 完成).
  */
 const OUTPUT_BEFORE = /(?:生产总值|增加值|总产值|GDP)(?:为|是)?$/;
-/** 增加到|2007年的5865亿元: the verb of a level reached right before a year. */
-const REACHED_BEFORE = new RegExp(`${REACH_VERB}(?:到|至)$`);
 /** Clause boundaries: clause-local cues (年均, 比“七五”时期) stop here. */
 const CLAUSE_END = /[，,；;。：:]/;
 /** Years that are a comparison base, not the time of the figure: 比1990年, 是2010年的, 为1982年的. */
@@ -385,8 +383,7 @@ const TERM_END = /“?(?:十[一二三四五]?|[六七八九])五”?(?:末|期�
 const YEAR = /((?:19|20)\d\d)[ \u3000]?年(?![-—–～~至到]|\d|月\d|度\d)/g;
 const YEAR_RANGE = /((?:19|20)\d\d)年?\s*[-—–～~至到]\s*((?:19|20)\d\d)年/g;
 /** A base some years back: 是五年前的, 比四年前, 较10年前. */
-const YEARS_AGO = /(?:比|较|是|为|相当于)([一两三四五六七八九十]|[2-9]|1\d)年前/g;
-const HAN_COUNT = '一两三四五六七八九十';
+const BASE_YEARS_AGO = new RegExp(`(?:比|较|是|为|相当于)${YEARS_AGO}`, 'g');
 /** 去年/上年 (not a base compared with: 比上年, 较上年, 高于上年, 与上年持平, 为上年的; nor 上年末): what follows is last year's. */
 const LAST_YEAR_WORD = /(?<![比较于与同和为是])上年(?!末)|(?<![比较于与同和为是])去年/g;
 const GOAL = /(目标|预期|力争|确保|控制在|争取|不低于|达到|增长|提高|下降|降低)/g;
@@ -430,7 +427,7 @@ export class SentencePeriods {
 			const pre = sentence.slice(Math.max(0, m.index - 4), m.index);
 			// 2019—2023年: the end of a span of years; 比1990年: a comparison base.
 			// 增加到2007年的5865亿元: the year the value reached is its period.
-			const reached = REACHED_BEFORE.test(pre) && /^的/.test(sentence.slice(m.index + m.length));
+			const reached = REACH_END.test(pre) && /^的/.test(sentence.slice(m.index + m.length));
 			if (COMPARISON_BEFORE.test(pre)) {
 				this.bases.push({ end: m.index + m.length, year: m.year });
 				continue;
@@ -440,8 +437,8 @@ export class SentencePeriods {
 			this.years.push({ end: m.index + m.length, year: m.year, from: /[由从]$/.test(pre) });
 		}
 		// 分别是五年前的7倍, 比四年前增长19.1%: a base counted back from now (`back` years) is a year two or more back too.
-		for (const m of sentence.matchAll(YEARS_AGO))
-			this.bases.push({ end: m.index + m[0].length, year: NaN, back: HAN_COUNT.indexOf(m[1]) + 1 || Number(m[1]) });
+		for (const m of sentence.matchAll(BASE_YEARS_AGO))
+			this.bases.push({ end: m.index + m[0].length, year: NaN, back: parseChineseNumeral(m[1]) ?? Number(m[1]) });
 		for (const m of sentence.matchAll(YEAR_RANGE)) this.ranges.push({ end: m.index + m[0].length, from: Number(m[1]), to: Number(m[2]) });
 		this.lastYearWordEnd = firstEnd(LAST_YEAR_WORD, sentence);
 		// In a sentence's first clause (去年入冬以来，…；…, 省政府去年初…承诺的8件实事完成情况如下：…；…) it holds for the whole sentence.

@@ -16,7 +16,8 @@ import {
 	scaleDecimal
 } from '../text/numerals';
 import { foldWidth, type WidthFold } from '../text/fold';
-import { HAN_CLASS } from '../text/han';
+import { HAN_CLASS, isHan } from '../text/han';
+import { isDecimalStop } from '../sentences';
 
 /** A character that continues a word after a number (so the number is no rank): Han, a digit or a Latin letter. */
 const WORD_CHAR = new RegExp(`[${HAN_CLASS}0-9A-Za-z]`, 'u');
@@ -78,7 +79,6 @@ const ARABIC_SPACE_GROUPS = /^\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])/;
 const RANGE = /^[ \t]*[-－—–~～至到][ \t]*/;
 const SPACED_DECIMAL = /^\d+\.[ \u3000]\d{1,3}(?![\d.])/;
 const STOP_DECIMAL = /^\d+。\d{1,2}(?![\d.])/;
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Fold for matching (core/text/fold, one char in, one char out): full-width
@@ -157,11 +157,11 @@ function readNumber(f: string, i: number): NumberToken | null {
 	// 增长15. 3%, 森林覆盖率达到56. 9％ (79 times in the collection): a space after the decimal point, inside a number that
 	// follows a word and ends in a unit.
 	const sd = SPACED_DECIMAL.exec(rest);
-	if (sd && i > 0 && HAN.test(f[i - 1]) && isUnitOrMagAfter(f, i + sd[0].length))
+	if (sd && isHan(f[i - 1]) && isUnitOrMagAfter(f, i + sd[0].length))
 		return { start: i, end: i + sd[0].length, text: sd[0].replace(/[ \u3000]/, ''), chinese: false, innerHedge: false };
-	// 增长18。1% (山东 1997, 合肥 2009): 。 as the decimal point, where the sentence splitter keeps it inside the sentence.
+	// 增长18。1% (山东 1997, 合肥 2009): 。 as the decimal point, as the sentence splitter reads it (isDecimalStop).
 	const pd = STOP_DECIMAL.exec(rest);
-	if (pd && f[i - 1] !== '第' && isUnitOrMagAfter(f, i + pd[0].length))
+	if (pd && isDecimalStop(f, i + pd[0].indexOf('。')))
 		return { start: i, end: i + pd[0].length, text: pd[0].replace('。', '.'), chinese: false, innerHedge: false };
 	const a = ARABIC.exec(rest);
 	if (a) return { start: i, end: i + a[0].length, text: a[0], chinese: false, innerHedge: false };
