@@ -1044,8 +1044,8 @@ const SPLIT_COMPOUNDS = data.splitCompounds as Record<string, string[]>;
 const PAIRED_COMPOUNDS = new Set(data.pairedCompounds);
 const LIST_SCOPE = new RegExp(`^(?:${alternation(data.listScopes)})`);
 const PLACE_OPENING = new RegExp(`^(?:${alternation(data.placeOpenings)})(?!场)`);
-/** A later item opening on a zone of its own (高新区、经济区生产总值; 高新区、经开区主营业务收入): the list's items are places. */
-const ZONE_OPENING = /^\p{Script=Han}{0,6}?(?:经济区|开发区|经开区|高新区|新区|工业区|保税区|示范区|合作区|试验区|产业园|工业园)/u;
+/** A later item opening on a zone of its own, a short name and one of `zoneWords` (高新区、经济区生产总值; 小蓝经济开发区): the list's items are places. */
+const ZONE_OPENING = new RegExp(`^\\p{Script=Han}{0,6}?(?:${alternation(data.zoneWords)})`, 'u');
 /**
  * 县域地区生产总值、财政收入、固定资产投资增幅 → 县域财政收入增幅…: a part of the city or a zone opening the first
  * item is every item's, unless a later item names a place of its own (城区小区和行政村光纤宽带网络覆盖率).
