@@ -5,7 +5,7 @@
  */
 import type { ParsedReport } from '../parse';
 import { TextMap } from '../textmap';
-import { classedByAmount, distributeLists, eachItemNames, FROM_BEFORE_VALUE, indicatorOf, multipleName } from './indicator';
+import { classedByAmount, distributeLists, eachItemNames, firstOfEach, FROM_BEFORE_VALUE, indicatorOf, multipleName } from './indicator';
 import { PeriodReader, type FigureKind } from './period';
 import { scanFigures, unitDimension } from './scan';
 import { classifierTopic, type TopicFn } from './topic';
@@ -139,7 +139,9 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 				: names;
 		hits.forEach((hit, k) => {
 			// 分别是“十二五”末的1.4倍: a multiple's base is no part of what it measures.
-			const indicator = hit.unit === '倍' ? multipleName(indicators[k]) : indicators[k];
+			const named = hit.unit === '倍' ? multipleName(indicators[k]) : indicators[k];
+			// 种粮大户、家庭农场分别达到30个: one value said of each item of a list is named by the first.
+			const indicator = firstOfEach(text, hit.start, hit.end, hit.unit, named);
 			const ts = sent.textStart + hit.start;
 			const te = sent.textStart + hit.end;
 			const start = map.toInput(ts);

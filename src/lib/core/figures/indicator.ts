@@ -1701,6 +1701,36 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 	}
 }
 
+/** 分别 before one value, a verb and hedges between (种粮大户、家庭农场分别达到|30个; 分别实际增长|9%). */
+const COMPARED_MARGIN = new RegExp(MARGIN_WORDS);
+/** Units of no count of things: a rate, a share, a multiple, money, a rank. */
+const NOT_COUNT_UNIT = /%|‰|百分点|倍|元|位|^$/;
+/** The change a list's last item says of every item (…排放量削减, …年均增长). */
+const EACH_CHANGE = /(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加|削减|压缩|递增|上升|扩面|新增)$/;
+const EACH_ONE_VALUE = /分别[^，,；;。：:、和及与\d０-９]{0,8}$/;
+/** Another value right after this one, in the same list (分别达到30个、|20个). */
+const NEXT_VALUE = /^[\s\u3000]*(?:[、和及与][\s\u3000]*)[\d０-９一二三四五六七八九十]/;
+
+/**
+ * One value said of every item of a list with 分别 (千亩以上种粮大户、家庭农场分别达到30个; 城镇居民人均可支配收入、农民人均纯收入分别
+ * 实际增长9%左右): the value is each item's, and the figure takes the first item's name, completed with what the items
+ * share (千亩以上种粮大户, 城镇居民人均可支配收入实际增长), not the whole list; `name` unchanged when the clause holds no such list.
+ */
+export function firstOfEach(text: string, start: number, end: number, unit: string, name: string): string {
+	if (!EACH_ONE_VALUE.test(text.slice(Math.max(0, start - 12), start)) || NEXT_VALUE.test(text.slice(end, end + 4))) return name;
+	const parts = splitItems(name).filter(Boolean);
+	// (Not a margin over a standard: 城镇居民医保和新农合人均财政补助分别高出国家标准20元 names both by the margin.)
+	if (parts.length < 2 || parts.some((x) => x.length < 2) || COMPARED_MARGIN.test(name)) return name;
+	const first = completeItems(parts)[0];
+	if (first !== parts[0]) return first;
+	// 化学需氧量、二氧化硫排放量削减: a first item the list completes with nothing keeps the change said of all (化学需氧量削减); one
+	// that is no measure either (湖南科技大学、湘潭大学…成果转化指数) leaves the list's name whole, unless the value counts the
+	// items themselves (国家级高新技术企业、科技型“小巨人”企业分别达到200户).
+	const change = EACH_CHANGE.exec(parts[parts.length - 1])?.[0];
+	if (change && !first.endsWith(change)) return first + change;
+	return ITEM_MEASURE.test(first) || !NOT_COUNT_UNIT.test(unit) ? first : name;
+}
+
 /** 各 right before a value (温室和大棚各|3000栋), a hedge (各约) allowed between. */
 const EACH_BEFORE_VALUE = /各[\s\u3000]*(?:约|近|超过|超)?[\s\u3000]*$/;
 /** Units of a rate, a share or a multiple: 各 before them is no count per item. */
