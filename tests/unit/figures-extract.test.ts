@@ -1378,4 +1378,53 @@ describe('what each figure measures (issue 12)', () => {
 			['9。6%', 9.6]
 		]);
 	});
+
+	it('a minus sign after a word makes a rate negative (降幅由谷底的-14.2%收窄至-11.6%); a range or a name keeps its sign', () => {
+		// 珠海 2013 (round 35 of the labels, seen once measured): 74 such places in the collection.
+		expect(one('外贸进出口总额456.7亿美元，降幅由谷底的-14.2%收窄至-11.6%。').map((f) => [f.raw, f.value, f.unit])).toEqual([
+			['456.7亿美元', 45670000000, '美元'],
+			['-14.2%', -14.2, '%'],
+			['-11.6%', -11.6, '%']
+		]);
+		expect(one('力争增长3%-5%。').map((f) => f.value)).toEqual([3, 5]);
+		expect(one('歼-20等一批装备列装，产值增长12%。').map((f) => f.value)).toEqual([12]);
+	});
+
+	it('an HTML entity a conversion left, &permil;, is the unit ‰ (太原 2007)', () => {
+		// (Its ; still ends a clause for the names: the list is named as one, 人口出生率、自然增长率.)
+		expect(one('人口出生率、自然增长率分别为8.05&permil;和4.12&permil;。').map((f) => [f.raw, f.value, f.unit])).toEqual([
+			['8.05&permil;', 8.05, '‰'],
+			['4.12&permil;', 4.12, '‰']
+		]);
+	});
+
+	it('以上 after 个, or after 万 with no unit, counts the noun that follows; after another unit it is a threshold', () => {
+		// 四川 2015 (round 36, seen once measured): both figures were lost as thresholds.
+		expect(one('全年实现105万以上贫困人口脱贫、2500个以上贫困村退出和5个贫困县“摘帽”。').map((f) => [f.value, f.unit, f.approx])).toEqual([
+			[1050000, '', true],
+			[2500, '个', true],
+			[5, '个', false]
+		]);
+		expect(one('统筹推进580个以上重大项目。')[0]).toMatchObject({ value: 580, unit: '个', indicator: '重大项目' });
+		// A threshold still: 亿元以上项目, 人口20万以上的县.
+		expect(one('新开工亿元以上项目120个。').map((f) => [f.value, f.unit])).toEqual([[120, '个']]);
+		expect(one('人口20万以上的县建成特殊教育学校。')).toEqual([]);
+	});
+
+	it('one value said of every item of a 分别 list is named by the first item, completed', () => {
+		// 信阳 2014, 长春 2018, 郴州 2014 (rounds 1-34, seen); the whole list was the name.
+		expect(one('城镇居民人均可支配收入、农民人均纯收入分别实际增长9%左右；')[0].indicator).toBe('城镇居民人均可支配收入实际增长');
+		expect(one('新认定国家级高新技术企业、科技型“小巨人”企业分别达到200户以上。')[0].indicator).toBe('新认定国家级高新技术企业');
+		expect(one('化学需氧量、二氧化硫排放量分别削减1.5%。')[0].indicator).toBe('化学需氧量削减');
+		// Not a margin over a standard said of both.
+		expect(one('城镇居民医保和新农合人均财政补助分别高出国家标准20元。')[0].indicator).toContain('新农合');
+	});
+
+	it("a short last item takes the place of the first item's last word (规模以上工业增加值和利润 → 规模以上工业利润)", () => {
+		// 青岛 2010 (round 38, seen once measured).
+		expect(one('全年规模以上工业增加值和利润分别增长14.9%、77.4%。').map((f) => f.indicator)).toEqual([
+			'规模以上工业增加值增长',
+			'规模以上工业利润增长'
+		]);
+	});
 });

@@ -1347,7 +1347,15 @@ export function completeItems(items: string[]): string[] {
 		// The shared head of the first item, for a short last item.
 		if (items.length >= 2 && e.length <= 2 && first.length > e.length + 1) {
 			// 项目审批中介服务平均费用和用时: a long head is the scope both share.
-			if (first.endsWith(e.slice(-1)) || first.length - e.length > 4) return first.slice(0, first.length - e.length) + e;
+			if (first.endsWith(e.slice(-1))) return first.slice(0, first.length - e.length) + e;
+			// 规模以上工业增加值和利润 → 规模以上工业利润: the last item takes the place of the first's last word (增加值), not
+			// of as many characters as it has (规模以上工业增|利润).
+			if (first.length - e.length > 4) {
+				const words = wordsOf(first);
+				const own = words[words.length - 1];
+				const cut = own.length >= e.length && own.length <= e.length + 1 && words.length > 1 ? own.length : e.length;
+				return first.slice(0, first.length - cut) + e;
+			}
 			return first.slice(0, 2) + e;
 		}
 		const head = headBefore(first, e);

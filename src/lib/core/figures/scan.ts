@@ -41,7 +41,7 @@ const NOT_AFTER = unitsData.notAfter as Record<string, string>;
 /** Longest first, so 平方公里 wins over 公里 and 个百分点 over 个. */
 const UNIT_LIST = Object.keys(UNITS)
 	.filter((u) => u !== 'ratio')
-	.concat(['百分点', '％'])
+	.concat(['百分点', '％', '&permil;'])
 	.sort((a, b) => b.length - a.length);
 const HEDGE_BEFORE = [...hedgesData.before].sort((a, b) => b.length - a.length);
 const HEDGE_AFTER = [...hedgesData.after].sort((a, b) => b.length - a.length);
@@ -57,12 +57,14 @@ const MEASURE_DIMS = /^(percent|points|permille|times|money|length|area|volume|m
 export function unitDimension(unit: string): UnitInfo | undefined {
 	if (unit === '百分点') return UNITS['个百分点'];
 	if (unit === '％') return UNITS['%'];
+	if (unit === '&permil;') return UNITS['‰'];
 	return UNITS[unit];
 }
 
-/** Normalised unit for output: `％` → `%`, `百分点` → `个百分点`. */
+/** Normalised unit for output: `％` → `%`, `百分点` → `个百分点`, `&permil;` (an HTML entity a conversion left, 太原 2007) → `‰`. */
 function outUnit(u: string): string {
 	if (u === '％') return '%';
+	if (u === '&permil;') return '‰';
 	if (u === '百分点') return '个百分点';
 	return u;
 }
@@ -251,8 +253,10 @@ function readTail(f: string, i: number, chinese: boolean): Tail | null {
 			return { end: q + 1, unitEnd: q + 1, exp, unit: '个百分点', approx: approx || inner };
 		}
 		const end = q + unit.length;
-		// 3岁以下婴幼儿, 10万元以上的行政村, 亿元以上项目: a threshold that qualifies a noun, not a figure.
-		if (unit !== '%' && /^(以上|以下)[^\s，。；、,.;:：！？!?）)”和及或与]/.test(f.slice(end, end + 3))) return null;
+		// 3岁以下婴幼儿, 10万元以上的行政村, 亿元以上项目: a threshold that qualifies a noun, not a figure. (Not after 个, the
+		// classifier of the noun itself: 2500个以上贫困村退出, 200个以上的省定经济薄弱村 count the villages, as 2,500 such
+		// places in the collection do.)
+		if (unit !== '%' && !(unit === '个' && f.startsWith('以上', end)) && THRESHOLD.test(f.slice(end, end + 3))) return null;
 		let hedged = approx || inner;
 		for (const h of HEDGE_AFTER) {
 			if (f.startsWith(h, end)) {
@@ -273,13 +277,17 @@ function readTail(f: string, i: number, chinese: boolean): Tail | null {
 				hedged = true;
 				end++;
 			}
-			if (/^(以上|以下)[^\s，。；、,.;:：！？!?）)”和及或与]/.test(f.slice(end, end + 3))) return null;
+			// 人口20万以上的县, 30万以上人口旗县: a threshold; 105万以上贫困人口脱贫 counts the people.
+			if (THRESHOLD.test(f.slice(end, end + 3)) && !/^以上(?!的|人口)/.test(f.slice(end, end + 4))) return null;
 			for (const h of HEDGE_AFTER) if (f.startsWith(h, end)) hedged = true;
 			return { end, unitEnd: end, exp, unit: '', approx: hedged };
 		}
 	}
 	return null;
 }
+
+/** 以上 or 以下 running into a noun after a unit (亿元以上项目): the value is a threshold of what follows. */
+const THRESHOLD = /^(以上|以下)[^\s，。；、,.;:：！？!?）)”和及或与]/;
 
 /** A Latin unit from the table (7000PF, 300MW) — as opposed to a code (5G, C919). */
 function latinUnitAt(f: string, i: number): boolean {
@@ -314,6 +322,13 @@ function hedgeBefore(f: string, start: number): number {
 	for (const h of HEDGE_BEFORE) if (f.startsWith(h, start - h.length)) return h.length;
 	return 0;
 }
+
+/** A minus sign: the hyphen, the full-width hyphen and the minus. */
+const MINUS = '-－−';
+/** What a minus sign of a negative value follows: a word or a punctuation mark, never a digit or a letter (3%-5%, PM2.5-). */
+const AFTER_MINUS = /[\p{Script=Han}：:（(，,、]/u;
+/** Units of a rate or a change of one, which a minus sign makes negative. */
+const RATE_UNITS = new Set(['%', '个百分点', '‰']);
 
 /** Context words before an unmarked rank (全省第1, 排名第3). */
 const RANK_CONTEXT =
@@ -350,6 +365,10 @@ export function scanFigures(text: string, base = 0): Hit[] {
 		let pp = i - 1;
 		while (pp >= 0 && WS.test(f[pp]) && i - pp <= 2) pp--;
 		const result = readFigureAt(f, tok, pp, inQuote);
+		// 降幅由谷底的-14.2%收窄至-11.6%, 增长-2.6% (74 places in the collection): a minus sign after a word makes a rate
+		// negative (not 3%-5%, a range; not 歼-20, a name with no unit of a rate).
+		if (result.length && MINUS.includes(f[i - 1] ?? '') && (i < 2 || AFTER_MINUS.test(f[i - 2])) && RATE_UNITS.has(result[0].unit))
+			result[0] = { ...result[0], start: i - 1, numStart: i - 1, value: -result[0].value };
 		if (result.length) {
 			for (const h of result)
 				hits.push({ ...h, start: h.start + base, end: h.end + base, numStart: h.numStart + base, hedgeEnd: afterHedge(f, h.end) + base });
