@@ -1427,4 +1427,16 @@ describe('what each figure measures (issue 12)', () => {
 			'规模以上工业利润增长'
 		]);
 	});
+
+	it('a word of three characters opening the last item is its own (城市和行政村光纤宽带网络覆盖率 → 城市光纤宽带网络覆盖率)', () => {
+		// 海南 2016 (round 37, seen once measured); 初中生|均 stays 初中|生均.
+		expect(one('城市和行政村光纤宽带网络覆盖率分别达到89.2%、71.0%。').map((f) => f.indicator)).toEqual([
+			'城市光纤宽带网络覆盖率',
+			'行政村光纤宽带网络覆盖率'
+		]);
+	});
+
+	it('a hedge that ends a verb before the value is the verb\'s (招商签约200个以上项目: 签约, not 签 and 约)', () => {
+		expect(one('争取招商签约200个以上项目。')[0]).toMatchObject({ value: 200, approx: true, indicator: '招商签约项目' });
+	});
 });

@@ -289,12 +289,22 @@ const COMPARED_AREAS = new RegExp(`(${MARGIN_WORDS}|领先)${WHOLE_AREA}[、和�
 /** 降幅小于全国, 增速快于全省: the area a measure is compared with ends its name and stays in it. */
 const COMPARED_AREA = new RegExp(`(?:${MARGIN_WORDS}|领先)${WHOLE_AREA}$`);
 
+/** The hedges of one character before a value (约, 近, 超, 逾). */
+const HEDGE_CHARS = new Set(hedges.before.filter((h) => h.length === 1));
+
 function stripOnce(s: string, list: string[], atStart: boolean): string {
 	if (!atStart && COMPARED_AREA.test(s)) return s;
 	for (const w of list) {
 		// 城区和郊区增长: a scope word followed by a list separator is an item of the list, not a scope.
 		if (atStart && s.startsWith(w) && !/^[和及与、]/.test(s.slice(w.length))) return s.slice(w.length);
-		if (!atStart && s.endsWith(w) && s.length > w.length) return s.slice(0, s.length - w.length);
+		// 招商签约|200个: a hedge of one character that ends a verb of the lexicon (签约) is that verb's.
+		if (
+			!atStart &&
+			s.endsWith(w) &&
+			s.length > w.length &&
+			!(HEDGE_CHARS.has(w) && /^vn?$/.test(tagOf(s.slice(-2))) && wordSpan(s, s.length - 1).start === s.length - 2)
+		)
+			return s.slice(0, s.length - w.length);
 	}
 	return s;
 }
@@ -1320,7 +1330,14 @@ export function completeItems(items: string[]): string[] {
 			const de = last.indexOf('的');
 			if (items.length === 2 && e.length > 2 && de >= 2 && de <= 4 && last.length - de > 4 && !e.includes('的'))
 				return e + last.slice(de + 1);
-			if (e.length <= 2 && last.length > e.length + 1 && startsWord(last, e.length)) tail = last.slice(e.length);
+			if (e.length <= 2 && last.length > e.length + 1 && startsWord(last, e.length)) {
+				// 城市和行政村|光纤宽带网络覆盖率: a word of three characters across the cut (行政|村) is the last item's own
+				// (城市光纤…, not 城市村光纤…); a compound of four (农村|居民) is cut as the first item is long.
+				const own = wordSpan(last, e.length);
+				// (Not when the word after it has one character: 初中生|均公用经费 is 初中|生均公用经费.)
+				const whole = own.start === 0 && own.word.length === 3 && last.length - 3 >= 2 && (wordsOf(last.slice(3))[0]?.length ?? 0) >= 2;
+				tail = last.slice(whole ? 3 : e.length);
+			}
 			// 新开工、新投产亿元以上项目: a word opening like the last item's first word (新|投产) shares what follows it.
 			else if (k === 0 && items.length === 2 && e.length <= 4 && parallelOpening(e, last)) tail = last.slice(e.length);
 			else if (e.length >= 3) {
