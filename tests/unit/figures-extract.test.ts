@@ -1439,4 +1439,15 @@ describe('what each figure measures (issue 12)', () => {
 	it('a hedge that ends a verb before the value is the verb\'s (招商签约200个以上项目: 签约, not 签 and 约)', () => {
 		expect(one('争取招商签约200个以上项目。')[0]).toMatchObject({ value: 200, approx: true, indicator: '招商签约项目' });
 	});
+
+	it('trains, orders and grains are counted (开行568列, 出单量突破180万单, 100亿粒); 列入 and 单位 are words', () => {
+		// 安徽 2021, 郑州 2017, 呼和浩特 2026 (rounds 39-42, seen once measured); 350 places with 列 in the collection.
+		expect(one('合肥中欧班列开行568列，增长35.2%。').map((f) => [f.value, f.unit])).toEqual([
+			[568, '列'],
+			[35.2, '%']
+		]);
+		expect(one('力争年度出单量突破180万单；')[0]).toMatchObject({ value: 1800000, unit: '单' });
+		expect(one('建成投产常盛灯塔工厂100亿粒阿莫西林胶囊。')[0]).toMatchObject({ value: 10000000000, unit: '粒' });
+		expect(one('共有3个项目列入国家计划，5单位获表彰。').map((f) => f.unit)).toEqual(['个']);
+	});
 });
