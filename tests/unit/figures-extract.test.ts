@@ -1436,7 +1436,7 @@ describe('what each figure measures (issue 12)', () => {
 		]);
 	});
 
-	it('a hedge that ends a verb before the value is the verb\'s (招商签约200个以上项目: 签约, not 签 and 约)', () => {
+	it("a hedge that ends a verb before the value is the verb's (招商签约200个以上项目: 签约, not 签 and 约)", () => {
 		expect(one('争取招商签约200个以上项目。')[0]).toMatchObject({ value: 200, approx: true, indicator: '招商签约项目' });
 	});
 
