@@ -1450,4 +1450,11 @@ describe('what each figure measures (issue 12)', () => {
 		expect(one('建成投产常盛灯塔工厂100亿粒阿莫西林胶囊。')[0]).toMatchObject({ value: 10000000000, unit: '粒' });
 		expect(one('共有3个项目列入国家计划，5单位获表彰。').map((f) => f.unit)).toEqual(['个']);
 	});
+
+	it("a list item takes the tail less the last item's own first word when that makes a known indicator (秸秆综合利用率)", () => {
+		// 池州 2022 (round 27) and 安徽 2021 (round 40, seen once measured): was 秸秆粪污综合利用率.
+		expect(one('秸秆、畜禽粪污综合利用率分别达91%和81%以上。').map((f) => f.indicator)).toEqual(['秸秆综合利用率', '畜禽粪污综合利用率']);
+		// PM10|年均浓度: a qualifier of the measure is never dropped.
+		expect(one('PM2.5、PM10年均浓度分别下降10%、8%。').map((f) => f.indicator)).toEqual(['PM2.5年均浓度下降', 'PM10年均浓度下降']);
+	});
 });

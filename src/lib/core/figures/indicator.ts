@@ -7,7 +7,7 @@
 import data from '../data/figure-indicators.json';
 import hedges from '../data/hedges.json';
 import { segmenter } from '../segmenter';
-import { anchorWords } from './vocab';
+import { anchorWords, knownIndicator, splitChange } from './vocab';
 import { alternation } from '../text/alternation';
 
 /**
@@ -1275,6 +1275,20 @@ const LAST_INDUSTRY = /^第?([一二三])(?:产业|产|次产业)(.*)$/;
 /** A share of a whole written after a measure: 占全省的比重, 占GDP比重, 占全市份额. */
 const SHARE_TAIL = /(?<!所)占(?!的)[^占、，,]{1,12}?(?:比重|份额|比例)$/;
 
+/**
+ * 秸秆、畜禽粪污综合利用率: the tail an item takes from the last item, less the last item's own first word (畜禽|粪污),
+ * when that makes the item a known indicator of the corpus (秸秆综合利用率, not 秸秆粪污综合利用率) and the whole tail
+ * does not; the tail as it is otherwise.
+ */
+function knownTail(item: string, tail: string): string {
+	if (tail.length < 3 || knownIndicator(item + tail)) return tail;
+	// Only a word of two characters at most is dropped, and no qualifier of the measure (PM10|年均浓度 keeps 年均).
+	const w = wordsOf(tail)[0];
+	const rest = tail.slice(w.length);
+	if (w.length > 2 || /^(?:年均|人均|平均|累计|总)$/.test(w) || splitChange(rest).stem.length < 2) return tail;
+	return knownIndicator(item + rest) ? rest : tail;
+}
+
 export function completeItems(items: string[]): string[] {
 	// 一、二、三产业增加值, 第一、二、三产业, 一、二、三产: each industry by its name (第一产业增加值…), as the statistics name them.
 	const industry = LAST_INDUSTRY.exec(items[items.length - 1]);
@@ -1355,7 +1369,7 @@ export function completeItems(items: string[]): string[] {
 			const short = items.slice(0, -1).every((x) => x.length >= 2);
 			if (shared && (!tail || (short && e.length === 2 && tail.length === shared.length + 1))) tail = shared;
 			if (/^[（(]/.test(tail)) tail = '';
-			return e + tail;
+			return e + knownTail(e, tail);
 		}
 		// 热带水果产量、产值: a last item that is a measure replaces the first's measure.
 		const firstMeasure = MEASURE_TAIL.exec(first);

@@ -59,6 +59,16 @@ export function vocabOff(): void {
 	off = true;
 }
 
+/** Whether `name` (its change word set aside) is a known indicator of the corpus's vocabulary. */
+export function knownIndicator(name: string): boolean {
+	if (off) return false;
+	if (!known) {
+		known = new Set(data.phrases);
+		for (const p of data.phrases) longest = Math.max(longest, p.length);
+	}
+	return known.has(splitChange(name).stem);
+}
+
 /** 农业总产值仍然 → 农业总产值; 对市区…: the name without the words outside its known indicator. */
 export function anchorName(name: string): string {
 	return anchorWords(segmenter()(name));
@@ -69,12 +79,8 @@ export function anchorWords(all: string[]): string {
 	const name = all.join('');
 	if (off || name.length < 4) return name;
 	// The vocabulary is read into a set on first use.
-	if (!known) {
-		known = new Set(data.phrases);
-		for (const p of data.phrases) longest = Math.max(longest, p.length);
-	}
-	const { stem, change } = splitChange(name);
-	if (known.has(stem)) return name;
+	if (knownIndicator(name)) return name;
+	const { change } = splitChange(name);
 	// The change word on word boundaries (增长, 年均|增长).
 	let n = all.length;
 	for (let len = 0; len < change.length && n > 0;) len += all[--n].length;
