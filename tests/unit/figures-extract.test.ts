@@ -1457,4 +1457,16 @@ describe('what each figure measures (issue 12)', () => {
 		// PM10|年均浓度: a qualifier of the measure is never dropped.
 		expect(one('PM2.5、PM10年均浓度分别下降10%、8%。').map((f) => f.indicator)).toEqual(['PM2.5年均浓度下降', 'PM10年均浓度下降']);
 	});
+
+	it("a year written right before a value (由2001年6206元) is that value's, unless it is compared with (高于2023年4.2个百分点)", () => {
+		// 南昌 2007 (round 37, seen once measured): the year ran into the digits and was no cue.
+		const review = (t: string) => run('一、过去五年工作回顾\n' + t + '\n').map((f) => [f.raw, f.period]);
+		expect(review('预计城市居民人均可支配收入由2001年6206元上升到2006年11228元。')).toEqual([
+			['6206元', 2001],
+			['11228元', 2006]
+		]);
+		expect(run('一、2024年工作回顾\n全年GDP增长4.3％，高于2023年4.2个百分点，其中二产增加值增长3.2％。\n').map((f) => f.period)).toEqual([
+			2024, 2024, 2024
+		]);
+	});
 });

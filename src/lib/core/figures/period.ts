@@ -368,7 +368,7 @@ const OUTPUT_BEFORE = /(?:生产总值|增加值|总产值|GDP)(?:为|是)?$/;
 /** Clause boundaries: clause-local cues (年均, 比“七五”时期) stop here. */
 const CLAUSE_END = /[，,；;。：:]/;
 /** Years that are a comparison base, not the time of the figure: 比1990年, 是2010年的, 为1982年的. */
-const COMPARISON_BEFORE = /(比|较|是|为|同|相当于|等于|与|和)$/;
+const COMPARISON_BEFORE = /(比|较|是|为|同|相当于|等于|与|和|高于|低于|快于|慢于|高出|低出)$/;
 /** Sentence-wide: the figures of a multi-year review (过去五年, 五年来, 五年间, “十三五”期间). */
 const MULTI_YEAR =
 	/(过去|近)[五三两十]年|[一二两三四五六七八九十]年(来|间|中|里)|[一二两三四五六七八九十]年以来|十[一二三四五]五(期间|时期)|“?[六七八九]五”?(期间|时期)|“十[一二三四五]五”(期间|时期)/g;
@@ -380,7 +380,7 @@ const HAN_YEAR = new RegExp(`(${HAN_YEAR_DIGITS})年(?![-—–～~至到])`, 'g
 /** The end of a five-year plan as the figure's time: 到“十三五”末, “十一五”末耕地保有量…. */
 const TERM_END = /“?(?:十[一二三四五]?|[六七八九])五”?(?:末|期末)/g;
 // 1997 年: a space before 年 (web texts) is still a year.
-const YEAR = /((?:19|20)\d\d)[ \u3000]?年(?![-—–～~至到]|\d|月\d|度\d)/g;
+const YEAR = /((?:19|20)\d\d)[ \u3000]?年(?![-—–～~至到]|\d{1,2}(?:[-—–～~至到]\d{1,2})?[月日]|月\d|度\d)/g;
 const YEAR_RANGE = /((?:19|20)\d\d)年?\s*[-—–～~至到]\s*((?:19|20)\d\d)年/g;
 /** A base some years back: 是五年前的, 比四年前, 较10年前. */
 const BASE_YEARS_AGO = new RegExp(`(?:比|较|是|为|相当于)${YEARS_AGO}`, 'g');
