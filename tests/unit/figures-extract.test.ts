@@ -1469,4 +1469,30 @@ describe('what each figure measures (issue 12)', () => {
 			2024, 2024, 2024
 		]);
 	});
+
+	it("the items of a list measured again by a clause of their own take the new measure in the old one's place", () => {
+		// 广西 2011, 江苏 2008, 海南 2016 (rounds 36-42, seen once measured): were 沿海港口吞吐能力新增总吞吐能力, 苏南城市低保标准农村, 城市光纤宽带网络覆盖率4G覆盖率.
+		const names = (t: string) => one(t).map((f) => f.indicator);
+		expect(names('沿海、内河港口吞吐能力分别新增8500万吨和2800万吨，总吞吐能力分别达到1.2亿吨和6000万吨；').slice(2)).toEqual([
+			'沿海港口总吞吐能力',
+			'内河港口总吞吐能力'
+		]);
+		expect(names('今年苏南、苏中城市低保标准分别达到每人每月330元、270元以上，农村分别达到210元、140元以上。').slice(2)).toEqual([
+			'苏南农村低保标准',
+			'苏中农村低保标准'
+		]);
+		expect(names('城市和行政村光纤宽带网络覆盖率分别达到89.2%、71.0%，4G覆盖率分别达到99.1%、84.7%。').slice(2)).toEqual([
+			'城市4G覆盖率',
+			'行政村4G覆盖率'
+		]);
+		// A measure of each earlier name (占比, 总量) is added to it.
+		expect(names('高新技术产业产值、新兴产业产值分别达到1500亿元和1000亿元，占比分别提高2个和1个百分点。').slice(2)).toEqual([
+			'高新技术产业产值占比提高',
+			'新兴产业产值占比提高'
+		]);
+		expect(names('国家级绿色工厂、省级绿色制造企业分别新增5家、19家，总量分别达到32家、55家。').slice(2)).toEqual([
+			'国家级绿色工厂总量',
+			'省级绿色制造企业总量'
+		]);
+	});
 });

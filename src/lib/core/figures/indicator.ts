@@ -1565,7 +1565,10 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 					prev.splice(0, prev.length, ...pairs.filter((_, i) => i % 2 === 1).map((k) => out[k]));
 				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) {
 					const measure = parts[0] ?? '';
-					items = prev.map((x) => x.replace(/(?:年均)?(?:增长|下降|提高|降低|减少|增加|递增)$/, '') + measure);
+					items = nextMeasure(
+						prev.map((x) => x.replace(/(?:年均)?(?:增长|下降|提高|降低|减少|增加|递增|新增)$/, '')),
+						measure
+					);
 				}
 			}
 		} else {
@@ -1650,6 +1653,45 @@ function laterRuns(text: string, figs: ListFigure[], group: number[]): { run: nu
 		out.push({ run, pred });
 	}
 	return out;
+}
+
+/**
+ * The items of a list before, measured again by a clause of their own (沿海、内河港口吞吐能力分别新增…，总吞吐能力分别达到…):
+ * the names the earlier values took (`prev`) and the new clause's head (`head`). What every earlier name ends with
+ * is the shared measure; the rest is each item's own. A head of the same kind as that measure (总吞吐能力 after
+ * 港口吞吐能力; 4G覆盖率 after 光纤宽带网络覆盖率: it ends in the measure's last word) takes its place — keeping what
+ * stands before the measure's last word when the head adds one character only (总) — and a head that is a word
+ * like the measure's first (农村 after 城市低保标准) takes that word's place: 沿海港口总吞吐能力, 城市4G覆盖率,
+ * 苏南农村低保标准. Any other head (占比, 总量, 增速) is measured of each earlier name: 高新技术产业产值占比.
+ */
+function nextMeasure(prev: string[], head: string): string[] {
+	const plain = prev.map((x) => x + head);
+	if (head.length < 2 || !/^[\p{Script=Han}A-Za-z0-9.]+$/u.test(head)) return plain;
+	let n = 0;
+	while (n < prev[0].length && prev.every((x) => x.length > n + 1 && x[x.length - 1 - n] === prev[0][prev[0].length - 1 - n])) n++;
+	const shared = prev[0].slice(prev[0].length - n);
+	if (shared.length < 2 || !startsWord(prev[0], prev[0].length - n)) return plain;
+	const own = prev.map((x) => x.slice(0, x.length - n));
+	const words = wordsOf(shared);
+	const lastWord = words[words.length - 1];
+	if (lastWord.length >= 2 && head.endsWith(lastWord) && head !== shared && head.length > lastWord.length) {
+		// 港口吞吐能力 and 总吞吐能力: the longest tail both end with; a head adding one character keeps the rest.
+		let t = 0;
+		while (t < head.length && t < shared.length && head[head.length - 1 - t] === shared[shared.length - 1 - t]) t++;
+		const kept = head.length - t === 1 ? shared.slice(0, shared.length - t) : '';
+		return own.map((x) => x + kept + head);
+	}
+	const first = words[0];
+	if (
+		!ITEM_MEASURE.test(head) &&
+		words.length >= 2 &&
+		head.length === first.length &&
+		/^n/.test(tagOf(head)) &&
+		/^n/.test(tagOf(first)) &&
+		head !== first
+	)
+		return own.map((x) => x + head + shared.slice(first.length));
+	return plain;
 }
 
 /**
@@ -1740,13 +1782,16 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 	}
 }
 
-/** 分别 before one value, a verb and hedges between (种粮大户、家庭农场分别达到|30个; 分别实际增长|9%). */
 const COMPARED_MARGIN = new RegExp(MARGIN_WORDS);
 /** Units of no count of things: a rate, a share, a multiple, money, a rank. */
 const NOT_COUNT_UNIT = /%|‰|百分点|倍|元|位|^$/;
 /** The change a list's last item says of every item (…排放量削减, …年均增长). */
 const EACH_CHANGE = /(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加|削减|压缩|递增|上升|扩面|新增)$/;
-const EACH_ONE_VALUE = /分别[^，,；;。：:、和及与\d０-９]{0,8}$/;
+/**
+ * 分别 before one value, a verb and hedges between (种粮大户、家庭农场分别达到|30个; 分别实际增长|9%); not a 的-phrase
+ * (由市委常委和副市长分别任组长的|11个工作组: the list is no subject of the count).
+ */
+const EACH_ONE_VALUE = /分别[\s\u3000]*[^，,；;。：:、和及与的\d０-９\s\u3000]{0,5}[\s\u3000]*$/;
 /** Another value right after this one, in the same list (分别达到30个、|20个). */
 const NEXT_VALUE = /^[\s\u3000]*(?:[、和及与][\s\u3000]*)[\d０-９一二三四五六七八九十]/;
 
