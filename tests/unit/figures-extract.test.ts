@@ -1495,4 +1495,14 @@ describe('what each figure measures (issue 12)', () => {
 			'省级绿色制造企业总量'
 		]);
 	});
+
+	it('a comparison base of a list of changes is no part of their names (分别比上年末增长: not 存款余额末增长)', () => {
+		// 广东 2007 (round 41, seen once measured); the bases are figure-indicators.json comparisonBases.
+		expect(one('金融机构本外币存款余额43262亿元、贷款余额25935亿元，分别比上年末增长13.5%和12.8%。').map((f) => f.indicator)).toEqual([
+			'金融机构本外币存款余额',
+			'贷款余额',
+			'金融机构本外币存款余额增长',
+			'贷款余额增长'
+		]);
+	});
 });

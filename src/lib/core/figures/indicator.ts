@@ -1419,7 +1419,10 @@ function contiguous(text: string, figs: ListFigure[], ks: number[], until: numbe
 const BASE_BEFORE_LIST = new RegExp(
 	`(?:(?:比|较)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末期|末|期末|时期|期间)?)|同比)[\\s\u3000]*$`
 );
-const PREDICATE_BASE = new RegExp(`^(?:比|较|同比|与)(?:上年|去年|上年同期|${YEAR}(?:末|底)?|${TERM}(?:末期|末|期末|时期|期间)?)`);
+/** A comparison base opening a predicate (比上年末|增长, 较年初|增加): the bases of `comparisonBases`, the one table BASE_BEFORE_LIST reads too. */
+const PREDICATE_BASE = new RegExp(
+	`^(?:比|较|同比|与)(?:${alternation(data.comparisonBases)}|${YEAR}(?:末|底)?|${TERM}(?:末期|末|期末|时期|期间)?)`
+);
 /** Predicate words between 分别 and the first value, as an indicator ending (增长, 提高, 占全省). */
 function predicateOf(p: string): string {
 	let s = p.replace(/[\s\u3000]/g, '');
