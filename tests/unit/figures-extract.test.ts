@@ -1505,4 +1505,12 @@ describe('what each figure measures (issue 12)', () => {
 			'贷款余额增长'
 		]);
 	});
+
+	it("a subject and 对 before a list's first item are every item's (产业集聚区对工业增长、投资拉动的贡献率)", () => {
+		// 郑州 2017 (round 39, seen once measured).
+		expect(one('全市产业集聚区对工业增长、投资拉动的贡献率分别达到51.1%、35.6%；').map((f) => f.indicator)).toEqual([
+			'产业集聚区对工业增长贡献率',
+			'产业集聚区对投资拉动的贡献率'
+		]);
+	});
 });

@@ -1296,6 +1296,17 @@ export function completeItems(items: string[]): string[] {
 		return items.map((x, k) => `第${k === items.length - 1 ? industry[1] : x.replace('第', '')}产业${industry[2]}`);
 	// 对日本、韩国出口: a preposition before the first item belongs to all of them.
 	// 参加企业养老、失业…保险的人数: so does 参加 (参加失业保险的人数).
+	// 产业集聚区对工业增长、投资拉动的贡献率: a subject and 对 before the first item are every item's too.
+	const subjectPrep = /^\p{Script=Han}{2,8}?[对向]/u.exec(items[0])?.[0] ?? '';
+	if (
+		subjectPrep.length >= 3 &&
+		items[0].length > subjectPrep.length + 1 &&
+		// (Not a first item that is a measure of its own: 科技进步对经济增长的贡献率、科技成果转化率.)
+		!ITEM_MEASURE.test(items[0]) &&
+		wordAt(items[0], subjectPrep.length - 1) === subjectPrep.slice(-1) &&
+		items.slice(1).every((x) => !/[对向]/.test(x))
+	)
+		return completeItems([items[0].slice(subjectPrep.length), ...items.slice(1)]).map((x) => subjectPrep + x);
 	const prep = /^(?:参加|[对向与从自在])/.exec(items[0])?.[0] ?? '';
 	if (prep && items[0].length > prep.length + 1 && items.slice(1).every((x) => !x.startsWith(prep)))
 		return completeItems([items[0].slice(prep.length), ...items.slice(1)]).map((x) => prep + x);
@@ -1342,7 +1353,7 @@ export function completeItems(items: string[]): string[] {
 			if (tail) return e + tail;
 			// 小学、初中的义务教育生均公用经费: what follows a short last item's 的 is every item's.
 			const de = last.indexOf('的');
-			if (items.length === 2 && e.length > 2 && de >= 2 && de <= 4 && last.length - de > 4 && !e.includes('的'))
+			if (items.length === 2 && e.length > 2 && de >= 2 && de <= 4 && last.length - de > 3 && !e.includes('的'))
 				return e + last.slice(de + 1);
 			if (e.length <= 2 && last.length > e.length + 1 && startsWord(last, e.length)) {
 				// 城市和行政村|光纤宽带网络覆盖率: a word of three characters across the cut (行政|村) is the last item's own
