@@ -1513,4 +1513,13 @@ describe('what each figure measures (issue 12)', () => {
 			'产业集聚区对投资拉动的贡献率'
 		]);
 	});
+
+	it("in a several-year review a level held or stepped onto (稳定在, 保持在, 跃上, 迈上) is the last year's, unless held through the years", () => {
+		// 巴彦淖尔 2022, 马鞍山 2016 (rounds 38 and 41, seen once measured).
+		const review = (t: string) =>
+			run('2021年政府工作报告\n\n一、“十三五”时期工作回顾\n\n五年来，' + t + '\n').map((f) => [f.raw, f.period]);
+		expect(review('肉羊饲养量稳定在2200万只以上，居全区第一。')).toEqual([['2200万只', 2020]]);
+		expect(review('城镇居民人均可支配收入跃上3万元台阶。')).toEqual([['3万元', 2020]]);
+		expect(review('城市环境空气质量优良天数连续4年保持在300天以上。')).toEqual([['300天', null]]);
+	});
 });

@@ -358,7 +358,7 @@ function firstEnd(re: RegExp, s: string): number {
  * 分别达到33188元和14072元, 参保人数分别达到169.9万人、127.1万人, 城乡低保标准分别达到每人每月620元.
  */
 const LEVEL_BEFORE = new RegExp(
-	`(?:达到|达|超过|突破|覆盖|${REACH_VERB}(?:到|至))了?${PER_HEAD_WORDS}?(?:[0-9０-９.．]+[^0-9０-９，,；;。、和及与]{0,6}[、和及与])*$`
+	`(?:达到|达|超过|突破|覆盖|稳定在|保持在|跃上|迈上|${REACH_VERB}(?:到|至))了?${PER_HEAD_WORDS}?(?:[0-9０-９.．]+[^0-9０-９，,；;。、和及与]{0,6}[、和及与])*$`
 );
 /**
  * A year's output named right before its value with no verb (其中，第一产业增加值126亿元、第二产业增加值161.8亿元): in a
@@ -506,6 +506,8 @@ export class SentencePeriods {
 			!ownYear &&
 			this.clauseMulti[c] > at &&
 			!/累计|共计|总计|合计/.test(clause) &&
+			// 连续4年保持在300天以上, 始终保持在80%左右: a level held through the years spans them.
+			!(/(?:稳定|保持)在[^，,；;。]*$/.test(clause) && /连续|始终|连年|一直|持续|每年|均/.test(clause)) &&
 			(LEVEL_BEFORE.test(clause.slice(-60)) ||
 				/比上年|较上年|比去年|同比/.test(clause) ||
 				(ctx.mode === 'actual' && OUTPUT_BEFORE.test(clause)));
