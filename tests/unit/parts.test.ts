@@ -274,6 +274,34 @@ describe('the parts of a report', () => {
 	});
 });
 
+describe('a review title over numbered sections whose numbering starts again', () => {
+	it('carries over them up to the restart (四川省/2004.md, 西藏自治区/2009.md: **2008年工作回顾**, 一、…三、, then 一、… untitled)', () => {
+		const input = report(
+			2009,
+			[
+				'**2008年工作回顾**',
+				'',
+				'一、坚定不移抓发展，保持了良好势头',
+				'',
+				'全区生产总值达到395亿元。',
+				'',
+				'二、全心全意谋民生',
+				'',
+				'农牧民人均纯收入3176元。',
+				'',
+				'今年经济社会发展的主要预期目标是：生产总值增长12%。',
+				'',
+				'一、准确把握精神实质',
+				'',
+				'新建农村公路2000公里。'
+			].join('\n')
+		);
+		expect(figure(input, '395亿元')).toMatchObject({ period: 2008, kind: 'actual' });
+		expect(figure(input, '3176元')).toMatchObject({ period: 2008, kind: 'actual' });
+		expect(figure(input, '2000公里').period).toBe(2009);
+	});
+});
+
 describe('the period scorer', () => {
 	it('matches a label to the figure at its offset and scores period and kind', async () => {
 		const file = 'reports/liaocheng-2020-gwr.txt';

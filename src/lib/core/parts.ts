@@ -308,6 +308,14 @@ export function readParts(report: ParsedReport, opts: ReadPartsOptions = {}): Re
 		const end = termEnd(t, Y);
 		return end !== null && end >= Y && !/今年|本年|明年/.test(t) && !new RegExp(`${Y}年`).test(t);
 	};
+	/**
+	 * Whether the numbered sections from level1[j] on start again at 一、 (四川省/2004.md: **2004年工作回顾**, 一、…三、,
+	 * then 一、…五、 for the plan, untitled): the restart ends a review carried over them, so it may carry.
+	 */
+	const restartsAfter = (j: number) => {
+		for (let m = j + 1; m < level1.length && level1[m].kind === 'numbered'; m++) if (RESTART.test(level1[m].heading)) return true;
+		return false;
+	};
 	let carried = 0;
 	const anchors: { at: number; info: PartInfo }[] = [];
 	let seenPlan = false;
@@ -383,7 +391,7 @@ export function readParts(report: ParsedReport, opts: ReadPartsOptions = {}): Re
 		}
 		// An unnumbered title standing above numbered sections carries its part over them (a review only up to the next title).
 		if (t && titled[k]) {
-			carry = level1[i + 1]?.kind === 'numbered' && (t.part !== 'review' || laterTitle(k)) ? part : null;
+			carry = level1[i + 1]?.kind === 'numbered' && (t.part !== 'review' || laterTitle(k) || restartsAfter(i + 1)) ? part : null;
 			carried = 0;
 		} else if (t || s.kind === 'unnumbered') carry = null;
 		if (part.part === 'plan' || part.part === 'term') seenPlan = true;
