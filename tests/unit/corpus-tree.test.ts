@@ -272,6 +272,37 @@ describe('the index', () => {
 		store.close();
 	});
 
+	it('lists a report that opens on a review of its path’s year under the next year, saying why (四川省/2004.md)', async () => {
+		// No session line: the collection's title (2004年…) names the year the report reviews; its targets are 2005's.
+		const root = join(tmp, 'review-year');
+		const body = (title: string, review: string) =>
+			['---', `title: ${title}`, '---', '', '各位代表：', '', `**${review}**`, '', '全省生产总值增长12.7%。'].join('\n');
+		put(root, '政府工作报告-省自治区/四川省/2004.md', body('2004年四川省人民政府工作报告', '2004年工作回顾'));
+		put(root, '政府工作报告-省自治区/四川省/2005.md', body('2005年四川省人民政府工作报告', '一、“十五”工作回顾'));
+		const store = await new CorpusStore({ dirs: [root], cacheDir: null }).load();
+		const byPath = new Map(store.list().map((e) => [e.path, e]));
+		expect(byPath.get('政府工作报告-省自治区/四川省/2004.md')!.meta).toMatchObject({ year: 2005, reviews: 2004 });
+		expect(byPath.get('政府工作报告-省自治区/四川省/2005.md')!.meta).toMatchObject({ year: 2006, reviews: 2005 });
+		expect([...store.problems].sort((a, b) => a.file.localeCompare(b.file))).toEqual([
+			expect.objectContaining({
+				file: '政府工作报告-省自治区/四川省/2004.md',
+				code: 'year-from-text',
+				year: 2005,
+				pathYear: 2004,
+				reviews: 2004
+			}),
+			expect.objectContaining({
+				file: '政府工作报告-省自治区/四川省/2005.md',
+				code: 'year-from-text',
+				year: 2006,
+				pathYear: 2005,
+				reviews: 2005
+			})
+		]);
+		expect(store.duplicates).toEqual([]);
+		store.close();
+	});
+
 	it('rebuilds an index that is not a database', async () => {
 		const db = join(tmp, 'corrupt.sqlite');
 		writeFileSync(db, 'this is not a database, just bytes '.repeat(200));

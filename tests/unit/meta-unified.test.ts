@@ -50,6 +50,18 @@ describe('year is the report’s own year; the delivery date stays in date', () 
 		);
 		expect(r.meta).toMatchObject({ year: 2011, date: '2011-01-18', title: '2010年四川省人民政府工作报告' });
 	});
+	it('a collection’s title naming the year the report reviews is a year behind (四川省/2004.md opens on 2004年工作回顾)', () => {
+		// 四川省 2003–2005, 2008 and 2013 are filed under the year they review and carry no session line; 2005.md opens on
+		// “十五”工作回顾, a term ending in 2005. The report's own words date them a year later; `reviews` keeps the year reviewed.
+		const sichuan = (title: string, review: string) =>
+			parseReport(['---', `title: ${title}`, '---', '', '各位代表：', '', `**${review}**`, '', '2004年，全省经济持续快速增长。'].join('\n'))
+				.meta;
+		expect(sichuan('2004年四川省人民政府工作报告', '2004年工作回顾')).toMatchObject({ year: 2005, reviews: 2004 });
+		expect(sichuan('2005年四川省人民政府工作报告', '一、“十五”工作回顾')).toMatchObject({ year: 2006, reviews: 2005 });
+		// A title one year after its review is the report's own: nothing moves.
+		expect(sichuan('2005年四川省人民政府工作报告', '一、2004年工作回顾').year).toBe(2005);
+		expect(sichuan('2005年四川省人民政府工作报告', '一、2004年工作回顾').reviews).toBeUndefined();
+	});
 	it('a bare date line does not overrule the title (江苏省/2003.md carries “（2010年2月20日 梁保华）”)', () => {
 		const r = parseReport(
 			[

@@ -167,12 +167,15 @@ export function reportYearOfDate(date: string): number | undefined {
 
 /**
  * The year a report's own dated session line gives it ("——2011年1月18日在四川省第十一届
- * 人民代表大会第四次会议上" → 2011), when that is the year its metadata holds; else
- * undefined. A corpus path's year yields to it (a collection may file a report under
- * the year it reviews).
+ * 人民代表大会第四次会议上" → 2011), or its review heading (`reviews`, one year behind), when
+ * that is the year its metadata holds; else undefined. A corpus path's year yields to it (a
+ * collection may file a report under the year it reviews).
  */
 export function yearOfSession(meta: ReportMeta): number | undefined {
-	if (!meta.meeting || !meta.date || typeof meta.year !== 'number') return undefined;
+	if (typeof meta.year !== 'number') return undefined;
+	// 四川省/2004.md: a report that reviews the year its collection files it under is the next year's (inferMeta).
+	if (typeof meta.reviews === 'number' && meta.reviews + 1 === meta.year) return meta.year;
+	if (!meta.meeting || !meta.date) return undefined;
 	return reportYearOfDate(String(meta.date)) === meta.year ? meta.year : undefined;
 }
 
@@ -405,6 +408,28 @@ export interface FrontLines {
 	lines: string[];
 	/** The first lines of the body, for a date line placed inside the text. */
 	opening: string;
+	/** The report's first level-1 headings (一、2003年工作回顾…), for the year it reviews. */
+	headings?: string[];
+}
+
+/** A review heading of one year or of a five-year term: 一、2003年工作回顾; 一、“十五”工作回顾. */
+const REVIEW_HEADING =
+	/^[\s\u3000*]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:((?:19|20)\d\d)\s*年|“?(十[一二三四]?|[六七八九])五”?(?:时期|期间)?)的?(?:政府)?工作(?:的)?回顾/;
+
+/**
+ * The year a report's review heading names: 2003年工作回顾 → 2003; “十五”工作回顾 → 2005, the term's last year (the
+ * n-th five-year plan ends in 1955 + 5n). Undefined when none of the headings is a review.
+ */
+export function reviewedYear(headings: readonly string[]): number | undefined {
+	for (const h of headings) {
+		const m = REVIEW_HEADING.exec(h.slice(0, 60));
+		if (!m) continue;
+		if (m[1]) return Number(m[1]);
+		// 六五 … 九五, 十五, 十一五 … 十四五: the plan's number.
+		const n = m[2] === '十' ? 10 : m[2].length === 1 ? '六七八九'.indexOf(m[2]) + 6 : 10 + ('一二三四'.indexOf(m[2][1]) + 1);
+		return 1955 + 5 * n;
+	}
+	return undefined;
 }
 
 /** Infer what the report's own opening says; front matter wins where it speaks. */
@@ -460,6 +485,14 @@ export function inferMeta(input: FrontLines, given: ReportMeta): ReportMeta {
 		// 江苏省2003年政府工作报告 and reviewing 1998–2002, carries the date line of 2010.
 		const bySession = meta.meeting || byGivenTitle === undefined ? byDate : undefined;
 		meta.year = byTitle ?? bySession ?? byGivenTitle;
+		// …and a collection's label that names the year the report reviews is a year behind: 四川省/2004.md, titled
+		// 2004年… by its collection, opens on 2004年工作回顾 and sets the targets of 2005 (2005.md on “十五”工作回顾):
+		// the report is 2005's, and `reviews` keeps the year it reviews.
+		const reviewed = byTitle === undefined && bySession === undefined ? reviewedYear(input.headings ?? []) : undefined;
+		if (reviewed !== undefined && reviewed === meta.year) {
+			meta.reviews = reviewed;
+			meta.year = reviewed + 1;
+		}
 	}
 	withNationalSpeaker(meta);
 	for (const k of Object.keys(meta)) if (meta[k] === undefined) delete meta[k];

@@ -166,8 +166,12 @@ export function parseReport(input: string): ParsedReport {
 	removed.sort((a, b) => a.start - b.start);
 	const frontLines = blocks.filter((b) => b.kind === 'front').map((b) => b.text);
 	const firstBody = blocks.find((b) => b.kind !== 'front');
+	const headings = sections
+		.filter((s) => s.level === 1)
+		.slice(0, 3)
+		.map((s) => s.heading.slice(0, 60));
 	const meta = inferMeta(
-		{ lines: frontLines, opening: firstBody ? text.slice(firstBody.textStart, firstBody.textStart + 200) : '' },
+		{ lines: frontLines, opening: firstBody ? text.slice(firstBody.textStart, firstBody.textStart + 200) : '', headings },
 		fm ? metaFromFields(fm.fields) : {}
 	);
 	return { meta, text, sections, paragraphs, sentences, removed, pieces };

@@ -55,10 +55,11 @@ export interface CorpusProblem {
 	error: string;
 	/** For an id clash: the id the file got. */
 	id?: string;
-	/** For a year from the text: the year listed, the path's year, the delivery date. */
+	/** For a year from the text: the year listed, the path's year, the delivery date, or the year its review heading names. */
 	year?: number;
 	pathYear?: number;
 	date?: string;
+	reviews?: number;
 }
 
 export interface CorpusOptions {
@@ -287,7 +288,11 @@ export class CorpusStore {
 				year: Number(e.meta.year),
 				pathYear: e.pathYear,
 				date: String(e.meta.date ?? ''),
-				error: `${e.path}: its path says ${e.pathYear}, its own session line (${e.meta.date}) makes it the ${e.meta.year} report; listed as ${e.meta.year}`
+				...(typeof e.meta.reviews === 'number' ? { reviews: e.meta.reviews } : {}),
+				error:
+					typeof e.meta.reviews === 'number'
+						? `${e.path}: its path says ${e.pathYear}, but it reviews ${e.meta.reviews} (its review heading), so it is the ${e.meta.year} report; listed as ${e.meta.year}`
+						: `${e.path}: its path says ${e.pathYear}, its own session line (${e.meta.date}) makes it the ${e.meta.year} report; listed as ${e.meta.year}`
 			}));
 	}
 

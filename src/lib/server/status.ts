@@ -22,7 +22,10 @@ export function corpusProblems(corpus: CorpusStore, max = 200): ProblemSummary {
 		byCode: [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count),
 		items: problems.slice(0, max).map((p) => {
 			const detail = detailOf(p);
-			const year = p.code === 'year-from-text' ? { year: p.year, pathYear: p.pathYear, date: p.date } : {};
+			const year =
+				p.code === 'year-from-text'
+					? { year: p.year, pathYear: p.pathYear, date: p.date, ...(p.reviews !== undefined ? { reviews: p.reviews } : {}) }
+					: {};
 			return { file: p.file, code: p.code, ...(p.id ? { id: p.id } : {}), ...(detail ? { detail } : {}), ...year };
 		})
 	};

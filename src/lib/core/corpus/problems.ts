@@ -21,9 +21,10 @@ export interface ProblemSummary {
 		id?: string;
 		/** The system's own words for a file that could not be read, short and without absolute paths. */
 		detail?: string;
-		/** For a year from the text: the year listed, the path's year, the delivery date. */
+		/** For a year from the text: the year listed, the path's year, the delivery date, or the year its review heading names. */
 		year?: number;
 		pathYear?: number;
 		date?: string;
+		reviews?: number;
 	}[];
 }
