@@ -19,8 +19,9 @@ export const PROVINCES: Record<string, string[]> = {
 };
 
 /**
- * Bodies of the bundled reports, front matter and delivery dates off (the path must speak:
- * a report's own dated session line would list it under that line's year).
+ * Bodies of the bundled reports, front matter, delivery dates and the year of a review heading off (the path must
+ * speak: a report's own dated session line would list it under that line's year, and a review heading naming the year
+ * its title gives, 一、2019年工作回顾 under 2019, under the next year — core/meta.ts reviewedYear).
  */
 function bodies(): string[] {
 	const dir = join(root, 'reports');
@@ -30,6 +31,7 @@ function bodies(): string[] {
 			readFileSync(join(dir, f), 'utf8')
 				.replace(/^---\n[\s\S]*?\n---\n/, '')
 				.replace(/\d{4}年\d{1,2}月\d{1,2}日/, '')
+				.replace(/^(一、)\d{4}年(工作回顾)$/m, '$1过去一年$2')
 		);
 }
 
