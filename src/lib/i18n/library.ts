@@ -54,7 +54,7 @@ const library: Dictionary = {
 		'problem.empty': '文件是空的，未列入。',
 		'problem.year-from-text.short': '年份按报告自身',
 		'problem.year-from-text': '路径标为 {pathYear} 年，但报告自身的会议行（{date}）表明它是 {year} 年的报告，按 {year} 年列入。',
-		'problem.year-from-review': '路径标为 {pathYear} 年，但报告开篇回顾的正是 {reviews} 年的工作，它是 {year} 年的报告，按 {year} 年列入。',
+		'problem.year-from-review': '路径标为 {pathYear} 年，但报告开篇回顾的工作止于 {reviews} 年，它是 {year} 年的报告，按 {year} 年列入。',
 		'corpus.indexing': '正在建立索引：{done} / {total} 份。已建好索引的报告现在就可以阅读和检索。',
 		'corpus.notice.rebuilt': '索引文件损坏或版本不符，已从报告文件重新建立。',
 		'corpus.notice.read-only': '缓存目录不可写：索引只保存在内存中，每次启动都要重新建立（较慢）。',
@@ -151,7 +151,7 @@ const library: Dictionary = {
 		'problem.year-from-text.short': 'year from the report',
 		'problem.year-from-text': 'its path says {pathYear}, but its own session line ({date}) makes it the {year} report; listed as {year}.',
 		'problem.year-from-review':
-			'its path says {pathYear}, but it opens on a review of {reviews}, so it is the {year} report; listed as {year}.',
+			'its path says {pathYear}, but the review it opens with ends in {reviews}, so it is the {year} report; listed as {year}.',
 		'corpus.indexing': 'Indexing: {done} of {total} reports. Reports already indexed can be read and searched now.',
 		'corpus.notice.rebuilt': 'The index file was damaged or of another version; it was rebuilt from the report files.',
 		'corpus.notice.read-only': 'The cache folder cannot be written: the index lives in memory only and is rebuilt at every start (slower).',

@@ -291,7 +291,7 @@ export class CorpusStore {
 				...(typeof e.meta.reviews === 'number' ? { reviews: e.meta.reviews } : {}),
 				error:
 					typeof e.meta.reviews === 'number'
-						? `${e.path}: its path says ${e.pathYear}, but it reviews ${e.meta.reviews} (its review heading), so it is the ${e.meta.year} report; listed as ${e.meta.year}`
+						? `${e.path}: its path says ${e.pathYear}, but the review it opens with ends in ${e.meta.reviews}, so it is the ${e.meta.year} report; listed as ${e.meta.year}`
 						: `${e.path}: its path says ${e.pathYear}, its own session line (${e.meta.date}) makes it the ${e.meta.year} report; listed as ${e.meta.year}`
 			}));
 	}
