@@ -112,11 +112,23 @@ const LEADING_VERB = new RegExp(`^(?:${alternation(data.leadingVerbs)})(?!(?:年
 const SCOPE = new RegExp(`^(?:${alternation(data.scopeWords)})(?![和及与、])`);
 /** 生产总值完成|3270亿元: a verb between an amount's measure and its value. */
 const MEASURE_VERB = new RegExp(`(?<=..)(?:${alternation(data.measureVerbs)})$`);
+/**
+ * The change words every reading of a change shares (增长, 下降…); each pattern below adds the words its place needs
+ * (净增 for a change said alone, 新增 for a list's earlier names, 削减 for one value said of a list).
+ */
+const CHANGE_WORDS = '增长|下降|提高|降低|减少|增加|递增';
+/** A change word ending an earlier name, 年均 and 实际 with it (收入增长|，人均…): the level the next figure names. */
+const PREV_CHANGE = new RegExp(`(?:年均)?(?:实际|名义)?(${CHANGE_WORDS}|净增|净减)$`);
+/** The change word an earlier name of a list ends with (…吞吐能力新增), 年均 with it. */
+const LIST_CHANGE = new RegExp(`(?:年均)?(?:${CHANGE_WORDS}|新增)$`);
+/** A change word ending a name. */
+const CHANGE_WORD_END = new RegExp(`(${CHANGE_WORDS})$`);
 /** An indicator that only says "rose"/"fell": it continues the figure before it (收入15362元，增长16.4%). */
-const CHANGE_ONLY = /^(同比)?(年均)?(实际|名义)?(增长|下降|提高|降低|减少|增加|递增|净增|净减|上升|提升|回落|上涨|增产|减产)$/;
+const CHANGE_ONLY = new RegExp(`^(同比)?(年均)?(实际|名义)?(${CHANGE_WORDS}|净增|净减|上升|提升|回落|上涨|增产|减产)$`);
 /** A change word ending a name: 标准提高|30元，达到410元 — the level is the name without it. */
-const LEVEL_OF_CHANGE =
-	/(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:增长|下降|提高|降低|减少|增加|递增|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展|压减|压缩|缩短|缩减)$/;
+const LEVEL_OF_CHANGE = new RegExp(
+	`(?<=..)(?:年均|年平均|五年|累计)?(?:再|又)?(?:${CHANGE_WORDS}|上升|提升|净增|净减|新增|扩大|缩小|跃升|拓展|压减|压缩|缩短|缩减)$`
+);
 /** A change to a new level right before the value (扩大到310种, 分别增加到8个和15个). */
 /** Per head, per household and how often, between a level's verb and its value (每人每年, 月人均, 人均, 每年, 月). */
 export const PER_HEAD_WORDS = '(?:(?:每人|人均|每户|户均|[年月]人均)(?:每?[年月])?|每?[年月])';
@@ -157,7 +169,7 @@ function addedThing(name: string): string {
 		cut += words[a++].length;
 	return s.slice(cut);
 }
-const HEAD_END = new RegExp(`(?:增长|下降|提高|降低|减少|增加|递增|${alternation(data.bareHeads)})$`);
+const HEAD_END = new RegExp(`(?:${CHANGE_WORDS}|${alternation(data.bareHeads)})$`);
 /** 年均增长15.5%，力争18%: an aim alone before a value restates the measure before. */
 const AIM_WORD = new RegExp(alternation(data.aimWords));
 const AIM_ONLY = new RegExp(`^[\\s\u3000]*(?:${alternation(data.aimWords)})(?:达到|实现|为)?[\\s\u3000]*$`);
@@ -646,7 +658,7 @@ const OBJECT_VERB_STOP =
 	/^(?:达到|达|实现|完成|突破|超过|保持|稳定|控制|增长|增加|提高|下降|减少|降低|上升|提升|扩大|缩小|占|为|是|有|用于|累计|共计|合计|安排|投入|投资)$/;
 
 /** The change word ending a name (进出口总额同比增长): a share is the measure's, not its change's. */
-const NAMED_CHANGE = /(?:同比)?(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加|递增)$/;
+const NAMED_CHANGE = new RegExp(`(?:同比)?(?:年均)?(?:实际|名义)?(?:${CHANGE_WORDS})$`);
 /** A share of a whole area's total written right before a rate: 财政总收入占全市的|54.3%. */
 const SHARE_OF_AREA = /占(全(?:国|省|市|区|州|县|盟))的?[\s\u3000]*$/;
 
@@ -929,7 +941,7 @@ function namedClause(c: ClauseContext): IndicatorResult {
 	}
 	if (CHANGE_ONLY.test(ind) && c.prevIndicator && !CHANGE_ONLY.test(c.prevIndicator)) {
 		return {
-			indicator: c.prevIndicator.replace(/(?:年均)?(?:实际|名义)?(增长|下降|提高|降低|减少|增加|递增|净增|净减)$/, '') + ind,
+			indicator: c.prevIndicator.replace(PREV_CHANGE, '') + ind,
 			consumedEnd
 		};
 	}
@@ -1580,7 +1592,7 @@ export function distributeLists(text: string, figs: ListFigure[]): string[] {
 				if (prev.every((x) => x.length >= 2) && new Set(prev).size === prev.length) {
 					const measure = parts[0] ?? '';
 					items = nextMeasure(
-						prev.map((x) => x.replace(/(?:年均)?(?:增长|下降|提高|降低|减少|增加|递增|新增)$/, '')),
+						prev.map((x) => x.replace(LIST_CHANGE, '')),
 						measure
 					);
 				}
@@ -1792,7 +1804,7 @@ function continueLists(text: string, figs: ListFigure[], out: string[], named: S
 		if (!multiple && (!pred || !(CHANGE_ONLY.test(pred) || /^占./.test(pred) || COMPARED.test(pred)))) continue;
 		const prev = list.map((k) => out[k]);
 		if (!prev.every((x) => x.length >= 2) || new Set(prev).size !== n) continue;
-		next.forEach((k, i) => (out[k] = prev[i].replace(/(增长|下降|提高|降低|减少|增加|递增)$/, '') + pred));
+		next.forEach((k, i) => (out[k] = prev[i].replace(CHANGE_WORD_END, '') + pred));
 	}
 }
 
@@ -1800,7 +1812,7 @@ const COMPARED_MARGIN = new RegExp(MARGIN_WORDS);
 /** Units of no count of things: a rate, a share, a multiple, money, a rank. */
 const NOT_COUNT_UNIT = /%|‰|百分点|倍|元|位|^$/;
 /** The change a list's last item says of every item (…排放量削减, …年均增长). */
-const EACH_CHANGE = /(?:年均)?(?:实际|名义)?(?:增长|下降|提高|降低|减少|增加|削减|压缩|递增|上升|扩面|新增)$/;
+const EACH_CHANGE = new RegExp(`(?:年均)?(?:实际|名义)?(?:${CHANGE_WORDS}|削减|压缩|上升|扩面|新增)$`);
 /**
  * 分别 before one value, a verb and hedges between (种粮大户、家庭农场分别达到|30个; 分别实际增长|9%); not a 的-phrase
  * (由市委常委和副市长分别任组长的|11个工作组: the list is no subject of the count).
