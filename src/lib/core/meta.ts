@@ -39,6 +39,7 @@ import regions from './data/regions.json';
 import nationalSpeakers from './data/national-speakers.json';
 import { HAN_CLASS } from './text/han';
 import { chineseOrdinal } from './text/numerals';
+import { termEnd } from './parts';
 import prefectures from './data/prefectures.json';
 
 const NATIONAL = '中华人民共和国';
@@ -417,17 +418,16 @@ const REVIEW_HEADING =
 	/^[\s\u3000*]*(?:[一二三四五六七八九十]+[、.．]\s*)?(?:((?:19|20)\d\d)\s*年|“?(十[一二三四]?|[六七八九])五”?(?:时期|期间)?)的?(?:政府)?工作(?:的)?回顾/;
 
 /**
- * The year a report's review heading names: 2003年工作回顾 → 2003; “十五”工作回顾 → 2005, the term's last year (the
- * n-th five-year plan ends in 1955 + 5n). Undefined when none of the headings is a review.
+ * The year a report's review heading names: 2003年工作回顾 → 2003; “十五”工作回顾 → 2005, the term's last year
+ * (parts.ts termEnd). Undefined when none of the headings is a review.
  */
 export function reviewedYear(headings: readonly string[]): number | undefined {
 	for (const h of headings) {
 		const m = REVIEW_HEADING.exec(h.slice(0, 60));
 		if (!m) continue;
 		if (m[1]) return Number(m[1]);
-		// 六五 … 九五, 十五, 十一五 … 十四五: the plan's number.
-		const n = m[2] === '十' ? 10 : m[2].length === 1 ? '六七八九'.indexOf(m[2]) + 6 : 10 + ('一二三四'.indexOf(m[2][1]) + 1);
-		return 1955 + 5 * n;
+		// The term's last year, read as parts.ts reads every five-year plan (“十五” → 2005).
+		return termEnd(`“${m[2]}五”`) ?? undefined;
 	}
 	return undefined;
 }
