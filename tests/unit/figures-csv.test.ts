@@ -27,12 +27,15 @@ describe('figures CSV', () => {
 			.replace(/^\ufeff/, '')
 			.trim()
 			.split('\r\n');
-		expect(lines[0]).toBe('report,indicator,value,unit,raw,approx,period,kind,estimate,topic,start,end,section,sentence');
+		expect(lines[0]).toBe('report,indicator,value,unit,raw,approx,period,kind,estimate,topic,start,end,section,sentence,recurring');
 		const jobs = lines.find((l) => l.includes(',46000,'))!;
 		expect(jobs).toMatch(
 			/^r1,城镇新增就业,46000,人,4\.6万人,false,2023,actual,false,[\w-]+,\d+,\d+,[^,]*,"?全市新建5G基站1200个，城镇新增就业4\.6万人。/
 		);
+		// The last column: a name the collection's reports use again and again, or one read from its sentence alone.
+		expect(jobs).toMatch(/,true$/);
 		const formula = lines.find((l) => l.includes(',5,%,'))!;
+		expect(formula).toMatch(/,false$/);
 		expect(formula).toContain(",'=SUM(A1)");
 		expect(formula).not.toMatch(/,=/);
 	});

@@ -115,9 +115,9 @@ describe('figures on the seeds', () => {
 		expect(future.every((f) => f.period === 2024 || (f.period ?? 0) > 2024)).toBe(true);
 	});
 
-	it('the CLI record has exactly the contract fields (+ estimate)', () => {
+	it('the CLI record has exactly the contract fields (+ estimate, recurring)', () => {
 		expect(Object.keys(figureRecord(f2024[0])).sort()).toEqual(
-			['approx', 'end', 'estimate', 'indicator', 'kind', 'period', 'raw', 'start', 'topic', 'unit', 'value'].sort()
+			['approx', 'end', 'estimate', 'indicator', 'kind', 'period', 'raw', 'recurring', 'start', 'topic', 'unit', 'value'].sort()
 		);
 	});
 });

@@ -32,6 +32,8 @@ const figures: Dictionary = {
 		'figures.figureCount': '{n} 个数据',
 		'figures.none': '没有找到数据。',
 		'figures.legend': '图例：实心圆 ● 实际值（实线），空心圆 ○ 目标/计划（虚线）',
+		'figures.unsureLegend': '指标名后的 ? ：这个名称只从本句读出，各地报告中不常见，请对照原文核对',
+		'figures.unsureName': '名称只从本句读出，请对照原文核对',
 		'figures.change': '变化',
 		'figures.inReport': '报告原文',
 		'figures.seriesIn': '{region}历年走势',
@@ -76,6 +78,9 @@ const figures: Dictionary = {
 		'figures.figureCount': '{n} figures',
 		'figures.none': 'No figures found.',
 		'figures.legend': 'Legend: filled dot ● actual (solid line), hollow dot ○ target/plan (dashed line)',
+		'figures.unsureLegend':
+			'A ? after a name: the name was read from its sentence alone and is not one the reports use again and again; check it against the sentence',
+		'figures.unsureName': 'name read from its sentence alone: check it against the sentence',
 		'figures.change': 'Change',
 		'figures.inReport': 'In the report',
 		'figures.seriesIn': '{region} over the years',

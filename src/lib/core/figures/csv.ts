@@ -24,7 +24,9 @@ export function figuresCsv(reportId: string, figures: Figure[]): string {
 		'start',
 		'end',
 		'section',
-		'sentence'
+		'sentence',
+		// Last, so the columns before keep their places: whether the name recurs across the collection (Figure.recurring).
+		'recurring'
 	];
 	return rows([
 		head,
@@ -42,7 +44,8 @@ export function figuresCsv(reportId: string, figures: Figure[]): string {
 			f.start,
 			f.end,
 			f.section,
-			f.context
+			f.context,
+			f.recurring
 		])
 	]);
 }
