@@ -57,6 +57,15 @@ test.describe('figures', () => {
 		await expect(table).toContainText('新改建道路');
 		const link = table.locator('a', { hasText: '新改建道路' }).first();
 		await expect(link).toHaveAttribute('href', /\/reports\/liaocheng-2024-gwr-excerpt\?at=\d+-\d+#found$/);
+		// A name read from its sentence alone carries a ? with its reason (text, not colour); a name the reports use again
+		// and again (城镇新增就业) carries none.
+		const unsure = table.locator('tr', { has: page.locator('th a', { hasText: '新改建道路' }) }).getByTestId('unsure-name');
+		await expect(unsure).toHaveText(/^\?/);
+		await expect(unsure).toHaveAttribute('title', /名称只从本句读出|read from its sentence alone/);
+		const known = table.locator('tr', { has: page.locator('th a', { hasText: /^城镇新增就业$/ }) });
+		await expect(known).toHaveCount(1);
+		await expect(known.getByTestId('unsure-name')).toHaveCount(0);
+		await expect(page.getByText(/名称后的问号“\?”表示|A \? after a name/)).toBeVisible();
 		// Following it opens the report at the figure, marked in its sentence (not by colour alone: outlined, labelled).
 		await link.click();
 		const found = page.locator('mark#found');

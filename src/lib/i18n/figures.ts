@@ -32,7 +32,7 @@ const figures: Dictionary = {
 		'figures.figureCount': '{n} 个数据',
 		'figures.none': '没有找到数据。',
 		'figures.legend': '图例：实心圆 ● 实际值（实线），空心圆 ○ 目标/计划（虚线）',
-		'figures.unsureLegend': '指标名后的 ? ：这个名称只从本句读出，各地报告中不常见，请对照原文核对',
+		'figures.unsureLegend': '名称后的问号“?”表示：这个名称只从本句读出，各地报告中不常用，请对照原文核对',
 		'figures.unsureName': '名称只从本句读出，请对照原文核对',
 		'figures.change': '变化',
 		'figures.inReport': '报告原文',
