@@ -96,6 +96,8 @@ test('a figure that changed year on year is marked in the text and listed with i
 	await expect(item).toContainText('3件');
 	await expect(item).toContainText('▲');
 	await expect(item.getByTestId('sparkline')).toBeVisible();
+	// Its name recurs across the collection: no ? after it.
+	await expect(item.getByTestId('unsure-name')).toHaveCount(0);
 	// In the text: the changed figure is marked on both sides, labelled old → new (not colour alone).
 	const marks = page.locator('mark.note[data-kind="figure-changed"]');
 	await expect(marks.first()).toBeVisible();

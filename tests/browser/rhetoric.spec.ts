@@ -68,6 +68,10 @@ test('a draft pasted and checked against a seed', async ({ page }) => {
 	const beds = page.getByTestId('changed-figures').locator('tr', { hasText: '养老床位' });
 	await expect(beds).toContainText('1500余张');
 	await expect(beds).toContainText('2000余张');
+	// A name the reports use again and again carries no mark; one read from its sentence alone a ?, explained above the table.
+	await expect(jobs.getByTestId('unsure-name')).toHaveCount(0);
+	await expect(beds.getByTestId('unsure-name')).toHaveText(/^\?/);
+	await expect(page.getByText(/名称后的问号“\?”表示|A \? after a name/)).toBeVisible();
 	// Topic shifts name taxonomy topics.
 	await expect(page.getByTestId('topic-shifts')).toContainText('民生保障与社会事业');
 	// Nothing was saved.

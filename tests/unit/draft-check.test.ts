@@ -41,6 +41,13 @@ describe('checkDraft with the figure extractor and the topic classifier', () => 
 			])
 		);
 		expect(res.figures).toHaveLength(4);
+		// Whether each name recurs across the collection (the views mark the others with a ?).
+		expect(Object.fromEntries(res.figures.map((f) => [f.newRaw, f.recurring]))).toEqual({
+			'5.2万人': true,
+			'18亿元': true,
+			'2000余张': false,
+			'500万千瓦': false
+		});
 		const loans = res.figures.find((f) => f.newRaw === '18亿元')!;
 		expect(loans).toMatchObject({ unit: '元', oldValue: 1.57e9, newValue: 1.8e9 });
 		for (const f of res.figures) {
@@ -62,6 +69,7 @@ describe('checkDraft with the figure extractor and the topic classifier', () => 
 				'oldPeriod',
 				'oldRaw',
 				'oldValue',
+				'recurring',
 				'seriesKey',
 				'unit'
 			].sort()

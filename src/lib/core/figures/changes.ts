@@ -24,6 +24,7 @@ import type { FigureKind } from './period';
 import { change } from './format';
 import { unitDimension } from './scan';
 import { convertValue, indicatorKey, seriesKeyOf, type Series } from './series';
+import { knownIndicator } from './vocab';
 
 /** What matching needs of a figure; views keep the rest (raw, offsets, context). */
 export type ChangeableFigure = Pick<Figure, 'value' | 'unit' | 'indicator' | 'kind' | 'period'> & {
@@ -103,6 +104,8 @@ export interface FigureChangeView {
 	context: string;
 	/** Key of the series to draw beside it (a sparkline), or null. */
 	seriesKey: string | null;
+	/** The name shown recurs across the collection (as Figure.recurring): views mark the others with a ?. */
+	recurring: boolean;
 }
 
 /** The view of a change; `seriesKey` overrides the change's own (a view may merge or qualify series). */
@@ -119,7 +122,8 @@ export function changeView(c: FigureChange<Figure>, seriesKey: string | null = c
 		oldKind: c.old.kind,
 		newKind: c.new.kind,
 		context: c.new.context,
-		seriesKey
+		seriesKey,
+		recurring: knownIndicator(c.indicator)
 	};
 }
 
