@@ -8,6 +8,10 @@ test.describe('figures', () => {
 		await expect(table).toBeVisible();
 		const row = table.locator('tr', { has: page.locator('th', { hasText: '城镇新增就业' }) }).first();
 		await expect(row).toBeVisible();
+		// A series named as the collection's reports name it carries no ?; one named from its sentences alone does.
+		await expect(row.getByTestId('unsure-name')).toHaveCount(0);
+		const loans = table.locator('tr', { has: page.locator('th', { hasText: '处置不良贷款' }) }).first();
+		await expect(loans.getByTestId('unsure-name')).toHaveText(/^\?/);
 		const spark = row.getByTestId('sparkline');
 		await expect(spark.locator('path.actual-line')).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
 		// Target shown hollow on a dashed line: a different shape, not a different colour.

@@ -10,6 +10,7 @@ import data from '../data/figure-indicators.json';
 import type { Figure } from './extract';
 import type { FigureKind } from './period';
 import { unitDimension } from './scan';
+import { knownIndicator } from './vocab';
 
 export interface SeriesPoint {
 	/** The year the value refers to (columns of a region table). */
@@ -42,6 +43,8 @@ export interface Series {
 	unit: string;
 	dim: string;
 	topic: string | null;
+	/** The name recurs across the collection, as Figure.recurring (a canonical synonym does): views mark the others with a ?. */
+	recurring: boolean;
 	points: SeriesPoint[];
 }
 
@@ -147,12 +150,14 @@ export function buildSeries(reports: ReportFigures[], opts: SeriesOptions = {}):
 		}
 		points.sort((a, b) => a.year - b.year || kindOrder(a.kind) - kindOrder(b.kind) || a.region.localeCompare(b.region, 'zh'));
 		const canon = key.split('|')[0];
+		const indicator = SYNONYM_OF.has(canon) ? canon : mostCommon(g.figs.map((x) => x.f.indicator));
 		out.push({
 			key,
-			indicator: SYNONYM_OF.has(canon) ? canon : mostCommon(g.figs.map((x) => x.f.indicator)),
+			indicator,
 			unit,
 			dim: g.dim,
 			topic: mostCommon(g.figs.map((x) => x.f.topic ?? '')) || null,
+			recurring: SYNONYM_OF.has(canon) || knownIndicator(indicator),
 			points
 		});
 	}
