@@ -38,7 +38,9 @@ export const GOV_ROUNDS = [
 	'heldout16',
 	'heldout17',
 	'heldout18',
-	'heldout19'
+	'heldout19',
+	'heldout20',
+	'heldout21'
 ] as const;
 export type Split = 'dev' | 'dev2' | 'heldout' | 'heldout2' | (typeof GOV_ROUNDS)[number];
 export const SPLITS: Split[] = ['dev', 'dev2', 'heldout', 'heldout2'];
