@@ -78,8 +78,8 @@ describe('indicator agreement on blind labels from ../shared/corpus/gov', () => 
 
 	/**
 	 * The figures page marks a name with ? unless it recurs across the collection (Figure.recurring). The mark means
-	 * something only if recurring names are right far more often: on the held-out rounds 22–50, 1807/1885 = 0.959 of them
-	 * against 2039/2480 = 0.822 of the others (on rounds 43–50, never tuned on: 483/515 = 0.938 against 542/681 = 0.796).
+	 * something only if recurring names are right far more often: on the held-out rounds 22–50, 1818/1896 = 0.959 of them
+	 * against 2028/2469 = 0.821 of the others (on rounds 43–50, never tuned on: 485/517 = 0.938 against 540/679 = 0.795).
 	 */
 	it('held-out: names that recur across the collection are right far more often than the names the page marks', async () => {
 		const s = await scoreIndicators(labels.filter((l) => l.split === 'heldout'));

@@ -23,8 +23,7 @@ import type { Figure } from './extract';
 import type { FigureKind } from './period';
 import { change } from './format';
 import { unitDimension } from './scan';
-import { convertValue, indicatorKey, seriesKeyOf, type Series } from './series';
-import { knownIndicator } from './vocab';
+import { convertValue, indicatorKey, recurringName, seriesKeyOf, type Series } from './series';
 
 /** What matching needs of a figure; views keep the rest (raw, offsets, context). */
 export type ChangeableFigure = Pick<Figure, 'value' | 'unit' | 'indicator' | 'kind' | 'period'> & {
@@ -123,7 +122,7 @@ export function changeView(c: FigureChange<Figure>, seriesKey: string | null = c
 		newKind: c.new.kind,
 		context: c.new.context,
 		seriesKey,
-		recurring: knownIndicator(c.indicator)
+		recurring: recurringName(c.indicator)
 	};
 }
 

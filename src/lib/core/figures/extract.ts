@@ -9,8 +9,7 @@ import { classedByAmount, distributeLists, eachItemNames, firstOfEach, FROM_BEFO
 import { PeriodReader, type FigureKind } from './period';
 import { scanFigures, unitDimension } from './scan';
 import { classifierTopic, type TopicFn } from './topic';
-import { indicatorKey } from './series';
-import { knownIndicator } from './vocab';
+import { indicatorKey, recurringName } from './series';
 import indicatorData from '../data/figure-indicators.json';
 
 const TARGET_INDICATORS = new Set(indicatorData.targetIndicators.map(indicatorKey));
@@ -27,8 +26,8 @@ export interface Figure {
 	unit: string;
 	indicator: string;
 	/**
-	 * The name is an indicator the collection's reports name again and again (data/figure-vocab.json): on blind labels
-	 * such names were right 483 times in 515 on rounds 43–50 (0.94), names read from their sentence alone 542 in 681 (0.80;
+	 * The name is a curated synonym or an indicator the collection's reports name again and again (`recurringName`): on blind labels
+	 * such names were right 485 times in 517 on rounds 43–50 (0.94), names read from their sentence alone 540 in 679 (0.80;
 	 * docs/figures.md, "Names the collection knows"). Pages mark the others, so a reader knows which names to check against the sentence.
 	 */
 	recurring: boolean;
@@ -170,7 +169,7 @@ export function extractFigures(report: ParsedReport, input: string, opts: Extrac
 					value: hit.value,
 					unit: hit.unit,
 					indicator: name,
-					recurring: knownIndicator(name),
+					recurring: recurringName(name),
 					approx: hit.approx,
 					period: p.period,
 					kind,

@@ -74,6 +74,15 @@ export function indicatorKey(name: string): string {
 	return SYNONYM_OF.get(s) ?? s;
 }
 
+/**
+ * A name the product can vouch for: one of the curated synonyms (figure-indicators.json) or an indicator the
+ * collection's reports name again and again (the corpus vocabulary). Figure.recurring, the changed figures' and the
+ * series' `recurring` all come from here; views mark the other names with a ?.
+ */
+export function recurringName(name: string): boolean {
+	return SYNONYM_OF.has(squash(name)) || knownIndicator(name);
+}
+
 /** Factor converting `unit` to its dimension's base, and the dimension; null when unknown. */
 function dimOf(unit: string): { dim: string; factor: number } {
 	const d = unitDimension(unit);
@@ -157,7 +166,7 @@ export function buildSeries(reports: ReportFigures[], opts: SeriesOptions = {}):
 			unit,
 			dim: g.dim,
 			topic: mostCommon(g.figs.map((x) => x.f.topic ?? '')) || null,
-			recurring: SYNONYM_OF.has(canon) || knownIndicator(indicator),
+			recurring: recurringName(indicator),
 			points
 		});
 	}
