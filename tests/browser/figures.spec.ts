@@ -63,7 +63,7 @@ test.describe('figures', () => {
 		await expect(link).toHaveAttribute('href', /\/reports\/liaocheng-2024-gwr-excerpt\?at=\d+-\d+#found$/);
 		// A name read from its sentence alone carries a ? with its reason (text, not colour); a name the reports use again
 		// and again (城镇新增就业) carries none.
-		const unsure = table.locator('tr', { has: page.locator('th a', { hasText: '新改建道路' }) }).getByTestId('unsure-name');
+		const unsure = table.locator('tr', { has: page.locator('th a', { hasText: '改造雨污合流管网' }) }).getByTestId('unsure-name');
 		await expect(unsure).toHaveText(/^\?/);
 		await expect(unsure).toHaveAttribute('title', /名称只从本句读出|read from its sentence alone/);
 		const known = table.locator('tr', { has: page.locator('th a', { hasText: /^城镇新增就业$/ }) });
